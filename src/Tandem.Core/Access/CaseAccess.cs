@@ -1,0 +1,43 @@
+namespace Tandem.Core.Access;
+
+/// <summary>How much of a case a viewer may see, from DOMAIN.md's "Who sees what".</summary>
+public enum CaseAccess
+{
+    /// <summary>Nothing: the case does not exist for this viewer (answers 404).</summary>
+    None,
+
+    /// <summary>Name and stage only: a clinician of the practice who is not on the case team.</summary>
+    Directory,
+
+    /// <summary>A participant's own view of the case in the portal.</summary>
+    Participant,
+
+    /// <summary>The case's clinical material: the case team.</summary>
+    Clinical,
+}
+
+/// <summary>The facts about one case that decide access, loaded with the case.</summary>
+public sealed record CaseAccessFacts(Guid CaseId, Guid PracticeId, IReadOnlyCollection<Guid> TeamStaffIds, IReadOnlyCollection<Guid> ParticipantClientIds);
+
+public static class CaseAccessRule
+{
+    public static CaseAccess For(Viewer viewer, CaseAccessFacts facts)
+    {
+        if (viewer.PracticeId != facts.PracticeId)
+        {
+            return CaseAccess.None;
+        }
+
+        if (viewer.IsClinician)
+        {
+            return facts.TeamStaffIds.Contains(viewer.UserId) ? CaseAccess.Clinical : CaseAccess.Directory;
+        }
+
+        if (viewer.IsClient && facts.ParticipantClientIds.Contains(viewer.ClientId!.Value))
+        {
+            return CaseAccess.Participant;
+        }
+
+        return CaseAccess.None;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Tandem.Core.Cases;
+
+public enum CaseKind
+{
+    Individual = 1,
+    Couple = 2,
+}

@@ -1,0 +1,7 @@
+namespace Tandem.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

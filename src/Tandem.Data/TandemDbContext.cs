@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Audit;
+using Tandem.Core.Cases;
+using Tandem.Core.Clients;
+using Tandem.Core.Practices;
+using Tandem.Data.Identity;
+
+namespace Tandem.Data;
+
+/// <summary>
+/// One model for both providers. Add a migration to both sets at once with
+/// <c>scripts/add-migration.sh NameOfChange</c>; never edit a generated migration.
+/// </summary>
+public sealed class TandemDbContext(DbContextOptions<TandemDbContext> options)
+    : IdentityDbContext<TandemUser, IdentityRole<Guid>, Guid>(options)
+{
+    public DbSet<Practice> Practices => Set<Practice>();
+    public DbSet<Client> Clients => Set<Client>();
+    public DbSet<ClientInvitation> ClientInvitations => Set<ClientInvitation>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<CaseParticipant> CaseParticipants => Set<CaseParticipant>();
+    public DbSet<CaseTeamMember> CaseTeamMembers => Set<CaseTeamMember>();
+    public DbSet<CaseStageChange> CaseStageChanges => Set<CaseStageChange>();
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(TandemDbContext).Assembly);
+    }
+}

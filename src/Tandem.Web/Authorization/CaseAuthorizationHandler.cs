@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Tandem.Core.Access;
+
+namespace Tandem.Web.Authorization;
+
+/// <summary>Decides every case operation from <see cref="CaseAccessRule"/>: the one place access to a case is decided.</summary>
+public sealed class CaseAuthorizationHandler : AuthorizationHandler<OperationAuthorizationRequirement, CaseAccessFacts>
+{
+    protected override Task HandleRequirementAsync(
+        AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, CaseAccessFacts resource)
+    {
+        if (context.User.Identity?.IsAuthenticated != true)
+        {
+            return Task.CompletedTask;
+        }
+
+        var access = CaseAccessRule.For(CurrentViewer.From(context.User), resource);
+        var allowed = requirement.Name switch
+        {
+            nameof(CaseOperations.ReadDirectory) => access is CaseAccess.Directory or CaseAccess.Clinical,
+            nameof(CaseOperations.ReadClinical) or nameof(CaseOperations.WriteClinical) => access == CaseAccess.Clinical,
+            nameof(CaseOperations.ReadAsParticipant) => access == CaseAccess.Participant,
+            _ => false,
+        };
+        if (allowed)
+        {
+            context.Succeed(requirement);
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+
+namespace Tandem.Web.Authorization;
+
+/// <summary>What can be done with a case; <see cref="CaseAuthorizationHandler"/> decides each one.</summary>
+public static class CaseOperations
+{
+    /// <summary>See the case's name and stage, as on the dashboard.</summary>
+    public static readonly OperationAuthorizationRequirement ReadDirectory = new() { Name = nameof(ReadDirectory) };
+
+    /// <summary>See the case's clinical material: participants' details, history, notes.</summary>
+    public static readonly OperationAuthorizationRequirement ReadClinical = new() { Name = nameof(ReadClinical) };
+
+    /// <summary>Change the case: move its stage, write notes, invite its clients.</summary>
+    public static readonly OperationAuthorizationRequirement WriteClinical = new() { Name = nameof(WriteClinical) };
+
+    /// <summary>A participant's view of their own case in the portal.</summary>
+    public static readonly OperationAuthorizationRequirement ReadAsParticipant = new() { Name = nameof(ReadAsParticipant) };
+}

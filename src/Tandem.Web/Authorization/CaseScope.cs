@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Access;
+using Tandem.Core.Cases;
+using Tandem.Data;
+
+namespace Tandem.Web.Authorization;
+
+/// <summary>
+/// Every page reaches a case through here: a query already narrowed to the viewer's practice (and, for a client,
+/// to their own cases), then the resource check. Anything not allowed is simply not found.
+/// </summary>
+public sealed class CaseScope(TandemDbContext db, CurrentViewer viewer, IAuthorizationService authorization, IHttpContextAccessor http)
+{
+    public IQueryable<Case> Cases
+    {
+        get
+        {
+            var v = viewer.Value;
+            var cases = db.Cases.Where(c => c.PracticeId == v.PracticeId);
+            if (!v.IsClinician)
+            {
+                cases = v.ClientId is { } clientId
+                    ? cases.Where(c => c.Participants.Any(p => p.ClientId == clientId))
+                    : cases.Where(_ => false);
+            }
+
+            return cases;
+        }
+    }
+
+    /// <summary>The case's access facts if the viewer may do <paramref name="operation"/> to it; otherwise null.</summary>
+    public async Task<CaseAccessFacts?> AuthorizeAsync(Guid caseId, OperationAuthorizationRequirement operation, CancellationToken cancellationToken = default)
+    {
+        var facts = await Cases.AsNoTracking()
+            .Where(c => c.Id == caseId)
+            .Select(c => new CaseAccessFacts(
+                c.Id,
+                c.PracticeId,
+                c.Team.Select(t => t.StaffId).ToList(),
+                c.Participants.Select(p => p.ClientId).ToList()))
+            .FirstOrDefaultAsync(cancellationToken);
+        if (facts is null)
+        {
+            return null;
+        }
+
+        return await AllowsAsync(facts, operation) ? facts : null;
+    }
+
+    /// <summary>Whether the viewer may also do <paramref name="operation"/> to a case they already reached.</summary>
+    public async Task<bool> AllowsAsync(CaseAccessFacts facts, OperationAuthorizationRequirement operation)
+    {
+        var user = http.HttpContext?.User ?? throw new InvalidOperationException("No request.");
+        return (await authorization.AuthorizeAsync(user, facts, operation)).Succeeded;
+    }
+
+    public Viewer Viewer => viewer.Value;
+}

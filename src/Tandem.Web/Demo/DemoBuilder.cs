@@ -1,0 +1,157 @@
+using Microsoft.AspNetCore.Identity;
+using Tandem.Core.Access;
+using Tandem.Core.Audit;
+using Tandem.Core.Cases;
+using Tandem.Core.Clients;
+using Tandem.Core.Practices;
+using Tandem.Data;
+using Tandem.Data.Audit;
+using Tandem.Data.Identity;
+
+namespace Tandem.Web.Demo;
+
+/// <summary>The demo practice's people and cases, each case walked through its real stage moves.</summary>
+internal sealed class DemoBuilder(IServiceProvider services, Practice practice, string slug)
+{
+    private readonly TandemDbContext db = services.GetRequiredService<TandemDbContext>();
+    private readonly UserManager<TandemUser> users = services.GetRequiredService<UserManager<TandemUser>>();
+    private readonly AuditLog audit = services.GetRequiredService<AuditLog>();
+    private readonly DateTime now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+
+    public SeededPractice Result { get; } = new() { PracticeId = practice.Id };
+
+    public async Task SeedPeopleAndCasesAsync()
+    {
+        await StaffAsync("admin", "Riley Park", "practice admin", Roles.PracticeAdmin);
+        var maya = await StaffAsync("maya", "Dr. Maya Okafor", "prescriber (and clinician)", Roles.Clinician, Roles.Prescriber);
+        var sam = await StaffAsync("sam", "Sam Lindqvist", "clinician", Roles.Clinician);
+
+        var jordan = await ClientAsync("jordan", "Jordan", "Ellis", withLogin: true);
+        var alex = await ClientAsync("alex", "Alex", "Moreno", withLogin: true);
+        await CaseAsync("couple", "Jordan Ellis & Alex Moreno", CaseKind.Couple, [jordan, alex], sam, maya, weeksAgo: 14,
+            CaseStage.ConsultationHeld, CaseStage.Intake, CaseStage.MedicalReview, CaseStage.Preparation, CaseStage.DosingSeries);
+        await NoteAsync("couple", sam, "Both named the same hot spot: plans changed at short notice, then one withdraws and the other pursues.");
+        await NoteAsync("couple", sam, "After the first shared journey they slowed down mid-argument and named the fear underneath. Practising repair over rupture.");
+
+        var priya = await ClientAsync("priya", "Priya", "Nair", withLogin: true);
+        await CaseAsync("priya", "Priya Nair", CaseKind.Individual, [priya], sam, maya, weeksAgo: 6,
+            CaseStage.ConsultationHeld, CaseStage.Intake, CaseStage.MedicalReview, CaseStage.Preparation);
+
+        var tom = await ClientAsync("tom", "Tom", "Becker", withLogin: true);
+        await CaseAsync("tom", "Tom Becker", CaseKind.Individual, [tom], sam, maya, weeksAgo: 30,
+            CaseStage.ConsultationHeld, CaseStage.Intake, CaseStage.MedicalReview, CaseStage.Preparation, CaseStage.DosingSeries,
+            CaseStage.Completed, CaseStage.FollowUp);
+
+        var lena = await ClientAsync("lena", "Lena", "Fischer", withLogin: false);
+        await CaseAsync("lena", "Lena Fischer", CaseKind.Individual, [lena], sam, null, weeksAgo: 2, CaseStage.ConsultationHeld, CaseStage.Intake);
+
+        var chris = await ClientAsync("chris", "Chris", "Adeyemi", withLogin: false);
+        await CaseAsync("chris", "Chris Adeyemi", CaseKind.Individual, [chris], sam, null, weeksAgo: 0);
+
+        var dana = await ClientAsync("dana", "Dana", "Whitfield", withLogin: true);
+        await CaseAsync("dana", "Dana Whitfield", CaseKind.Individual, [dana], maya, null, weeksAgo: 4,
+            CaseStage.ConsultationHeld, CaseStage.Intake, CaseStage.MedicalReview);
+        await NoteAsync("dana", maya, "Blood pressure history to discuss at review; asked for the GP's last reading.");
+    }
+
+    private async Task<Guid> StaffAsync(string key, string name, string who, params string[] roles)
+    {
+        var user = await UserAsync(key, name, who);
+        foreach (var role in roles)
+        {
+            Check(await users.AddToRoleAsync(user, role));
+        }
+
+        return user.Id;
+    }
+
+    private async Task<TandemUser> UserAsync(string key, string name, string who)
+    {
+        var email = $"{key}@{slug}.tandem.test";
+        var user = new TandemUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, PracticeId = practice.Id };
+        Check(await users.CreateAsync(user, DemoPractice.Password));
+        Result.Logins.Add((email, $"{name}, {who}"));
+        Result.Emails[key] = email;
+        return user;
+    }
+
+    private async Task<Client> ClientAsync(string key, string first, string last, bool withLogin)
+    {
+        var client = new Client { PracticeId = practice.Id, FirstName = first, LastName = last, Email = $"{key}@{slug}.tandem.test" };
+        if (withLogin)
+        {
+            var user = await UserAsync(key, $"{first} {last}", "client");
+            Check(await users.AddToRoleAsync(user, Roles.Client));
+            client.UserId = user.Id;
+        }
+
+        db.Clients.Add(client);
+        await db.SaveChangesAsync();
+        Result.Clients[key] = client.Id;
+        return client;
+    }
+
+    private async Task CaseAsync(string key, string name, CaseKind kind, Client[] clients, Guid lead, Guid? prescriber, int weeksAgo, params CaseStage[] path)
+    {
+        var @case = new Case { PracticeId = practice.Id, Name = name, Kind = kind };
+        var at = now.AddDays(-7 * weeksAgo);
+        @case.Open(CaseStage.ConsultationBooked, lead, "Free consultation booked", at);
+        foreach (var stage in path)
+        {
+            at = at.AddDays(weeksAgo == 0 ? 0 : Math.Max(1, 7 * weeksAgo / (path.Length + 1)));
+            if (CaseJourney.IsAutomatic(@case.Stage, stage))
+            {
+                @case.MoveAutomatically(stage, Reasons.For(stage), at);
+            }
+            else
+            {
+                @case.MoveByHand(stage, lead, Reasons.For(stage), at);
+            }
+        }
+
+        @case.Participants.AddRange(clients.Select(c => new CaseParticipant { PracticeId = practice.Id, ClientId = c.Id }));
+        @case.Team.Add(new CaseTeamMember { PracticeId = practice.Id, StaffId = lead, IsLead = true, AddedById = lead });
+        if (prescriber is { } p)
+        {
+            @case.Team.Add(new CaseTeamMember { PracticeId = practice.Id, StaffId = p, AddedById = lead });
+        }
+
+        db.Cases.Add(@case);
+        foreach (var client in clients)
+        {
+            await audit.AppendAsync(new AuditEntry(AuditCode.Case_Opened, practice.Id, null, client.Id, nameof(Case), @case.Id.ToString()));
+        }
+
+        Result.Cases[key] = @case.Id;
+    }
+
+    private async Task NoteAsync(string caseKey, Guid author, string text)
+    {
+        var note = new CaseNote { PracticeId = practice.Id, CaseId = Result.Cases[caseKey], AuthorId = author, Text = text };
+        db.CaseNotes.Add(note);
+        await audit.AppendAsync(new AuditEntry(AuditCode.CaseNote_Added, practice.Id, author, null, nameof(CaseNote), note.Id.ToString()));
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Demo seed failed: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+
+    private static class Reasons
+    {
+        public static string For(CaseStage stage) => stage switch
+        {
+            CaseStage.ConsultationHeld => "Consultation call held",
+            CaseStage.Intake => "Proceed to intake: a good fit for KAP",
+            CaseStage.MedicalReview => "Intake submitted and consent signed",
+            CaseStage.Preparation => "Medically cleared",
+            CaseStage.DosingSeries => "Series planned: 8 dosing sessions",
+            CaseStage.Completed => "Last dosing session and its integration signed",
+            CaseStage.FollowUp => "First follow-up scheduled",
+            _ => "Moved",
+        };
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Access;
+using Tandem.Core.Audit;
+using Tandem.Core.Cases;
+using Tandem.Core.Clients;
+using Tandem.Core.Practices;
+using Tandem.Data;
+using Tandem.Data.Audit;
+using Tandem.Data.Identity;
+
+namespace Tandem.Web.Demo;
+
+/// <summary>
+/// A realistic practice to show the product: only ever seeded when asked (<c>seed-demo</c>) into an empty database,
+/// so a production database never gets demo logins.
+/// </summary>
+public static class DemoPractice
+{
+    public const string Password = "Tandem-Demo-2026";
+
+    public static async Task<bool> SeedIfEmptyAsync(IServiceProvider services, TextWriter output)
+    {
+        var db = services.GetRequiredService<TandemDbContext>();
+        if (await db.Practices.AnyAsync())
+        {
+            await output.WriteLineAsync("The database already holds a practice; no demo data was added.");
+            return false;
+        }
+
+        var seeded = await SeedAsync(services, "demo", "Demo Practice");
+        await output.WriteLineAsync($"Seeded the demo practice. Every demo login uses the password {Password}:");
+        foreach (var (email, who) in seeded.Logins)
+        {
+            await output.WriteLineAsync($"  {email,-34} {who}");
+        }
+
+        return true;
+    }
+
+    public static async Task<SeededPractice> SeedAsync(IServiceProvider services, string slug, string name)
+    {
+        await EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole<Guid>>>());
+        var db = services.GetRequiredService<TandemDbContext>();
+        var practice = new Practice { Slug = slug, Name = name, TimeZoneId = "America/New_York" };
+        db.Practices.Add(practice);
+        await db.SaveChangesAsync();
+
+        var builder = new DemoBuilder(services, practice, slug);
+        await builder.SeedPeopleAndCasesAsync();
+        return builder.Result;
+    }
+
+    private static async Task EnsureRolesAsync(RoleManager<IdentityRole<Guid>> roles)
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole<Guid>(role));
+            }
+        }
+    }
+}

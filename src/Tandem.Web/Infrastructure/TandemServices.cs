@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Tandem.Core.Access;
+using Tandem.Data;
+using Tandem.Data.Audit;
+using Tandem.Data.Identity;
+using Tandem.Web.Authorization;
+using Tandem.Web.Infrastructure.Identity;
+
+namespace Tandem.Web.Infrastructure;
+
+public static class TandemServices
+{
+    public static WebApplicationBuilder AddTandem(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var (provider, connectionString) = DatabaseSettings.From(builder.Configuration);
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddTandemDatabase(provider, connectionString);
+        services.Configure<AuditOptions>(builder.Configuration.GetSection("Audit"));
+        services.AddSingleton<AuditKeyring>();
+        services.AddSingleton<AuditHeadStore>();
+        services.AddScoped<AuditVerifier>();
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentViewer>();
+        services.AddScoped<CaseScope>();
+        services.AddScoped<ClinicalAudit>();
+        services.AddScoped<Pages.Cases.CaseFile>();
+        services.AddScoped<Pages.Portal.PortalCases>();
+        services.AddScoped<IAuthorizationHandler, CaseAuthorizationHandler>();
+
+        services.AddTandemIdentity(builder.Configuration);
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.Clinician, p => p.RequireRole(Roles.Clinician, Roles.Prescriber))
+            .AddPolicy(Policies.PracticeAdmin, p => p.RequireRole(Roles.PracticeAdmin))
+            .AddPolicy(Policies.Client, p => p.RequireRole(Roles.Client).RequireClaim(TandemClaims.ClientId));
+
+        services.AddRazorPages(options =>
+            {
+                options.Conventions.AuthorizeFolder("/Dashboard", Policies.Clinician);
+                options.Conventions.AuthorizeFolder("/Cases", Policies.Clinician);
+                options.Conventions.AuthorizeFolder("/Portal", Policies.Client);
+                options.Conventions.AuthorizeFolder("/Admin", Policies.PracticeAdmin);
+                options.Conventions.AllowAnonymousToPage("/Account/Login");
+                options.Conventions.AllowAnonymousToPage("/Account/Invitation");
+                options.Conventions.AllowAnonymousToPage("/Error");
+                options.Conventions.AllowAnonymousToPage("/Status");
+            })
+            .AddMvcOptions(options => options.Filters.Add<TransactionPageFilter>());
+
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "__Host-Tandem.Antiforgery";
+
+            // The cookie policy marks every cookie Secure. Antiforgery's own "Always" would refuse plain HTTP outright,
+            // which the local demo on http://127.0.0.1 needs (browsers treat loopback as a secure origin).
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddSignInRateLimit(builder.Configuration);
+        return builder;
+    }
+}

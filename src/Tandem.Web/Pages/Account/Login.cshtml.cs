@@ -1,0 +1,71 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Tandem.Data.Identity;
+using Tandem.Web.Infrastructure;
+using Tandem.Web.Infrastructure.Identity;
+
+namespace Tandem.Web.Pages.Account;
+
+/// <summary>Password sign-in. Failed attempts must be kept (lockout counts them), so it manages its own writes.</summary>
+[OwnTransactions]
+[EnableRateLimiting(SignInRateLimit.Policy)]
+public sealed class LoginModel(SignInManager<TandemUser> signIn, UserManager<TandemUser> users, IPasswordHasher<TandemUser> hasher) : PageModel
+{
+    public const string FailureMessage =
+        "That email and password do not match an account. After several failed tries, sign-in pauses for 15 minutes.";
+
+    // Checked for unknown emails, so an unknown account costs as much time as a wrong password.
+    private static readonly string DecoyHash = new PasswordHasher<TandemUser>().HashPassword(
+        new TandemUser { DisplayName = "decoy" }, Guid.NewGuid().ToString());
+
+    [BindProperty]
+    public LoginInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var user = await users.FindByEmailAsync(Input.Email);
+        if (user is null)
+        {
+            hasher.VerifyHashedPassword(new TandemUser { DisplayName = "decoy" }, DecoyHash, Input.Password);
+            ModelState.AddModelError("", FailureMessage);
+            return Page();
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError("", FailureMessage);
+            return Page();
+        }
+
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+    }
+
+    public sealed class LoginInput
+    {
+        [Required(ErrorMessage = "Enter your email address.")]
+        [EmailAddress(ErrorMessage = "Enter an email address like name@example.com.")]
+        [StringLength(256, ErrorMessage = "That email address is too long.")]
+        public string Email { get; set; } = "";
+
+        [Required(ErrorMessage = "Enter your password.")]
+        [StringLength(256, ErrorMessage = "That password is too long.")]
+        [DataType(DataType.Password)]
+        public string Password { get; set; } = "";
+    }
+}

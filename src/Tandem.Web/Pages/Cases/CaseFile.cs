@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Cases;
+using Tandem.Data;
+
+namespace Tandem.Web.Pages.Cases;
+
+/// <summary>Read models of a case, loaded with no tracking, in a fixed number of queries whatever the case's size.</summary>
+public sealed class CaseFile(TandemDbContext db)
+{
+    public sealed record Header(Guid Id, string Name, CaseKind Kind, CaseStage Stage, CaseStage? PausedFrom, Guid Version);
+
+    public sealed record TeamMember(Guid StaffId, string Name, bool IsLead);
+
+    public sealed record Participant(Guid ClientId, string Name, string Email, string? Phone, bool HasPortalLogin);
+
+    public sealed record StageEntry(CaseStage? From, CaseStage To, DateTime At, string By, string Reason);
+
+    public sealed record Note(DateTime At, string Author, string Text);
+
+    public Task<Header> HeaderAsync(Guid caseId) =>
+        db.Cases.AsNoTracking().Where(c => c.Id == caseId)
+            .Select(c => new Header(c.Id, c.Name, c.Kind, c.Stage, c.PausedFrom, c.Version))
+            .FirstAsync();
+
+    public Task<List<TeamMember>> TeamAsync(Guid caseId) =>
+        db.CaseTeamMembers.AsNoTracking().Where(t => t.CaseId == caseId)
+            .Join(db.Users, t => t.StaffId, u => u.Id, (t, u) => new TeamMember(t.StaffId, u.DisplayName, t.IsLead))
+            .OrderByDescending(t => t.IsLead).ThenBy(t => t.Name)
+            .ToListAsync();
+
+    public Task<List<Participant>> ParticipantsAsync(Guid caseId) =>
+        db.CaseParticipants.AsNoTracking().Where(p => p.CaseId == caseId)
+            .Select(p => new Participant(p.ClientId, p.Client!.FirstName + " " + p.Client.LastName, p.Client.Email, p.Client.Phone, p.Client.UserId != null))
+            .OrderBy(p => p.Name)
+            .ToListAsync();
+
+    public Task<List<StageEntry>> HistoryAsync(Guid caseId) =>
+        (from h in db.CaseStageChanges.AsNoTracking()
+         where h.CaseId == caseId
+         join u in db.Users on h.ById equals (Guid?)u.Id into movers
+         from u in movers.DefaultIfEmpty()
+         orderby h.At descending
+         select new StageEntry(h.From, h.To, h.At, u != null ? u.DisplayName : "Tandem", h.Reason))
+        .ToListAsync();
+
+    public Task<List<Note>> NotesAsync(Guid caseId) =>
+        db.CaseNotes.AsNoTracking().Where(n => n.CaseId == caseId)
+            .Join(db.Users, n => n.AuthorId, u => u.Id, (n, u) => new Note(n.CreatedAt, u.DisplayName, n.Text))
+            .OrderByDescending(n => n.At)
+            .ToListAsync();
+}

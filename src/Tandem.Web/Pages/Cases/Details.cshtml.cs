@@ -1,0 +1,120 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tandem.Core.Audit;
+using Tandem.Core.Cases;
+using Tandem.Core.Clients;
+using Tandem.Data;
+using Tandem.Web.Authorization;
+using Tandem.Web.Infrastructure;
+
+namespace Tandem.Web.Pages.Cases;
+
+/// <summary>
+/// A case: name and stage for any clinician of the practice; participants, history and notes for its team only.
+/// </summary>
+public sealed class DetailsModel(TandemDbContext db, CaseScope scope, CaseFile file, ClinicalAudit audit, TimeProvider clock) : PageModel
+{
+    public CaseFile.Header Case { get; private set; } = null!;
+    public IReadOnlyList<CaseFile.TeamMember> Team { get; private set; } = [];
+    public bool IsOnTeam { get; private set; }
+    public IReadOnlyList<CaseFile.Participant> Participants { get; private set; } = [];
+    public IReadOnlyList<CaseFile.StageEntry> History { get; private set; } = [];
+    public IReadOnlyList<CaseFile.Note> Notes { get; private set; } = [];
+
+    /// <summary>A fresh invitation link, shown once, right after it was made.</summary>
+    public (string Name, string Link)? NewInvitation { get; private set; }
+
+    [BindProperty]
+    public NoteInput Note { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var facts = await scope.AuthorizeAsync(id, CaseOperations.ReadDirectory);
+        if (facts is null)
+        {
+            return NotFound();
+        }
+
+        await LoadAsync(id, await scope.AllowsAsync(facts, CaseOperations.ReadClinical));
+        if (IsOnTeam)
+        {
+            foreach (var clientId in facts.ParticipantClientIds)
+            {
+                await audit.RecordAsync(AuditCode.Case_Viewed, nameof(Case), id, clientId);
+            }
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostNoteAsync(Guid id)
+    {
+        var facts = await scope.AuthorizeAsync(id, CaseOperations.WriteClinical);
+        if (facts is null)
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(id, clinical: true);
+            return Page();
+        }
+
+        var note = new CaseNote { PracticeId = facts.PracticeId, CaseId = id, AuthorId = scope.Viewer.UserId, Text = Note.Text.Trim() };
+        db.CaseNotes.Add(note);
+        await audit.RecordAsync(AuditCode.CaseNote_Added, nameof(CaseNote), note.Id, null);
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostInviteAsync(Guid id, Guid clientId)
+    {
+        var facts = await scope.AuthorizeAsync(id, CaseOperations.WriteClinical);
+        if (facts is null || !facts.ParticipantClientIds.Contains(clientId))
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        var client = await db.Clients.FindAsync(clientId);
+        if (client is null || client.PracticeId != facts.PracticeId)
+        {
+            return NotFound();
+        }
+
+        if (client.UserId is not null)
+        {
+            ModelState.AddModelError("", $"{client.FirstName} already has a portal login.");
+            await LoadAsync(id, clinical: true);
+            return Page();
+        }
+
+        var (invitation, token) = ClientInvitation.Create(facts.PracticeId, clientId, scope.Viewer.UserId, clock.GetUtcNow().UtcDateTime);
+        db.ClientInvitations.Add(invitation);
+        await audit.RecordAsync(AuditCode.ClientInvitation_Created, nameof(ClientInvitation), invitation.Id, clientId);
+        NewInvitation = (client.FirstName, Url.Page("/Account/Invitation", null, new { token }, Request.Scheme)!);
+        await LoadAsync(id, clinical: true);
+        return Page();
+    }
+
+    private async Task LoadAsync(Guid id, bool clinical)
+    {
+        Case = await file.HeaderAsync(id);
+        Team = await file.TeamAsync(id);
+        IsOnTeam = clinical;
+        if (clinical)
+        {
+            Participants = await file.ParticipantsAsync(id);
+            History = await file.HistoryAsync(id);
+            Notes = await file.NotesAsync(id);
+        }
+    }
+
+    public sealed class NoteInput
+    {
+        [Required(ErrorMessage = "Write the note before saving it.")]
+        [StringLength(CaseNote.MaxTextLength, ErrorMessage = "A note can be at most 4000 characters; split it in two.")]
+        public string Text { get; set; } = "";
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Cases;
+using Tandem.Data;
+using Tandem.Web.Authorization;
+
+namespace Tandem.Web.Pages.Dashboard;
+
+/// <summary>The practice's cases grouped by stage, each with what it waits for. Every clinician sees names and stages.</summary>
+public sealed class IndexModel(TandemDbContext db, CaseScope scope) : PageModel
+{
+    public IReadOnlyList<StageGroup> Groups { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        var me = scope.Viewer.UserId;
+        var rows = await scope.Cases.AsNoTracking()
+            .Select(c => new CaseRow(
+                c.Id,
+                c.Name,
+                c.Kind,
+                c.Stage,
+                c.UpdatedAt,
+                c.Team.Any(t => t.StaffId == me),
+                db.Users.Where(u => c.Team.Any(t => t.IsLead && t.StaffId == u.Id)).Select(u => u.DisplayName).FirstOrDefault()))
+            .ToListAsync();
+
+        Groups = rows
+            .GroupBy(r => r.Stage)
+            .OrderBy(g => g.Key)
+            .Select(g => new StageGroup(g.Key, CaseWaitingFor.Describe(g.Key), [.. g.OrderBy(r => r.Name, StringComparer.CurrentCulture)]))
+            .ToList();
+    }
+
+    public sealed record CaseRow(Guid Id, string Name, CaseKind Kind, CaseStage Stage, DateTime UpdatedAt, bool OnMyTeam, string? Lead);
+
+    public sealed record StageGroup(CaseStage Stage, string WaitingFor, IReadOnlyList<CaseRow> Cases);
+}

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Cases;
+using Tandem.Data;
+using Tandem.Web.Authorization;
+
+namespace Tandem.Web.Pages.Portal;
+
+/// <summary>A client's own view of their cases: stage, clinicians and fellow participant, never clinical notes.</summary>
+public sealed class PortalCases(TandemDbContext db, CaseScope scope)
+{
+    public sealed record Summary(Guid Id, CaseKind Kind, CaseStage Stage, IReadOnlyList<string> Clinicians, IReadOnlyList<string> OtherParticipants);
+
+    public async Task<List<Summary>> MineAsync(Guid? onlyCaseId = null)
+    {
+        var me = scope.Viewer.ClientId;
+        var cases = scope.Cases.AsNoTracking();
+        if (onlyCaseId is { } id)
+        {
+            cases = cases.Where(c => c.Id == id);
+        }
+
+        return await cases
+            .OrderByDescending(c => c.CreatedAt)
+            .Select(c => new Summary(
+                c.Id,
+                c.Kind,
+                c.Stage,
+                db.Users.Where(u => c.Team.Any(t => t.StaffId == u.Id)).Select(u => u.DisplayName).ToList(),
+                c.Participants.Where(p => p.ClientId != me).Select(p => p.Client!.FirstName).ToList()))
+            .ToListAsync();
+    }
+
+    public static string WhatsNext(CaseStage stage) => stage switch
+    {
+        CaseStage.Inquiry or CaseStage.ConsultationBooked => "Your free consultation call.",
+        CaseStage.ConsultationHeld => "Your clinician will be in touch about next steps.",
+        CaseStage.Intake => "Filling in your intake forms and signing consent.",
+        CaseStage.MedicalReview => "A prescriber is reviewing your intake.",
+        CaseStage.Preparation => "Writing your intentions and planning your sessions.",
+        CaseStage.DosingSeries => "Your next session, and your practices in between.",
+        CaseStage.Completed or CaseStage.FollowUp => "Your follow-up check-ins.",
+        CaseStage.Paused => "Care is paused; your clinician will pick it up with you.",
+        _ => "This part of your care has ended.",
+    };
+}
