@@ -49,7 +49,15 @@ public static class TandemServices
                 options.Conventions.AllowAnonymousToPage("/Error");
                 options.Conventions.AllowAnonymousToPage("/Status");
             })
-            .AddMvcOptions(options => options.Filters.Add<TransactionPageFilter>());
+            .AddMvcOptions(options =>
+            {
+                options.Filters.Add<TransactionPageFilter>();
+                var messages = options.ModelBindingMessageProvider;
+                messages.SetAttemptedValueIsInvalidAccessor((value, _) => $"\"{value}\" is not a valid choice here.");
+                messages.SetValueIsInvalidAccessor(value => $"\"{value}\" is not a valid choice here.");
+                messages.SetValueMustBeANumberAccessor(_ => "Enter a number.");
+                messages.SetValueMustNotBeNullAccessor(_ => "This cannot be left empty.");
+            });
 
         services.AddAntiforgery(options =>
         {

@@ -23,15 +23,17 @@ public sealed class CaseFile(TandemDbContext db)
             .FirstAsync();
 
     public Task<List<TeamMember>> TeamAsync(Guid caseId) =>
-        db.CaseTeamMembers.AsNoTracking().Where(t => t.CaseId == caseId)
-            .Join(db.Users, t => t.StaffId, u => u.Id, (t, u) => new TeamMember(t.StaffId, u.DisplayName, t.IsLead))
-            .OrderByDescending(t => t.IsLead).ThenBy(t => t.Name)
-            .ToListAsync();
+        (from t in db.CaseTeamMembers.AsNoTracking()
+         where t.CaseId == caseId
+         join u in db.Users on t.StaffId equals u.Id
+         orderby t.IsLead descending, u.DisplayName
+         select new TeamMember(t.StaffId, u.DisplayName, t.IsLead))
+        .ToListAsync();
 
     public Task<List<Participant>> ParticipantsAsync(Guid caseId) =>
         db.CaseParticipants.AsNoTracking().Where(p => p.CaseId == caseId)
+            .OrderBy(p => p.Client!.FirstName).ThenBy(p => p.Client!.LastName)
             .Select(p => new Participant(p.ClientId, p.Client!.FirstName + " " + p.Client.LastName, p.Client.Email, p.Client.Phone, p.Client.UserId != null))
-            .OrderBy(p => p.Name)
             .ToListAsync();
 
     public Task<List<StageEntry>> HistoryAsync(Guid caseId) =>
@@ -44,8 +46,10 @@ public sealed class CaseFile(TandemDbContext db)
         .ToListAsync();
 
     public Task<List<Note>> NotesAsync(Guid caseId) =>
-        db.CaseNotes.AsNoTracking().Where(n => n.CaseId == caseId)
-            .Join(db.Users, n => n.AuthorId, u => u.Id, (n, u) => new Note(n.CreatedAt, u.DisplayName, n.Text))
-            .OrderByDescending(n => n.At)
-            .ToListAsync();
+        (from n in db.CaseNotes.AsNoTracking()
+         where n.CaseId == caseId
+         join u in db.Users on n.AuthorId equals u.Id
+         orderby n.CreatedAt descending
+         select new Note(n.CreatedAt, u.DisplayName, n.Text))
+        .ToListAsync();
 }

@@ -19,15 +19,27 @@ public sealed class PortalCases(TandemDbContext db, CaseScope scope)
             cases = cases.Where(c => c.Id == id);
         }
 
-        return await cases
+        var rows = await cases
             .OrderByDescending(c => c.CreatedAt)
-            .Select(c => new Summary(
-                c.Id,
-                c.Kind,
-                c.Stage,
-                db.Users.Where(u => c.Team.Any(t => t.StaffId == u.Id)).Select(u => u.DisplayName).ToList(),
-                c.Participants.Where(p => p.ClientId != me).Select(p => p.Client!.FirstName).ToList()))
+            .Select(c => new { c.Id, c.Kind, c.Stage })
             .ToListAsync();
+        var ids = rows.Select(r => r.Id).ToList();
+        var clinicians = await db.CaseTeamMembers.AsNoTracking()
+            .Where(t => ids.Contains(t.CaseId))
+            .Join(db.Users, t => t.StaffId, u => u.Id, (t, u) => new { t.CaseId, u.DisplayName })
+            .ToListAsync();
+        var partners = await db.CaseParticipants.AsNoTracking()
+            .Where(p => ids.Contains(p.CaseId) && p.ClientId != me)
+            .Select(p => new { p.CaseId, p.Client!.FirstName })
+            .ToListAsync();
+
+        return rows.Select(r => new Summary(
+                r.Id,
+                r.Kind,
+                r.Stage,
+                [.. clinicians.Where(c => c.CaseId == r.Id).Select(c => c.DisplayName)],
+                [.. partners.Where(p => p.CaseId == r.Id).Select(p => p.FirstName)]))
+            .ToList();
     }
 
     public static string WhatsNext(CaseStage stage) => stage switch

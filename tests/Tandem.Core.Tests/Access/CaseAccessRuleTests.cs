@@ -1,0 +1,43 @@
+using Tandem.Core.Access;
+
+namespace Tandem.Core.Tests.Access;
+
+/// <summary>Every actor of DOMAIN.md's "Who sees what" against one couple case.</summary>
+public sealed class CaseAccessRuleTests
+{
+    private static readonly Guid Practice = Guid.NewGuid();
+    private static readonly Guid OtherPractice = Guid.NewGuid();
+    private static readonly Guid Lead = Guid.NewGuid();
+    private static readonly Guid Prescriber = Guid.NewGuid();
+    private static readonly Guid PartnerA = Guid.NewGuid();
+    private static readonly Guid PartnerB = Guid.NewGuid();
+
+    private static readonly CaseAccessFacts CoupleCase = new(Guid.NewGuid(), Practice, [Lead, Prescriber], [PartnerA, PartnerB]);
+
+    public static TheoryData<string, Viewer, CaseAccess> Actors => new()
+    {
+        { "lead clinician", Staff(Lead, Practice, Roles.Clinician), CaseAccess.Clinical },
+        { "prescriber on the team", Staff(Prescriber, Practice, Roles.Clinician, Roles.Prescriber), CaseAccess.Clinical },
+        { "clinician off the team", Staff(Guid.NewGuid(), Practice, Roles.Clinician), CaseAccess.Directory },
+        { "prescriber off the team", Staff(Guid.NewGuid(), Practice, Roles.Prescriber), CaseAccess.Directory },
+        { "practice admin", Staff(Guid.NewGuid(), Practice, Roles.PracticeAdmin), CaseAccess.None },
+        { "admin who is also on the team", Staff(Lead, Practice, Roles.PracticeAdmin, Roles.Clinician), CaseAccess.Clinical },
+        { "clinician of another practice", Staff(Lead, OtherPractice, Roles.Clinician), CaseAccess.None },
+        { "partner A", Client(PartnerA, Practice), CaseAccess.Participant },
+        { "partner B", Client(PartnerB, Practice), CaseAccess.Participant },
+        { "client of another case", Client(Guid.NewGuid(), Practice), CaseAccess.None },
+        { "partner A's id in another practice", Client(PartnerA, OtherPractice), CaseAccess.None },
+        { "client role without a client record", Staff(Guid.NewGuid(), Practice, Roles.Client), CaseAccess.None },
+    };
+
+    [Theory]
+    [MemberData(nameof(Actors))]
+    public void Each_actor_sees_exactly_what_the_table_allows(string actor, Viewer viewer, CaseAccess expected)
+    {
+        Assert.True(expected == CaseAccessRule.For(viewer, CoupleCase), actor);
+    }
+
+    private static Viewer Staff(Guid id, Guid practice, params string[] roles) => new(id, practice, roles.ToHashSet(), null);
+
+    private static Viewer Client(Guid clientId, Guid practice) => new(Guid.NewGuid(), practice, new HashSet<string> { Roles.Client }, clientId);
+}

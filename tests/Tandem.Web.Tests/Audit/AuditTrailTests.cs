@@ -1,0 +1,123 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tandem.Core.Audit;
+using Tandem.Core.Practices;
+using Tandem.Data;
+using Tandem.Data.Audit;
+using Tandem.Web.Tests.Infrastructure;
+
+namespace Tandem.Web.Tests.Audit;
+
+public abstract class AuditTrailTests(TandemApp app)
+{
+    [Fact]
+    public async Task Reading_a_case_records_who_read_which_clients_record()
+    {
+        var samId = await app.UserIdAsync(app.Demo.Emails["sam"]);
+        var caseId = app.Demo.Cases["couple"];
+        Task<int> CountAsync() => app.InDatabaseAsync(db => db.AuditEvents.CountAsync(e =>
+            e.Code == AuditCode.Case_Viewed && e.ActorId == samId && e.EntityId == caseId.ToString() && e.ClientId == app.Demo.Clients["jordan"]));
+
+        var before = await CountAsync();
+        await (await app.As(app.Demo.Emails["sam"])).GetAsync($"/Cases/{caseId}");
+        Assert.Equal(before + 1, await CountAsync());
+    }
+
+    [Fact]
+    public async Task An_edited_entry_is_found_by_verify()
+    {
+        var practice = await PracticeWithEntriesAsync(6);
+        await app.InDatabaseAsync(db => db.Database.ExecuteSqlAsync(
+            $"UPDATE \"AuditEvents\" SET \"EntityId\" = 'rewritten' WHERE \"PracticeId\" = {practice} AND \"Sequence\" = 3"));
+
+        var result = await VerifyAsync(practice);
+        Assert.False(result.IsIntact);
+        Assert.Equal(3, result.FirstBrokenSequence);
+    }
+
+    [Fact]
+    public async Task A_deleted_middle_entry_is_found_by_verify()
+    {
+        var practice = await PracticeWithEntriesAsync(6);
+        await app.InDatabaseAsync(db => db.Database.ExecuteSqlAsync(
+            $"DELETE FROM \"AuditEvents\" WHERE \"PracticeId\" = {practice} AND \"Sequence\" = 4"));
+
+        var result = await VerifyAsync(practice);
+        Assert.False(result.IsIntact);
+        Assert.Equal(4, result.FirstBrokenSequence);
+    }
+
+    [Fact]
+    public async Task A_deleted_newest_entry_is_found_by_verify()
+    {
+        var practice = await PracticeWithEntriesAsync(6);
+        Assert.True((await VerifyAsync(practice)).IsIntact);
+        await app.InDatabaseAsync(db => db.Database.ExecuteSqlAsync(
+            $"DELETE FROM \"AuditEvents\" WHERE \"PracticeId\" = {practice} AND \"Sequence\" = 6"));
+
+        var result = await VerifyAsync(practice);
+        Assert.False(result.IsIntact);
+        Assert.Equal(6, result.FirstBrokenSequence);
+    }
+
+    [Fact]
+    public async Task Many_parallel_writers_leave_one_unbroken_chain()
+    {
+        var practice = await PracticeWithEntriesAsync(0);
+        const int writers = 40;
+        await Task.WhenAll(Enumerable.Range(0, writers).Select(i => Task.Run(() => AppendAsync(practice, i))));
+
+        var result = await VerifyAsync(practice);
+        Assert.True(result.IsIntact, result.Message);
+        Assert.Equal(writers, result.EntriesChecked);
+    }
+
+    [Fact]
+    public async Task The_database_refuses_a_second_link_at_the_same_place()
+    {
+        var practice = await PracticeWithEntriesAsync(2);
+        var fork = new AuditEvent
+        {
+            PracticeId = practice, Sequence = 2, Code = AuditCode.Case_Viewed, EntityType = "Case", EntityId = "fork",
+            OccurredAt = DateTime.UtcNow, PreviousHash = "x", Hash = "y",
+        };
+        await Assert.ThrowsAsync<DbUpdateException>(() => app.InDatabaseAsync(db =>
+        {
+            db.AuditEvents.Add(fork);
+            return db.SaveChangesAsync();
+        }));
+    }
+
+    private async Task<Guid> PracticeWithEntriesAsync(int entries)
+    {
+        var practice = new Practice { Slug = "audit-" + Guid.NewGuid().ToString("N")[..12], Name = "Audit test", TimeZoneId = "UTC" };
+        await app.InDatabaseAsync(db =>
+        {
+            db.Practices.Add(practice);
+            return db.SaveChangesAsync();
+        });
+        for (var i = 0; i < entries; i++)
+        {
+            await AppendAsync(practice.Id, i);
+        }
+
+        return practice.Id;
+    }
+
+    private Task AppendAsync(Guid practice, int i) => app.InScopeAsync(services =>
+        services.GetRequiredService<AuditLog>().AppendAsync(new AuditEntry(
+            AuditCode.Client_Viewed, practice, Guid.NewGuid(), Guid.NewGuid(), "Client", "entry-" + i)));
+
+    private async Task<AuditVerification> VerifyAsync(Guid practice)
+    {
+        AuditVerification? result = null;
+        await app.InScopeAsync(async services => result = await services.GetRequiredService<AuditVerifier>().VerifyAsync(practice));
+        return result!;
+    }
+}
+
+[Collection(SqliteApp.Collection)]
+public sealed class AuditTrailTests_Sqlite(SqliteApp app) : AuditTrailTests(app);
+
+[Collection(PostgresApp.Collection)]
+public sealed class AuditTrailTests_Postgres(PostgresApp app) : AuditTrailTests(app);

@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tandem.Data;
+using Tandem.Web.Demo;
+
+namespace Tandem.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app over a real database of one provider, migrated and seeded with two practices ("demo" and "other").
+/// Shared by a whole collection; each persona signs in once, since password hashing is slow on purpose.
+/// </summary>
+public abstract class TandemApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly ConcurrentDictionary<string, Task<PageSession>> sessions = new();
+    private string? connectionString;
+
+    public string Folder { get; } = Directory.CreateTempSubdirectory("tandem-test-").FullName;
+    public SeededPractice Demo { get; private set; } = null!;
+    public SeededPractice Other { get; private set; } = null!;
+
+    public abstract DatabaseProvider Provider { get; }
+
+    protected abstract Task<string> CreateDatabaseAsync();
+
+    protected abstract Task DropDatabaseAsync(string connection);
+
+    public async ValueTask InitializeAsync()
+    {
+        connectionString = await CreateDatabaseAsync();
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<TandemDbContext>().Database.MigrateAsync();
+            Demo = await DemoPractice.SeedAsync(scope.ServiceProvider, "demo", "Demo Practice");
+        }
+
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            Other = await DemoPractice.SeedAsync(scope.ServiceProvider, "other", "Other Practice");
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting(Provider == DatabaseProvider.Sqlite ? "ConnectionStrings:Sqlite" : "ConnectionStrings:Postgres", connectionString);
+        builder.UseSetting("Audit:KeyFile", Path.Combine(Folder, "audit.key"));
+        builder.UseSetting("Audit:HeadDirectory", Path.Combine(Folder, "audit-heads"));
+        builder.UseSetting("SignIn:AttemptsPerMinutePerAddress", "100000");
+    }
+
+    /// <summary>A browser-like session with its own cookies, over https so <c>__Host-</c> cookies round-trip.</summary>
+    public PageSession NewSession() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false }));
+
+    /// <summary>The persona's shared session; never sign it out (use <see cref="SignInAsync"/> for that).</summary>
+    public Task<PageSession> As(string email) => sessions.GetOrAdd(email, SignInAsync);
+
+    public async Task<PageSession> SignInAsync(string email)
+    {
+        var session = NewSession();
+        var response = await session.SubmitAsync("/Account/Login", "form", new() { ["Input.Email"] = email, ["Input.Password"] = DemoPractice.Password });
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"{email} could not sign in: {(int)response.StatusCode}");
+        }
+
+        return session;
+    }
+
+    public async Task<T> InDatabaseAsync<T>(Func<TandemDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<TandemDbContext>());
+    }
+
+    public async Task InScopeAsync(Func<IServiceProvider, Task> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await work(scope.ServiceProvider);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (connectionString is not null)
+        {
+            await DropDatabaseAsync(connectionString);
+        }
+
+        Directory.Delete(Folder, recursive: true);
+        GC.SuppressFinalize(this);
+    }
+}
