@@ -29,7 +29,8 @@ public sealed class AuditChain(byte[] key)
             e.ClientId?.ToString("N") ?? "-",
             e.EntityType,
             e.EntityId,
-            e.OccurredAt.Ticks.ToString(CultureInfo.InvariantCulture));
+            // Microseconds: PostgreSQL keeps no finer time, so the link must not depend on it.
+            (e.OccurredAt.Ticks / 10).ToString(CultureInfo.InvariantCulture));
         return Convert.ToHexString(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(canonical)));
     }
 

@@ -18,6 +18,18 @@ public sealed class AuditChainTests
     }
 
     [Fact]
+    public void A_time_stored_to_the_microsecond_still_verifies()
+    {
+        var entries = Build(2);
+        foreach (var e in entries)
+        {
+            e.OccurredAt = new DateTime(e.OccurredAt.Ticks - (e.OccurredAt.Ticks % 10), DateTimeKind.Utc);
+        }
+
+        Assert.True(chain.Verify(entries, null).IsIntact);
+    }
+
+    [Fact]
     public void An_edited_entry_is_named()
     {
         var entries = Build(5);
@@ -98,7 +110,7 @@ public sealed class AuditChainTests
         ClientId = Guid.NewGuid(),
         EntityType = "Case",
         EntityId = Guid.NewGuid().ToString(),
-        OccurredAt = DateTime.UtcNow,
+        OccurredAt = new DateTime(2026, 11, 24, 10, 0, 0, DateTimeKind.Utc).AddTicks(1234567),
         PreviousHash = "",
         Hash = "",
     };
