@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Tandem.Core.Audit;
-using Tandem.Core.Practices;
-using Tandem.Data;
 using Tandem.Data.Audit;
 using Tandem.Web.Tests.Infrastructure;
 
@@ -88,25 +86,9 @@ public abstract class AuditTrailTests(TandemApp app)
         }));
     }
 
-    private async Task<Guid> PracticeWithEntriesAsync(int entries)
-    {
-        var practice = new Practice { Slug = "audit-" + Guid.NewGuid().ToString("N")[..12], Name = "Audit test", TimeZoneId = "UTC" };
-        await app.InDatabaseAsync(db =>
-        {
-            db.Practices.Add(practice);
-            return db.SaveChangesAsync();
-        });
-        for (var i = 0; i < entries; i++)
-        {
-            await AppendAsync(practice.Id, i);
-        }
+    private Task<Guid> PracticeWithEntriesAsync(int entries) => app.PracticeWithAuditEntriesAsync(entries);
 
-        return practice.Id;
-    }
-
-    private Task AppendAsync(Guid practice, int i) => app.InScopeAsync(services =>
-        services.GetRequiredService<AuditLog>().AppendAsync(new AuditEntry(
-            AuditCode.Client_Viewed, practice, Guid.NewGuid(), Guid.NewGuid(), "Client", "entry-" + i)));
+    private Task AppendAsync(Guid practice, int i) => app.AppendAuditEntryAsync(practice, i);
 
     private async Task<AuditVerification> VerifyAsync(Guid practice)
     {

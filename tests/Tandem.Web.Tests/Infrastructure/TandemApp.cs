@@ -21,6 +21,8 @@ public abstract class TandemApp : WebApplicationFactory<Program>, IAsyncLifetime
     public SeededPractice Demo { get; private set; } = null!;
     public SeededPractice Other { get; private set; } = null!;
 
+    public TestClock Clock { get; } = new();
+
     public abstract DatabaseProvider Provider { get; }
 
     protected abstract Task<string> CreateDatabaseAsync();
@@ -42,13 +44,24 @@ public abstract class TandemApp : WebApplicationFactory<Program>, IAsyncLifetime
         }
     }
 
+    /// <summary>The settings that point the app, or one of its command-line verbs, at this test database.</summary>
+    public IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+    {
+        [Provider == DatabaseProvider.Sqlite ? "ConnectionStrings:Sqlite" : "ConnectionStrings:Postgres"] = connectionString!,
+        ["Audit:KeyFile"] = Path.Combine(Folder, "audit.key"),
+        ["Audit:HeadDirectory"] = Path.Combine(Folder, "audit-heads"),
+    };
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting(Provider == DatabaseProvider.Sqlite ? "ConnectionStrings:Sqlite" : "ConnectionStrings:Postgres", connectionString);
-        builder.UseSetting("Audit:KeyFile", Path.Combine(Folder, "audit.key"));
-        builder.UseSetting("Audit:HeadDirectory", Path.Combine(Folder, "audit-heads"));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("SignIn:AttemptsPerMinutePerAddress", "100000");
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     /// <summary>A browser-like session with its own cookies, over https so <c>__Host-</c> cookies round-trip.</summary>
