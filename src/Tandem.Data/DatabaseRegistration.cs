@@ -13,12 +13,12 @@ public static class DatabaseRegistration
     public static IServiceCollection AddTandemDatabase(this IServiceCollection services, DatabaseProvider provider, string connectionString)
     {
         services.AddScoped<StampingInterceptor>();
-        services.AddScoped<AuditHeadPublisher>();
+        services.AddScoped<AfterCommit>();
         services.AddScoped<AuditLog>();
         services.AddDbContext<TandemDbContext>((sp, options) =>
         {
             options.UseTandemProvider(provider, connectionString);
-            options.AddInterceptors(sp.GetRequiredService<StampingInterceptor>(), sp.GetRequiredService<AuditHeadPublisher>());
+            options.AddInterceptors(sp.GetRequiredService<StampingInterceptor>(), sp.GetRequiredService<AfterCommit>());
         });
         return services;
     }

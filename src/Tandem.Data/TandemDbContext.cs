@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Audit;
 using Tandem.Core.Cases;
 using Tandem.Core.Clients;
+using Tandem.Core.Consultations;
 using Tandem.Core.Practices;
 using Tandem.Data.Identity;
 
@@ -25,6 +26,15 @@ public sealed class TandemDbContext(DbContextOptions<TandemDbContext> options)
     public DbSet<CaseStageChange> CaseStageChanges => Set<CaseStageChange>();
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<ConsultationHours> ConsultationHours => Set<ConsultationHours>();
+    public DbSet<AvailabilityOverride> AvailabilityOverrides => Set<AvailabilityOverride>();
+    public DbSet<Prospect> Prospects => Set<Prospect>();
+    public DbSet<ConsultationBooking> ConsultationBookings => Set<ConsultationBooking>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

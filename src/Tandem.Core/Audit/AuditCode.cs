@@ -16,5 +16,11 @@ public enum AuditCode
     ClientInvitation_Created = 1102,
     ClientInvitation_Accepted = 1103,
 
+    ConsultationBooking_Created = 1200,
+    ConsultationBooking_Cancelled = 1201,
+    ConsultationBooking_Moved = 1202,
+    ConsultationBooking_OutcomeRecorded = 1203,
+    ConsultationHours_Changed = 1210,
+
     Portal_CaseViewed = 1900,
 }

@@ -20,6 +20,7 @@ public static class CaseJourney
         new(CaseStage.Inquiry, CaseStage.ConsultationBooked, MoveTrigger.CaseTeam),
         new(CaseStage.ConsultationBooked, CaseStage.ConsultationHeld, MoveTrigger.CaseTeam),
         new(CaseStage.ConsultationBooked, CaseStage.Closed, MoveTrigger.CaseTeam),
+        new(CaseStage.ConsultationBooked, CaseStage.Closed, MoveTrigger.Automatic),
         new(CaseStage.ConsultationHeld, CaseStage.Intake, MoveTrigger.CaseTeam),
         new(CaseStage.ConsultationHeld, CaseStage.Closed, MoveTrigger.CaseTeam),
         new(CaseStage.Intake, CaseStage.MedicalReview, MoveTrigger.Automatic),

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace Tandem.Core.Clients;
 
 /// <summary>A single-use, expiring link that lets a client set a password and enter the portal.</summary>
@@ -20,21 +18,15 @@ public sealed class ClientInvitation : PracticeRecord
     /// <summary>Makes a new invitation and the 256-bit token to put in its link.</summary>
     public static (ClientInvitation Invitation, string Token) Create(Guid practiceId, Guid clientId, Guid byStaffId, DateTime nowUtc)
     {
-        var token = Base64Url(RandomNumberGenerator.GetBytes(32));
+        var token = SecretTokens.New();
         var invitation = new ClientInvitation
         {
             PracticeId = practiceId,
             ClientId = clientId,
-            TokenHash = HashToken(token),
+            TokenHash = SecretTokens.Hash(token),
             ExpiresAt = nowUtc + Lifetime,
             CreatedById = byStaffId,
         };
         return (invitation, token);
     }
-
-    public static string HashToken(string token) =>
-        Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)));
-
-    private static string Base64Url(byte[] bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -11,7 +11,7 @@ public sealed record AuditEntry(AuditCode Code, Guid PracticeId, Guid? ActorId, 
 /// a PostgreSQL advisory lock, or SQLite's <c>BEGIN IMMEDIATE</c> write lock, is held until the transaction ends.
 /// Appending saves the unit of work, so the change and its entry commit together.
 /// </summary>
-public sealed class AuditLog(TandemDbContext db, AuditKeyring keyring, AuditHeadPublisher publisher, TimeProvider clock)
+public sealed class AuditLog(TandemDbContext db, AuditKeyring keyring, AuditHeadStore heads, AfterCommit afterCommit, TimeProvider clock)
 {
     public async Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default)
     {
@@ -42,7 +42,12 @@ public sealed class AuditLog(TandemDbContext db, AuditKeyring keyring, AuditHead
             keyring.Chain.Seal(link, previous);
             db.AuditEvents.Add(link);
             await db.SaveChangesAsync(cancellationToken);
-            publisher.Stage(entry.PracticeId, new AuditHead(link.Sequence, link.Hash));
+            var head = new AuditHead(link.Sequence, link.Hash);
+            afterCommit.Add("record the audit head", () =>
+            {
+                heads.Advance(entry.PracticeId, head);
+                return Task.CompletedTask;
+            });
 
             if (owned is not null)
             {

@@ -11,6 +11,9 @@ internal static class PracticeRecordConfiguration
     public static void ConfigurePracticeRecord<T>(this EntityTypeBuilder<T> entity) where T : PracticeRecord
     {
         entity.HasKey(e => e.Id);
+
+        // Ids are made in code (version-7 GUIDs), so a new child added to a loaded case's collection is inserted, not updated.
+        entity.Property(e => e.Id).ValueGeneratedNever();
         entity.Property(e => e.Version).IsConcurrencyToken();
         entity.HasOne<Practice>().WithMany().HasForeignKey(e => e.PracticeId).OnDelete(DeleteBehavior.Restrict);
         entity.HasIndex(e => e.PracticeId);

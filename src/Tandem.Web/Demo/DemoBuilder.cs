@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Identity;
 using Tandem.Core.Access;
 using Tandem.Core.Audit;
 using Tandem.Core.Cases;
+using Tandem.Core;
 using Tandem.Core.Clients;
+using Tandem.Core.Consultations;
 using Tandem.Core.Practices;
 using Tandem.Data;
 using Tandem.Data.Audit;
@@ -45,13 +47,45 @@ internal sealed class DemoBuilder(IServiceProvider services, Practice practice, 
         var lena = await ClientAsync("lena", "Lena", "Fischer", withLogin: false);
         await CaseAsync("lena", "Lena Fischer", CaseKind.Individual, [lena], sam, null, weeksAgo: 2, CaseStage.ConsultationHeld, CaseStage.Intake);
 
-        var chris = await ClientAsync("chris", "Chris", "Adeyemi", withLogin: false);
-        await CaseAsync("chris", "Chris Adeyemi", CaseKind.Individual, [chris], sam, null, weeksAgo: 0);
+        await HoursAsync(sam, (DayOfWeek.Tuesday, new(9, 0), new(12, 0), 20), (DayOfWeek.Thursday, new(13, 0), new(15, 0), 20));
+        await HoursAsync(maya, (DayOfWeek.Wednesday, new(10, 0), new(12, 0), 30));
+        await ProspectWithCallAsync("chris", sam, new Prospect
+        {
+            PracticeId = practice.Id, Kind = CaseKind.Individual, FirstName = "Chris", LastName = "Adeyemi", Email = $"chris@{slug}.tandem.test",
+            Hopes = "Years of talk therapy helped me understand my depression, but I still feel stuck. A friend told me about KAP.",
+        });
 
         var dana = await ClientAsync("dana", "Dana", "Whitfield", withLogin: true);
         await CaseAsync("dana", "Dana Whitfield", CaseKind.Individual, [dana], maya, null, weeksAgo: 4,
             CaseStage.ConsultationHeld, CaseStage.Intake, CaseStage.MedicalReview);
         await NoteAsync("dana", maya, "Blood pressure history to discuss at review; asked for the GP's last reading.");
+    }
+
+    private async Task HoursAsync(Guid clinician, params (DayOfWeek Day, TimeOnly Start, TimeOnly End, int Minutes)[] week)
+    {
+        db.ConsultationHours.AddRange(week.Select(w => new ConsultationHours
+        {
+            PracticeId = practice.Id, ClinicianId = clinician, Day = w.Day, Start = w.Start, End = w.End, SlotMinutes = w.Minutes,
+        }));
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>A visitor's booking, as the public page makes it: the second open call of the clinician's week.</summary>
+    private async Task ProspectWithCallAsync(string key, Guid clinician, Prospect prospect)
+    {
+        var hours = db.ConsultationHours.Local.Where(h => h.ClinicianId == clinician);
+        var slot = ConsultationSlots.Open(hours, [], [], TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZoneId), now, 14)[1];
+        var @case = new Case { PracticeId = practice.Id, Name = prospect.CaseName, Kind = prospect.Kind };
+        @case.Open(CaseStage.ConsultationBooked, null, "Free consultation booked online", now);
+        @case.Team.Add(new CaseTeamMember { PracticeId = practice.Id, StaffId = clinician, IsLead = true, AddedById = clinician });
+        var booking = new ConsultationBooking
+        {
+            PracticeId = practice.Id, ClinicianId = clinician, StartsAt = slot.StartUtc, EndsAt = slot.EndUtc,
+            ProspectId = prospect.Id, CaseId = @case.Id, ManageTokenHash = SecretTokens.Hash(SecretTokens.New()),
+        };
+        db.AddRange(prospect, @case, booking);
+        await audit.AppendAsync(new AuditEntry(AuditCode.ConsultationBooking_Created, practice.Id, null, null, nameof(ConsultationBooking), booking.Id.ToString()));
+        Result.Cases[key] = @case.Id;
     }
 
     private async Task<Guid> StaffAsync(string key, string name, string who, params string[] roles)

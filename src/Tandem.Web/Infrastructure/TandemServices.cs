@@ -5,6 +5,7 @@ using Tandem.Data;
 using Tandem.Data.Audit;
 using Tandem.Data.Identity;
 using Tandem.Web.Authorization;
+using Tandem.Web.Infrastructure.Email;
 using Tandem.Web.Infrastructure.Identity;
 
 namespace Tandem.Web.Infrastructure;
@@ -29,6 +30,9 @@ public static class TandemServices
         services.AddScoped<ClinicalAudit>();
         services.AddScoped<Pages.Cases.CaseFile>();
         services.AddScoped<Pages.Portal.PortalCases>();
+        services.AddScoped<Pages.Consultations.ConsultationCalendar>();
+        services.AddScoped<Pages.Consultations.BookingEmails>();
+        services.AddScoped<Pages.Account.PortalInvitations>();
         services.AddScoped<IAuthorizationHandler, CaseAuthorizationHandler>();
 
         services.AddTandemIdentity(builder.Configuration);
@@ -44,6 +48,11 @@ public static class TandemServices
                 options.Conventions.AuthorizeFolder("/Cases", Policies.Clinician);
                 options.Conventions.AuthorizeFolder("/Portal", Policies.Client);
                 options.Conventions.AuthorizeFolder("/Admin", Policies.PracticeAdmin);
+                options.Conventions.AuthorizeFolder("/Availability", Policies.Clinician);
+                options.Conventions.AuthorizeFolder("/Consultations", Policies.Clinician);
+                options.Conventions.AllowAnonymousToPage("/Consultations/Book");
+                options.Conventions.AllowAnonymousToPage("/Consultations/Booking");
+                options.Conventions.AllowAnonymousToPage("/Consultations/Move");
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Account/Invitation");
                 options.Conventions.AllowAnonymousToPage("/Error");
@@ -68,7 +77,8 @@ public static class TandemServices
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
-        services.AddSignInRateLimit(builder.Configuration);
+        services.AddPostRateLimits(builder.Configuration);
+        services.AddTandemEmail(builder.Configuration);
         return builder;
     }
 }

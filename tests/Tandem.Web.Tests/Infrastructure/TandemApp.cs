@@ -50,7 +50,10 @@ public abstract class TandemApp : WebApplicationFactory<Program>, IAsyncLifetime
         [Provider == DatabaseProvider.Sqlite ? "ConnectionStrings:Sqlite" : "ConnectionStrings:Postgres"] = connectionString!,
         ["Audit:KeyFile"] = Path.Combine(Folder, "audit.key"),
         ["Audit:HeadDirectory"] = Path.Combine(Folder, "audit-heads"),
+        ["Email:Outbox"] = Outbox,
     };
+
+    public string Outbox => Path.Combine(Folder, "outbox");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -61,6 +64,7 @@ public abstract class TandemApp : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         builder.UseSetting("SignIn:AttemptsPerMinutePerAddress", "100000");
+        builder.UseSetting("Booking:PostsPerHourPerAddress", "100000");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

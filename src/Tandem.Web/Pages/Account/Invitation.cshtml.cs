@@ -6,16 +6,17 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Access;
 using Tandem.Core.Audit;
+using Tandem.Core;
 using Tandem.Core.Clients;
 using Tandem.Data;
 using Tandem.Data.Audit;
 using Tandem.Data.Identity;
-using Tandem.Web.Infrastructure.Identity;
+using Tandem.Web.Infrastructure;
 
 namespace Tandem.Web.Pages.Account;
 
 /// <summary>A client follows their single-use link, chooses a password and lands in their portal.</summary>
-[EnableRateLimiting(SignInRateLimit.Policy)]
+[EnableRateLimiting(PostRateLimits.SignIn)]
 public sealed class InvitationModel(
     TandemDbContext db, UserManager<TandemUser> users, SignInManager<TandemUser> signIn, AuditLog audit, TimeProvider clock) : PageModel
 {
@@ -64,7 +65,7 @@ public sealed class InvitationModel(
 
     private async Task<(ClientInvitation Invitation, Client Client, Invitee Invitee)?> FindAsync(string token)
     {
-        var hash = ClientInvitation.HashToken(token);
+        var hash = SecretTokens.Hash(token);
         var invitation = await db.ClientInvitations.FirstOrDefaultAsync(i => i.TokenHash == hash);
         if (invitation is null || !invitation.IsUsableAt(clock.GetUtcNow().UtcDateTime))
         {

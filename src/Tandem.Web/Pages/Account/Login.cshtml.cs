@@ -11,7 +11,7 @@ namespace Tandem.Web.Pages.Account;
 
 /// <summary>Password sign-in. Failed attempts must be kept (lockout counts them), so it manages its own writes.</summary>
 [OwnTransactions]
-[EnableRateLimiting(SignInRateLimit.Policy)]
+[EnableRateLimiting(PostRateLimits.SignIn)]
 public sealed class LoginModel(SignInManager<TandemUser> signIn, UserManager<TandemUser> users, IPasswordHasher<TandemUser> hasher) : PageModel
 {
     public const string FailureMessage =

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Cases;
+using Tandem.Core.Consultations;
 using Tandem.Data;
 
 namespace Tandem.Web.Pages.Cases;
@@ -16,6 +17,8 @@ public sealed class CaseFile(TandemDbContext db)
     public sealed record StageEntry(CaseStage? From, CaseStage To, DateTime At, string By, string Reason);
 
     public sealed record Note(DateTime At, string Author, string Text);
+
+    public sealed record Consultation(Guid BookingId, DateTime StartsAt, bool Cancelled, ConsultationOutcome? Outcome, string? OutcomeNote, string Hopes, string TimeZoneId);
 
     public Task<Header> HeaderAsync(Guid caseId) =>
         db.Cases.AsNoTracking().Where(c => c.Id == caseId)
@@ -44,6 +47,15 @@ public sealed class CaseFile(TandemDbContext db)
          orderby h.At descending
          select new StageEntry(h.From, h.To, h.At, u != null ? u.DisplayName : "Tandem", h.Reason))
         .ToListAsync();
+
+    public Task<Consultation?> ConsultationAsync(Guid caseId) =>
+        db.ConsultationBookings.AsNoTracking()
+            .Where(b => b.CaseId == caseId)
+            .OrderByDescending(b => b.CreatedAt)
+            .Select(b => new Consultation(
+                b.Id, b.StartsAt, b.CancelledAt != null, b.Outcome, b.OutcomeNote, b.Prospect!.Hopes,
+                db.Practices.Where(p => p.Id == b.PracticeId).Select(p => p.TimeZoneId).First()))
+            .FirstOrDefaultAsync();
 
     public Task<List<Note>> NotesAsync(Guid caseId) =>
         (from n in db.CaseNotes.AsNoTracking()

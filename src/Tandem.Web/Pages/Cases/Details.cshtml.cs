@@ -3,9 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tandem.Core.Audit;
 using Tandem.Core.Cases;
-using Tandem.Core.Clients;
 using Tandem.Data;
+using Microsoft.EntityFrameworkCore;
 using Tandem.Web.Authorization;
+using Tandem.Web.Pages.Account;
 using Tandem.Web.Infrastructure;
 
 namespace Tandem.Web.Pages.Cases;
@@ -13,7 +14,7 @@ namespace Tandem.Web.Pages.Cases;
 /// <summary>
 /// A case: name and stage for any clinician of the practice; participants, history and notes for its team only.
 /// </summary>
-public sealed class DetailsModel(TandemDbContext db, CaseScope scope, CaseFile file, ClinicalAudit audit, TimeProvider clock) : PageModel
+public sealed class DetailsModel(TandemDbContext db, CaseScope scope, CaseFile file, ClinicalAudit audit, PortalInvitations invitations) : PageModel
 {
     public CaseFile.Header Case { get; private set; } = null!;
     public IReadOnlyList<CaseFile.TeamMember> Team { get; private set; } = [];
@@ -21,6 +22,7 @@ public sealed class DetailsModel(TandemDbContext db, CaseScope scope, CaseFile f
     public IReadOnlyList<CaseFile.Participant> Participants { get; private set; } = [];
     public IReadOnlyList<CaseFile.StageEntry> History { get; private set; } = [];
     public IReadOnlyList<CaseFile.Note> Notes { get; private set; } = [];
+    public CaseFile.Consultation? Consultation { get; private set; }
 
     /// <summary>A fresh invitation link, shown once, right after it was made.</summary>
     public (string Name, string Link)? NewInvitation { get; private set; }
@@ -90,10 +92,8 @@ public sealed class DetailsModel(TandemDbContext db, CaseScope scope, CaseFile f
             return Page();
         }
 
-        var (invitation, token) = ClientInvitation.Create(facts.PracticeId, clientId, scope.Viewer.UserId, clock.GetUtcNow().UtcDateTime);
-        db.ClientInvitations.Add(invitation);
-        await audit.RecordAsync(AuditCode.ClientInvitation_Created, nameof(ClientInvitation), invitation.Id, clientId);
-        NewInvitation = (client.FirstName, Url.Page("/Account/Invitation", null, new { token }, Request.Scheme)!);
+        var practiceName = await db.Practices.Where(p => p.Id == facts.PracticeId).Select(p => p.Name).FirstAsync();
+        NewInvitation = (client.FirstName, await invitations.InviteAsync(client, practiceName, scope.Viewer.UserId, Url, Request.Scheme));
         await LoadAsync(id, clinical: true);
         return Page();
     }
@@ -108,6 +108,7 @@ public sealed class DetailsModel(TandemDbContext db, CaseScope scope, CaseFile f
             Participants = await file.ParticipantsAsync(id);
             History = await file.HistoryAsync(id);
             Notes = await file.NotesAsync(id);
+            Consultation = await file.ConsultationAsync(id);
         }
     }
 

@@ -10,6 +10,7 @@ namespace Tandem.Web.Pages.Dashboard;
 public sealed class IndexModel(TandemDbContext db, CaseScope scope) : PageModel
 {
     public IReadOnlyList<StageGroup> Groups { get; private set; } = [];
+    public TimeZoneInfo PracticeZone { get; private set; } = TimeZoneInfo.Utc;
 
     public async Task OnGetAsync()
     {
@@ -22,8 +23,14 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope) : PageModel
                 c.Stage,
                 c.UpdatedAt,
                 c.Team.Any(t => t.StaffId == me),
-                db.Users.Where(u => c.Team.Any(t => t.IsLead && t.StaffId == u.Id)).Select(u => u.DisplayName).FirstOrDefault()))
+                db.Users.Where(u => c.Team.Any(t => t.IsLead && t.StaffId == u.Id)).Select(u => u.DisplayName).FirstOrDefault(),
+                db.ConsultationBookings
+                    .Where(b => b.CaseId == c.Id && b.CancelledAt == null && b.Outcome == null)
+                    .Select(b => (DateTime?)b.StartsAt)
+                    .FirstOrDefault()))
             .ToListAsync();
+        var zoneId = await db.Practices.Where(p => p.Id == scope.Viewer.PracticeId).Select(p => p.TimeZoneId).FirstAsync();
+        PracticeZone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
 
         Groups = rows
             .GroupBy(r => r.Stage)
@@ -32,7 +39,7 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope) : PageModel
             .ToList();
     }
 
-    public sealed record CaseRow(Guid Id, string Name, CaseKind Kind, CaseStage Stage, DateTime UpdatedAt, bool OnMyTeam, string? Lead);
+    public sealed record CaseRow(Guid Id, string Name, CaseKind Kind, CaseStage Stage, DateTime UpdatedAt, bool OnMyTeam, string? Lead, DateTime? CallAt);
 
     public sealed record StageGroup(CaseStage Stage, string WaitingFor, IReadOnlyList<CaseRow> Cases);
 }

@@ -1,0 +1,34 @@
+namespace Tandem.Core.Consultations;
+
+public enum ConsultationOutcome
+{
+    Proceed = 1,
+    NotAFit = 2,
+    NoShow = 3,
+}
+
+/// <summary>A free consultation call. The database refuses two live bookings of one clinician's slot.</summary>
+public sealed class ConsultationBooking : PracticeRecord
+{
+    public const int MaxNoteLength = 1000;
+
+    public Guid ClinicianId { get; set; }
+    public DateTime StartsAt { get; set; }
+    public DateTime EndsAt { get; set; }
+    public Guid ProspectId { get; set; }
+    public Prospect? Prospect { get; set; }
+    public Guid CaseId { get; set; }
+
+    /// <summary>SHA-256 of the private manage link's token; the token itself is only in the link.</summary>
+    public required string ManageTokenHash { get; set; }
+
+    /// <summary>Counts moves, so calendar programs take a moved call's file as an update (iCalendar SEQUENCE).</summary>
+    public int Revision { get; set; }
+
+    public DateTime? CancelledAt { get; set; }
+    public ConsultationOutcome? Outcome { get; set; }
+    public string? OutcomeNote { get; set; }
+    public DateTime? OutcomeAt { get; set; }
+
+    public bool IsLive => CancelledAt is null && Outcome is null;
+}

@@ -1,0 +1,34 @@
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using MimeKit;
+
+namespace Tandem.Web.Infrastructure.Email;
+
+/// <summary>.ics files built with Ical.Net. Their text names the practice, never the kind of care.</summary>
+public static class CalendarFiles
+{
+    public static string Event(Guid id, string summary, DateTime startUtc, DateTime endUtc, int sequence = 0, bool cancelled = false)
+    {
+        var calendar = new Calendar { Method = cancelled ? "CANCEL" : "PUBLISH" };
+        calendar.Events.Add(new CalendarEvent
+        {
+            Uid = $"{id:N}@tandem",
+            Summary = summary,
+            DtStart = new CalDateTime(DateTime.SpecifyKind(startUtc, DateTimeKind.Utc)),
+            DtEnd = new CalDateTime(DateTime.SpecifyKind(endUtc, DateTimeKind.Utc)),
+            Sequence = sequence,
+            Status = cancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
+        });
+        return new CalendarSerializer().SerializeToString(calendar)!;
+    }
+
+    public static MimePart Attachment(string ics) => new("text", "calendar")
+    {
+        Content = new MimeContent(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(ics))),
+        ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
+        ContentTransferEncoding = ContentEncoding.Base64,
+        FileName = "call.ics",
+    };
+}

@@ -1,0 +1,126 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Audit;
+using Tandem.Core.Consultations;
+using Tandem.Data;
+using Tandem.Web.Authorization;
+using Tandem.Web.Infrastructure;
+
+namespace Tandem.Web.Pages.Availability;
+
+/// <summary>A clinician's own consultation hours and the days that differ from them.</summary>
+public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, ClinicalAudit audit, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<ConsultationHours> Weekly { get; private set; } = [];
+    public IReadOnlyList<AvailabilityOverride> Overrides { get; private set; } = [];
+    public string TimeZone { get; private set; } = "";
+
+    [BindProperty]
+    public HoursInput Hours { get; set; } = new();
+
+    [BindProperty]
+    public OverrideInput Override { get; set; } = new();
+
+    public Task OnGetAsync() => LoadAsync();
+
+    public async Task<IActionResult> OnPostAddHoursAsync()
+    {
+        ClearOther(nameof(Override));
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync();
+            return Page();
+        }
+
+        var hours = new ConsultationHours
+        {
+            PracticeId = viewer.Value.PracticeId, ClinicianId = viewer.Value.UserId,
+            Day = Hours.Day!.Value, Start = Hours.Start!.Value, End = Hours.End!.Value, SlotMinutes = Hours.SlotMinutes,
+        };
+        db.ConsultationHours.Add(hours);
+        await audit.RecordAsync(AuditCode.ConsultationHours_Changed, nameof(ConsultationHours), hours.Id, null);
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostAddOverrideAsync()
+    {
+        ClearOther(nameof(Hours));
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(await PracticeZoneAsync());
+        if (Override.Date is { } date && date < DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, zone)))
+        {
+            ModelState.AddModelError("Override.Date", "Choose today or a later date.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync();
+            return Page();
+        }
+
+        var change = new AvailabilityOverride
+        {
+            PracticeId = viewer.Value.PracticeId, ClinicianId = viewer.Value.UserId, Date = Override.Date!.Value, Change = Override.Change!.Value,
+            Start = Override.Change == AvailabilityChange.ExtraHours ? Override.Start : null,
+            End = Override.Change == AvailabilityChange.ExtraHours ? Override.End : null,
+            SlotMinutes = Override.SlotMinutes,
+        };
+        db.AvailabilityOverrides.Add(change);
+        await audit.RecordAsync(AuditCode.ConsultationHours_Changed, nameof(AvailabilityOverride), change.Id, null);
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostRemoveHoursAsync(Guid id)
+    {
+        var hours = await db.ConsultationHours.FirstOrDefaultAsync(h => h.Id == id && h.ClinicianId == viewer.Value.UserId && h.PracticeId == viewer.Value.PracticeId);
+        if (hours is null)
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        db.ConsultationHours.Remove(hours);
+        await audit.RecordAsync(AuditCode.ConsultationHours_Changed, nameof(ConsultationHours), id, null);
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostRemoveOverrideAsync(Guid id)
+    {
+        var change = await db.AvailabilityOverrides.FirstOrDefaultAsync(o => o.Id == id && o.ClinicianId == viewer.Value.UserId && o.PracticeId == viewer.Value.PracticeId);
+        if (change is null)
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        db.AvailabilityOverrides.Remove(change);
+        await audit.RecordAsync(AuditCode.ConsultationHours_Changed, nameof(AvailabilityOverride), id, null);
+        return RedirectToPage();
+    }
+
+    private void ClearOther(string prefix)
+    {
+        foreach (var key in ModelState.Keys.Where(k => k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
+    }
+
+    private Task<string> PracticeZoneAsync() =>
+        db.Practices.Where(p => p.Id == viewer.Value.PracticeId).Select(p => p.TimeZoneId).FirstAsync();
+
+    private async Task LoadAsync()
+    {
+        var me = viewer.Value.UserId;
+        TimeZone = await PracticeZoneAsync();
+        Weekly = await db.ConsultationHours.AsNoTracking()
+            .Where(h => h.ClinicianId == me && h.PracticeId == viewer.Value.PracticeId)
+            .OrderBy(h => h.Day).ThenBy(h => h.Start)
+            .ToListAsync();
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-1);
+        Overrides = await db.AvailabilityOverrides.AsNoTracking()
+            .Where(o => o.ClinicianId == me && o.PracticeId == viewer.Value.PracticeId && o.Date >= today)
+            .OrderBy(o => o.Date)
+            .ToListAsync();
+    }
+}

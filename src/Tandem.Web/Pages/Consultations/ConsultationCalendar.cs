@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Tandem.Core;
+using Tandem.Core.Consultations;
+using Tandem.Data;
+
+namespace Tandem.Web.Pages.Consultations;
+
+/// <summary>A practice's public face for booking: who it is, and which calls are open now.</summary>
+public sealed class ConsultationCalendar(TandemDbContext db, TimeProvider clock)
+{
+    public const int DaysAhead = 21;
+
+    public sealed record PublicPractice(Guid Id, string Slug, string Name, TimeZoneInfo Zone);
+
+    public async Task<PublicPractice?> PracticeAsync(string slug)
+    {
+        var practice = await db.Practices.AsNoTracking()
+            .Where(p => p.Slug == slug)
+            .Select(p => new { p.Id, p.Slug, p.Name, p.TimeZoneId })
+            .FirstOrDefaultAsync();
+        return practice is null
+            ? null
+            : new PublicPractice(practice.Id, practice.Slug, practice.Name, TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZoneId));
+    }
+
+    public async Task<IReadOnlyList<ConsultationSlot>> OpenSlotsAsync(PublicPractice practice, Guid? onlyClinician = null)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var firstDay = DateOnly.FromDateTime(now).AddDays(-1);
+        var until = now.AddDays(DaysAhead + 1);
+        var hours = await db.ConsultationHours.AsNoTracking()
+            .Where(h => h.PracticeId == practice.Id && (onlyClinician == null || h.ClinicianId == onlyClinician))
+            .ToListAsync();
+        var overrides = await db.AvailabilityOverrides.AsNoTracking()
+            .Where(o => o.PracticeId == practice.Id && o.Date >= firstDay && (onlyClinician == null || o.ClinicianId == onlyClinician))
+            .ToListAsync();
+        var taken = await db.ConsultationBookings.AsNoTracking()
+            .Where(b => b.PracticeId == practice.Id && b.CancelledAt == null && b.StartsAt >= now && b.StartsAt <= until)
+            .Select(b => new { b.ClinicianId, b.StartsAt })
+            .ToListAsync();
+        return ConsultationSlots.Open(hours, overrides, taken.Select(t => (t.ClinicianId, t.StartsAt)), practice.Zone, now, DaysAhead);
+    }
+
+    /// <summary>The booking behind a private manage link, with its prospect; tracked, for the pages that change it.</summary>
+    public Task<ConsultationBooking?> BookingAsync(PublicPractice practice, string token)
+    {
+        var hash = SecretTokens.Hash(token);
+        return db.ConsultationBookings.Include(b => b.Prospect)
+            .FirstOrDefaultAsync(b => b.PracticeId == practice.Id && b.ManageTokenHash == hash);
+    }
+
+    public Task<Dictionary<Guid, string>> ClinicianNamesAsync(Guid practiceId) =>
+        db.Users.AsNoTracking()
+            .Where(u => u.PracticeId == practiceId && db.ConsultationHours.Any(h => h.ClinicianId == u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+
+    /// <summary>Why a slot the visitor chose is not open, in their words.</summary>
+    public async Task<string> WhyNotOpenAsync(PublicPractice practice, string? key)
+    {
+        if (!ConsultationSlot.TryParseKey(key, out var clinician, out var start))
+        {
+            return "Choose one of the times listed.";
+        }
+
+        if (start <= clock.GetUtcNow().UtcDateTime)
+        {
+            return "That time has already passed. Choose another.";
+        }
+
+        var taken = await db.ConsultationBookings.AnyAsync(b =>
+            b.PracticeId == practice.Id && b.ClinicianId == clinician && b.StartsAt == start && b.CancelledAt == null);
+        return taken ? TakenMessage : "That time is not offered. Choose one of the times listed.";
+    }
+
+    public const string TakenMessage = "That time was just taken. Here are the nearest open times.";
+}

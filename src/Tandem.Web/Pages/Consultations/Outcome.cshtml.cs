@@ -1,0 +1,167 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Audit;
+using Tandem.Core.Cases;
+using Tandem.Core.Clients;
+using Tandem.Core.Consultations;
+using Tandem.Data;
+using Tandem.Web.Authorization;
+using Tandem.Web.Infrastructure;
+using Tandem.Web.Pages.Account;
+
+namespace Tandem.Web.Pages.Consultations;
+
+/// <summary>After the call, the clinician records its outcome: proceed to intake (clients are created and invited), not a fit, or no-show.</summary>
+public sealed class OutcomeModel(
+    TandemDbContext db, CaseScope scope, ClinicalAudit audit, PortalInvitations invitations, TimeProvider clock) : PageModel
+{
+    public ConsultationBooking Booking { get; private set; } = null!;
+    public string PracticeName { get; private set; } = "";
+    public TimeZoneInfo PracticeZone { get; private set; } = TimeZoneInfo.Utc;
+
+    [BindProperty]
+    public OutcomeInput Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        await audit.RecordAsync(AuditCode.Case_Viewed, nameof(ConsultationBooking), id, null);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        if (!Booking.IsLive)
+        {
+            ModelState.AddModelError("", "This call's outcome is already recorded, or the booking was cancelled.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        try
+        {
+            var caseId = await RecordAsync(id);
+            return RedirectToPage("/Cases/Details", new { id = caseId });
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", "Someone else recorded this call's outcome a moment ago. Open the case to see it.");
+            return Page();
+        }
+    }
+
+    private async Task<Guid> RecordAsync(Guid id)
+    {
+        var me = scope.Viewer.UserId;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var @case = await scope.Cases.FirstAsync(c => c.Id == Booking.CaseId);
+        Booking.Outcome = Input.Outcome;
+        Booking.OutcomeNote = string.IsNullOrWhiteSpace(Input.Note) ? null : Input.Note.Trim();
+        Booking.OutcomeAt = now;
+        db.CaseStageChanges.Add(@case.MoveByHand(CaseStage.ConsultationHeld, me, "Consultation call held", now));
+        db.CaseStageChanges.Add(Input.Outcome switch
+        {
+            ConsultationOutcome.Proceed => @case.MoveByHand(CaseStage.Intake, me, "Proceed to intake" + Suffix(Booking.OutcomeNote), now),
+            ConsultationOutcome.NotAFit => @case.MoveByHand(CaseStage.Closed, me, "Not a fit now: " + Booking.OutcomeNote, now),
+            _ => @case.MoveByHand(CaseStage.Closed, me, "No-show" + Suffix(Booking.OutcomeNote), now),
+        });
+        await audit.RecordAsync(AuditCode.ConsultationBooking_OutcomeRecorded, nameof(ConsultationBooking), id, null);
+
+        if (Input.Outcome == ConsultationOutcome.Proceed)
+        {
+            foreach (var client in await ClientsForAsync(Booking.Prospect!))
+            {
+                @case.Participants.Add(new CaseParticipant { PracticeId = @case.PracticeId, ClientId = client.Id });
+                if (client.UserId is null)
+                {
+                    await invitations.InviteAsync(client, PracticeName, me, Url, Request.Scheme);
+                }
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        return @case.Id;
+    }
+
+    /// <summary>The prospect, and a partner for a couple, as clients: an existing client of the practice is reused by email.</summary>
+    private async Task<List<Client>> ClientsForAsync(Prospect prospect)
+    {
+        var people = new List<(string First, string Last, string Email, string? Phone)> { (prospect.FirstName, prospect.LastName, prospect.Email, prospect.Phone) };
+        if (prospect.Kind == CaseKind.Couple)
+        {
+            people.Add((prospect.PartnerFirstName!, prospect.PartnerLastName!, prospect.PartnerEmail!, null));
+        }
+
+        var clients = new List<Client>();
+        foreach (var (first, last, email, phone) in people)
+        {
+            var client = await db.Clients.FirstOrDefaultAsync(c => c.PracticeId == prospect.PracticeId && c.Email == email);
+            if (client is null)
+            {
+                client = new Client { PracticeId = prospect.PracticeId, FirstName = first, LastName = last, Email = email, Phone = phone };
+                db.Clients.Add(client);
+                await audit.RecordAsync(AuditCode.Client_Created, nameof(Client), client.Id, client.Id);
+            }
+
+            clients.Add(client);
+        }
+
+        return clients;
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var practiceId = scope.Viewer.PracticeId;
+        var booking = await db.ConsultationBookings.Include(b => b.Prospect)
+            .FirstOrDefaultAsync(b => b.Id == id && b.PracticeId == practiceId);
+        if (booking is null || await scope.AuthorizeAsync(booking.CaseId, CaseOperations.WriteClinical) is null)
+        {
+            return false;
+        }
+
+        Booking = booking;
+        var practice = await db.Practices.Where(p => p.Id == practiceId).Select(p => new { p.Name, p.TimeZoneId }).FirstAsync();
+        PracticeName = practice.Name;
+        PracticeZone = TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZoneId);
+        return true;
+    }
+
+    private static string Suffix(string? note) => note is null ? "" : ": " + note;
+
+    public sealed class OutcomeInput : IValidatableObject
+    {
+        [Required(ErrorMessage = "Choose the call's outcome.")]
+        public ConsultationOutcome? Outcome { get; set; }
+
+        [StringLength(ConsultationBooking.MaxNoteLength, ErrorMessage = "Keep the note under 1000 characters.")]
+        public string? Note { get; set; }
+
+        public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+        {
+            if (Outcome is { } outcome && !Enum.IsDefined(outcome))
+            {
+                yield return new("Choose one of the outcomes listed.", [nameof(Outcome)]);
+            }
+
+            if (Outcome == ConsultationOutcome.NotAFit && string.IsNullOrWhiteSpace(Note))
+            {
+                yield return new("Say why it is not a fit now, and where you referred them.", [nameof(Note)]);
+            }
+        }
+    }
+}
