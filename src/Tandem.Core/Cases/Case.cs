@@ -9,6 +9,9 @@ public sealed class Case : PracticeRecord
     public required string Name { get; set; }
     public CaseStage Stage { get; set; }
 
+    /// <summary>How many moves the case has made; numbers its history, since several moves can share a moment.</summary>
+    public int MoveCount { get; set; }
+
     /// <summary>The stage a paused case returns to when resumed.</summary>
     public CaseStage? PausedFrom { get; set; }
 
@@ -48,9 +51,10 @@ public sealed class Case : PracticeRecord
         }
 
         Stage = stage;
+        MoveCount = 1;
         var change = new CaseStageChange
         {
-            PracticeId = PracticeId, CaseId = Id, From = null, To = stage, ById = byUserId, At = atUtc, Reason = reason,
+            PracticeId = PracticeId, CaseId = Id, Number = MoveCount, From = null, To = stage, ById = byUserId, At = atUtc, Reason = reason,
         };
         StageHistory.Add(change);
         return change;
@@ -63,9 +67,10 @@ public sealed class Case : PracticeRecord
             throw new ArgumentException("A stage move needs a reason.", nameof(reason));
         }
 
+        MoveCount++;
         var change = new CaseStageChange
         {
-            PracticeId = PracticeId, CaseId = Id, From = Stage, To = to, ById = byUserId, At = atUtc, Reason = reason.Trim(),
+            PracticeId = PracticeId, CaseId = Id, Number = MoveCount, From = Stage, To = to, ById = byUserId, At = atUtc, Reason = reason.Trim(),
         };
         PausedFrom = to == CaseStage.Paused ? Stage : null;
         Stage = to;

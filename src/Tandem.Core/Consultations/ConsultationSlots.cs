@@ -6,6 +6,9 @@ namespace Tandem.Core.Consultations;
 /// </summary>
 public static class ConsultationSlots
 {
+    /// <summary>A call is offered only this far ahead at the least, so the clinician sees it coming.</summary>
+    public static readonly TimeSpan MinimumNotice = TimeSpan.FromHours(2);
+
     public static IReadOnlyList<ConsultationSlot> Open(
         IEnumerable<ConsultationHours> weekly,
         IEnumerable<AvailabilityOverride> exceptions,
@@ -31,7 +34,7 @@ public static class ConsultationSlots
             foreach (var (clinician, start, end, minutes) in hours)
             {
                 slots.AddRange(Lay(clinician, date, start, end, minutes, practiceZone)
-                    .Where(s => s.StartUtc > nowUtc && !takenSet.Contains((s.ClinicianId, s.StartUtc))));
+                    .Where(s => s.StartUtc >= nowUtc + MinimumNotice && !takenSet.Contains((s.ClinicianId, s.StartUtc))));
             }
         }
 

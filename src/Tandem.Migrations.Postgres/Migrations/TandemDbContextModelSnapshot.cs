@@ -217,6 +217,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
+                    b.Property<int>("MoveCount")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -343,6 +346,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<int?>("From")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
@@ -365,7 +371,7 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("CaseId", "At");
+                    b.HasIndex("CaseId", "Number");
 
                     b.ToTable("CaseStageChanges");
                 });

@@ -208,6 +208,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("MoveCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -334,6 +337,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<int?>("From")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
@@ -356,7 +362,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("CaseId", "At");
+                    b.HasIndex("CaseId", "Number");
 
                     b.ToTable("CaseStageChanges");
                 });

@@ -36,10 +36,10 @@ public sealed class ConsultationSlotsTests
     }
 
     [Fact]
-    public void Calls_already_started_or_past_are_never_offered()
+    public void Calls_past_or_less_than_two_hours_ahead_are_never_offered()
     {
-        var slots = Open([TuesdayMornings], [], [], Utc(2027, 3, 9, 14, 20), days: 1);
-        Assert.Equal([Utc(2027, 3, 9, 14, 40)], slots.Select(s => s.StartUtc));
+        var slots = Open([TuesdayMornings], [], [], Utc(2027, 3, 9, 12, 20), days: 1);
+        Assert.Equal([Utc(2027, 3, 9, 14, 20), Utc(2027, 3, 9, 14, 40)], slots.Select(s => s.StartUtc));
     }
 
     [Fact]

@@ -10,6 +10,6 @@ internal sealed class CaseStageChangeConfiguration : IEntityTypeConfiguration<Ca
     {
         entity.ConfigurePracticeRecord();
         entity.Property(h => h.Reason).HasMaxLength(Case.MaxReasonLength);
-        entity.HasIndex(h => new { h.CaseId, h.At });
+        entity.HasIndex(h => new { h.CaseId, h.Number });
     }
 }

@@ -10,7 +10,7 @@ public sealed class OutboxFolderEmailSender(IOptions<EmailOptions> options, Time
     {
         var folder = Path.GetFullPath(options.Value.Outbox);
         Directory.CreateDirectory(folder);
-        var name = $"{clock.GetUtcNow():yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml";
+        var name = $"{clock.GetUtcNow():yyyyMMdd-HHmmss-fffffff}-{Guid.NewGuid():N}.eml";
         await message.WriteToAsync(Path.Combine(folder, name), cancellationToken);
     }
 }

@@ -6,13 +6,13 @@ using Tandem.Data;
 namespace Tandem.Web.Pages.Cases;
 
 /// <summary>Read models of a case, loaded with no tracking, in a fixed number of queries whatever the case's size.</summary>
-public sealed class CaseFile(TandemDbContext db)
+public sealed class CaseFile(TandemDbContext db, TimeProvider clock)
 {
     public sealed record Header(Guid Id, string Name, CaseKind Kind, CaseStage Stage, CaseStage? PausedFrom, Guid Version);
 
     public sealed record TeamMember(Guid StaffId, string Name, bool IsLead);
 
-    public sealed record Participant(Guid ClientId, string Name, string Email, string? Phone, bool HasPortalLogin);
+    public sealed record Participant(Guid ClientId, string Name, string Email, string? Phone, bool HasPortalLogin, bool IsInvited);
 
     public sealed record StageEntry(CaseStage? From, CaseStage To, DateTime At, string By, string Reason);
 
@@ -33,18 +33,27 @@ public sealed class CaseFile(TandemDbContext db)
          select new TeamMember(t.StaffId, u.DisplayName, t.IsLead))
         .ToListAsync();
 
-    public Task<List<Participant>> ParticipantsAsync(Guid caseId) =>
-        db.CaseParticipants.AsNoTracking().Where(p => p.CaseId == caseId)
+    public Task<List<Participant>> ParticipantsAsync(Guid caseId)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return db.CaseParticipants.AsNoTracking().Where(p => p.CaseId == caseId)
             .OrderBy(p => p.Client!.FirstName).ThenBy(p => p.Client!.LastName)
-            .Select(p => new Participant(p.ClientId, p.Client!.FirstName + " " + p.Client.LastName, p.Client.Email, p.Client.Phone, p.Client.UserId != null))
+            .Select(p => new Participant(
+                p.ClientId,
+                p.Client!.FirstName + " " + p.Client.LastName,
+                p.Client.Email,
+                p.Client.Phone,
+                p.Client.UserId != null,
+                db.ClientInvitations.Any(i => i.ClientId == p.ClientId && i.UsedAt == null && i.ExpiresAt > now)))
             .ToListAsync();
+    }
 
     public Task<List<StageEntry>> HistoryAsync(Guid caseId) =>
         (from h in db.CaseStageChanges.AsNoTracking()
          where h.CaseId == caseId
          join u in db.Users on h.ById equals (Guid?)u.Id into movers
          from u in movers.DefaultIfEmpty()
-         orderby h.At descending
+         orderby h.Number descending
          select new StageEntry(h.From, h.To, h.At, u != null ? u.DisplayName : "Tandem", h.Reason))
         .ToListAsync();
 
