@@ -12,9 +12,10 @@ public abstract class ReadOnlyGetTests(TandemApp app)
     [Fact]
     public async Task Every_page_a_persona_can_open_changes_nothing_but_the_audit_log()
     {
+        var chrisCall = await app.InDatabaseAsync(db => db.ConsultationBookings.Where(b => b.CaseId == app.Demo.Cases["chris"]).Select(b => b.Id).SingleAsync());
         var visits = new (string Persona, string[] Urls)[]
         {
-            ("sam", ["/", "/Dashboard", $"/Cases/{app.Demo.Cases["couple"]}", $"/Cases/{app.Demo.Cases["couple"]}/Move", $"/Cases/{app.Demo.Cases["dana"]}"]),
+            ("sam", ["/", "/Dashboard", $"/Cases/{app.Demo.Cases["couple"]}", $"/Cases/{app.Demo.Cases["couple"]}/Move", $"/Cases/{app.Demo.Cases["dana"]}", "/Availability", $"/Consultations/{chrisCall}/Outcome"]),
             ("admin", ["/", "/Admin/Staff"]),
             ("jordan", ["/", "/Portal", $"/Portal/Cases/{app.Demo.Cases["couple"]}"]),
         };
@@ -24,6 +25,8 @@ public abstract class ReadOnlyGetTests(TandemApp app)
         }
 
         var before = await SnapshotAsync();
+        var visitor = app.NewSession();
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await visitor.GetAsync("/p/demo/book")).Status);
         foreach (var (persona, urls) in visits)
         {
             var session = await app.As(app.Demo.Emails[persona]);
