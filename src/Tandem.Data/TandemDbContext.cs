@@ -5,6 +5,7 @@ using Tandem.Core.Audit;
 using Tandem.Core.Cases;
 using Tandem.Core.Clients;
 using Tandem.Core.Consultations;
+using Tandem.Core.Intake;
 using Tandem.Core.Practices;
 using Tandem.Data.Identity;
 
@@ -30,6 +31,13 @@ public sealed class TandemDbContext(DbContextOptions<TandemDbContext> options)
     public DbSet<AvailabilityOverride> AvailabilityOverrides => Set<AvailabilityOverride>();
     public DbSet<Prospect> Prospects => Set<Prospect>();
     public DbSet<ConsultationBooking> ConsultationBookings => Set<ConsultationBooking>();
+    public DbSet<ContraindicationItem> ContraindicationItems => Set<ContraindicationItem>();
+    public DbSet<IntakeForm> IntakeForms => Set<IntakeForm>();
+    public DbSet<IntakeSubmission> IntakeSubmissions => Set<IntakeSubmission>();
+    public DbSet<ConsentDocument> ConsentDocuments => Set<ConsentDocument>();
+    public DbSet<ConsentSignature> ConsentSignatures => Set<ConsentSignature>();
+    public DbSet<PrescriberReview> PrescriberReviews => Set<PrescriberReview>();
+    public DbSet<PrescriberDecision> PrescriberDecisions => Set<PrescriberDecision>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

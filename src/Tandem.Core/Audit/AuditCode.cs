@@ -22,5 +22,14 @@ public enum AuditCode
     ConsultationBooking_OutcomeRecorded = 1203,
     ConsultationHours_Changed = 1210,
 
+    IntakeDraft_Saved = 1300,
+    Intake_Submitted = 1301,
+    Intake_Viewed = 1302,
+    ConsentSignature_Signed = 1310,
+    ConsentDocument_Published = 1311,
+    PrescriberReview_Viewed = 1320,
+    PrescriberReview_Decided = 1321,
+    PrescriberReview_Answered = 1322,
+
     Portal_CaseViewed = 1900,
 }

@@ -24,6 +24,8 @@ internal sealed class DemoBuilder(IServiceProvider services, Practice practice, 
 
     public async Task SeedPeopleAndCasesAsync()
     {
+        var intake = new DemoIntake(db, practice, now);
+        await intake.SeedPracticeTextsAsync();
         await StaffAsync("admin", "Riley Park", "practice admin", Roles.PracticeAdmin);
         var maya = await StaffAsync("maya", "Dr. Maya Okafor", "prescriber (and clinician)", Roles.Clinician, Roles.Prescriber);
         var sam = await StaffAsync("sam", "Sam Lindqvist", "clinician", Roles.Clinician);
@@ -33,11 +35,14 @@ internal sealed class DemoBuilder(IServiceProvider services, Practice practice, 
         await CaseAsync("couple", "Jordan Ellis & Alex Moreno", CaseKind.Couple, [jordan, alex], sam, maya, weeksAgo: 14,
             CaseStage.ConsultationHeld, CaseStage.Intake, CaseStage.MedicalReview, CaseStage.Preparation, CaseStage.DosingSeries);
         await NoteAsync("couple", sam, "Both named the same hot spot: plans changed at short notice, then one withdraws and the other pursues.");
+        await intake.CompletedAsync(Result.Cases["couple"], CaseKind.Couple, (jordan.Id, jordan.FullName), "", maya);
+        await intake.CompletedAsync(Result.Cases["couple"], CaseKind.Couple, (alex.Id, alex.FullName), "", maya);
         await NoteAsync("couple", sam, "After the first shared journey they slowed down mid-argument and named the fear underneath. Practising repair over rupture.");
 
         var priya = await ClientAsync("priya", "Priya", "Nair", withLogin: true);
         await CaseAsync("priya", "Priya Nair", CaseKind.Individual, [priya], sam, maya, weeksAgo: 6,
             CaseStage.ConsultationHeld, CaseStage.Intake, CaseStage.MedicalReview, CaseStage.Preparation);
+        await intake.CompletedAsync(Result.Cases["priya"], CaseKind.Individual, (priya.Id, priya.FullName), "", maya);
 
         var tom = await ClientAsync("tom", "Tom", "Becker", withLogin: true);
         await CaseAsync("tom", "Tom Becker", CaseKind.Individual, [tom], sam, maya, weeksAgo: 30,
@@ -46,6 +51,11 @@ internal sealed class DemoBuilder(IServiceProvider services, Practice practice, 
 
         var lena = await ClientAsync("lena", "Lena", "Fischer", withLogin: false);
         await CaseAsync("lena", "Lena Fischer", CaseKind.Individual, [lena], sam, null, weeksAgo: 2, CaseStage.ConsultationHeld, CaseStage.Intake);
+
+        var sasha = await ClientAsync("sasha", "Sasha", "Reyes", withLogin: true);
+        var mika = await ClientAsync("mika", "Mika", "Reyes", withLogin: true);
+        await CaseAsync("reyes", "Sasha Reyes & Mika Reyes", CaseKind.Couple, [sasha, mika], sam, maya, weeksAgo: 1,
+            CaseStage.ConsultationHeld, CaseStage.Intake);
 
         await HoursAsync(sam, (DayOfWeek.Tuesday, new(9, 0), new(12, 0), 20), (DayOfWeek.Thursday, new(13, 0), new(15, 0), 20));
         await HoursAsync(maya, (DayOfWeek.Wednesday, new(10, 0), new(12, 0), 30));
@@ -58,6 +68,7 @@ internal sealed class DemoBuilder(IServiceProvider services, Practice practice, 
         var dana = await ClientAsync("dana", "Dana", "Whitfield", withLogin: true);
         await CaseAsync("dana", "Dana Whitfield", CaseKind.Individual, [dana], maya, null, weeksAgo: 4,
             CaseStage.ConsultationHeld, CaseStage.Intake, CaseStage.MedicalReview);
+        await intake.CompletedAsync(Result.Cases["dana"], CaseKind.Individual, (dana.Id, dana.FullName), "Uncontrolled high blood pressure or heart disease", null);
         await NoteAsync("dana", maya, "Blood pressure history to discuss at review; asked for the GP's last reading.");
     }
 

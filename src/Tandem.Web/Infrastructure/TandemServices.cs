@@ -33,6 +33,8 @@ public static class TandemServices
         services.AddScoped<Pages.Consultations.ConsultationCalendar>();
         services.AddScoped<Pages.Consultations.BookingEmails>();
         services.AddScoped<Pages.Account.PortalInvitations>();
+        services.AddScoped<Pages.Intake.IntakeProgress>();
+        services.AddScoped<Pages.Intake.ParticipantIntake>();
         services.AddScoped<IAuthorizationHandler, CaseAuthorizationHandler>();
 
         services.AddTandemIdentity(builder.Configuration);
@@ -40,6 +42,7 @@ public static class TandemServices
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Clinician, p => p.RequireRole(Roles.Clinician, Roles.Prescriber))
             .AddPolicy(Policies.PracticeAdmin, p => p.RequireRole(Roles.PracticeAdmin))
+            .AddPolicy(Policies.ConsentEditor, p => p.RequireRole(Roles.PracticeAdmin, Roles.Prescriber))
             .AddPolicy(Policies.Client, p => p.RequireRole(Roles.Client).RequireClaim(TandemClaims.ClientId));
 
         services.AddRazorPages(options =>
@@ -49,6 +52,9 @@ public static class TandemServices
                 options.Conventions.AuthorizeFolder("/Portal", Policies.Client);
                 options.Conventions.AuthorizeFolder("/Admin", Policies.PracticeAdmin);
                 options.Conventions.AuthorizeFolder("/Availability", Policies.Clinician);
+                options.Conventions.AuthorizeFolder("/Intake", Policies.Clinician);
+                options.Conventions.AuthorizeFolder("/ConsentDocuments", Policies.ConsentEditor);
+                options.Conventions.AuthorizeFolder("/MedicalReview", Policies.Clinician);
                 options.Conventions.AuthorizeFolder("/Consultations", Policies.Clinician);
                 options.Conventions.AllowAnonymousToPage("/Consultations/Book");
                 options.Conventions.AllowAnonymousToPage("/Consultations/Booking");
@@ -77,6 +83,7 @@ public static class TandemServices
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.Name = "__Host-Tandem.Notice");
         services.AddPostRateLimits(builder.Configuration);
         services.AddTandemEmail(builder.Configuration);
         return builder;

@@ -29,7 +29,8 @@ public sealed class PageSession(HttpClient http)
         return await SubmitAsync(page, url, formSelector, values);
     }
 
-    public async Task<HttpResponseMessage> SubmitAsync(Page page, string url, string formSelector, Dictionary<string, string> values)
+    /// <param name="button">The query of the submit button pressed, when a form has several (e.g. "handler=Submit").</param>
+    public async Task<HttpResponseMessage> SubmitAsync(Page page, string url, string formSelector, Dictionary<string, string> values, string? button = null)
     {
         var form = page.Document.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {url}.");
@@ -62,7 +63,8 @@ public sealed class PageSession(HttpClient http)
 
         fields.AddRange(values);
         var action = form.GetAttribute("action");
-        return await PostAsync(string.IsNullOrEmpty(action) ? url : action, fields);
+        var target = string.IsNullOrEmpty(action) ? url : action;
+        return await PostAsync(button is null ? target : $"{target.Split('?')[0]}?{button}", fields);
     }
 
     public async Task<HttpResponseMessage> PostAsync(string url, IEnumerable<KeyValuePair<string, string>> fields)

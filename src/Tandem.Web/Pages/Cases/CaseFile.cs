@@ -10,7 +10,7 @@ public sealed class CaseFile(TandemDbContext db, TimeProvider clock)
 {
     public sealed record Header(Guid Id, string Name, CaseKind Kind, CaseStage Stage, CaseStage? PausedFrom, Guid Version);
 
-    public sealed record TeamMember(Guid StaffId, string Name, bool IsLead);
+    public sealed record TeamMember(Guid StaffId, string Name, bool IsLead, bool IsPrescriber);
 
     public sealed record Participant(Guid ClientId, string Name, string Email, string? Phone, bool HasPortalLogin, bool IsInvited);
 
@@ -30,7 +30,7 @@ public sealed class CaseFile(TandemDbContext db, TimeProvider clock)
          where t.CaseId == caseId
          join u in db.Users on t.StaffId equals u.Id
          orderby t.IsLead descending, u.DisplayName
-         select new TeamMember(t.StaffId, u.DisplayName, t.IsLead))
+         select new TeamMember(t.StaffId, u.DisplayName, t.IsLead, PrescriberIds().Contains(u.Id)))
         .ToListAsync();
 
     public Task<List<Participant>> ParticipantsAsync(Guid caseId)
@@ -65,6 +65,34 @@ public sealed class CaseFile(TandemDbContext db, TimeProvider clock)
                 b.Id, b.StartsAt, b.CancelledAt != null, b.Outcome, b.OutcomeNote, b.Prospect!.Hopes,
                 db.Practices.Where(p => p.Id == b.PracticeId).Select(p => p.TimeZoneId).First()))
             .FirstOrDefaultAsync();
+
+    /// <summary>Names of participants whose newest intake has a positive partner-safety screen: for the case team only.</summary>
+    public async Task<List<string>> SafetyConcernsAsync(Guid caseId)
+    {
+        var latest = await db.IntakeSubmissions.AsNoTracking()
+            .Where(s => s.CaseId == caseId)
+            .GroupBy(s => s.ClientId)
+            .Select(g => g.OrderByDescending(s => s.Number).Select(s => new { s.ClientId, s.PartnerSafetyConcern }).First())
+            .ToListAsync();
+        var flagged = latest.Where(l => l.PartnerSafetyConcern).Select(l => l.ClientId).ToList();
+        return await db.Clients.AsNoTracking().Where(c => flagged.Contains(c.Id)).Select(c => c.FirstName + " " + c.LastName).ToListAsync();
+    }
+
+    public async Task<List<(Guid Id, string Name)>> PrescribersAsync(Guid practiceId)
+    {
+        var rows = await db.Users.AsNoTracking()
+            .Where(u => u.PracticeId == practiceId && PrescriberIds().Contains(u.Id))
+            .OrderBy(u => u.DisplayName)
+            .Select(u => new { u.Id, u.DisplayName })
+            .ToListAsync();
+        return [.. rows.Select(r => (r.Id, r.DisplayName))];
+    }
+
+    private IQueryable<Guid> PrescriberIds() =>
+        from ur in db.UserRoles
+        join r in db.Roles on ur.RoleId equals r.Id
+        where r.Name == Tandem.Core.Access.Roles.Prescriber
+        select ur.UserId;
 
     public Task<List<Note>> NotesAsync(Guid caseId) =>
         (from n in db.CaseNotes.AsNoTracking()

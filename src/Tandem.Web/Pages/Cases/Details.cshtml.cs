@@ -2,11 +2,13 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tandem.Core.Audit;
+using Tandem.Core.Intake;
 using Tandem.Core.Cases;
 using Tandem.Data;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Web.Authorization;
 using Tandem.Web.Pages.Account;
+using Tandem.Web.Pages.Intake;
 using Tandem.Web.Infrastructure;
 
 namespace Tandem.Web.Pages.Cases;
@@ -14,7 +16,8 @@ namespace Tandem.Web.Pages.Cases;
 /// <summary>
 /// A case: name and stage for any clinician of the practice; participants, history and notes for its team only.
 /// </summary>
-public sealed class DetailsModel(TandemDbContext db, CaseScope scope, CaseFile file, ClinicalAudit audit, PortalInvitations invitations) : PageModel
+public sealed class DetailsModel(
+    TandemDbContext db, CaseScope scope, CaseFile file, ClinicalAudit audit, PortalInvitations invitations, IntakeProgress progress) : PageModel
 {
     public CaseFile.Header Case { get; private set; } = null!;
     public IReadOnlyList<CaseFile.TeamMember> Team { get; private set; } = [];
@@ -23,6 +26,9 @@ public sealed class DetailsModel(TandemDbContext db, CaseScope scope, CaseFile f
     public IReadOnlyList<CaseFile.StageEntry> History { get; private set; } = [];
     public IReadOnlyList<CaseFile.Note> Notes { get; private set; } = [];
     public CaseFile.Consultation? Consultation { get; private set; }
+    public IReadOnlyList<ParticipantReadiness> Readiness { get; private set; } = [];
+    public IReadOnlyList<string> SafetyConcerns { get; private set; } = [];
+    public IReadOnlyList<(Guid Id, string Name)> PrescribersToAdd { get; private set; } = [];
 
     /// <summary>A fresh invitation link, shown once, right after it was made.</summary>
     public (string Name, string Link)? NewInvitation { get; private set; }
@@ -98,6 +104,27 @@ public sealed class DetailsModel(TandemDbContext db, CaseScope scope, CaseFile f
         return Page();
     }
 
+    public async Task<IActionResult> OnPostAddPrescriberAsync(Guid id, Guid prescriberId)
+    {
+        var facts = await scope.AuthorizeAsync(id, CaseOperations.WriteClinical);
+        if (facts is null)
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        var prescribers = await file.PrescribersAsync(facts.PracticeId);
+        if (!prescribers.Any(p => p.Id == prescriberId) || facts.TeamStaffIds.Contains(prescriberId))
+        {
+            return NotFound();
+        }
+
+        var member = new CaseTeamMember { PracticeId = facts.PracticeId, CaseId = id, StaffId = prescriberId, AddedById = scope.Viewer.UserId };
+        db.CaseTeamMembers.Add(member);
+        await audit.RecordAsync(AuditCode.CaseTeam_MemberAdded, nameof(CaseTeamMember), member.Id, null);
+        return RedirectToPage(new { id });
+    }
+
     private async Task LoadAsync(Guid id, bool clinical)
     {
         Case = await file.HeaderAsync(id);
@@ -109,6 +136,9 @@ public sealed class DetailsModel(TandemDbContext db, CaseScope scope, CaseFile f
             History = await file.HistoryAsync(id);
             Notes = await file.NotesAsync(id);
             Consultation = await file.ConsultationAsync(id);
+            Readiness = (await progress.ReadinessAsync(scope.Viewer.PracticeId, [id])).GetValueOrDefault(id) ?? [];
+            SafetyConcerns = await file.SafetyConcernsAsync(id);
+            PrescribersToAdd = Team.Any(t => t.IsPrescriber) ? [] : await file.PrescribersAsync(scope.Viewer.PracticeId);
         }
     }
 

@@ -2,15 +2,19 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Cases;
 using Tandem.Data;
+using Tandem.Core.Intake;
 using Tandem.Web.Authorization;
+using Tandem.Web.Infrastructure;
+using Tandem.Web.Pages.Intake;
 
 namespace Tandem.Web.Pages.Dashboard;
 
 /// <summary>The practice's cases grouped by stage, each with what it waits for. Every clinician sees names and stages.</summary>
-public sealed class IndexModel(TandemDbContext db, CaseScope scope) : PageModel
+public sealed class IndexModel(TandemDbContext db, CaseScope scope, IntakeProgress progress, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<StageGroup> Groups { get; private set; } = [];
     public TimeZoneInfo PracticeZone { get; private set; } = TimeZoneInfo.Utc;
+    public IReadOnlyDictionary<Guid, IReadOnlyList<string>> WaitingOn { get; private set; } = new Dictionary<Guid, IReadOnlyList<string>>();
 
     public async Task OnGetAsync()
     {
@@ -31,6 +35,10 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope) : PageModel
             .ToListAsync();
         var zoneId = await db.Practices.Where(p => p.Id == scope.Viewer.PracticeId).Select(p => p.TimeZoneId).FirstAsync();
         PracticeZone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
+        var inIntake = rows.Where(r => r.Stage is CaseStage.Intake or CaseStage.MedicalReview).ToList();
+        var readiness = await progress.ReadinessAsync(scope.Viewer.PracticeId, [.. inIntake.Select(r => r.Id)]);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.In(PracticeZone));
+        WaitingOn = inIntake.ToDictionary(r => r.Id, r => CaseReadiness.WaitingOn(r.Stage, readiness.GetValueOrDefault(r.Id) ?? [], today));
 
         Groups = rows
             .GroupBy(r => r.Stage)

@@ -1,0 +1,146 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Audit;
+using Tandem.Core.Intake;
+using Tandem.Data;
+using Tandem.Web.Authorization;
+using Tandem.Web.Infrastructure;
+using Tandem.Web.Pages.Intake;
+
+namespace Tandem.Web.Pages.MedicalReview;
+
+/// <summary>
+/// The prescriber's review of one participant's intake: each positive screen item highlighted, medications and history;
+/// only a Prescriber decides. Other team members see the outcome.
+/// </summary>
+public sealed class IndexModel(
+    TandemDbContext db, ParticipantIntake intake, CaseScope scope, ClinicalAudit audit, IntakeProgress progress, TimeProvider clock) : PageModel
+{
+    public const string ConflictMessage = "Another prescriber recorded a decision on this review meanwhile. It is shown below; decide again if needed.";
+
+    public ParticipantIntake.Header Header { get; private set; } = null!;
+    public IntakeSubmission? Latest { get; private set; }
+    public PrescriberReview? Review { get; private set; }
+    public IReadOnlyList<(PrescriberDecision Decision, string By)> History { get; private set; } = [];
+    public bool CanDecide => scope.Viewer.IsPrescriber && Latest is not null;
+
+    [BindProperty]
+    public DecisionInput Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid caseId, Guid clientId)
+    {
+        if (!await LoadAsync(caseId, clientId))
+        {
+            return NotFound();
+        }
+
+        Input = new DecisionInput { Version = Review?.Version ?? Guid.Empty, ClearedUntil = Today().AddYears(1) };
+        await audit.RecordAsync(AuditCode.PrescriberReview_Viewed, nameof(PrescriberReview), Review?.Id ?? caseId, clientId);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid caseId, Guid clientId)
+    {
+        if (!await LoadAsync(caseId, clientId) || !scope.Viewer.IsPrescriber)
+        {
+            return NotFound();
+        }
+
+        if (Latest is null)
+        {
+            ModelState.AddModelError("", "There is no submitted intake to review yet.");
+        }
+
+        if (Input.Decision == ReviewDecision.Cleared && Input.ClearedUntil is { } until && until <= Today())
+        {
+            ModelState.AddModelError("Input.ClearedUntil", "A clearance must run until a future date.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var review = Review ?? db.PrescriberReviews.Add(new PrescriberReview { PracticeId = scope.Viewer.PracticeId, CaseId = caseId, ClientId = clientId }).Entity;
+        if (Review is not null)
+        {
+            db.Entry(review).Property(r => r.Version).OriginalValue = Input.Version;
+        }
+
+        var decision = review.Decide(Input.Decision!.Value, scope.Viewer.UserId, Latest!.Number, Input.ClearedUntil, Input.Text?.Trim(), clock.GetUtcNow().UtcDateTime);
+        db.PrescriberDecisions.Add(decision);
+        try
+        {
+            await audit.RecordAsync(AuditCode.PrescriberReview_Decided, nameof(PrescriberReview), review.Id, clientId);
+        }
+        catch (DbUpdateException error) when (error is DbUpdateConcurrencyException || error.IsUniqueViolation())
+        {
+            ModelState.AddModelError("", ConflictMessage);
+            db.ChangeTracker.Clear();
+            await LoadAsync(caseId, clientId);
+            Input = new DecisionInput { Version = Review?.Version ?? Guid.Empty, ClearedUntil = Today().AddYears(1) };
+            return Page();
+        }
+
+        await progress.AdvanceAsync(scope.Viewer.PracticeId, caseId);
+        return RedirectToPage("/Cases/Details", new { id = caseId });
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    private async Task<bool> LoadAsync(Guid caseId, Guid clientId)
+    {
+        if (await intake.ForTeamAsync(caseId, clientId) is not { } header)
+        {
+            return false;
+        }
+
+        Header = header;
+        Latest = (await intake.SubmissionsAsync(caseId, clientId)).FirstOrDefault();
+        Review = await db.PrescriberReviews.FirstOrDefaultAsync(r => r.CaseId == caseId && r.ClientId == clientId);
+        var history = await (
+                from d in db.PrescriberDecisions.AsNoTracking()
+                where d.CaseId == caseId && d.ClientId == clientId
+                join u in db.Users on d.PrescriberId equals u.Id
+                orderby d.At descending
+                select new { Decision = d, u.DisplayName })
+            .ToListAsync();
+        History = [.. history.Select(h => (h.Decision, h.DisplayName))];
+        return true;
+    }
+
+    public sealed class DecisionInput : IValidatableObject
+    {
+        [Required(ErrorMessage = "Choose a decision.")]
+        public ReviewDecision? Decision { get; set; }
+
+        public DateOnly? ClearedUntil { get; set; }
+
+        [StringLength(PrescriberReview.MaxTextLength, ErrorMessage = "Keep this under 2000 characters.")]
+        public string? Text { get; set; }
+
+        public Guid Version { get; set; }
+
+        public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+        {
+            switch (Decision)
+            {
+                case ReviewDecision.Cleared when ClearedUntil is null:
+                    yield return new("Give the date the clearance runs until.", [nameof(ClearedUntil)]);
+                    break;
+                case ReviewDecision.NotCleared when string.IsNullOrWhiteSpace(Text):
+                    yield return new("Give the reason the client is not cleared.", [nameof(Text)]);
+                    break;
+                case ReviewDecision.NeedsMoreInformation when string.IsNullOrWhiteSpace(Text):
+                    yield return new("Write the question for the client.", [nameof(Text)]);
+                    break;
+                case ReviewDecision.Pending:
+                case { } when !Enum.IsDefined(Decision.Value):
+                    yield return new("Choose one of the decisions listed.", [nameof(Decision)]);
+                    break;
+            }
+        }
+    }
+}
