@@ -30,6 +30,7 @@ public enum AuditCode
     PrescriberReview_Viewed = 1320,
     PrescriberReview_Decided = 1321,
     PrescriberReview_Answered = 1322,
+    ContraindicationScreen_Changed = 1330,
 
     Portal_CaseViewed = 1900,
 }

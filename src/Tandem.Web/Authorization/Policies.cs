@@ -3,6 +3,7 @@ namespace Tandem.Web.Authorization;
 public static class Policies
 {
     public const string Clinician = nameof(Clinician);
+    public const string Prescriber = nameof(Prescriber);
     public const string PracticeAdmin = nameof(PracticeAdmin);
     public const string Client = nameof(Client);
 

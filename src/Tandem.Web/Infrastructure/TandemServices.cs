@@ -42,6 +42,7 @@ public static class TandemServices
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Clinician, p => p.RequireRole(Roles.Clinician, Roles.Prescriber))
             .AddPolicy(Policies.PracticeAdmin, p => p.RequireRole(Roles.PracticeAdmin))
+            .AddPolicy(Policies.Prescriber, p => p.RequireRole(Roles.Prescriber))
             .AddPolicy(Policies.ConsentEditor, p => p.RequireRole(Roles.PracticeAdmin, Roles.Prescriber))
             .AddPolicy(Policies.Client, p => p.RequireRole(Roles.Client).RequireClaim(TandemClaims.ClientId));
 
@@ -54,6 +55,7 @@ public static class TandemServices
                 options.Conventions.AuthorizeFolder("/Availability", Policies.Clinician);
                 options.Conventions.AuthorizeFolder("/Intake", Policies.Clinician);
                 options.Conventions.AuthorizeFolder("/ConsentDocuments", Policies.ConsentEditor);
+                options.Conventions.AuthorizeFolder("/Screen", Policies.Prescriber);
                 options.Conventions.AuthorizeFolder("/MedicalReview", Policies.Clinician);
                 options.Conventions.AuthorizeFolder("/Consultations", Policies.Clinician);
                 options.Conventions.AllowAnonymousToPage("/Consultations/Book");
