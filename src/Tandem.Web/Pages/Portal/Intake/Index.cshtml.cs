@@ -48,6 +48,7 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, ClinicalAudi
 
         Input = IntakeInput.From(IntakeAnswers.FromJson(Form?.DraftJson), Items);
         Version = Form?.Version ?? Guid.Empty;
+        await audit.RecordAsync(AuditCode.Intake_Viewed, nameof(IntakeForm), Form?.Id ?? caseId, scope.Viewer.ClientId);
         return Page();
     }
 

@@ -1,0 +1,26 @@
+namespace Tandem.Core.Treatment;
+
+public enum SessionKind
+{
+    /// <summary>One person's therapeutic dose, turned inward, with eyeshades and music.</summary>
+    IndividualJourney = 1,
+
+    /// <summary>Both partners together: a lower, psycholytic dose, eyes open, talking.</summary>
+    SharedJourney = 2,
+
+    IndividualIntegration = 3,
+    JointIntegration = 4,
+}
+
+/// <summary>
+/// One session of a planned series. A dosing session has no <see cref="IntegrationDue"/>; an integration session
+/// names the dosing session it follows (<see cref="After"/>) and the day it is due by.
+/// </summary>
+public sealed record PlannedSession(
+    int Number, int Step, SessionKind Kind, Guid? Person, DateOnly Date, int? After = null, DateOnly? IntegrationDue = null, bool Cancelled = false)
+{
+    public bool IsDosing => Kind is SessionKind.IndividualJourney or SessionKind.SharedJourney;
+
+    /// <summary>Whether <paramref name="person"/> takes a dose in this session.</summary>
+    public bool Doses(Guid person) => IsDosing && (Kind == SessionKind.SharedJourney || Person == person);
+}
