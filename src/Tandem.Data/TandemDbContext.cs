@@ -7,6 +7,7 @@ using Tandem.Core.Clients;
 using Tandem.Core.Consultations;
 using Tandem.Core.Intake;
 using Tandem.Core.Practices;
+using Tandem.Core.Treatment;
 using Tandem.Data.Identity;
 
 namespace Tandem.Data;
@@ -38,6 +39,8 @@ public sealed class TandemDbContext(DbContextOptions<TandemDbContext> options)
     public DbSet<ConsentSignature> ConsentSignatures => Set<ConsentSignature>();
     public DbSet<PrescriberReview> PrescriberReviews => Set<PrescriberReview>();
     public DbSet<PrescriberDecision> PrescriberDecisions => Set<PrescriberDecision>();
+    public DbSet<Series> Series => Set<Series>();
+    public DbSet<SeriesSession> SeriesSessions => Set<SeriesSession>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -32,5 +32,9 @@ public enum AuditCode
     PrescriberReview_Answered = 1322,
     ContraindicationScreen_Changed = 1330,
 
+    Series_Planned = 1400,
+    Series_Viewed = 1401,
+    SeriesSession_Changed = 1402,
+
     Portal_CaseViewed = 1900,
 }

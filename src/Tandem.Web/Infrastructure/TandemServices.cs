@@ -56,6 +56,7 @@ public static class TandemServices
                 options.Conventions.AuthorizeFolder("/Intake", Policies.Clinician);
                 options.Conventions.AuthorizeFolder("/ConsentDocuments", Policies.ConsentEditor);
                 options.Conventions.AuthorizeFolder("/Screen", Policies.Prescriber);
+                options.Conventions.AuthorizeFolder("/Series", Policies.Clinician);
                 options.Conventions.AuthorizeFolder("/MedicalReview", Policies.Clinician);
                 options.Conventions.AuthorizeFolder("/Consultations", Policies.Clinician);
                 options.Conventions.AllowAnonymousToPage("/Consultations/Book");

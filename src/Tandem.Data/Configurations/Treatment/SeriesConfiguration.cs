@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tandem.Core.Cases;
+using Tandem.Core.Treatment;
+
+namespace Tandem.Data.Configurations.Treatment;
+
+internal sealed class SeriesConfiguration : IEntityTypeConfiguration<Series>
+{
+    public void Configure(EntityTypeBuilder<Series> entity)
+    {
+        entity.ConfigurePracticeRecord();
+        entity.HasIndex(s => s.CaseId).IsUnique();
+        entity.HasOne<Case>().WithMany().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasMany(s => s.Sessions).WithOne().HasForeignKey(s => s.SeriesId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class SeriesSessionConfiguration : IEntityTypeConfiguration<SeriesSession>
+{
+    public void Configure(EntityTypeBuilder<SeriesSession> entity)
+    {
+        entity.ConfigurePracticeRecord();
+        entity.HasIndex(s => new { s.SeriesId, s.Number }).IsUnique();
+        entity.HasIndex(s => new { s.CaseId, s.Date });
+        entity.Property(s => s.CancelReason).HasMaxLength(SeriesSession.MaxReasonLength);
+    }
+}

@@ -1,0 +1,187 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Audit;
+using Tandem.Core.Cases;
+using Tandem.Core.Treatment;
+using Tandem.Data;
+using Tandem.Web.Authorization;
+using Tandem.Web.Infrastructure;
+
+namespace Tandem.Web.Pages.Series;
+
+/// <summary>
+/// The case team plans the series (6–8 dosing sessions per person), moves or cancels sessions with the rules re-checked
+/// in words, and starts the series once the plan keeps them.
+/// </summary>
+public sealed class IndexModel(TandemDbContext db, CaseScope scope, ClinicalAudit audit, TimeProvider clock) : PageModel
+{
+    private static readonly SeriesRules Rules = new();
+
+    public Guid CaseId { get; private set; }
+    public string CaseName { get; private set; } = "";
+    public CaseKind Kind { get; private set; }
+    public CaseStage Stage { get; private set; }
+    public IReadOnlyDictionary<Guid, string> People { get; private set; } = new Dictionary<Guid, string>();
+    public Core.Treatment.Series? Plan { get; private set; }
+    public IReadOnlyList<PlannedSession> Sessions { get; private set; } = [];
+    public IReadOnlyList<string> Violations { get; private set; } = [];
+    public bool CanStart => Stage == CaseStage.Preparation && Plan is not null && Violations.Count == 0;
+
+    [BindProperty(SupportsGet = true)]
+    public PlanInput Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid caseId)
+    {
+        if (!await LoadAsync(caseId, CaseOperations.ReadClinical))
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        if (Plan is null)
+        {
+            Input.Start ??= NextMonday();
+            Sessions = SeriesPlanner.Plan(Kind, [.. People.Keys], Input.Doses is >= 6 and <= 8 ? Input.Doses : SeriesPlanner.DefaultDosesPerPerson, Input.Start.Value, Rules);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPlanAsync(Guid caseId)
+    {
+        if (!await LoadAsync(caseId, CaseOperations.WriteClinical))
+        {
+            return NotFound();
+        }
+
+        if (Plan is not null)
+        {
+            ModelState.AddModelError("", "This case already has a planned series.");
+        }
+
+        if (Input.Start is { } start && start < DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+        {
+            ModelState.AddModelError("Input.Start", "The series cannot start in the past.");
+        }
+
+        if (People.Count != (Kind == CaseKind.Couple ? 2 : 1))
+        {
+            ModelState.AddModelError("", "The case needs its participants before a series can be planned.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Sessions = [];
+            return Page();
+        }
+
+        var series = Core.Treatment.Series.Plan(scope.Viewer.PracticeId, caseId, Kind, [.. People.Keys], Input.Doses, Input.Start!.Value, Rules);
+        db.Series.Add(series);
+        await audit.RecordAsync(AuditCode.Series_Planned, nameof(Core.Treatment.Series), series.Id, null);
+        return RedirectToPage(new { caseId });
+    }
+
+    public async Task<IActionResult> OnPostMoveAsync(Guid caseId, int number, DateOnly? date)
+    {
+        if (!await LoadAsync(caseId, CaseOperations.WriteClinical) || Plan?.Sessions.FirstOrDefault(s => s.Number == number) is not { } session)
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        if (date is null)
+        {
+            ModelState.AddModelError("", "Choose the new date for the session.");
+            return Page();
+        }
+
+        session.Date = date.Value;
+        await audit.RecordAsync(AuditCode.SeriesSession_Changed, nameof(SeriesSession), session.Id, session.PersonClientId);
+        return RedirectToPage(new { caseId });
+    }
+
+    public async Task<IActionResult> OnPostCancelAsync(Guid caseId, int number, string? reason)
+    {
+        if (!await LoadAsync(caseId, CaseOperations.WriteClinical) || Plan?.Sessions.FirstOrDefault(s => s.Number == number) is not { } session)
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > SeriesSession.MaxReasonLength)
+        {
+            ModelState.AddModelError("", "Say why the session is cancelled (under 500 characters).");
+            return Page();
+        }
+
+        session.Cancelled = true;
+        session.CancelReason = reason.Trim();
+        await audit.RecordAsync(AuditCode.SeriesSession_Changed, nameof(SeriesSession), session.Id, session.PersonClientId);
+        return RedirectToPage(new { caseId });
+    }
+
+    public async Task<IActionResult> OnPostStartAsync(Guid caseId)
+    {
+        if (!await LoadAsync(caseId, CaseOperations.WriteClinical))
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        if (!CanStart)
+        {
+            ModelState.AddModelError("", "The series can start from Preparation once the plan keeps every rule.");
+            return Page();
+        }
+
+        var @case = await scope.Cases.FirstAsync(c => c.Id == caseId);
+        var reason = $"Series started: {Plan!.DosesPerPerson} dosing sessions per person from {Plan.StartDate:d MMM yyyy}";
+        db.CaseStageChanges.Add(@case.MoveByHand(CaseStage.DosingSeries, scope.Viewer.UserId, reason, clock.GetUtcNow().UtcDateTime));
+        await audit.RecordAsync(AuditCode.Case_StageMoved, nameof(Case), caseId, null);
+        return RedirectToPage(new { caseId });
+    }
+
+    private DateOnly NextMonday()
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var days = ((int)DayOfWeek.Monday - (int)today.DayOfWeek + 7) % 7;
+        return today.AddDays(days == 0 ? 7 : days);
+    }
+
+    private async Task<bool> LoadAsync(Guid caseId, Microsoft.AspNetCore.Authorization.Infrastructure.OperationAuthorizationRequirement operation)
+    {
+        if (await scope.AuthorizeAsync(caseId, operation) is null)
+        {
+            return false;
+        }
+
+        CaseId = caseId;
+        var header = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => new { c.Name, c.Kind, c.Stage }).FirstAsync();
+        (CaseName, Kind, Stage) = (header.Name, header.Kind, header.Stage);
+        var people = await db.CaseParticipants.AsNoTracking().Where(p => p.CaseId == caseId)
+            .OrderBy(p => p.CreatedAt).ThenBy(p => p.Id)
+            .Select(p => new { p.ClientId, p.Client!.FirstName })
+            .ToListAsync();
+        People = people.ToDictionary(p => p.ClientId, p => p.FirstName);
+        Plan = await db.Series.Include(s => s.Sessions).FirstOrDefaultAsync(s => s.CaseId == caseId);
+        if (Plan is not null)
+        {
+            var planned = Plan.Sessions.Select(s => s.ToPlanned()).ToList();
+            Sessions = [.. planned.OrderBy(s => s.Date).ThenBy(s => s.IsDosing ? 0 : 1).ThenBy(s => s.Number)];
+            Violations = SeriesCheck.Violations(Kind, People, planned, Rules);
+        }
+
+        return true;
+    }
+
+    public sealed class PlanInput
+    {
+        [Range(6, 8, ErrorMessage = "A series has 6 to 8 dosing sessions per person.")]
+        public int Doses { get; set; } = SeriesPlanner.DefaultDosesPerPerson;
+
+        [Required(ErrorMessage = "Choose the Monday the series starts.")]
+        public DateOnly? Start { get; set; }
+    }
+}
