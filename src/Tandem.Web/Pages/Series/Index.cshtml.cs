@@ -161,7 +161,7 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, ClinicalAudi
         var header = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => new { c.Name, c.Kind, c.Stage }).FirstAsync();
         (CaseName, Kind, Stage) = (header.Name, header.Kind, header.Stage);
         var people = await db.CaseParticipants.AsNoTracking().Where(p => p.CaseId == caseId)
-            .OrderBy(p => p.CreatedAt).ThenBy(p => p.Id)
+            .OrderBy(p => p.CreatedAt).ThenBy(p => p.ClientId)
             .Select(p => new { p.ClientId, p.Client!.FirstName })
             .ToListAsync();
         People = people.ToDictionary(p => p.ClientId, p => p.FirstName);
