@@ -43,6 +43,12 @@ public sealed class IntakeJourneyTests(DemoServer server)
 
         await Assertions.Expect(new CasePage(maya).Stage).ToHaveTextAsync("Preparation");
         await maya.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "couple-in-preparation.png"), FullPage = true });
+
+        await maya.GetByRole(AriaRole.Link, new() { Name = "Series plan" }).ClickAsync();
+        await maya.GetByRole(AriaRole.Button, new() { Name = "Save this plan" }).ClickAsync();
+        await Assertions.Expect(maya.Locator("#plan-status")).ToContainTextAsync("The plan keeps every rule.");
+        await Assertions.Expect(maya.Locator("table.series tbody tr")).ToHaveCountAsync(24);
+        await maya.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "series-plan.png"), FullPage = true });
     }
 
     private async Task<IPage> PartnerCompletesIntakeAsync(IBrowser browser, string email, string fullName, string? positive, bool screenshots)
