@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Tandem.Data.Identity;
 using Tandem.Web.Infrastructure;
-using Tandem.Web.Infrastructure.Identity;
 
 namespace Tandem.Web.Pages.Account;
 

@@ -19,12 +19,11 @@ public sealed class ParticipantIntake(TandemDbContext db, CaseScope scope)
             return null;
         }
 
-        return await db.CaseParticipants.AsNoTracking()
-            .Where(p => p.CaseId == caseId && p.ClientId == clientId)
-            .Select(p => new Header(caseId, db.Cases.Where(c => c.Id == caseId).Select(c => c.Name).First(),
-                db.Cases.Where(c => c.Id == caseId).Select(c => c.Kind).First(),
-                db.Cases.Where(c => c.Id == caseId).Select(c => c.Stage).First(),
-                clientId, p.Client!.FirstName + " " + p.Client.LastName))
+        return await (
+                from p in db.CaseParticipants.AsNoTracking()
+                where p.CaseId == caseId && p.ClientId == clientId
+                join c in db.Cases on p.CaseId equals c.Id
+                select new Header(caseId, c.Name, c.Kind, c.Stage, clientId, p.Client!.FirstName + " " + p.Client.LastName))
             .FirstAsync();
     }
 
