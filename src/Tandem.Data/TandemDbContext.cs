@@ -7,6 +7,7 @@ using Tandem.Core.Clients;
 using Tandem.Core.Consultations;
 using Tandem.Core.Intake;
 using Tandem.Core.Practices;
+using Tandem.Core.Preparation;
 using Tandem.Core.Treatment;
 using Tandem.Data.Identity;
 
@@ -39,6 +40,8 @@ public sealed class TandemDbContext(DbContextOptions<TandemDbContext> options)
     public DbSet<ConsentSignature> ConsentSignatures => Set<ConsentSignature>();
     public DbSet<PrescriberReview> PrescriberReviews => Set<PrescriberReview>();
     public DbSet<PrescriberDecision> PrescriberDecisions => Set<PrescriberDecision>();
+    public DbSet<Intention> Intentions => Set<Intention>();
+    public DbSet<HotSpot> HotSpots => Set<HotSpot>();
     public DbSet<Series> Series => Set<Series>();
     public DbSet<SeriesSession> SeriesSessions => Set<SeriesSession>();
 

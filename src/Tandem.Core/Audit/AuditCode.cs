@@ -32,6 +32,10 @@ public enum AuditCode
     PrescriberReview_Answered = 1322,
     ContraindicationScreen_Changed = 1330,
 
+    Preparation_Viewed = 1500,
+    Intention_Changed = 1501,
+    HotSpot_Changed = 1502,
+
     Series_Planned = 1400,
     Series_Viewed = 1401,
     SeriesSession_Changed = 1402,

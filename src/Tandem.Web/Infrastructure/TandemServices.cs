@@ -35,6 +35,7 @@ public static class TandemServices
         services.AddScoped<Pages.Account.PortalInvitations>();
         services.AddScoped<Pages.Intake.IntakeProgress>();
         services.AddScoped<Pages.Intake.ParticipantIntake>();
+        services.AddScoped<Pages.Preparation.PreparationMaterial>();
         services.AddScoped<IAuthorizationHandler, CaseAuthorizationHandler>();
 
         services.AddTandemIdentity(builder.Configuration);

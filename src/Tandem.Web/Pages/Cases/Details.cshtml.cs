@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Tandem.Web.Authorization;
 using Tandem.Web.Pages.Account;
 using Tandem.Web.Pages.Intake;
+using Tandem.Web.Pages.Preparation;
 using Tandem.Web.Infrastructure;
 
 namespace Tandem.Web.Pages.Cases;
@@ -17,7 +18,8 @@ namespace Tandem.Web.Pages.Cases;
 /// A case: name and stage for any clinician of the practice; participants, history and notes for its team only.
 /// </summary>
 public sealed class DetailsModel(
-    TandemDbContext db, CaseScope scope, CaseFile file, ClinicalAudit audit, PortalInvitations invitations, IntakeProgress progress) : PageModel
+    TandemDbContext db, CaseScope scope, CaseFile file, ClinicalAudit audit, PortalInvitations invitations, IntakeProgress progress,
+    PreparationMaterial preparation) : PageModel
 {
     public CaseFile.Header Case { get; private set; } = null!;
     public IReadOnlyList<CaseFile.TeamMember> Team { get; private set; } = [];
@@ -29,6 +31,8 @@ public sealed class DetailsModel(
     public IReadOnlyList<ParticipantReadiness> Readiness { get; private set; } = [];
     public IReadOnlyList<string> SafetyConcerns { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Name)> PrescribersToAdd { get; private set; } = [];
+    public IReadOnlyList<PreparationMaterial.Item> Intentions { get; private set; } = [];
+    public IReadOnlyList<PreparationMaterial.Spot> HotSpots { get; private set; } = [];
 
     /// <summary>A fresh invitation link, shown once, right after it was made.</summary>
     public (string Name, string Link)? NewInvitation { get; private set; }
@@ -139,6 +143,8 @@ public sealed class DetailsModel(
             Readiness = (await progress.ReadinessAsync(scope.Viewer.PracticeId, [id])).GetValueOrDefault(id) ?? [];
             SafetyConcerns = await file.SafetyConcernsAsync(id);
             PrescribersToAdd = Team.Any(t => t.IsPrescriber) ? [] : await file.PrescribersAsync(scope.Viewer.PracticeId);
+            (var intentions, var spots) = await preparation.ForCaseTeamAsync(id, [.. Participants.Select(p => p.ClientId)]);
+            (Intentions, HotSpots) = (intentions, spots);
         }
     }
 
