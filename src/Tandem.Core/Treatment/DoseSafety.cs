@@ -1,0 +1,112 @@
+using System.Globalization;
+
+namespace Tandem.Core.Treatment;
+
+/// <summary>A failed safety check. A warning can be overridden by a Prescriber with a written reason; a hard block by nobody.</summary>
+public sealed record SafetyFinding(string Code, string Message, bool IsHardBlock);
+
+public sealed record Vitals(DateTime At, int Systolic, int Diastolic, int HeartRate, int? SpO2);
+
+/// <summary>What the checks before a dose need to know about one person's session.</summary>
+public sealed record BeforeDose(
+    SessionKind Kind,
+    decimal? OrderedMg,
+    decimal DoseMg,
+    Vitals? Baseline,
+    DateOnly SessionDate,
+    DateOnly? LastDoseDate,
+    DateOnly? ClearedUntil,
+    bool ConsentCurrent);
+
+/// <summary>What the checks before discharge need to know.</summary>
+public sealed record BeforeDischarge(DateTime DoseGivenAt, DateTime DischargeAt, IReadOnlyList<Vitals> Readings, bool DischargeChecksComplete);
+
+/// <summary>DOMAIN.md step 6's safety rules, driven by the practice's protocol settings.</summary>
+public static class DoseSafety
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
+
+    public static IReadOnlyList<SafetyFinding> Check(BeforeDose s, ProtocolSettings p)
+    {
+        var findings = new List<SafetyFinding>();
+        if (s.OrderedMg is null)
+        {
+            findings.Add(new("no-order", "There is no prescriber's dose order for this person: no dose can be given.", IsHardBlock: true));
+        }
+
+        if (s.ClearedUntil is not { } until)
+        {
+            findings.Add(new("no-clearance", "This person has no medical clearance.", IsHardBlock: true));
+        }
+        else if (until < s.SessionDate)
+        {
+            findings.Add(new("clearance-expired", $"Medical clearance expired on {until.ToString("d MMMM yyyy", English)}.", IsHardBlock: true));
+        }
+
+        if (!s.ConsentCurrent)
+        {
+            findings.Add(new("consent", "This person has not signed the current consent.", IsHardBlock: true));
+        }
+
+        if (s.Baseline is not { } v)
+        {
+            findings.Add(new("no-baseline", "Record blood pressure and heart rate before the dose.", IsHardBlock: false));
+        }
+        else
+        {
+            if (v.Systolic > p.MaxSystolicBeforeDose || v.Diastolic > p.MaxDiastolicBeforeDose)
+            {
+                findings.Add(new("blood-pressure", $"Blood pressure {v.Systolic}/{v.Diastolic} is over the practice limit of {p.MaxSystolicBeforeDose}/{p.MaxDiastolicBeforeDose}.", false));
+            }
+
+            if (v.HeartRate > p.MaxHeartRateBeforeDose)
+            {
+                findings.Add(new("heart-rate", $"Heart rate {v.HeartRate} is over the practice limit of {p.MaxHeartRateBeforeDose}.", false));
+            }
+        }
+
+        var band = p.BandFor(s.Kind);
+        if (!band.Contains(s.DoseMg))
+        {
+            var kind = s.Kind == SessionKind.SharedJourney ? "a shared psycholytic journey" : "an individual journey";
+            findings.Add(new("dose-band", $"{Mg(s.DoseMg)} is outside the practice's band for {kind} ({Mg(band.MinimumMg)}–{Mg(band.MaximumMg)}).", false));
+        }
+
+        if (s.OrderedMg is { } ordered && ordered != s.DoseMg)
+        {
+            findings.Add(new("dose-differs", $"{Mg(s.DoseMg)} differs from the prescriber's order of {Mg(ordered)}.", false));
+        }
+
+        if (s.LastDoseDate is { } last && s.SessionDate < p.Series.EarliestNextDose(last))
+        {
+            findings.Add(new("too-soon", $"Too soon after this person's last dosing session on {last.ToString("d MMMM", English)}: the earliest is {p.Series.EarliestNextDose(last).ToString("d MMMM", English)}.", false));
+        }
+
+        return findings;
+    }
+
+    public static IReadOnlyList<SafetyFinding> Check(BeforeDischarge s, ProtocolSettings p)
+    {
+        var findings = new List<SafetyFinding>();
+        var rechecked = s.Readings.Any(r => r.At - s.DoseGivenAt >= p.RecheckFrom && r.At - s.DoseGivenAt <= p.RecheckUntil);
+        if (!rechecked)
+        {
+            findings.Add(new("no-recheck", $"No blood-pressure re-check about 40 minutes after the dose (between {p.RecheckFrom.TotalMinutes:0} and {p.RecheckUntil.TotalMinutes:0} minutes).", false));
+        }
+
+        var observed = s.DischargeAt - s.DoseGivenAt;
+        if (observed < p.MinimumObservation)
+        {
+            findings.Add(new("observation", $"Only {observed.TotalMinutes:0} minutes of observation; the practice asks for at least {p.MinimumObservation.TotalMinutes:0}.", false));
+        }
+
+        if (!s.DischargeChecksComplete)
+        {
+            findings.Add(new("discharge-checks", "Complete every discharge check: alert and oriented, steady walking, vitals near baseline, escort present, no driving today.", false));
+        }
+
+        return findings;
+    }
+
+    private static string Mg(decimal mg) => mg.ToString("0.##", CultureInfo.InvariantCulture) + " mg";
+}
