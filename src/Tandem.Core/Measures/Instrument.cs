@@ -1,0 +1,62 @@
+namespace Tandem.Core.Measures;
+
+public sealed record ResponseOption(int Value, string Label);
+
+public sealed record InstrumentItem(int Number, string Text, IReadOnlyList<ResponseOption> Options, string? Loinc);
+
+/// <summary>A severity band, inclusive at both ends, e.g. PHQ-9 "mild" 5–9.</summary>
+public sealed record Band(int From, int To, string Label);
+
+/// <summary>Whether a lower or a higher total means the person is better.</summary>
+public enum BetterWhen
+{
+    Lower,
+    Higher,
+}
+
+/// <summary>
+/// How much change is reliable and where caseness lies. NHS Talking Therapies publishes fixed thresholds for PHQ-9 and
+/// GAD-7; an instrument added later carries its own, with the source it comes from.
+/// </summary>
+public sealed record ChangeCriteria(double ReliableChange, double CasenessAt, BetterWhen BetterWhen, string Source)
+{
+    public bool IsCase(double score) => BetterWhen == BetterWhen.Lower ? score >= CasenessAt : score < CasenessAt;
+}
+
+/// <summary>An instrument as data: items, options, scoring range, bands, change criteria, codes and licence.</summary>
+public sealed record Instrument(
+    string Code,
+    string Version,
+    string Name,
+    string Instructions,
+    IReadOnlyList<InstrumentItem> Items,
+    IReadOnlyList<Band> Bands,
+    ChangeCriteria? Change,
+    string? Loinc,
+    string? TotalLoinc,
+    string Licence)
+{
+    public int MaximumScore => Items.Sum(i => i.Options.Max(o => o.Value));
+
+    /// <summary>The total of a complete set of answers (item number → chosen value).</summary>
+    public int Score(IReadOnlyDictionary<int, int> answers)
+    {
+        var missing = Items.Where(i => !answers.ContainsKey(i.Number)).Select(i => i.Number).ToList();
+        if (missing.Count > 0)
+        {
+            throw new ArgumentException($"Every item needs an answer; missing: {string.Join(", ", missing)}.", nameof(answers));
+        }
+
+        foreach (var item in Items)
+        {
+            if (item.Options.All(o => o.Value != answers[item.Number]))
+            {
+                throw new ArgumentOutOfRangeException(nameof(answers), $"Item {item.Number} has no answer worth {answers[item.Number]}.");
+            }
+        }
+
+        return Items.Sum(i => answers[i.Number]);
+    }
+
+    public Band BandOf(int score) => Bands.Single(b => score >= b.From && score <= b.To);
+}

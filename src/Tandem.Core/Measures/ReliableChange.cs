@@ -1,0 +1,40 @@
+namespace Tandem.Core.Measures;
+
+public enum ChangeLabel
+{
+    NoReliableChange,
+    ReliableImprovement,
+    ReliableDeterioration,
+
+    /// <summary>From caseness to non-caseness, without reliable improvement.</summary>
+    Recovery,
+
+    /// <summary>Recovery together with reliable improvement.</summary>
+    ReliableRecovery,
+}
+
+/// <summary>DOMAIN.md's classification of change from baseline, as NHS Talking Therapies defines it.</summary>
+public static class ReliableChange
+{
+    public static ChangeLabel Classify(ChangeCriteria c, double baseline, double latest)
+    {
+        var improvement = c.BetterWhen == BetterWhen.Lower ? baseline - latest : latest - baseline;
+        var reliablyBetter = improvement >= c.ReliableChange;
+        var reliablyWorse = -improvement >= c.ReliableChange;
+        var recovered = c.IsCase(baseline) && !c.IsCase(latest);
+        return (recovered, reliablyBetter, reliablyWorse) switch
+        {
+            (true, true, _) => ChangeLabel.ReliableRecovery,
+            (true, false, _) => ChangeLabel.Recovery,
+            (false, true, _) => ChangeLabel.ReliableImprovement,
+            (_, _, true) => ChangeLabel.ReliableDeterioration,
+            _ => ChangeLabel.NoReliableChange,
+        };
+    }
+
+    /// <summary>A drop of at least half the baseline score (for instruments where lower is better).</summary>
+    public static bool IsResponse(double baseline, double latest) => baseline > 0 && latest <= baseline / 2;
+
+    /// <summary>PHQ-9 below 5.</summary>
+    public static bool IsRemission(Instrument instrument, double latest) => instrument.Code == Instruments.Phq9.Code && latest < 5;
+}
