@@ -6,6 +6,7 @@ using Tandem.Core.Cases;
 using Tandem.Core.Clients;
 using Tandem.Core.Consultations;
 using Tandem.Core.Intake;
+using Tandem.Core.Measures;
 using Tandem.Core.Practices;
 using Tandem.Core.Preparation;
 using Tandem.Core.Treatment;
@@ -40,6 +41,8 @@ public sealed class TandemDbContext(DbContextOptions<TandemDbContext> options)
     public DbSet<ConsentSignature> ConsentSignatures => Set<ConsentSignature>();
     public DbSet<PrescriberReview> PrescriberReviews => Set<PrescriberReview>();
     public DbSet<PrescriberDecision> PrescriberDecisions => Set<PrescriberDecision>();
+    public DbSet<QuestionnaireResponse> QuestionnaireResponses => Set<QuestionnaireResponse>();
+    public DbSet<SafetyAlert> SafetyAlerts => Set<SafetyAlert>();
     public DbSet<Intention> Intentions => Set<Intention>();
     public DbSet<HotSpot> HotSpots => Set<HotSpot>();
     public DbSet<Series> Series => Set<Series>();

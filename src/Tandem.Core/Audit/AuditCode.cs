@@ -36,6 +36,11 @@ public enum AuditCode
     Intention_Changed = 1501,
     HotSpot_Changed = 1502,
 
+    Questionnaire_Viewed = 1600,
+    Questionnaire_Answered = 1601,
+    SafetyAlert_Raised = 1610,
+    SafetyAlert_FollowedUp = 1611,
+
     Series_Planned = 1400,
     Series_Viewed = 1401,
     SeriesSession_Changed = 1402,

@@ -36,6 +36,7 @@ public static class TandemServices
         services.AddScoped<Pages.Intake.IntakeProgress>();
         services.AddScoped<Pages.Intake.ParticipantIntake>();
         services.AddScoped<Pages.Preparation.PreparationMaterial>();
+        services.AddScoped<Pages.Measures.MeasurementPlan>();
         services.AddScoped<IAuthorizationHandler, CaseAuthorizationHandler>();
 
         services.AddTandemIdentity(builder.Configuration);
@@ -58,6 +59,7 @@ public static class TandemServices
                 options.Conventions.AuthorizeFolder("/ConsentDocuments", Policies.ConsentEditor);
                 options.Conventions.AuthorizeFolder("/Screen", Policies.Prescriber);
                 options.Conventions.AuthorizeFolder("/Series", Policies.Clinician);
+                options.Conventions.AuthorizeFolder("/Alerts", Policies.Clinician);
                 options.Conventions.AuthorizeFolder("/MedicalReview", Policies.Clinician);
                 options.Conventions.AuthorizeFolder("/Consultations", Policies.Clinician);
                 options.Conventions.AllowAnonymousToPage("/Consultations/Book");

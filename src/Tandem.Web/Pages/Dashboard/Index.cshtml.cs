@@ -14,6 +14,7 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, IntakeProgre
 {
     public IReadOnlyList<StageGroup> Groups { get; private set; } = [];
     public TimeZoneInfo PracticeZone { get; private set; } = TimeZoneInfo.Utc;
+    public IReadOnlyList<(Guid Id, string Client, DateTime RaisedAt)> Alerts { get; private set; } = [];
     public IReadOnlyDictionary<Guid, IReadOnlyList<string>> WaitingOn { get; private set; } = new Dictionary<Guid, IReadOnlyList<string>>();
 
     public async Task OnGetAsync()
@@ -35,6 +36,14 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, IntakeProgre
             .ToListAsync();
         var zoneId = await db.Practices.Where(p => p.Id == scope.Viewer.PracticeId).Select(p => p.TimeZoneId).FirstAsync();
         PracticeZone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
+        var alerts = await (
+                from a in db.SafetyAlerts.AsNoTracking()
+                where a.PracticeId == scope.Viewer.PracticeId && a.FollowedUpAt == null
+                join c in db.Clients on a.ClientId equals c.Id
+                orderby a.RaisedAt
+                select new { a.Id, Name = c.FirstName + " " + c.LastName, a.RaisedAt })
+            .ToListAsync();
+        Alerts = [.. alerts.Select(a => (a.Id, a.Name, a.RaisedAt))];
         var inIntake = rows.Where(r => r.Stage is CaseStage.Intake or CaseStage.MedicalReview).ToList();
         var readiness = await progress.ReadinessAsync(scope.Viewer.PracticeId, [.. inIntake.Select(r => r.Id)]);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.In(PracticeZone));

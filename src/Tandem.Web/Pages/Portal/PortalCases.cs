@@ -42,6 +42,15 @@ public sealed class PortalCases(TandemDbContext db, CaseScope scope)
             .ToList();
     }
 
+    public sealed record Due(Guid Id, string Instrument, string Timepoint, DateOnly DueOn);
+
+    public Task<List<Due>> QuestionnairesDueAsync() =>
+        db.QuestionnaireResponses.AsNoTracking()
+            .Where(r => r.ClientId == scope.Viewer.ClientId && r.SubmittedAt == null)
+            .OrderBy(r => r.DueOn)
+            .Select(r => new Due(r.Id, r.InstrumentCode, r.Timepoint, r.DueOn))
+            .ToListAsync();
+
     public static string WhatsNext(CaseStage stage) => stage switch
     {
         CaseStage.Inquiry or CaseStage.ConsultationBooked => "Your free consultation call.",

@@ -9,11 +9,13 @@ using Tandem.Data;
 using Tandem.Web.Authorization;
 using Tandem.Web.Infrastructure;
 using Tandem.Web.Pages.Intake;
+using Tandem.Web.Pages.Measures;
 
 namespace Tandem.Web.Pages.Portal.Intake;
 
 /// <summary>A client's own intake for a case: save a draft, come back, submit when complete; answer the prescriber.</summary>
-public sealed class IndexModel(TandemDbContext db, CaseScope scope, ClinicalAudit audit, IntakeProgress progress, TimeProvider clock) : PageModel
+public sealed class IndexModel(
+    TandemDbContext db, CaseScope scope, ClinicalAudit audit, IntakeProgress progress, MeasurementPlan measures, TimeProvider clock) : PageModel
 {
     public const string ConflictMessage = "This form was saved in another window meanwhile. Your page now shows what was saved; make your changes again.";
 
@@ -118,6 +120,11 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, ClinicalAudi
             if (submit)
             {
                 db.IntakeSubmissions.Add(form.Submit(answers, clock.GetUtcNow().UtcDateTime));
+                if (form.SubmittedVersion == 1)
+                {
+                    measures.AssignBaseline(scope.Viewer.PracticeId, caseId, clientId, Kind, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+                }
+
                 await audit.RecordAsync(AuditCode.Intake_Submitted, nameof(IntakeForm), form.Id, clientId);
                 await progress.AdvanceAsync(scope.Viewer.PracticeId, caseId);
             }

@@ -1,0 +1,59 @@
+using System.Text.Json;
+
+namespace Tandem.Core.Measures;
+
+/// <summary>One questionnaire a client is due to answer (and then has answered), scored with the instrument's version.</summary>
+public sealed class QuestionnaireResponse : PracticeRecord
+{
+    public Guid ClientId { get; set; }
+    public Guid CaseId { get; set; }
+    public required string InstrumentCode { get; set; }
+    public required string InstrumentVersion { get; set; }
+
+    /// <summary>Where in care it was asked: "Baseline", "Before dosing session 3", "3 months after the series".</summary>
+    public required string Timepoint { get; set; }
+    public DateOnly DueOn { get; set; }
+    public string AnswersJson { get; set; } = "{}";
+    public int? Score { get; set; }
+    public DateTime? SubmittedAt { get; set; }
+
+    public bool IsSubmitted => SubmittedAt is not null;
+
+    public Dictionary<int, int> Answers
+    {
+        get => JsonSerializer.Deserialize<Dictionary<int, int>>(AnswersJson) ?? [];
+        set => AnswersJson = JsonSerializer.Serialize(value);
+    }
+
+    public Instrument Instrument => Instruments.All.Single(i => i.Code == InstrumentCode);
+
+    /// <summary>Scores a complete set of answers and freezes the response.</summary>
+    public void Submit(Dictionary<int, int> answers, DateTime atUtc)
+    {
+        if (IsSubmitted)
+        {
+            throw new InvalidOperationException("This questionnaire is already submitted.");
+        }
+
+        Score = Instrument.Score(answers);
+        Answers = answers;
+        SubmittedAt = atUtc;
+    }
+}
+
+/// <summary>
+/// Raised at once by any answer above 0 on PHQ-9 item 9. Every clinician of the practice sees it (name and time, not the
+/// answers) until one records the follow-up action.
+/// </summary>
+public sealed class SafetyAlert : PracticeRecord
+{
+    public const int MaxActionLength = 2000;
+
+    public Guid ClientId { get; set; }
+    public Guid CaseId { get; set; }
+    public Guid ResponseId { get; set; }
+    public DateTime RaisedAt { get; set; }
+    public string? FollowUpAction { get; set; }
+    public Guid? FollowedUpById { get; set; }
+    public DateTime? FollowedUpAt { get; set; }
+}

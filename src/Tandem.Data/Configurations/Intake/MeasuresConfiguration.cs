@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tandem.Core.Cases;
+using Tandem.Core.Clients;
+using Tandem.Core.Measures;
+
+namespace Tandem.Data.Configurations.Intake;
+
+internal sealed class QuestionnaireResponseConfiguration : IEntityTypeConfiguration<QuestionnaireResponse>
+{
+    public void Configure(EntityTypeBuilder<QuestionnaireResponse> entity)
+    {
+        entity.ConfigurePracticeRecord();
+        entity.Ignore(r => r.Answers);
+        entity.Ignore(r => r.Instrument);
+        entity.Property(r => r.InstrumentCode).HasMaxLength(16);
+        entity.Property(r => r.InstrumentVersion).HasMaxLength(16);
+        entity.Property(r => r.Timepoint).HasMaxLength(100);
+        entity.Property(r => r.AnswersJson).HasMaxLength(2000);
+        entity.HasIndex(r => new { r.PracticeId, r.ClientId, r.DueOn });
+        entity.HasIndex(r => new { r.CaseId, r.ClientId, r.InstrumentCode, r.Timepoint }).IsUnique();
+        entity.HasOne<Client>().WithMany().HasForeignKey(r => r.ClientId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasOne<Case>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class SafetyAlertConfiguration : IEntityTypeConfiguration<SafetyAlert>
+{
+    public void Configure(EntityTypeBuilder<SafetyAlert> entity)
+    {
+        entity.ConfigurePracticeRecord();
+        entity.Property(a => a.FollowUpAction).HasMaxLength(SafetyAlert.MaxActionLength);
+        entity.HasIndex(a => new { a.PracticeId, a.FollowedUpAt });
+        entity.HasOne<QuestionnaireResponse>().WithMany().HasForeignKey(a => a.ResponseId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

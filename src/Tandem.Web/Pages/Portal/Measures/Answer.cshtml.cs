@@ -1,0 +1,132 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Audit;
+using Tandem.Core.Measures;
+using Tandem.Data;
+using Tandem.Web.Authorization;
+using Tandem.Web.Infrastructure;
+using Tandem.Web.Infrastructure.Email;
+
+namespace Tandem.Web.Pages.Portal.Measures;
+
+/// <summary>A client answers one of their own questionnaires: progress can be saved; submitting needs every item and scores it.</summary>
+public sealed class AnswerModel(TandemDbContext db, CurrentViewer viewer, ClinicalAudit audit, Mailer mailer, TimeProvider clock) : PageModel
+{
+    public const string CrisisMessage =
+        "Thank you for answering honestly. If you are thinking about hurting yourself, call or text 988 (Suicide & Crisis Lifeline) now, " +
+        "or 911 in an emergency. Your clinicians have been told and will contact you.";
+
+    public QuestionnaireResponse Questionnaire { get; private set; } = null!;
+    public Dictionary<int, int> Chosen { get; private set; } = [];
+    public bool ShowCrisis { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, bool crisis = false)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        ShowCrisis = crisis && Questionnaire.IsSubmitted;
+        Chosen = Questionnaire.Answers;
+        await audit.RecordAsync(AuditCode.Questionnaire_Viewed, nameof(QuestionnaireResponse), id, Questionnaire.ClientId);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, bool submit)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        if (Questionnaire.IsSubmitted)
+        {
+            ModelState.AddModelError("", "This questionnaire is already submitted.");
+            return Page();
+        }
+
+        Chosen = ReadAnswers(Questionnaire.Instrument);
+        if (submit)
+        {
+            foreach (var item in Questionnaire.Instrument.Items.Where(i => !Chosen.ContainsKey(i.Number)))
+            {
+                ModelState.AddModelError($"item{item.Number}", "Choose one answer.");
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var alert = false;
+        if (submit)
+        {
+            Questionnaire.Submit(Chosen, clock.GetUtcNow().UtcDateTime);
+            alert = Instruments.RaisesSafetyAlert(Questionnaire.Instrument, Chosen);
+        }
+        else
+        {
+            Questionnaire.Answers = Chosen;
+        }
+
+        await audit.RecordAsync(AuditCode.Questionnaire_Answered, nameof(QuestionnaireResponse), id, Questionnaire.ClientId);
+        if (alert)
+        {
+            await RaiseAlertAsync();
+        }
+
+        return submit ? RedirectToPage(new { id, crisis = alert }) : RedirectToPage(new { id });
+    }
+
+    private async Task RaiseAlertAsync()
+    {
+        var safety = new SafetyAlert
+        {
+            PracticeId = Questionnaire.PracticeId, ClientId = Questionnaire.ClientId, CaseId = Questionnaire.CaseId, ResponseId = Questionnaire.Id,
+            RaisedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.SafetyAlerts.Add(safety);
+        await audit.RecordAsync(AuditCode.SafetyAlert_Raised, nameof(SafetyAlert), safety.Id, Questionnaire.ClientId);
+        var leads = await (
+                from t in db.CaseTeamMembers
+                where t.CaseId == Questionnaire.CaseId
+                join u in db.Users on t.StaffId equals u.Id
+                select new { u.DisplayName, u.Email })
+            .ToListAsync();
+        foreach (var lead in leads.Where(l => l.Email is not null))
+        {
+            mailer.SendAfterCommit(lead.DisplayName, lead.Email!, "A safety alert needs your attention",
+                "A client's questionnaire raised a safety alert. Sign in to Tandem to see it and record your follow-up.");
+        }
+    }
+
+    private Dictionary<int, int> ReadAnswers(Instrument instrument)
+    {
+        var answers = new Dictionary<int, int>();
+        foreach (var item in instrument.Items)
+        {
+            if (int.TryParse(Request.Form[$"item{item.Number}"], out var value) && item.Options.Any(o => o.Value == value))
+            {
+                answers[item.Number] = value;
+            }
+        }
+
+        return answers;
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var me = viewer.Value.ClientId;
+        var response = await db.QuestionnaireResponses.FirstOrDefaultAsync(r => r.Id == id && r.ClientId == me && r.PracticeId == viewer.Value.PracticeId);
+        if (response is null)
+        {
+            return false;
+        }
+
+        Questionnaire = response;
+        return true;
+    }
+}
