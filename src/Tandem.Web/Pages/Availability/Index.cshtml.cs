@@ -26,7 +26,7 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Clinica
 
     public async Task<IActionResult> OnPostAddHoursAsync()
     {
-        KeepStateOf(nameof(Hours));
+        ModelState.KeepOnly(nameof(Hours));
         if (!ModelState.IsValid)
         {
             await LoadAsync();
@@ -45,7 +45,7 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Clinica
 
     public async Task<IActionResult> OnPostAddOverrideAsync()
     {
-        KeepStateOf(nameof(Override));
+        ModelState.KeepOnly(nameof(Override));
         var zone = TimeZoneInfo.FindSystemTimeZoneById(await PracticeZoneAsync());
         if (Override.Date is { } date && date < DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, zone)))
         {
@@ -98,14 +98,6 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Clinica
         return RedirectToPage();
     }
 
-    /// <summary>Each form posts one of the two inputs; the other one's (empty) validation does not apply.</summary>
-    private void KeepStateOf(string prefix)
-    {
-        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
-        {
-            ModelState.Remove(key);
-        }
-    }
 
     private Task<string> PracticeZoneAsync() =>
         db.Practices.Where(p => p.Id == viewer.Value.PracticeId).Select(p => p.TimeZoneId).FirstAsync();

@@ -35,7 +35,7 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, PreparationM
     public async Task<IActionResult> OnPostIntentionAsync()
     {
         await LoadAsync();
-        KeepStateOf(nameof(NewIntention));
+        ModelState.KeepOnly(nameof(NewIntention));
         CheckVisibility("NewIntention.Visibility", NewIntention.Visibility);
         if (NewIntention.SharedInCaseId is { } shared && !CoupleCases.Any(c => c.Id == shared))
         {
@@ -61,7 +61,7 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, PreparationM
     public async Task<IActionResult> OnPostHotSpotAsync()
     {
         await LoadAsync();
-        KeepStateOf(nameof(NewHotSpot));
+        ModelState.KeepOnly(nameof(NewHotSpot));
         CheckVisibility("NewHotSpot.Visibility", NewHotSpot.Visibility);
         if (!ModelState.IsValid)
         {
@@ -138,13 +138,6 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, PreparationM
         }
     }
 
-    private void KeepStateOf(string prefix)
-    {
-        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
-        {
-            ModelState.Remove(key);
-        }
-    }
 
     private async Task LoadAsync()
     {
