@@ -51,6 +51,10 @@ if [ -z "$total" ]; then
   echo "0 passed, 1 failed (no test summary)"
   exit 1
 fi
+if [ "${failed:-0}" != 0 ]; then
+  echo "Failed tests:"
+  grep -E -A8 '^\s*failed ' "$log" | grep -v 'with [0-9]+ error' || true
+fi
 echo "${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
 if [ "$status" != 0 ] || [ "${failed:-0}" != 0 ]; then exit 1; fi
 exit 0

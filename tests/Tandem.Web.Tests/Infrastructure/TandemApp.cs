@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Tandem.Data;
 using Tandem.Web.Demo;
 
@@ -66,6 +67,9 @@ public abstract class TandemApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("SignIn:AttemptsPerMinutePerAddress", "100000");
         builder.UseSetting("Booking:PostsPerHourPerAddress", "100000");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+
+        // Expected failures (refused forks, lost races) log errors; on the console they would bury the failing test's name.
+        builder.ConfigureLogging(logging => logging.ClearProviders());
     }
 
     /// <summary>A browser-like session with its own cookies, over https so <c>__Host-</c> cookies round-trip.</summary>
