@@ -5,10 +5,13 @@ using Tandem.Core.Audit;
 using Tandem.Core.Cases;
 using Tandem.Core.Clients;
 using Tandem.Core.Consultations;
+using Tandem.Core.Dosing;
 using Tandem.Core.Intake;
+using Tandem.Core.Integration;
 using Tandem.Core.Measures;
 using Tandem.Core.Practices;
 using Tandem.Core.Preparation;
+using Tandem.Core.Scheduling;
 using Tandem.Core.Treatment;
 using Tandem.Data.Identity;
 
@@ -47,6 +50,19 @@ public sealed class TandemDbContext(DbContextOptions<TandemDbContext> options)
     public DbSet<HotSpot> HotSpots => Set<HotSpot>();
     public DbSet<Series> Series => Set<Series>();
     public DbSet<SeriesSession> SeriesSessions => Set<SeriesSession>();
+    public DbSet<DoseOrder> DoseOrders => Set<DoseOrder>();
+    public DbSet<DosingSession> DosingSessions => Set<DosingSession>();
+    public DbSet<DosingRecord> DosingRecords => Set<DosingRecord>();
+    public DbSet<VitalsReading> VitalsReadings => Set<VitalsReading>();
+    public DbSet<AdverseEvent> AdverseEvents => Set<AdverseEvent>();
+    public DbSet<SafetyOverride> SafetyOverrides => Set<SafetyOverride>();
+    public DbSet<DosingAmendment> DosingAmendments => Set<DosingAmendment>();
+    public DbSet<IntegrationSession> IntegrationSessions => Set<IntegrationSession>();
+    public DbSet<PracticeAssignment> PracticeAssignments => Set<PracticeAssignment>();
+    public DbSet<HomePractice> HomePractices => Set<HomePractice>();
+    public DbSet<Room> Rooms => Set<Room>();
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+    public DbSet<ReservedBlock> ReservedBlocks => Set<ReservedBlock>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

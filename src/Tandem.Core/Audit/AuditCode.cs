@@ -44,6 +44,20 @@ public enum AuditCode
     Series_Planned = 1400,
     Series_Viewed = 1401,
     SeriesSession_Changed = 1402,
+    Appointment_Scheduled = 1410,
+    Room_Changed = 1411,
+
+    DosingRecord_Viewed = 1700,
+    DosingRecord_Changed = 1701,
+    DoseOrder_Written = 1702,
+    SafetyOverride_Recorded = 1703,
+    DosingSession_Signed = 1704,
+    DosingSession_Amended = 1705,
+
+    IntegrationSession_Viewed = 1800,
+    IntegrationSession_Changed = 1801,
+    IntegrationSession_Signed = 1802,
+    HomePractice_Changed = 1810,
 
     Portal_CaseViewed = 1900,
 }

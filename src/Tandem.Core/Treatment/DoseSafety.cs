@@ -11,7 +11,7 @@ public sealed record Vitals(DateTime At, int Systolic, int Diastolic, int HeartR
 public sealed record BeforeDose(
     SessionKind Kind,
     decimal? OrderedMg,
-    decimal DoseMg,
+    decimal? DoseMg,
     Vitals? Baseline,
     DateOnly SessionDate,
     DateOnly? LastDoseDate,
@@ -66,15 +66,15 @@ public static class DoseSafety
         }
 
         var band = p.BandFor(s.Kind);
-        if (!band.Contains(s.DoseMg))
+        if (s.DoseMg is { } dose && !band.Contains(dose))
         {
             var kind = s.Kind == SessionKind.SharedJourney ? "a shared psycholytic journey" : "an individual journey";
-            findings.Add(new("dose-band", $"{Mg(s.DoseMg)} is outside the practice's band for {kind} ({Mg(band.MinimumMg)}–{Mg(band.MaximumMg)}).", false));
+            findings.Add(new("dose-band", $"{Mg(dose)} is outside the practice's band for {kind} ({Mg(band.MinimumMg)}–{Mg(band.MaximumMg)}).", false));
         }
 
-        if (s.OrderedMg is { } ordered && ordered != s.DoseMg)
+        if (s.OrderedMg is { } ordered && s.DoseMg is { } given && ordered != given)
         {
-            findings.Add(new("dose-differs", $"{Mg(s.DoseMg)} differs from the prescriber's order of {Mg(ordered)}.", false));
+            findings.Add(new("dose-differs", $"{Mg(given)} differs from the prescriber's order of {Mg(ordered)}.", false));
         }
 
         if (s.LastDoseDate is { } last && s.SessionDate < p.Series.EarliestNextDose(last))

@@ -4,7 +4,9 @@ using Tandem.Core.Access;
 using Tandem.Core.Audit;
 using Tandem.Core.Cases;
 using Tandem.Core.Clients;
+using Tandem.Core.Integration;
 using Tandem.Core.Practices;
+using Tandem.Core.Scheduling;
 using Tandem.Data;
 using Tandem.Data.Audit;
 using Tandem.Data.Identity;
@@ -44,6 +46,8 @@ public static class DemoPractice
         var db = services.GetRequiredService<TandemDbContext>();
         var practice = new Practice { Slug = slug, Name = name, TimeZoneId = "America/New_York" };
         db.Practices.Add(practice);
+        db.HomePractices.AddRange(DefaultHomePractices.For(practice.Id));
+        db.Rooms.AddRange(new Room { PracticeId = practice.Id, Name = "Willow room" }, new Room { PracticeId = practice.Id, Name = "Cedar room" });
         await db.SaveChangesAsync();
 
         var builder = new DemoBuilder(services, practice, slug);

@@ -37,6 +37,9 @@ public static class TandemServices
         services.AddScoped<Pages.Intake.ParticipantIntake>();
         services.AddScoped<Pages.Preparation.PreparationMaterial>();
         services.AddScoped<Pages.Measures.MeasurementPlan>();
+        services.AddScoped<Pages.Series.SeriesProgress>();
+        services.AddScoped<Pages.Dosing.DosingSheets>();
+        services.AddScoped<Pages.Portal.Sessions.MySessions>();
         services.AddScoped<IAuthorizationHandler, CaseAuthorizationHandler>();
 
         services.AddTandemIdentity(builder.Configuration);
@@ -59,6 +62,8 @@ public static class TandemServices
                 options.Conventions.AuthorizeFolder("/ConsentDocuments", Policies.ConsentEditor);
                 options.Conventions.AuthorizeFolder("/Screen", Policies.Prescriber);
                 options.Conventions.AuthorizeFolder("/Series", Policies.Clinician);
+                options.Conventions.AuthorizeFolder("/Dosing", Policies.Clinician);
+                options.Conventions.AuthorizeFolder("/Integration", Policies.Clinician);
                 options.Conventions.AuthorizeFolder("/Alerts", Policies.Clinician);
                 options.Conventions.AuthorizeFolder("/MedicalReview", Policies.Clinician);
                 options.Conventions.AuthorizeFolder("/Consultations", Policies.Clinician);

@@ -94,6 +94,20 @@ public sealed class CaseFile(TandemDbContext db, TimeProvider clock)
         where r.Name == Tandem.Core.Access.Roles.Prescriber
         select ur.UserId;
 
+    public sealed record Override(DateTime At, string Client, string Finding, string Reason, string Prescriber, Guid DosingSessionId);
+
+    /// <summary>Every safety check a Prescriber overrode in the case's dosing sessions, newest first.</summary>
+    public Task<List<Override>> OverridesAsync(Guid caseId) =>
+        (from o in db.SafetyOverrides.AsNoTracking()
+         where o.CaseId == caseId
+         join u in db.Users on o.PrescriberId equals u.Id
+         join c in db.Clients on o.ClientId equals c.Id
+         join r in db.DosingRecords on o.DosingRecordId equals r.Id
+         join d in db.DosingSessions on r.DosingSessionId equals d.Id
+         orderby o.At descending
+         select new Override(o.At, c.FirstName, o.Finding, o.Reason, u.DisplayName, d.SeriesSessionId))
+        .ToListAsync();
+
     public Task<List<Note>> NotesAsync(Guid caseId) =>
         (from n in db.CaseNotes.AsNoTracking()
          where n.CaseId == caseId

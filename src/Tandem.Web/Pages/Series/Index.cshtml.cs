@@ -27,6 +27,9 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, ClinicalAudi
     public Core.Treatment.Series? Plan { get; private set; }
     public IReadOnlyList<PlannedSession> Sessions { get; private set; } = [];
     public IReadOnlyList<string> Violations { get; private set; } = [];
+
+    /// <summary>Each planned session's id and the state of its record (none, draft, signed), by session number.</summary>
+    public IReadOnlyDictionary<int, (Guid Id, string State)> Records { get; private set; } = new Dictionary<int, (Guid, string)>();
     public bool CanStart => Stage == CaseStage.Preparation && Plan is not null && Violations.Count == 0;
 
     [BindProperty(SupportsGet = true)]
@@ -171,6 +174,10 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, ClinicalAudi
             var planned = Plan.Sessions.Select(s => s.ToPlanned()).ToList();
             Sessions = [.. planned.OrderBy(s => s.Date).ThenBy(s => s.IsDosing ? 0 : 1).ThenBy(s => s.Number)];
             Violations = SeriesCheck.Violations(Kind, People, planned, Rules);
+            var dosing = await db.DosingSessions.AsNoTracking().Where(d => d.CaseId == caseId).Select(d => new { d.SeriesSessionId, d.SignedAt }).ToListAsync();
+            var integration = await db.IntegrationSessions.AsNoTracking().Where(i => i.CaseId == caseId).Select(i => new { i.SeriesSessionId, i.SignedAt }).ToListAsync();
+            var states = dosing.Concat(integration).ToDictionary(r => r.SeriesSessionId, r => r.SignedAt is null ? "draft" : "signed");
+            Records = Plan.Sessions.ToDictionary(s => s.Number, s => (s.Id, states.GetValueOrDefault(s.Id, "not started")));
         }
 
         return true;

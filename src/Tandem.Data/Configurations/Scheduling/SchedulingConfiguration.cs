@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tandem.Core.Cases;
+using Tandem.Core.Scheduling;
+using Tandem.Core.Treatment;
+
+namespace Tandem.Data.Configurations.Scheduling;
+
+internal sealed class RoomConfiguration : IEntityTypeConfiguration<Room>
+{
+    public void Configure(EntityTypeBuilder<Room> entity)
+    {
+        entity.ConfigurePracticeRecord();
+        entity.Property(r => r.Name).HasMaxLength(Room.MaxNameLength);
+        entity.HasIndex(r => new { r.PracticeId, r.Name }).IsUnique();
+    }
+}
+
+internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appointment>
+{
+    public void Configure(EntityTypeBuilder<Appointment> entity)
+    {
+        entity.ConfigurePracticeRecord();
+        entity.HasIndex(a => a.SeriesSessionId).IsUnique();
+        entity.HasIndex(a => new { a.CaseId, a.StartsAt });
+        entity.HasOne<SeriesSession>().WithMany().HasForeignKey(a => a.SeriesSessionId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasOne<Case>().WithMany().HasForeignKey(a => a.CaseId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasOne<Room>().WithMany().HasForeignKey(a => a.RoomId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasMany(a => a.Blocks).WithOne().HasForeignKey(b => b.AppointmentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ReservedBlockConfiguration : IEntityTypeConfiguration<ReservedBlock>
+{
+    public void Configure(EntityTypeBuilder<ReservedBlock> entity)
+    {
+        entity.ConfigurePracticeRecord();
+        entity.Property(b => b.Resource).HasMaxLength(48);
+        entity.HasIndex(b => new { b.Resource, b.StartsAt }).IsUnique();
+    }
+}

@@ -1,0 +1,119 @@
+using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Cases;
+using Tandem.Core.Dosing;
+using Tandem.Core.Intake;
+using Tandem.Core.Treatment;
+using Tandem.Data;
+using Tandem.Web.Pages.Intake;
+
+namespace Tandem.Web.Pages.Dosing;
+
+/// <summary>One person's part of the sheet: their order, record, overrides, and what the safety rules find in it now.</summary>
+public sealed record DosingPerson(
+    Guid ClientId, string FirstName, DoseOrder? Order, DosingRecord Record, IReadOnlyList<SafetyOverride> Overrides, DosingContext Context)
+{
+    public IReadOnlyList<SafetyFinding> BeforeDose => DosingChecks.BeforeDose(Record, Context, DosingSheets.Settings);
+
+    public IReadOnlyList<SafetyFinding> BeforeDischarge => DosingChecks.BeforeDischarge(Record, DosingSheets.Settings);
+
+    public IReadOnlyList<SafetyFinding> Unresolved =>
+        DosingChecks.Unresolved(BeforeDose.Concat(BeforeDischarge), [.. Overrides.Select(o => o.Code)]);
+
+    public SafetyOverride? OverrideOf(string code) => Overrides.FirstOrDefault(o => o.Code == code);
+}
+
+/// <summary>Everything the dosing page shows and checks for one dosing session of a series.</summary>
+public sealed class DosingSheet
+{
+    public required SeriesSession Session { get; init; }
+    public required string CaseName { get; init; }
+    public required TimeZoneInfo Zone { get; init; }
+    public required DosingSession Record { get; init; }
+    public required bool Saved { get; init; }
+    public required IReadOnlyList<DosingPerson> People { get; init; }
+    public required IReadOnlyList<DosingAmendment> Amendments { get; init; }
+    public required IReadOnlyDictionary<Guid, string> StaffNames { get; init; }
+
+    public DosingPerson? Person(Guid clientId) => People.FirstOrDefault(p => p.ClientId == clientId);
+
+    /// <summary>A time of day on the session's date, in the practice's zone, as UTC.</summary>
+    public DateTime OnSessionDay(TimeOnly time) =>
+        TimeZoneInfo.ConvertTimeToUtc(Session.Date.ToDateTime(time, DateTimeKind.Unspecified), Zone);
+}
+
+/// <summary>Loads a <see cref="DosingSheet"/>; tracked only when the caller is going to change it.</summary>
+public sealed class DosingSheets(TandemDbContext db, IntakeProgress progress)
+{
+    public static readonly ProtocolSettings Settings = new();
+
+    public async Task<DosingSheet?> LoadAsync(Guid practiceId, Guid seriesSessionId, bool track)
+    {
+        var session = await db.SeriesSessions.AsNoTracking()
+            .FirstOrDefaultAsync(s => s.Id == seriesSessionId && s.PracticeId == practiceId);
+        if (session is null || session.Kind is not (SessionKind.IndividualJourney or SessionKind.SharedJourney))
+        {
+            return null;
+        }
+
+        var header = await db.Cases.AsNoTracking().Where(c => c.Id == session.CaseId)
+            .Select(c => new { c.Name, Zone = db.Practices.Where(p => p.Id == c.PracticeId).Select(p => p.TimeZoneId).First() })
+            .FirstAsync();
+        var participants = await db.CaseParticipants.AsNoTracking().Where(p => p.CaseId == session.CaseId)
+            .OrderBy(p => p.CreatedAt).ThenBy(p => p.ClientId)
+            .Select(p => new { p.ClientId, p.Client!.FirstName })
+            .ToListAsync();
+        var dosed = participants.Where(p => session.Kind == SessionKind.SharedJourney || p.ClientId == session.PersonClientId).ToList();
+
+        var sessions = track ? db.DosingSessions : db.DosingSessions.AsNoTracking();
+        var record = await sessions
+            .Include(d => d.Records).ThenInclude(r => r.Vitals)
+            .Include(d => d.Records).ThenInclude(r => r.AdverseEvents)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(d => d.SeriesSessionId == seriesSessionId);
+        var saved = record is not null;
+        record ??= new DosingSession { PracticeId = practiceId, SeriesSessionId = seriesSessionId, CaseId = session.CaseId, Eyeshades = session.Kind == SessionKind.IndividualJourney };
+        foreach (var person in dosed.Where(p => record.Records.All(r => r.ClientId != p.ClientId)))
+        {
+            record.Records.Add(new DosingRecord { PracticeId = practiceId, DosingSessionId = record.Id, CaseId = session.CaseId, ClientId = person.ClientId });
+        }
+
+        var clientIds = dosed.Select(p => p.ClientId).ToList();
+        var orders = await (track ? db.DoseOrders : db.DoseOrders.AsNoTracking()).Where(o => o.SeriesSessionId == seriesSessionId).ToListAsync();
+        var recordIds = record.Records.Select(r => r.Id).ToList();
+        var overrides = await db.SafetyOverrides.AsNoTracking().Where(o => recordIds.Contains(o.DosingRecordId)).OrderBy(o => o.At).ToListAsync();
+        var amendments = await db.DosingAmendments.AsNoTracking().Where(a => a.DosingSessionId == record.Id).OrderBy(a => a.AmendedAt).ToListAsync();
+        var earlierDoses = await db.DosingRecords.AsNoTracking()
+            .Where(r => clientIds.Contains(r.ClientId) && r.DosingSessionId != record.Id && r.GivenAt != null)
+            .Select(r => new { r.ClientId, GivenAt = r.GivenAt!.Value })
+            .ToListAsync();
+        var readiness = (await progress.ReadinessAsync(practiceId, [session.CaseId])).GetValueOrDefault(session.CaseId) ?? [];
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(header.Zone);
+
+        var people = dosed.Select(p =>
+        {
+            var mine = record.Records.First(r => r.ClientId == p.ClientId);
+            var order = orders.FirstOrDefault(o => o.ClientId == p.ClientId);
+            var ready = readiness.FirstOrDefault(r => r.ClientId == p.ClientId);
+            var lastDose = earlierDoses.Where(d => d.ClientId == p.ClientId)
+                .Select(d => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(d.GivenAt, zone)))
+                .Where(d => d < session.Date)
+                .DefaultIfEmpty()
+                .Max();
+            var context = new DosingContext(
+                session.Kind, session.Date, order?.Mg, lastDose == default ? null : lastDose,
+                ready is { Decision: ReviewDecision.Cleared } && ready.ReviewedVersion == ready.SubmittedVersion ? ready.ClearedUntil : null,
+                ready?.SignedCurrentConsent ?? false);
+            return new DosingPerson(p.ClientId, p.FirstName, order, mine, [.. overrides.Where(o => o.DosingRecordId == mine.Id)], context);
+        }).ToList();
+
+        var staffIds = overrides.Select(o => o.PrescriberId).Concat(amendments.Select(a => a.AmendedById)).Concat(orders.Select(o => o.PrescriberId))
+            .Append(record.SignedById ?? Guid.Empty).Distinct().ToList();
+        var staff = await db.Users.AsNoTracking().Where(u => staffIds.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName }).ToListAsync();
+
+        return new DosingSheet
+        {
+            Session = session, CaseName = header.Name, Zone = zone, Record = record, Saved = saved, People = people,
+            Amendments = amendments, StaffNames = staff.ToDictionary(s => s.Id, s => s.DisplayName),
+        };
+    }
+}

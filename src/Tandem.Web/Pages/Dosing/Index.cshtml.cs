@@ -1,0 +1,366 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Audit;
+using Tandem.Core.Dosing;
+using Tandem.Data;
+using Tandem.Web.Authorization;
+using Tandem.Web.Infrastructure;
+using Tandem.Web.Pages.Series;
+
+namespace Tandem.Web.Pages.Dosing;
+
+/// <summary>
+/// The dosing-session record: the prescriber's orders, one record per person with the safety rules checked where the
+/// clinician works, overrides by a Prescriber, signing, and amendments after signing.
+/// </summary>
+public sealed class IndexModel(TandemDbContext db, CaseScope scope, DosingSheets sheets, SeriesProgress progress, ClinicalAudit audit, TimeProvider clock)
+    : PageModel
+{
+    public const string ConflictMessage = "Someone else changed this record while you were editing it. Their changes are shown below; make yours again.";
+
+    public DosingSheet Sheet { get; private set; } = null!;
+    public bool IsPrescriber => scope.Viewer.IsPrescriber;
+
+    /// <summary>The person whose form was posted and refused, so only that form shows the posted values and errors.</summary>
+    public Guid? PostedFor { get; private set; }
+
+    [BindProperty] public OrderInput Order { get; set; } = new();
+    [BindProperty] public RecordInput Record { get; set; } = new();
+    [BindProperty] public VitalsInput Vitals { get; set; } = new();
+    [BindProperty] public AdverseEventInput Adverse { get; set; } = new();
+    [BindProperty] public OverrideInput Override { get; set; } = new();
+    [BindProperty] public SettingInput Setting { get; set; } = new();
+    [BindProperty] public AmendInput Amend { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await LoadAsync(id, CaseOperations.ReadClinical, track: false))
+        {
+            return NotFound();
+        }
+
+        foreach (var person in Sheet.People)
+        {
+            await audit.RecordAsync(AuditCode.DosingRecord_Viewed, nameof(DosingRecord), person.Record.Id, person.ClientId);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostOrderAsync(Guid id)
+    {
+        if (!await LoadForChangeAsync(id, nameof(Order), Order.ClientId) || !IsPrescriber || Sheet.Person(Order.ClientId) is not { } person)
+        {
+            return NotFound();
+        }
+
+        if (Order.BoosterAllowed && Order.BoosterMaxMg is null)
+        {
+            ModelState.AddModelError("Order.BoosterMaxMg", "Give the largest booster allowed.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var order = person.Order ?? db.DoseOrders.Add(new DoseOrder
+        {
+            PracticeId = scope.Viewer.PracticeId, SeriesSessionId = id, CaseId = Sheet.Session.CaseId, ClientId = person.ClientId,
+        }).Entity;
+        order.Mg = Order.Mg!.Value;
+        order.Route = Order.Route;
+        order.BoosterAllowed = Order.BoosterAllowed;
+        order.BoosterMaxMg = Order.BoosterAllowed ? Order.BoosterMaxMg : null;
+        order.Note = Order.Note?.Trim();
+        order.PrescriberId = scope.Viewer.UserId;
+        order.OrderedAt = clock.GetUtcNow().UtcDateTime;
+        return await SaveAsync(AuditCode.DoseOrder_Written, nameof(DoseOrder), order.Id, person.ClientId);
+    }
+
+    public async Task<IActionResult> OnPostRecordAsync(Guid id)
+    {
+        if (!await LoadForChangeAsync(id, nameof(Record), Record.ClientId) || Sheet.Person(Record.ClientId) is not { } person)
+        {
+            return NotFound();
+        }
+
+        var r = person.Record;
+        Apply(Record, r, person.Order);
+        if (r.DoseMg is not null && person.BeforeDose.Where(f => f.IsHardBlock).ToList() is { Count: > 0 } blocks)
+        {
+            foreach (var block in blocks)
+            {
+                ModelState.AddModelError("", $"{person.FirstName}: {block.Message} Nobody can override this.");
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        if (Sheet.Saved)
+        {
+            db.Entry(r).Property(x => x.Version).OriginalValue = Record.Version;
+        }
+
+        return await SaveAsync(AuditCode.DosingRecord_Changed, nameof(DosingRecord), r.Id, person.ClientId);
+    }
+
+    public async Task<IActionResult> OnPostVitalsAsync(Guid id)
+    {
+        if (!await LoadForChangeAsync(id, nameof(Vitals), Vitals.ClientId) || Sheet.Person(Vitals.ClientId) is not { } person)
+        {
+            return NotFound();
+        }
+
+        if (Vitals.Diastolic >= Vitals.Systolic)
+        {
+            ModelState.AddModelError("Vitals.Diastolic", "The diastolic pressure is lower than the systolic.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        person.Record.Vitals.Add(new VitalsReading
+        {
+            PracticeId = scope.Viewer.PracticeId, DosingRecordId = person.Record.Id, At = Sheet.OnSessionDay(Vitals.At!.Value),
+            Systolic = Vitals.Systolic!.Value, Diastolic = Vitals.Diastolic!.Value, HeartRate = Vitals.HeartRate!.Value, SpO2 = Vitals.SpO2,
+        });
+        return await SaveAsync(AuditCode.DosingRecord_Changed, nameof(DosingRecord), person.Record.Id, person.ClientId);
+    }
+
+    public async Task<IActionResult> OnPostAdverseAsync(Guid id)
+    {
+        if (!await LoadForChangeAsync(id, nameof(Adverse), Adverse.ClientId) || Sheet.Person(Adverse.ClientId) is not { } person)
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        person.Record.AdverseEvents.Add(new AdverseEvent
+        {
+            PracticeId = scope.Viewer.PracticeId, DosingRecordId = person.Record.Id, Kind = Adverse.Kind!.Value, Severity = Adverse.Severity!.Value,
+            At = Sheet.OnSessionDay(Adverse.At!.Value), Description = Adverse.Description?.Trim(), Action = Adverse.Action!.Trim(),
+        });
+        return await SaveAsync(AuditCode.DosingRecord_Changed, nameof(DosingRecord), person.Record.Id, person.ClientId);
+    }
+
+    public async Task<IActionResult> OnPostOverrideAsync(Guid id)
+    {
+        if (!await LoadForChangeAsync(id, nameof(Override), Override.ClientId) || Sheet.Person(Override.ClientId) is not { } person)
+        {
+            return NotFound();
+        }
+
+        var finding = person.BeforeDose.Concat(person.BeforeDischarge).FirstOrDefault(f => f.Code == Override.Code);
+        if (!IsPrescriber)
+        {
+            ModelState.AddModelError("", "Only a prescriber can override a safety check.");
+        }
+        else if (finding is null || person.OverrideOf(finding.Code) is not null)
+        {
+            ModelState.AddModelError("", "That check does not fail now, or is already overridden.");
+        }
+        else if (finding.IsHardBlock)
+        {
+            ModelState.AddModelError("", $"{finding.Message} This is a hard block: nobody can override it.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var saved = db.SafetyOverrides.Add(new SafetyOverride
+        {
+            PracticeId = scope.Viewer.PracticeId, DosingRecordId = person.Record.Id, CaseId = Sheet.Session.CaseId, ClientId = person.ClientId,
+            Code = finding!.Code, Finding = finding.Message, Reason = Override.Reason!.Trim(), PrescriberId = scope.Viewer.UserId,
+            At = clock.GetUtcNow().UtcDateTime,
+        }).Entity;
+        return await SaveAsync(AuditCode.SafetyOverride_Recorded, nameof(SafetyOverride), saved.Id, person.ClientId);
+    }
+
+    public async Task<IActionResult> OnPostSettingAsync(Guid id)
+    {
+        if (!await LoadForChangeAsync(id, nameof(Setting), null))
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var s = Sheet.Record;
+        (s.Room, s.Eyeshades, s.Playlist, s.Observations) = (Setting.Room?.Trim(), Setting.Eyeshades, Setting.Playlist?.Trim(), Setting.Observations?.Trim());
+        if (Sheet.Saved)
+        {
+            db.Entry(s).Property(x => x.Version).OriginalValue = Setting.Version;
+        }
+
+        return await SaveAsync(AuditCode.DosingRecord_Changed, nameof(DosingSession), s.Id, null);
+    }
+
+    public async Task<IActionResult> OnPostSignAsync(Guid id)
+    {
+        if (!await LoadForChangeAsync(id, "Sign", null))
+        {
+            return NotFound();
+        }
+
+        foreach (var person in Sheet.People)
+        {
+            foreach (var finding in person.Unresolved)
+            {
+                ModelState.AddModelError("", $"{person.FirstName}: {finding.Message}");
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        Sheet.Record.Sign(scope.Viewer.UserId, clock.GetUtcNow().UtcDateTime);
+        var result = await SaveAsync(AuditCode.DosingSession_Signed, nameof(DosingSession), Sheet.Record.Id, null);
+        if (result is RedirectToPageResult)
+        {
+            await progress.CompleteIfDoneAsync(scope.Viewer.PracticeId, Sheet.Session.CaseId);
+        }
+
+        return result;
+    }
+
+    public async Task<IActionResult> OnPostAmendAsync(Guid id)
+    {
+        if (!await LoadAsync(id, CaseOperations.WriteClinical, track: true))
+        {
+            return NotFound();
+        }
+
+        ModelState.KeepOnly(nameof(Amend));
+        if (!Sheet.Record.IsSigned)
+        {
+            ModelState.AddModelError("", "The record is still a draft: change it directly.");
+        }
+
+        if (Amend.ClientId is { } clientId && Sheet.Person(clientId) is null)
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var amendment = db.DosingAmendments.Add(new DosingAmendment
+        {
+            PracticeId = scope.Viewer.PracticeId, DosingSessionId = Sheet.Record.Id, ClientId = Amend.ClientId,
+            Correction = Amend.Correction!.Trim(), Reason = Amend.Reason!.Trim(), AmendedById = scope.Viewer.UserId, AmendedAt = clock.GetUtcNow().UtcDateTime,
+        }).Entity;
+        await audit.RecordAsync(AuditCode.DosingSession_Amended, nameof(DosingAmendment), amendment.Id, Amend.ClientId);
+        return RedirectToPage(new { id });
+    }
+
+    private void Apply(RecordInput input, DosingRecord r, DoseOrder? order)
+    {
+        if ((input.DoseMg is null) != (input.GivenAt is null))
+        {
+            ModelState.AddModelError("Record.GivenAt", "Record the dose and the time it was given together.");
+        }
+
+        if (input.BoosterMg is not null && (order is not { BoosterAllowed: true } || input.BoosterMg > order.BoosterMaxMg))
+        {
+            ModelState.AddModelError("Record.BoosterMg", order is { BoosterAllowed: true }
+                ? $"The order allows a booster of at most {order.BoosterMaxMg:0.##} mg."
+                : "The prescriber's order does not allow a booster.");
+        }
+
+        if ((input.BoosterMg is null) != (input.BoosterAt is null))
+        {
+            ModelState.AddModelError("Record.BoosterAt", "Record the booster and its time together.");
+        }
+
+        r.Fasted = input.Fasted;
+        r.NoAlcoholOrBenzodiazepines = input.NoAlcoholOrBenzodiazepines;
+        r.EscortName = input.EscortName?.Trim();
+        r.EscortPhone = input.EscortPhone?.Trim();
+        r.Route = input.Route;
+        r.LotNumber = input.LotNumber?.Trim();
+        r.WeightKg = input.WeightKg;
+        r.DoseMg = input.DoseMg;
+        r.GivenAt = input.GivenAt is { } given ? Sheet.OnSessionDay(given) : null;
+        r.BoosterMg = input.BoosterMg;
+        r.BoosterAt = input.BoosterAt is { } booster ? Sheet.OnSessionDay(booster) : null;
+        r.AlertAndOriented = input.AlertAndOriented;
+        r.SteadyWalking = input.SteadyWalking;
+        r.VitalsNearBaseline = input.VitalsNearBaseline;
+        r.EscortPresent = input.EscortPresent;
+        r.NoDrivingToday = input.NoDrivingToday;
+        r.DischargedAt = input.DischargedAt is { } discharged ? Sheet.OnSessionDay(discharged) : null;
+    }
+
+    /// <summary>Loads the sheet to change it: only the posted form's input is validated, and a signed record refuses every change.</summary>
+    private async Task<bool> LoadForChangeAsync(Guid id, string input, Guid? clientId)
+    {
+        if (!await LoadAsync(id, CaseOperations.WriteClinical, track: true))
+        {
+            return false;
+        }
+
+        ModelState.KeepOnly(input);
+        PostedFor = clientId;
+        if (Sheet.Record.IsSigned)
+        {
+            ModelState.AddModelError("", "This record is signed and cannot be changed; add an amendment with the reason instead.");
+        }
+
+        return true;
+    }
+
+    private async Task<IActionResult> SaveAsync(AuditCode code, string entityType, Guid entityId, Guid? clientId)
+    {
+        if (!Sheet.Saved)
+        {
+            db.DosingSessions.Add(Sheet.Record);
+        }
+
+        try
+        {
+            await audit.RecordAsync(code, entityType, entityId, clientId);
+        }
+        catch (DbUpdateException error) when (error is DbUpdateConcurrencyException || error.IsUniqueViolation())
+        {
+            db.ChangeTracker.Clear();
+            ModelState.Clear();
+            ModelState.AddModelError("", ConflictMessage);
+            await LoadAsync(Sheet.Session.Id, CaseOperations.ReadClinical, track: false);
+            PostedFor = null;
+            return Page();
+        }
+
+        return RedirectToPage(new { id = Sheet.Session.Id });
+    }
+
+    private async Task<bool> LoadAsync(Guid id, Microsoft.AspNetCore.Authorization.Infrastructure.OperationAuthorizationRequirement operation, bool track)
+    {
+        if (await sheets.LoadAsync(scope.Viewer.PracticeId, id, track) is not { } sheet || await scope.AuthorizeAsync(sheet.Session.CaseId, operation) is null)
+        {
+            return false;
+        }
+
+        Sheet = sheet;
+        return true;
+    }
+}

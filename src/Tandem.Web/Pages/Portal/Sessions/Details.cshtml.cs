@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Audit;
+using Tandem.Core.Dosing;
+using Tandem.Core.Integration;
+using Tandem.Core.Treatment;
+using Tandem.Data;
+using Tandem.Web.Authorization;
+using Tandem.Web.Infrastructure;
+
+namespace Tandem.Web.Pages.Portal.Sessions;
+
+/// <summary>
+/// One of my sessions, once signed: my own dosing record, read-only (never my partner's), or the integration's
+/// insights and the practices given to me. The clinicians' notes and observations are never shown here.
+/// </summary>
+public sealed class DetailsModel(TandemDbContext db, MySessions sessions, CurrentViewer viewer, ClinicalAudit audit) : PageModel
+{
+    public SeriesSession Session { get; private set; } = null!;
+    public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
+    public DosingRecord? MyDose { get; private set; }
+    public IntegrationSession? Integration { get; private set; }
+    public IReadOnlyList<HomePractice> MyPractices { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var me = viewer.Value.ClientId!.Value;
+        if (await sessions.Query().FirstOrDefaultAsync(s => s.Id == id) is not { } session)
+        {
+            return NotFound();
+        }
+
+        Session = session;
+        var zoneId = await db.Practices.Where(p => p.Id == session.PracticeId).Select(p => p.TimeZoneId).FirstAsync();
+        Zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
+        if (session.IsDosingKind())
+        {
+            MyDose = await db.DosingRecords.AsNoTracking()
+                .Include(r => r.Vitals).Include(r => r.AdverseEvents).AsSplitQuery()
+                .Where(r => r.ClientId == me && db.DosingSessions.Any(d => d.Id == r.DosingSessionId && d.SeriesSessionId == id && d.SignedAt != null))
+                .FirstOrDefaultAsync();
+            await audit.RecordAsync(AuditCode.DosingRecord_Viewed, nameof(DosingRecord), MyDose?.Id ?? id, me);
+        }
+        else
+        {
+            Integration = await db.IntegrationSessions.AsNoTracking().FirstOrDefaultAsync(i => i.SeriesSessionId == id && i.SignedAt != null);
+            MyPractices = Integration is null ? [] : await db.PracticeAssignments.AsNoTracking()
+                .Where(a => a.IntegrationSessionId == Integration.Id && a.ClientId == me)
+                .OrderBy(a => a.HomePractice!.SortOrder)
+                .Select(a => a.HomePractice!)
+                .ToListAsync();
+            await audit.RecordAsync(AuditCode.IntegrationSession_Viewed, nameof(IntegrationSession), Integration?.Id ?? id, me);
+        }
+
+        return Page();
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Treatment;
+using Tandem.Data;
+using Tandem.Web.Authorization;
+
+namespace Tandem.Web.Pages.Portal.Sessions;
+
+/// <summary>
+/// The series sessions a client takes part in: their own individual sessions and the couple's shared and joint ones,
+/// never the partner's individual sessions.
+/// </summary>
+public sealed class MySessions(TandemDbContext db, CaseScope scope)
+{
+    public sealed record Item(Guid Id, Guid CaseId, SessionKind Kind, DateOnly Date, int Number, bool IsWrittenUp);
+
+    public IQueryable<SeriesSession> Query()
+    {
+        var me = scope.Viewer.ClientId;
+        var myCases = scope.Cases.Select(c => c.Id);
+        return db.SeriesSessions.AsNoTracking()
+            .Where(s => myCases.Contains(s.CaseId) && !s.Cancelled && (s.PersonClientId == null || s.PersonClientId == me));
+    }
+
+    public async Task<List<Item>> ListAsync()
+    {
+        var rows = await Query()
+            .OrderBy(s => s.Date).ThenBy(s => s.Number)
+            .Select(s => new
+            {
+                s.Id, s.CaseId, s.Kind, s.Date, s.Number,
+                WrittenUp = db.DosingSessions.Any(d => d.SeriesSessionId == s.Id && d.SignedAt != null)
+                    || db.IntegrationSessions.Any(i => i.SeriesSessionId == s.Id && i.SignedAt != null),
+            })
+            .ToListAsync();
+        return [.. rows.Select(r => new Item(r.Id, r.CaseId, r.Kind, r.Date, r.Number, r.WrittenUp))];
+    }
+
+    public static string Name(SessionKind kind) => kind switch
+    {
+        SessionKind.IndividualJourney => "Your individual journey",
+        SessionKind.SharedJourney => "Shared journey together",
+        SessionKind.IndividualIntegration => "Your integration session",
+        _ => "Joint integration session",
+    };
+}

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Audit;
+using Tandem.Core.Cases;
+using Tandem.Core.Treatment;
+using Tandem.Data;
+using Tandem.Data.Audit;
+
+namespace Tandem.Web.Pages.Series;
+
+/// <summary>DOMAIN.md's automatic move DosingSeries → Completed: every planned dosing session and integration is signed.</summary>
+public sealed class SeriesProgress(TandemDbContext db, AuditLog audit, TimeProvider clock)
+{
+    public async Task CompleteIfDoneAsync(Guid practiceId, Guid caseId)
+    {
+        var @case = await db.Cases.FirstAsync(c => c.Id == caseId && c.PracticeId == practiceId);
+        if (@case.Stage != CaseStage.DosingSeries)
+        {
+            return;
+        }
+
+        var planned = db.SeriesSessions.Where(s => s.CaseId == caseId && !s.Cancelled);
+        var open = await planned.AnyAsync(s =>
+            (s.Kind == SessionKind.IndividualJourney || s.Kind == SessionKind.SharedJourney)
+                ? !db.DosingSessions.Any(d => d.SeriesSessionId == s.Id && d.SignedAt != null)
+                : !db.IntegrationSessions.Any(i => i.SeriesSessionId == s.Id && i.SignedAt != null));
+        if (open || !await planned.AnyAsync())
+        {
+            return;
+        }
+
+        db.CaseStageChanges.Add(@case.MoveAutomatically(CaseStage.Completed, "Every planned dosing session and integration is signed", clock.GetUtcNow().UtcDateTime));
+        await audit.AppendAsync(new AuditEntry(AuditCode.Case_StageMoved, practiceId, null, null, nameof(Case), caseId.ToString()));
+    }
+}

@@ -1,0 +1,70 @@
+using Tandem.Core.Dosing;
+using Tandem.Core.Treatment;
+
+namespace Tandem.Core.Tests.Dosing;
+
+public sealed class DosingChecksTests
+{
+    private static readonly DateTime Given = new(2027, 1, 5, 15, 0, 0, DateTimeKind.Utc);
+    private static readonly DosingContext Ready = new(SessionKind.IndividualJourney, new DateOnly(2027, 1, 5), 200m, null, new DateOnly(2027, 12, 31), ConsentCurrent: true);
+
+    [Fact]
+    public void A_complete_record_within_every_limit_has_no_findings()
+    {
+        var record = Complete();
+        Assert.Empty(DosingChecks.BeforeDose(record, Ready, new ProtocolSettings()));
+        Assert.Empty(DosingChecks.BeforeDischarge(record, new ProtocolSettings()));
+    }
+
+    [Fact]
+    public void The_baseline_is_the_last_reading_before_the_dose_not_a_later_one()
+    {
+        var record = Complete();
+        record.Vitals.Add(new VitalsReading { At = Given.AddMinutes(-30), Systolic = 165, Diastolic = 85, HeartRate = 70 });
+        var findings = DosingChecks.BeforeDose(record, Ready, new ProtocolSettings());
+        Assert.Empty(findings);
+
+        record.Vitals.Add(new VitalsReading { At = Given.AddMinutes(-2), Systolic = 165, Diastolic = 85, HeartRate = 70 });
+        Assert.Equal("blood-pressure", Assert.Single(DosingChecks.BeforeDose(record, Ready, new ProtocolSettings())).Code);
+    }
+
+    [Fact]
+    public void An_incomplete_checklist_is_a_warning_and_a_dose_not_yet_given_blocks_discharge()
+    {
+        var record = Complete();
+        record.EscortPhone = null;
+        Assert.Equal(["checklist"], DosingChecks.BeforeDose(record, Ready, new ProtocolSettings()).Select(f => f.Code));
+
+        record.GivenAt = null;
+        var block = Assert.Single(DosingChecks.BeforeDischarge(record, new ProtocolSettings()));
+        Assert.True(block.IsHardBlock);
+    }
+
+    [Fact]
+    public void Overrides_resolve_warnings_but_never_hard_blocks()
+    {
+        SafetyFinding[] findings = [new("blood-pressure", "high", false), new("consent", "no consent", true)];
+        Assert.Equal(["consent"], DosingChecks.Unresolved(findings, ["blood-pressure", "consent"]).Select(f => f.Code));
+        Assert.Equal(2, DosingChecks.Unresolved(findings, []).Count);
+    }
+
+    [Theory]
+    [InlineData(250, 80, 3.13)]
+    [InlineData(200, 64, 3.13)]
+    [InlineData(100, 50, 2.00)]
+    public void Mg_per_kg_is_rounded_to_two_places_half_up(decimal mg, decimal kg, decimal expected) =>
+        Assert.Equal(expected, new DosingRecord { DoseMg = mg, WeightKg = kg }.MgPerKg);
+
+    private static DosingRecord Complete()
+    {
+        var record = new DosingRecord
+        {
+            Fasted = true, NoAlcoholOrBenzodiazepines = true, EscortName = "Pat", EscortPhone = "555", DoseMg = 200m, WeightKg = 70m,
+            GivenAt = Given, DischargedAt = Given.AddHours(2.5), AlertAndOriented = true, SteadyWalking = true, VitalsNearBaseline = true,
+            EscortPresent = true, NoDrivingToday = true,
+        };
+        record.Vitals.Add(new VitalsReading { At = Given.AddMinutes(-10), Systolic = 128, Diastolic = 80, HeartRate = 72 });
+        record.Vitals.Add(new VitalsReading { At = Given.AddMinutes(40), Systolic = 135, Diastolic = 84, HeartRate = 76 });
+        return record;
+    }
+}

@@ -1,0 +1,164 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Treatment;
+using Tandem.Web.Tests.Infrastructure;
+
+namespace Tandem.Web.Tests.Dosing;
+
+public abstract class DosingTests(TandemApp app)
+{
+    [Fact]
+    public async Task Signing_with_a_failed_check_is_refused_until_a_prescriber_overrides_it_and_then_the_record_only_takes_amendments()
+    {
+        var series = await app.CoupleInSeriesAsync(app.Demo);
+        var shared = series.First(SessionKind.SharedJourney);
+        var url = $"/Dosing/{shared.Id}";
+        var sam = await app.As(app.Demo.Emails["sam"]);
+        var maya = await app.As(app.Demo.Emails["maya"]);
+        foreach (var person in new[] { series.A, series.B })
+        {
+            await OrderAsync(maya, url, person.Id, "150");
+            await RecordAsync(sam, url, person.Id, dose: "150");
+            await VitalsAsync(sam, url, person.Id, "09:50", person == series.A ? "172" : "120", "85");
+            await VitalsAsync(sam, url, person.Id, "10:40", "130", "82");
+        }
+
+        var refused = await SubmitAsync(sam, url, "#sign form", []);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Blood pressure 172/85 is over the practice limit of 160/90", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Null(await SignedAtAsync(shared.Id));
+
+        var byClinician = await SubmitAsync(sam, url, $"#person-{series.A.Id} li[data-code=blood-pressure] form", new() { ["Override.Reason"] = "Calm on re-check" }, asPrescriberForm: true);
+        Assert.Contains("Only a prescriber can override", await byClinician.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await app.InDatabaseAsync(db => db.SafetyOverrides.CountAsync(o => o.CaseId == series.CaseId)));
+
+        var overridden = await SubmitAsync(maya, url, $"#person-{series.A.Id} li[data-code=blood-pressure] form", new() { ["Override.Reason"] = "White-coat reading; 150/85 after five minutes' rest" });
+        Assert.Equal(HttpStatusCode.Redirect, overridden.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await SubmitAsync(sam, url, "#sign form", [])).StatusCode);
+        Assert.NotNull(await SignedAtAsync(shared.Id));
+        Assert.Contains("White-coat reading", (await sam.GetAsync($"/Cases/{series.CaseId}")).Text, StringComparison.Ordinal);
+
+        // Signed: a changed dose is refused, and an amendment is kept beside the untouched original.
+        var changed = await sam.PostAsync($"{url}?handler=Record", await FieldsAsync(sam, url, new()
+        {
+            ["Record.ClientId"] = series.A.Id.ToString(), ["Record.DoseMg"] = "300", ["Record.GivenAt"] = "10:00",
+        }));
+        Assert.Contains("This record is signed", await changed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var amended = await SubmitAsync(sam, url, "#amend", new() { ["Amend.ClientId"] = series.A.Id.ToString(), ["Amend.Correction"] = "Lot number was 22B-118", ["Amend.Reason"] = "Typo" });
+        Assert.Equal(HttpStatusCode.Redirect, amended.StatusCode);
+        var dose = await app.InDatabaseAsync(db => db.DosingRecords.Where(r => r.ClientId == series.A.Id).Select(r => r.DoseMg).SingleAsync());
+        Assert.Equal(150m, dose);
+        Assert.Equal(1, await app.InDatabaseAsync(db => db.DosingAmendments.CountAsync(a => a.ClientId == series.A.Id && a.Reason == "Typo")));
+    }
+
+    [Fact]
+    public async Task Missing_clearance_and_a_missing_order_are_hard_blocks_even_for_a_prescriber()
+    {
+        var series = await app.CoupleInSeriesAsync(app.Demo, cleared: false);
+        var journey = series.First(SessionKind.IndividualJourney, series.A.Id);
+        var url = $"/Dosing/{journey.Id}";
+        var maya = await app.As(app.Demo.Emails["maya"]);
+
+        var withoutOrder = await RecordAsync(maya, url, series.A.Id, dose: "200");
+        var text = await withoutOrder.Content.ReadAsStringAsync();
+        Assert.Contains("no prescriber&#x27;s dose order", text, StringComparison.Ordinal);
+        Assert.Contains("Nobody can override this.", text, StringComparison.Ordinal);
+
+        await OrderAsync(maya, url, series.A.Id, "200");
+        var uncleared = await RecordAsync(maya, url, series.A.Id, dose: "200");
+        Assert.Contains("This person has no medical clearance.", await uncleared.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Null(await app.InDatabaseAsync(db => db.DosingRecords.Where(r => r.ClientId == series.A.Id).Select(r => r.DoseMg).SingleOrDefaultAsync()));
+
+        var forced = await maya.PostAsync($"{url}?handler=Override", await FieldsAsync(maya, url, new()
+        {
+            ["Override.ClientId"] = series.A.Id.ToString(), ["Override.Code"] = "no-clearance", ["Override.Reason"] = "I know them well",
+        }));
+        Assert.Contains("hard block: nobody can override it", await forced.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await app.InDatabaseAsync(db => db.SafetyOverrides.CountAsync(o => o.CaseId == series.CaseId)));
+
+        var sign = await SubmitAsync(maya, url, "#sign form", []);
+        Assert.Contains("This person has no medical clearance.", await sign.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Null(await SignedAtAsync(journey.Id));
+    }
+
+    [Fact]
+    public async Task A_partners_dosing_record_stays_with_that_partner_and_the_case_team()
+    {
+        var series = await app.CoupleInSeriesAsync(app.Demo);
+        var journey = series.First(SessionKind.IndividualJourney, series.A.Id);
+        var url = $"/Dosing/{journey.Id}";
+        var sam = await app.As(app.Demo.Emails["sam"]);
+        await OrderAsync(await app.As(app.Demo.Emails["maya"]), url, series.A.Id, "250");
+        await RecordAsync(sam, url, series.A.Id, dose: "250", weight: "80");
+        await VitalsAsync(sam, url, series.A.Id, "09:50", "124", "78");
+        await VitalsAsync(sam, url, series.A.Id, "10:40", "131", "80");
+        Assert.Equal(HttpStatusCode.Redirect, (await SubmitAsync(sam, url, "#sign form", [])).StatusCode);
+        Assert.Contains("3.13 mg/kg", (await sam.GetAsync(url)).Text, StringComparison.Ordinal);
+
+        var mine = $"/Portal/Sessions/{journey.Id}";
+        var a = await app.SignInAsync(series.A.Email);
+        var own = await a.GetAsync(mine);
+        Assert.Equal(HttpStatusCode.OK, own.Status);
+        Assert.Contains("250 mg", own.Text, StringComparison.Ordinal);
+        Assert.Contains("131/80", own.Text, StringComparison.Ordinal);
+
+        var b = await app.SignInAsync(series.B.Email);
+        Assert.Equal(HttpStatusCode.NotFound, (await b.GetAsync(mine)).Status);
+        Assert.DoesNotContain(journey.Id.ToString(), (await b.GetAsync("/Portal/Sessions")).Html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await b.GetAsync(url)).Status);
+
+        var outsider = await app.As(app.Demo.Emails["jordan"]);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync(mine)).Status);
+    }
+
+    private static Task<HttpResponseMessage> OrderAsync(PageSession s, string url, Guid client, string mg) =>
+        SubmitAsync(s, url, $"#person-{client} form.order-form", new() { ["Order.Mg"] = mg });
+
+    private static Task<HttpResponseMessage> RecordAsync(PageSession s, string url, Guid client, string dose, string weight = "70") =>
+        SubmitAsync(s, url, $"#person-{client} form.record-form", new()
+        {
+            ["Record.Fasted"] = "true", ["Record.NoAlcoholOrBenzodiazepines"] = "true", ["Record.EscortName"] = "Pat", ["Record.EscortPhone"] = "+1 555 0100",
+            ["Record.LotNumber"] = "22B-117", ["Record.WeightKg"] = weight, ["Record.DoseMg"] = dose, ["Record.GivenAt"] = "10:00",
+            ["Record.AlertAndOriented"] = "true", ["Record.SteadyWalking"] = "true", ["Record.VitalsNearBaseline"] = "true",
+            ["Record.EscortPresent"] = "true", ["Record.NoDrivingToday"] = "true", ["Record.DischargedAt"] = "12:30",
+        });
+
+    private static Task<HttpResponseMessage> VitalsAsync(PageSession s, string url, Guid client, string at, string systolic, string diastolic) =>
+        SubmitAsync(s, url, $"#person-{client} form.vitals-form", new()
+        {
+            ["Vitals.At"] = at, ["Vitals.Systolic"] = systolic, ["Vitals.Diastolic"] = diastolic, ["Vitals.HeartRate"] = "72", ["Vitals.SpO2"] = "98",
+        });
+
+    /// <summary>Submits a form of the page; a clinician's page has no override form, so <paramref name="asPrescriberForm"/> borrows the prescriber's.</summary>
+    private async static Task<HttpResponseMessage> SubmitAsync(PageSession s, string url, string form, Dictionary<string, string> values, bool asPrescriberForm = false)
+    {
+        if (!asPrescriberForm)
+        {
+            return await s.SubmitAsync(url, form, values);
+        }
+
+        var code = form.Split("data-code=")[1].Split(']')[0];
+        var client = form.Split("#person-")[1].Split(' ')[0];
+        return await s.PostAsync($"{url}?handler=Override", await FieldsAsync(s, url, new(values)
+        {
+            ["Override.ClientId"] = client, ["Override.Code"] = code,
+        }));
+    }
+
+    /// <summary>The page's antiforgery token and the given fields, for posts no form on the viewer's page offers.</summary>
+    private static async Task<List<KeyValuePair<string, string>>> FieldsAsync(PageSession s, string url, Dictionary<string, string> values)
+    {
+        var page = await s.GetAsync(url);
+        var token = page.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        return [new("__RequestVerificationToken", token), .. values];
+    }
+
+    private Task<DateTime?> SignedAtAsync(Guid seriesSessionId) =>
+        app.InDatabaseAsync(db => db.DosingSessions.Where(d => d.SeriesSessionId == seriesSessionId).Select(d => d.SignedAt).SingleOrDefaultAsync());
+}
+
+[Collection(SqliteApp.Collection)]
+public sealed class DosingTests_Sqlite(SqliteApp app) : DosingTests(app);
+
+[Collection(PostgresApp.Collection)]
+public sealed class DosingTests_Postgres(PostgresApp app) : DosingTests(app);
