@@ -30,6 +30,9 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, ClinicalAudi
 
     /// <summary>Each planned session's id and the state of its record (none, draft, signed), by session number.</summary>
     public IReadOnlyDictionary<int, (Guid Id, string State)> Records { get; private set; } = new Dictionary<int, (Guid, string)>();
+
+    /// <summary>Each scheduled session's appointment, as the clinic reads it, by session id.</summary>
+    public IReadOnlyDictionary<Guid, string> Appointments { get; private set; } = new Dictionary<Guid, string>();
     public bool CanStart => Stage == CaseStage.Preparation && Plan is not null && Violations.Count == 0;
 
     [BindProperty(SupportsGet = true)]
@@ -178,6 +181,17 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, ClinicalAudi
             var integration = await db.IntegrationSessions.AsNoTracking().Where(i => i.CaseId == caseId).Select(i => new { i.SeriesSessionId, i.SignedAt }).ToListAsync();
             var states = dosing.Concat(integration).ToDictionary(r => r.SeriesSessionId, r => r.SignedAt is null ? "draft" : "signed");
             Records = Plan.Sessions.ToDictionary(s => s.Number, s => (s.Id, states.GetValueOrDefault(s.Id, "not started")));
+            var zoneId = await db.Practices.AsNoTracking().Where(p => p.Id == scope.Viewer.PracticeId).Select(p => p.TimeZoneId).FirstAsync();
+            var zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
+            var appointments = await db.Appointments.AsNoTracking().Where(a => a.CaseId == caseId)
+                .Select(a => new
+                {
+                    a.SeriesSessionId, a.StartsAt,
+                    Clinician = db.Users.Where(u => u.Id == a.ClinicianId).Select(u => u.DisplayName).First(),
+                    Room = db.Rooms.Where(r => r.Id == a.RoomId).Select(r => r.Name).FirstOrDefault(),
+                })
+                .ToListAsync();
+            Appointments = appointments.ToDictionary(a => a.SeriesSessionId, a => $"{a.StartsAt.Clock(zone)}, {a.Clinician}{(a.Room is null ? "" : ", " + a.Room)}");
         }
 
         return true;

@@ -8,6 +8,7 @@ using Tandem.Core.Treatment;
 using Tandem.Data;
 using Tandem.Web.Authorization;
 using Tandem.Web.Infrastructure;
+using Tandem.Web.Infrastructure.Email;
 
 namespace Tandem.Web.Pages.Portal.Sessions;
 
@@ -22,6 +23,21 @@ public sealed class DetailsModel(TandemDbContext db, MySessions sessions, Curren
     public DosingRecord? MyDose { get; private set; }
     public IntegrationSession? Integration { get; private set; }
     public IReadOnlyList<HomePractice> MyPractices { get; private set; } = [];
+
+    /// <summary>The appointment as a calendar file: "Appointment with" the practice, and nothing about the care.</summary>
+    public async Task<IActionResult> OnGetCalendarAsync(Guid id)
+    {
+        var appointment = await sessions.Query().Where(s => s.Id == id)
+            .Join(db.Appointments, s => s.Id, a => a.SeriesSessionId, (s, a) => new { a.Id, a.StartsAt, a.EndsAt, Practice = db.Practices.Where(p => p.Id == s.PracticeId).Select(p => p.Name).First() })
+            .FirstOrDefaultAsync();
+        if (appointment is null)
+        {
+            return NotFound();
+        }
+
+        var ics = CalendarFiles.Event(appointment.Id, $"Appointment with {appointment.Practice}", appointment.StartsAt, appointment.EndsAt);
+        return File(System.Text.Encoding.UTF8.GetBytes(ics), "text/calendar", "appointment.ics");
+    }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {

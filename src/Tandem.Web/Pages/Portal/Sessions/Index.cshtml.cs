@@ -1,9 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Tandem.Data;
+using Tandem.Web.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Tandem.Web.Pages.Portal.Sessions;
 
-public sealed class IndexModel(MySessions sessions, TimeProvider clock) : PageModel
+public sealed class IndexModel(MySessions sessions, TimeProvider clock, TandemDbContext db, CurrentViewer viewer) : PageModel
 {
+    public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
+
     public IReadOnlyList<MySessions.Item> Upcoming { get; private set; } = [];
     public IReadOnlyList<MySessions.Item> Past { get; private set; } = [];
 
@@ -11,6 +16,8 @@ public sealed class IndexModel(MySessions sessions, TimeProvider clock) : PageMo
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var all = await sessions.ListAsync();
+        var zoneId = await db.Practices.Where(p => p.Id == viewer.Value.PracticeId).Select(p => p.TimeZoneId).FirstAsync();
+        Zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
         Upcoming = [.. all.Where(s => !s.IsWrittenUp && s.Date >= today)];
         Past = [.. all.Where(s => s.IsWrittenUp || s.Date < today).Reverse()];
     }

@@ -11,7 +11,7 @@ namespace Tandem.Web.Pages.Portal.Sessions;
 /// </summary>
 public sealed class MySessions(TandemDbContext db, CaseScope scope)
 {
-    public sealed record Item(Guid Id, Guid CaseId, SessionKind Kind, DateOnly Date, int Number, bool IsWrittenUp);
+    public sealed record Item(Guid Id, Guid CaseId, SessionKind Kind, DateOnly Date, int Number, bool IsWrittenUp, DateTime? StartsAt);
 
     public IQueryable<SeriesSession> Query()
     {
@@ -30,9 +30,10 @@ public sealed class MySessions(TandemDbContext db, CaseScope scope)
                 s.Id, s.CaseId, s.Kind, s.Date, s.Number,
                 WrittenUp = db.DosingSessions.Any(d => d.SeriesSessionId == s.Id && d.SignedAt != null)
                     || db.IntegrationSessions.Any(i => i.SeriesSessionId == s.Id && i.SignedAt != null),
+                StartsAt = db.Appointments.Where(a => a.SeriesSessionId == s.Id).Select(a => (DateTime?)a.StartsAt).FirstOrDefault(),
             })
             .ToListAsync();
-        return [.. rows.Select(r => new Item(r.Id, r.CaseId, r.Kind, r.Date, r.Number, r.WrittenUp))];
+        return [.. rows.Select(r => new Item(r.Id, r.CaseId, r.Kind, r.Date, r.Number, r.WrittenUp, r.StartsAt))];
     }
 
     public static string Name(SessionKind kind) => kind switch

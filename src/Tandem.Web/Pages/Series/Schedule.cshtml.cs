@@ -1,0 +1,130 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Audit;
+using Tandem.Core.Scheduling;
+using Tandem.Core.Treatment;
+using Tandem.Data;
+using Tandem.Web.Authorization;
+using Tandem.Web.Infrastructure;
+
+namespace Tandem.Web.Pages.Series;
+
+/// <summary>
+/// Gives a planned session its appointment: a time on its planned day, a clinician of the case team and a room.
+/// The database refuses a clinician or room already booked at that time, however many people schedule at once.
+/// </summary>
+public sealed class ScheduleModel(TandemDbContext db, CaseScope scope, ClinicalAudit audit) : PageModel
+{
+    public SeriesSession Session { get; private set; } = null!;
+    public string CaseName { get; private set; } = "";
+    public IReadOnlyList<(Guid Id, string Name)> Clinicians { get; private set; } = [];
+    public IReadOnlyList<Room> Rooms { get; private set; } = [];
+    public Appointment? Current { get; private set; }
+    private TimeZoneInfo zone = TimeZoneInfo.Utc;
+
+    [BindProperty]
+    public ScheduleInput Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await LoadAsync(id, CaseOperations.ReadClinical))
+        {
+            return NotFound();
+        }
+
+        Input = Current is { } a
+            ? new ScheduleInput { At = TimeOnly.FromDateTime(a.StartsAt.In(zone)), Minutes = (int)(a.EndsAt - a.StartsAt).TotalMinutes, ClinicianId = a.ClinicianId, RoomId = a.RoomId }
+            : new ScheduleInput { At = new TimeOnly(10, 0), Minutes = Session.IsDosingKind() ? 180 : 60, ClinicianId = Clinicians.Count > 0 ? Clinicians[0].Id : Guid.Empty };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (!await LoadAsync(id, CaseOperations.WriteClinical))
+        {
+            return NotFound();
+        }
+
+        if (Clinicians.All(c => c.Id != Input.ClinicianId))
+        {
+            ModelState.AddModelError("Input.ClinicianId", "Choose a clinician of the case team.");
+        }
+
+        if (Input.RoomId is { } room ? Rooms.All(r => r.Id != room) : Session.IsDosingKind())
+        {
+            ModelState.AddModelError("Input.RoomId", "Choose a room: a dosing session needs one.");
+        }
+
+        if (Session.Cancelled)
+        {
+            ModelState.AddModelError("", "This session is cancelled.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var startsAt = TimeZoneInfo.ConvertTimeToUtc(Session.Date.ToDateTime(Input.At!.Value, DateTimeKind.Unspecified), zone);
+        var appointment = Current ?? db.Appointments.Add(new Appointment { PracticeId = Session.PracticeId, SeriesSessionId = id, CaseId = Session.CaseId }).Entity;
+        appointment.StartsAt = startsAt;
+        appointment.EndsAt = startsAt.AddMinutes(Input.Minutes);
+        appointment.ClinicianId = Input.ClinicianId;
+        appointment.RoomId = Input.RoomId;
+        if (Current is not null)
+        {
+            // The old blocks go in their own save, so the new ones never collide with the appointment's own past time.
+            db.ReservedBlocks.RemoveRange(appointment.Blocks);
+            appointment.Blocks.Clear();
+            await db.SaveChangesAsync();
+        }
+
+        appointment.Reserve();
+        try
+        {
+            await audit.RecordAsync(AuditCode.Appointment_Scheduled, nameof(Appointment), appointment.Id, Session.PersonClientId);
+        }
+        catch (DbUpdateException error) when (error.IsUniqueViolation())
+        {
+            ModelState.AddModelError("", "The clinician or the room is already booked at that time. Choose another time, clinician or room.");
+            return Page();
+        }
+
+        return RedirectToPage("/Series/Index", new { caseId = Session.CaseId });
+    }
+
+    private async Task<bool> LoadAsync(Guid id, Microsoft.AspNetCore.Authorization.Infrastructure.OperationAuthorizationRequirement operation)
+    {
+        var session = await db.SeriesSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id && s.PracticeId == scope.Viewer.PracticeId);
+        if (session is null || await scope.AuthorizeAsync(session.CaseId, operation) is null)
+        {
+            return false;
+        }
+
+        Session = session;
+        CaseName = await db.Cases.AsNoTracking().Where(c => c.Id == session.CaseId).Select(c => c.Name).FirstAsync();
+        zone = TimeZoneInfo.FindSystemTimeZoneById(await db.Practices.Where(p => p.Id == session.PracticeId).Select(p => p.TimeZoneId).FirstAsync());
+        var team = await db.CaseTeamMembers.AsNoTracking().Where(t => t.CaseId == session.CaseId)
+            .Join(db.Users, t => t.StaffId, u => u.Id, (t, u) => new { u.Id, u.DisplayName, t.IsLead })
+            .OrderByDescending(t => t.IsLead).ThenBy(t => t.DisplayName)
+            .ToListAsync();
+        Clinicians = [.. team.Select(t => (t.Id, t.DisplayName))];
+        Rooms = await db.Rooms.AsNoTracking().Where(r => r.PracticeId == session.PracticeId && r.IsActive).OrderBy(r => r.Name).ToListAsync();
+        Current = await db.Appointments.Include(a => a.Blocks).FirstOrDefaultAsync(a => a.SeriesSessionId == id);
+        return true;
+    }
+
+    public sealed class ScheduleInput
+    {
+        [Required(ErrorMessage = "Choose the time.")]
+        public TimeOnly? At { get; set; }
+
+        [Range(15, 480, ErrorMessage = "A session lasts between 15 minutes and 8 hours.")]
+        public int Minutes { get; set; } = 60;
+
+        public Guid ClinicianId { get; set; }
+        public Guid? RoomId { get; set; }
+    }
+}
