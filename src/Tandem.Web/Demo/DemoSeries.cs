@@ -1,0 +1,85 @@
+using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Cases;
+using Tandem.Core.Dosing;
+using Tandem.Core.Integration;
+using Tandem.Core.Practices;
+using Tandem.Core.Treatment;
+using Tandem.Data;
+
+namespace Tandem.Web.Demo;
+
+/// <summary>The demo couple's series: planned three weeks ago, its first two steps dosed, signed and integrated.</summary>
+internal sealed class DemoSeries(TandemDbContext db, Practice practice, DateTime now)
+{
+    public async Task PlanAndRunFirstStepsAsync(Guid caseId, Guid[] people, Guid clinician, Guid prescriber)
+    {
+        var today = DateOnly.FromDateTime(now);
+        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7) - 21);
+        var series = Series.Plan(practice.Id, caseId, CaseKind.Couple, people, 8, monday, new SeriesRules());
+        db.Series.Add(series);
+        var library = await db.HomePractices.Where(p => p.PracticeId == practice.Id).OrderBy(p => p.SortOrder).ToListAsync();
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZoneId);
+        foreach (var session in series.Sessions.Where(s => s.Step <= 2))
+        {
+            var at = TimeZoneInfo.ConvertTimeToUtc(session.Date.ToDateTime(new TimeOnly(10, 0)), zone);
+            if (session.IsDosingKind())
+            {
+                Dose(session, session.PersonClientId is { } p ? [p] : people, at, prescriber, clinician);
+            }
+            else
+            {
+                var integration = new IntegrationSession
+                {
+                    PracticeId = practice.Id, SeriesSessionId = session.Id, CaseId = caseId, ClientId = session.PersonClientId,
+                    ClinicianNotes = "Worked with the image of the closed door from the journey.",
+                    SharedInsights = session.PersonClientId is null
+                        ? "You both noticed the moment the voice rises and chose to pause together. Keep naming the fear underneath."
+                        : "The urge to withdraw came with a memory of being unheard. It protected you once; you can choose differently now.",
+                    SignedById = clinician, SignedAt = at.AddHours(2),
+                };
+                var given = session.PersonClientId is null ? library.Where(l => l.SortOrder is 1 or 4) : library.Where(l => l.SortOrder == 6);
+                foreach (var (practiceItem, person) in given.SelectMany(l => (session.PersonClientId is { } p ? [p] : people).Select(p => (l, p))))
+                {
+                    integration.Practices.Add(new PracticeAssignment
+                    {
+                        PracticeId = practice.Id, IntegrationSessionId = integration.Id, CaseId = caseId, ClientId = person, HomePracticeId = practiceItem.Id, AssignedAt = at,
+                    });
+                }
+
+                db.IntegrationSessions.Add(integration);
+            }
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private void Dose(SeriesSession session, IEnumerable<Guid> people, DateTime given, Guid prescriber, Guid clinician)
+    {
+        var shared = session.Kind == SessionKind.SharedJourney;
+        var record = new DosingSession
+        {
+            PracticeId = practice.Id, SeriesSessionId = session.Id, CaseId = session.CaseId, Room = "Willow room", Eyeshades = !shared,
+            Playlist = shared ? "Quiet conversation" : "Journey (East Forest)", Observations = shared ? "Talked about the kitchen argument with warmth." : "Settled quickly; tearful around 40 minutes.",
+            SignedById = clinician, SignedAt = given.AddHours(3),
+        };
+        var mg = shared ? 100m : 200m;
+        foreach (var person in people)
+        {
+            db.DoseOrders.Add(new DoseOrder { PracticeId = practice.Id, SeriesSessionId = session.Id, CaseId = session.CaseId, ClientId = person, Mg = mg, PrescriberId = prescriber, OrderedAt = given.AddDays(-2) });
+            var r = new DosingRecord
+            {
+                PracticeId = practice.Id, DosingSessionId = record.Id, CaseId = session.CaseId, ClientId = person, Fasted = true, NoAlcoholOrBenzodiazepines = true,
+                EscortName = "A friend", EscortPhone = "+1 555 0150", LotNumber = "K-2611", WeightKg = 72m, DoseMg = mg, GivenAt = given,
+                AlertAndOriented = true, SteadyWalking = true, VitalsNearBaseline = true, EscortPresent = true, NoDrivingToday = true, DischargedAt = given.AddMinutes(150),
+            };
+            foreach (var (minutes, sys, dia, hr) in new[] { (-10, 126, 80, 72), (40, 138, 86, 80), (145, 124, 79, 70) })
+            {
+                r.Vitals.Add(new VitalsReading { PracticeId = practice.Id, DosingRecordId = r.Id, At = given.AddMinutes(minutes), Systolic = sys, Diastolic = dia, HeartRate = hr, SpO2 = 98 });
+            }
+
+            record.Records.Add(r);
+        }
+
+        db.DosingSessions.Add(record);
+    }
+}
