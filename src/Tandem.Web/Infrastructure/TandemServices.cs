@@ -38,6 +38,7 @@ public static class TandemServices
         services.AddScoped<Pages.Preparation.PreparationMaterial>();
         services.AddScoped<Pages.Measures.MeasurementPlan>();
         services.AddScoped<Pages.Series.SeriesProgress>();
+        services.AddScoped<Pages.Series.AppointmentBook>();
         services.AddScoped<Pages.Dosing.DosingSheets>();
         services.AddScoped<Pages.Portal.Sessions.MySessions>();
         services.AddScoped<IAuthorizationHandler, CaseAuthorizationHandler>();

@@ -49,6 +49,10 @@ public abstract class DosingTests(TandemApp app)
         var dose = await app.InDatabaseAsync(db => db.DosingRecords.Where(r => r.ClientId == series.A.Id).Select(r => r.DoseMg).SingleAsync());
         Assert.Equal(150m, dose);
         Assert.Equal(1, await app.InDatabaseAsync(db => db.DosingAmendments.CountAsync(a => a.ClientId == series.A.Id && a.Reason == "Typo")));
+
+        var cancel = await sam.SubmitAsync($"/Series/{series.CaseId}", $"form[action*=Cancel]:has(input[name=number][value='{shared.Number}'])", new() { ["reason"] = "Entered by mistake" });
+        Assert.Contains("record is signed: it cannot be moved or cancelled", await cancel.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(await app.InDatabaseAsync(db => db.SeriesSessions.Where(s => s.Id == shared.Id).Select(s => s.Cancelled).SingleAsync()));
     }
 
     [Fact]

@@ -43,6 +43,30 @@ public abstract class ScheduleTests(TandemApp app)
         Assert.Equal(moved.StartsAt, moved.Blocks.Min(b => b.StartsAt));
     }
 
+    [Fact]
+    public async Task Moving_a_scheduled_session_takes_its_appointment_along_and_cancelling_frees_the_time()
+    {
+        var series = await app.CoupleInSeriesAsync(app.Demo);
+        var session = series.First(SessionKind.SharedJourney);
+        var sam = await app.As(app.Demo.Emails["sam"]);
+        var samId = await app.UserIdAsync(app.Demo.Emails["sam"]);
+        // Each test of this class books sam at its own hours of the same day, since they share one database.
+        await ScheduleAsync(sam, session.Id, "18:00", samId, await RoomAsync("Cedar room"));
+        var before = await app.InDatabaseAsync(db => db.Appointments.SingleAsync(a => a.SeriesSessionId == session.Id));
+
+        var url = $"/Series/{series.CaseId}";
+        var moved = await sam.SubmitAsync(url, $"form[action*=Move]:has(input[name=number][value='{session.Number}'])",
+            new() { ["date"] = session.Date.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        var after = await app.InDatabaseAsync(db => db.Appointments.Include(a => a.Blocks).SingleAsync(a => a.SeriesSessionId == session.Id));
+        Assert.Equal(before.StartsAt.AddDays(1), after.StartsAt);
+        Assert.Equal(after.StartsAt, after.Blocks.Min(b => b.StartsAt));
+
+        var cancelled = await sam.SubmitAsync(url, $"form[action*=Cancel]:has(input[name=number][value='{session.Number}'])", new() { ["reason"] = "Illness" });
+        Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
+        Assert.False(await app.InDatabaseAsync(db => db.ReservedBlocks.AnyAsync(b => b.AppointmentId == after.Id)));
+    }
+
     private static Task<HttpResponseMessage> ScheduleAsync(PageSession session, Guid sessionId, string at, Guid clinician, Guid room) =>
         session.SubmitAsync($"/Series/Schedule/{sessionId}", "#schedule", new()
         {

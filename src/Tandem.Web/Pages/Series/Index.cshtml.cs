@@ -15,9 +15,10 @@ namespace Tandem.Web.Pages.Series;
 /// The case team plans the series (6–8 dosing sessions per person), moves or cancels sessions with the rules re-checked
 /// in words, and starts the series once the plan keeps them.
 /// </summary>
-public sealed class IndexModel(TandemDbContext db, CaseScope scope, ClinicalAudit audit, TimeProvider clock) : PageModel
+public sealed class IndexModel(TandemDbContext db, CaseScope scope, AppointmentBook book, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
     private static readonly SeriesRules Rules = new();
+    private TimeZoneInfo zone = TimeZoneInfo.Utc;
 
     public Guid CaseId { get; private set; }
     public string CaseName { get; private set; } = "";
@@ -100,11 +101,30 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, ClinicalAudi
         if (date is null)
         {
             ModelState.AddModelError("", "Choose the new date for the session.");
+        }
+
+        RefuseIfSigned(number);
+        if (!ModelState.IsValid)
+        {
             return Page();
         }
 
-        session.Date = date.Value;
-        await audit.RecordAsync(AuditCode.SeriesSession_Changed, nameof(SeriesSession), session.Id, session.PersonClientId);
+        session.Date = date!.Value;
+        if (await book.ForSessionAsync(session.Id) is { } appointment)
+        {
+            await book.MoveToDayAsync(appointment, session.Date, zone);
+        }
+
+        try
+        {
+            await audit.RecordAsync(AuditCode.SeriesSession_Changed, nameof(SeriesSession), session.Id, session.PersonClientId);
+        }
+        catch (DbUpdateException error) when (error.IsUniqueViolation())
+        {
+            ModelState.AddModelError("", AppointmentBook.Taken);
+            return Page();
+        }
+
         return RedirectToPage(new { caseId });
     }
 
@@ -119,11 +139,21 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, ClinicalAudi
         if (string.IsNullOrWhiteSpace(reason) || reason.Length > SeriesSession.MaxReasonLength)
         {
             ModelState.AddModelError("", "Say why the session is cancelled (under 500 characters).");
+        }
+
+        RefuseIfSigned(number);
+        if (!ModelState.IsValid)
+        {
             return Page();
         }
 
+        if (await book.ForSessionAsync(session.Id) is { } appointment)
+        {
+            book.Release(appointment);
+        }
+
         session.Cancelled = true;
-        session.CancelReason = reason.Trim();
+        session.CancelReason = reason!.Trim();
         await audit.RecordAsync(AuditCode.SeriesSession_Changed, nameof(SeriesSession), session.Id, session.PersonClientId);
         return RedirectToPage(new { caseId });
     }
@@ -147,6 +177,14 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, ClinicalAudi
         db.CaseStageChanges.Add(@case.MoveByHand(CaseStage.DosingSeries, scope.Viewer.UserId, reason, clock.GetUtcNow().UtcDateTime));
         await audit.RecordAsync(AuditCode.Case_StageMoved, nameof(Case), caseId, null);
         return RedirectToPage(new { caseId });
+    }
+
+    private void RefuseIfSigned(int number)
+    {
+        if (Records.TryGetValue(number, out var record) && record.State == "signed")
+        {
+            ModelState.AddModelError("", "This session's record is signed: it cannot be moved or cancelled.");
+        }
     }
 
     private DateOnly NextMonday()
@@ -182,7 +220,7 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, ClinicalAudi
             var states = dosing.Concat(integration).ToDictionary(r => r.SeriesSessionId, r => r.SignedAt is null ? "draft" : "signed");
             Records = Plan.Sessions.ToDictionary(s => s.Number, s => (s.Id, states.GetValueOrDefault(s.Id, "not started")));
             var zoneId = await db.Practices.AsNoTracking().Where(p => p.Id == scope.Viewer.PracticeId).Select(p => p.TimeZoneId).FirstAsync();
-            var zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
+            zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
             var appointments = await db.Appointments.AsNoTracking().Where(a => a.CaseId == caseId)
                 .Select(a => new
                 {

@@ -15,7 +15,7 @@ namespace Tandem.Web.Pages.Series;
 /// Gives a planned session its appointment: a time on its planned day, a clinician of the case team and a room.
 /// The database refuses a clinician or room already booked at that time, however many people schedule at once.
 /// </summary>
-public sealed class ScheduleModel(TandemDbContext db, CaseScope scope, ClinicalAudit audit) : PageModel
+public sealed class ScheduleModel(TandemDbContext db, CaseScope scope, AppointmentBook book, ClinicalAudit audit) : PageModel
 {
     public SeriesSession Session { get; private set; } = null!;
     public string CaseName { get; private set; } = "";
@@ -73,22 +73,14 @@ public sealed class ScheduleModel(TandemDbContext db, CaseScope scope, ClinicalA
         appointment.EndsAt = startsAt.AddMinutes(Input.Minutes);
         appointment.ClinicianId = Input.ClinicianId;
         appointment.RoomId = Input.RoomId;
-        if (Current is not null)
-        {
-            // The old blocks go in their own save, so the new ones never collide with the appointment's own past time.
-            db.ReservedBlocks.RemoveRange(appointment.Blocks);
-            appointment.Blocks.Clear();
-            await db.SaveChangesAsync();
-        }
-
-        appointment.Reserve();
+        await book.ReserveAsync(appointment, isNew: Current is null);
         try
         {
             await audit.RecordAsync(AuditCode.Appointment_Scheduled, nameof(Appointment), appointment.Id, Session.PersonClientId);
         }
         catch (DbUpdateException error) when (error.IsUniqueViolation())
         {
-            ModelState.AddModelError("", "The clinician or the room is already booked at that time. Choose another time, clinician or room.");
+            ModelState.AddModelError("", AppointmentBook.Taken);
             return Page();
         }
 
@@ -112,7 +104,7 @@ public sealed class ScheduleModel(TandemDbContext db, CaseScope scope, ClinicalA
             .ToListAsync();
         Clinicians = [.. team.Select(t => (t.Id, t.DisplayName))];
         Rooms = await db.Rooms.AsNoTracking().Where(r => r.PracticeId == session.PracticeId && r.IsActive).OrderBy(r => r.Name).ToListAsync();
-        Current = await db.Appointments.Include(a => a.Blocks).FirstOrDefaultAsync(a => a.SeriesSessionId == id);
+        Current = await book.ForSessionAsync(id);
         return true;
     }
 
