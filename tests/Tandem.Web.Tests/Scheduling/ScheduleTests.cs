@@ -53,6 +53,10 @@ public abstract class ScheduleTests(TandemApp app)
         // Each test of this class books sam at its own hours of the same day, since they share one database.
         await ScheduleAsync(sam, session.Id, "18:00", samId, await RoomAsync("Cedar room"));
         var before = await app.InDatabaseAsync(db => db.Appointments.SingleAsync(a => a.SeriesSessionId == session.Id));
+        var calendar = await (await app.SignInAsync(series.A.Email)).GetAsync($"/Portal/Sessions/{session.Id}?handler=Calendar");
+        Assert.Equal("text/calendar", calendar.Response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("SUMMARY:Appointment with Demo Practice", calendar.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("journey", calendar.Html, StringComparison.OrdinalIgnoreCase);
 
         var url = $"/Series/{series.CaseId}";
         var moved = await sam.SubmitAsync(url, $"form[action*=Move]:has(input[name=number][value='{session.Number}'])",

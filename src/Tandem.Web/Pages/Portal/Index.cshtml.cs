@@ -6,15 +6,18 @@ using Tandem.Web.Infrastructure;
 
 namespace Tandem.Web.Pages.Portal;
 
-public sealed class IndexModel(PortalCases cases, CurrentViewer viewer, ClinicalAudit audit) : PageModel
+public sealed class IndexModel(PortalCases cases, Sessions.MySessions sessions, CurrentViewer viewer, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<PortalCases.Summary> Cases { get; private set; } = [];
     public IReadOnlyList<PortalCases.Due> Questionnaires { get; private set; } = [];
+    public IReadOnlyList<Sessions.MySessions.Item> NextSessions { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
         Cases = await cases.MineAsync();
         Questionnaires = await cases.QuestionnairesDueAsync();
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        NextSessions = [.. (await sessions.ListAsync()).Where(s => !s.IsWrittenUp && s.Date >= today).Take(3)];
         foreach (var c in Cases)
         {
             await audit.RecordAsync(AuditCode.Portal_CaseViewed, nameof(Case), c.Id, viewer.Value.ClientId);
