@@ -8,6 +8,7 @@ using Tandem.Core.Consultations;
 using Tandem.Core.Dosing;
 using Tandem.Core.Intake;
 using Tandem.Core.Integration;
+using Tandem.Core.Journal;
 using Tandem.Core.Measures;
 using Tandem.Core.Practices;
 using Tandem.Core.Preparation;
@@ -60,6 +61,7 @@ public sealed class TandemDbContext(DbContextOptions<TandemDbContext> options)
     public DbSet<IntegrationSession> IntegrationSessions => Set<IntegrationSession>();
     public DbSet<PracticeAssignment> PracticeAssignments => Set<PracticeAssignment>();
     public DbSet<HomePractice> HomePractices => Set<HomePractice>();
+    public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
     public DbSet<Room> Rooms => Set<Room>();
     public DbSet<Appointment> Appointments => Set<Appointment>();
     public DbSet<ReservedBlock> ReservedBlocks => Set<ReservedBlock>();

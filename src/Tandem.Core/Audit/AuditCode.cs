@@ -60,4 +60,7 @@ public enum AuditCode
     HomePractice_Changed = 1810,
 
     Portal_CaseViewed = 1900,
+    JournalEntry_Written = 1910,
+    JournalEntry_Deleted = 1911,
+    Journal_ViewedByCaseTeam = 1912,
 }

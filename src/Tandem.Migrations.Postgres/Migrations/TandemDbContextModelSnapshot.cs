@@ -1680,6 +1680,63 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.ToTable("PracticeAssignments");
                 });
 
+            modelBuilder.Entity("Tandem.Core.Journal.JournalEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AuthorClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("IntentionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SeriesSessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Visibility")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorClientId");
+
+                    b.HasIndex("IntentionId");
+
+                    b.HasIndex("PracticeId");
+
+                    b.HasIndex("SeriesSessionId");
+
+                    b.HasIndex("PracticeId", "AuthorClientId", "WrittenAt");
+
+                    b.ToTable("JournalEntries");
+                });
+
             modelBuilder.Entity("Tandem.Core.Measures.QuestionnaireResponse", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2763,6 +2820,31 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("HomePractice");
+                });
+
+            modelBuilder.Entity("Tandem.Core.Journal.JournalEntry", b =>
+                {
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Preparation.Intention", null)
+                        .WithMany()
+                        .HasForeignKey("IntentionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Treatment.SeriesSession", null)
+                        .WithMany()
+                        .HasForeignKey("SeriesSessionId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Tandem.Core.Measures.QuestionnaireResponse", b =>

@@ -1671,6 +1671,63 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.ToTable("PracticeAssignments");
                 });
 
+            modelBuilder.Entity("Tandem.Core.Journal.JournalEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("IntentionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SeriesSessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Visibility")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorClientId");
+
+                    b.HasIndex("IntentionId");
+
+                    b.HasIndex("PracticeId");
+
+                    b.HasIndex("SeriesSessionId");
+
+                    b.HasIndex("PracticeId", "AuthorClientId", "WrittenAt");
+
+                    b.ToTable("JournalEntries");
+                });
+
             modelBuilder.Entity("Tandem.Core.Measures.QuestionnaireResponse", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2754,6 +2811,31 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("HomePractice");
+                });
+
+            modelBuilder.Entity("Tandem.Core.Journal.JournalEntry", b =>
+                {
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Preparation.Intention", null)
+                        .WithMany()
+                        .HasForeignKey("IntentionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Treatment.SeriesSession", null)
+                        .WithMany()
+                        .HasForeignKey("SeriesSessionId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Tandem.Core.Measures.QuestionnaireResponse", b =>

@@ -41,6 +41,7 @@ public static class TandemServices
         services.AddScoped<Pages.Series.AppointmentBook>();
         services.AddScoped<Pages.Dosing.DosingSheets>();
         services.AddScoped<Pages.Portal.Sessions.MySessions>();
+        services.AddScoped<Pages.Portal.Journal.JournalEntries>();
         services.AddScoped<IAuthorizationHandler, CaseAuthorizationHandler>();
 
         services.AddTandemIdentity(builder.Configuration);

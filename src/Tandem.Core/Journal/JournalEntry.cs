@@ -1,0 +1,23 @@
+using Tandem.Core.Preparation;
+
+namespace Tandem.Core.Journal;
+
+/// <summary>
+/// A client's journal entry, written in Markdown, read by whom the author chose (<see cref="VisibilityRule"/>).
+/// The author edits or deletes it; narrowing its visibility takes effect on the next read.
+/// </summary>
+public sealed class JournalEntry : PracticeRecord
+{
+    public const int MaxTitleLength = 200;
+    public const int MaxBodyLength = 20000;
+
+    public Guid AuthorClientId { get; set; }
+    public Visibility Visibility { get; set; }
+    public string? Title { get; set; }
+    public required string Body { get; set; }
+    public DateTime WrittenAt { get; set; }
+
+    /// <summary>An intention or a series session the entry is about ("after my third journey"), if any.</summary>
+    public Guid? IntentionId { get; set; }
+    public Guid? SeriesSessionId { get; set; }
+}
