@@ -58,6 +58,8 @@ public abstract class JournalTests(TandemApp app)
         await WriteAsync(ari, string.Join("\n\n", payloads), "OnlyMe");
 
         var page = await ari.GetAsync("/Portal/Journal");
+        Assert.Contains("not monitored in real time", page.Text, StringComparison.Ordinal);
+        Assert.Contains("988", page.Document.QuerySelector("#not-monitored")!.TextContent, StringComparison.Ordinal);
         var body = page.Document.QuerySelector(".entry-body")!;
         Assert.Empty(body.QuerySelectorAll("script, img, svg, iframe, details, style, object, embed"));
         Assert.All(body.QuerySelectorAll("*"), element => Assert.DoesNotContain(element.Attributes, attribute =>

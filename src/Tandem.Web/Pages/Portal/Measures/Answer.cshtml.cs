@@ -14,8 +14,7 @@ namespace Tandem.Web.Pages.Portal.Measures;
 public sealed class AnswerModel(TandemDbContext db, CurrentViewer viewer, ClinicalAudit audit, Mailer mailer, TimeProvider clock) : PageModel
 {
     public const string CrisisMessage =
-        "Thank you for answering honestly. If you are thinking about hurting yourself, call or text 988 (Suicide & Crisis Lifeline) now, " +
-        "or 911 in an emergency. Your clinicians have been told and will contact you.";
+        "Thank you for answering honestly. " + CrisisResources.Now + " Your clinicians have been told and will contact you.";
 
     public QuestionnaireResponse Questionnaire { get; private set; } = null!;
     public Dictionary<int, int> Chosen { get; private set; } = [];
