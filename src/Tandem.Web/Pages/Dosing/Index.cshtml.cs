@@ -42,7 +42,8 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, DosingSheets
 
         foreach (var person in Sheet.People)
         {
-            await audit.RecordAsync(AuditCode.DosingRecord_Viewed, nameof(DosingRecord), person.Record.Id, person.ClientId);
+            var (type, entityId) = Sheet.Saved ? (nameof(DosingRecord), person.Record.Id) : (nameof(Core.Treatment.SeriesSession), Sheet.Session.Id);
+            await audit.RecordAsync(AuditCode.DosingRecord_Viewed, type, entityId, person.ClientId);
         }
 
         return Page();
