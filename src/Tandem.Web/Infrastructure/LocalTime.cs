@@ -16,6 +16,13 @@ public static class LocalTime
 
     public static string When(this DateTime utc, TimeZoneInfo zone) => $"{utc.Day(zone)}, {utc.Clock(zone)}";
 
+    /// <summary>A wall-clock time on a day in the zone, as UTC; a time the clocks skip (spring forward) reads as an hour later.</summary>
+    public static DateTime ToUtc(DateOnly day, TimeOnly time, TimeZoneInfo zone)
+    {
+        var local = day.ToDateTime(time, DateTimeKind.Unspecified);
+        return TimeZoneInfo.ConvertTimeToUtc(zone.IsInvalidTime(local) ? local.AddHours(1) : local, zone);
+    }
+
     public static TimeZoneInfo ZoneOr(string? id, TimeZoneInfo fallback) =>
         id is not null && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : fallback;
 }

@@ -4,6 +4,7 @@ using Tandem.Core.Dosing;
 using Tandem.Core.Intake;
 using Tandem.Core.Treatment;
 using Tandem.Data;
+using Tandem.Web.Infrastructure;
 using Tandem.Web.Pages.Intake;
 
 namespace Tandem.Web.Pages.Dosing;
@@ -37,8 +38,7 @@ public sealed class DosingSheet
     public DosingPerson? Person(Guid clientId) => People.FirstOrDefault(p => p.ClientId == clientId);
 
     /// <summary>A time of day on the session's date, in the practice's zone, as UTC.</summary>
-    public DateTime OnSessionDay(TimeOnly time) =>
-        TimeZoneInfo.ConvertTimeToUtc(Session.Date.ToDateTime(time, DateTimeKind.Unspecified), Zone);
+    public DateTime OnSessionDay(TimeOnly time) => LocalTime.ToUtc(Session.Date, time, Zone);
 }
 
 /// <summary>Loads a <see cref="DosingSheet"/>; tracked only when the caller is going to change it.</summary>

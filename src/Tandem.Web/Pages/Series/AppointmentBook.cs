@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Scheduling;
 using Tandem.Data;
+using Tandem.Web.Infrastructure;
 
 namespace Tandem.Web.Pages.Series;
 
@@ -30,7 +31,7 @@ public sealed class AppointmentBook(TandemDbContext db)
     {
         var length = appointment.EndsAt - appointment.StartsAt;
         var time = TimeOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(appointment.StartsAt, zone));
-        appointment.StartsAt = TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(time, DateTimeKind.Unspecified), zone);
+        appointment.StartsAt = LocalTime.ToUtc(day, time, zone);
         appointment.EndsAt = appointment.StartsAt + length;
         return ReserveAsync(appointment, isNew: false);
     }

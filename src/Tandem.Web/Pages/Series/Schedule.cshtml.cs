@@ -67,7 +67,7 @@ public sealed class ScheduleModel(TandemDbContext db, CaseScope scope, Appointme
             return Page();
         }
 
-        var startsAt = TimeZoneInfo.ConvertTimeToUtc(Session.Date.ToDateTime(Input.At!.Value, DateTimeKind.Unspecified), zone);
+        var startsAt = LocalTime.ToUtc(Session.Date, Input.At!.Value, zone);
         var appointment = Current ?? db.Appointments.Add(new Appointment { PracticeId = Session.PracticeId, SeriesSessionId = id, CaseId = Session.CaseId }).Entity;
         appointment.StartsAt = startsAt;
         appointment.EndsAt = startsAt.AddMinutes(Input.Minutes);
