@@ -8,7 +8,7 @@ using Tandem.Data;
 
 namespace Tandem.Web.Demo;
 
-/// <summary>The demo couple's series: planned three weeks ago, its first two steps dosed, signed and integrated.</summary>
+/// <summary>The demo couple's series: planned three weeks ago, its first three weekly steps dosed, signed and integrated.</summary>
 internal sealed class DemoSeries(TandemDbContext db, Practice practice, DateTime now)
 {
     public async Task PlanAndRunFirstStepsAsync(Guid caseId, Guid[] people, Guid clinician, Guid prescriber)
@@ -19,7 +19,7 @@ internal sealed class DemoSeries(TandemDbContext db, Practice practice, DateTime
         db.Series.Add(series);
         var library = await db.HomePractices.Where(p => p.PracticeId == practice.Id).OrderBy(p => p.SortOrder).ToListAsync();
         var zone = TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZoneId);
-        foreach (var session in series.Sessions.Where(s => s.Step <= 2))
+        foreach (var session in series.Sessions.Where(s => s.Step <= 3))
         {
             var at = TimeZoneInfo.ConvertTimeToUtc(session.Date.ToDateTime(new TimeOnly(10, 0)), zone);
             if (session.IsDosingKind())

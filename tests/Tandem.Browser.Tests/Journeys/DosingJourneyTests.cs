@@ -57,6 +57,10 @@ public sealed class DosingJourneyTests(DemoServer server)
         await Assertions.Expect(clinicianView.Status).ToContainTextAsync("Signed by Sam Lindqvist");
         await sam.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "dosing-signed.png"), FullPage = true });
 
+        await sam.GetByRole(AriaRole.Link, new() { Name = "Jordan Ellis & Alex Moreno" }).ClickAsync();
+        await Assertions.Expect(sam.Locator("#timeline")).ToContainTextAsync("100 mg and 100 mg given · 1 override");
+        await sam.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "case-timeline.png"), FullPage = true });
+
         await sam.GotoAsync(seriesUrl);
         await sam.Locator("tr", new() { HasTextString = "Joint integration" }).GetByRole(AriaRole.Link, new() { Name = "Open" }).First.ClickAsync();
         await sam.GetByLabel("Clinician notes (case team only)").FillAsync("Jordan's jaw tightened when Alex mentioned the holidays.");

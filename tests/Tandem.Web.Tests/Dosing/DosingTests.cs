@@ -36,7 +36,11 @@ public abstract class DosingTests(TandemApp app)
         Assert.Equal(HttpStatusCode.Redirect, overridden.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await SubmitAsync(sam, url, "#sign form", [])).StatusCode);
         Assert.NotNull(await SignedAtAsync(shared.Id));
-        Assert.Contains("White-coat reading", (await sam.GetAsync($"/Cases/{series.CaseId}")).Text, StringComparison.Ordinal);
+        var casePage = await sam.GetAsync($"/Cases/{series.CaseId}");
+        Assert.Contains("White-coat reading", casePage.Text, StringComparison.Ordinal);
+        var timeline = casePage.Document.QuerySelector("#timeline")!.TextContent;
+        Assert.Contains("150 mg and 150 mg given", timeline, StringComparison.Ordinal);
+        Assert.Contains("1 override", timeline, StringComparison.Ordinal);
 
         // Signed: a changed dose is refused, and an amendment is kept beside the untouched original.
         var changed = await sam.PostAsync($"{url}?handler=Record", await FieldsAsync(sam, url, new()

@@ -94,6 +94,37 @@ public sealed class CaseFile(TandemDbContext db, TimeProvider clock)
         where r.Name == Tandem.Core.Access.Roles.Prescriber
         select ur.UserId;
 
+    public sealed record TimelineEntry(Guid SessionId, DateOnly Date, Tandem.Core.Treatment.SessionKind Kind, string? Person, bool Cancelled, bool Started, bool IsDone, IReadOnlyList<decimal> DosesMg, int Overrides);
+
+    /// <summary>The case's series as a timeline: each session planned, cancelled or done, its doses and overrides.</summary>
+    public async Task<List<TimelineEntry>> TimelineAsync(Guid caseId)
+    {
+        var rows = await db.SeriesSessions.AsNoTracking()
+            .Where(s => s.CaseId == caseId)
+            .OrderBy(s => s.Date).ThenBy(s => s.Number)
+            .Select(s => new
+            {
+                s.Id, s.Date, s.Kind, s.Cancelled,
+                Person = db.Clients.Where(c => c.Id == s.PersonClientId).Select(c => c.FirstName).FirstOrDefault(),
+                Dosing = db.DosingSessions.Where(d => d.SeriesSessionId == s.Id).Select(d => new { d.Id, d.SignedAt }).FirstOrDefault(),
+                Integration = db.IntegrationSessions.Where(i => i.SeriesSessionId == s.Id).Select(i => new { i.SignedAt }).FirstOrDefault(),
+            })
+            .ToListAsync();
+        var dosingIds = rows.Where(r => r.Dosing is not null).Select(r => r.Dosing!.Id).ToList();
+        var doses = await db.DosingRecords.AsNoTracking().Where(r => dosingIds.Contains(r.DosingSessionId))
+            .Select(r => new { r.DosingSessionId, r.Id, r.DoseMg }).ToListAsync();
+        var recordIds = doses.Select(d => d.Id).ToList();
+        var overrides = await db.SafetyOverrides.AsNoTracking().Where(o => recordIds.Contains(o.DosingRecordId)).Select(o => o.DosingRecordId).ToListAsync();
+        return [.. rows.Select(r =>
+        {
+            var mine = doses.Where(d => d.DosingSessionId == r.Dosing?.Id).ToList();
+            return new TimelineEntry(
+                r.Id, r.Date, r.Kind, r.Person, r.Cancelled, r.Dosing is not null || r.Integration is not null,
+                r.Dosing?.SignedAt is not null || r.Integration?.SignedAt is not null,
+                [.. mine.Where(d => d.DoseMg is not null).Select(d => d.DoseMg!.Value)], overrides.Count(o => mine.Any(d => d.Id == o)));
+        })];
+    }
+
     public sealed record Override(DateTime At, string Client, string Finding, string Reason, string Prescriber, Guid DosingSessionId);
 
     /// <summary>Every safety check a Prescriber overrode in the case's dosing sessions, newest first.</summary>

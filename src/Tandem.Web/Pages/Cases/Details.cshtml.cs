@@ -28,6 +28,7 @@ public sealed class DetailsModel(
     public IReadOnlyList<CaseFile.StageEntry> History { get; private set; } = [];
     public IReadOnlyList<CaseFile.Note> Notes { get; private set; } = [];
     public IReadOnlyList<CaseFile.Override> Overrides { get; private set; } = [];
+    public IReadOnlyList<CaseFile.TimelineEntry> Timeline { get; private set; } = [];
     public CaseFile.Consultation? Consultation { get; private set; }
     public IReadOnlyList<ParticipantReadiness> Readiness { get; private set; } = [];
     public IReadOnlyList<string> SafetyConcerns { get; private set; } = [];
@@ -141,6 +142,7 @@ public sealed class DetailsModel(
             History = await file.HistoryAsync(id);
             Notes = await file.NotesAsync(id);
             Overrides = await file.OverridesAsync(id);
+            Timeline = await file.TimelineAsync(id);
             Consultation = await file.ConsultationAsync(id);
             Readiness = (await progress.ReadinessAsync(scope.Viewer.PracticeId, [id])).GetValueOrDefault(id) ?? [];
             SafetyConcerns = await file.SafetyConcernsAsync(id);
