@@ -47,6 +47,29 @@ public abstract class IntegrationTests(TandemApp app)
         Assert.Equal("The shutdown is old protection", await app.InDatabaseAsync(db => db.IntegrationSessions.Where(i => i.SeriesSessionId == mine.Id).Select(i => i.SharedInsights).SingleAsync()));
     }
 
+    [Fact]
+    public async Task Clinicians_extend_the_library_and_a_retired_practice_is_no_longer_offered()
+    {
+        var series = await app.CoupleInSeriesAsync(app.Demo);
+        var joint = $"/Integration/{series.First(SessionKind.JointIntegration).Id}";
+        var sam = await app.As(app.Demo.Emails["sam"]);
+        var name = "Walk together " + Guid.NewGuid().ToString("N")[..6];
+
+        var added = await sam.SubmitAsync("/Integration/Library", "#add-practice", new() { ["Input.Name"] = name, ["Input.Description"] = "Twenty minutes, phones away." });
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Contains(name, (await sam.GetAsync(joint)).Text, StringComparison.Ordinal);
+
+        var again = await sam.SubmitAsync("/Integration/Library", "#add-practice", new() { ["Input.Name"] = name.ToUpperInvariant(), ["Input.Description"] = "Again" });
+        Assert.Contains("already has a practice with this name", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        string[] spellings = [name, name.ToUpperInvariant()];
+        Assert.Equal(1, await app.InDatabaseAsync(db => db.HomePractices.CountAsync(p => p.PracticeId == app.Demo.PracticeId && spellings.Contains(p.Name))));
+
+        var id = (await PracticeIdsAsync(name)).Single();
+        var retired = await sam.SubmitAsync("/Integration/Library", $"form[action*=Active]:has(input[name=id][value='{id}'])", []);
+        Assert.Equal(HttpStatusCode.Redirect, retired.StatusCode);
+        Assert.DoesNotContain(name, (await sam.GetAsync(joint)).Text, StringComparison.Ordinal);
+    }
+
     private static async Task<HttpResponseMessage> PostAsync(PageSession session, Guid id, string handler, string insights, string notes, IEnumerable<Guid> practices)
     {
         var url = $"/Integration/{id}";
