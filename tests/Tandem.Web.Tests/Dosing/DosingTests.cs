@@ -154,12 +154,8 @@ public abstract class DosingTests(TandemApp app)
     }
 
     /// <summary>The page's antiforgery token and the given fields, for posts no form on the viewer's page offers.</summary>
-    private static async Task<List<KeyValuePair<string, string>>> FieldsAsync(PageSession s, string url, Dictionary<string, string> values)
-    {
-        var page = await s.GetAsync(url);
-        var token = page.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        return [new("__RequestVerificationToken", token), .. values];
-    }
+    private static async Task<List<KeyValuePair<string, string>>> FieldsAsync(PageSession s, string url, Dictionary<string, string> values) =>
+        [new("__RequestVerificationToken", await s.TokenAsync(url)), .. values];
 
     private Task<DateTime?> SignedAtAsync(Guid seriesSessionId) =>
         app.InDatabaseAsync(db => db.DosingSessions.Where(d => d.SeriesSessionId == seriesSessionId).Select(d => d.SignedAt).SingleOrDefaultAsync());

@@ -67,6 +67,10 @@ public sealed class PageSession(HttpClient http)
         return await PostAsync(button is null ? target : $"{target.Split('?')[0]}?{button}", fields);
     }
 
+    /// <summary>The antiforgery token of the page at <paramref name="url"/>, for posts no form on the viewer's page offers.</summary>
+    public async Task<string> TokenAsync(string url) =>
+        (await GetAsync(url)).Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
     public async Task<HttpResponseMessage> PostAsync(string url, IEnumerable<KeyValuePair<string, string>> fields)
     {
         using var content = new FormUrlEncodedContent(fields);

@@ -219,8 +219,7 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, AppointmentB
             var integration = await db.IntegrationSessions.AsNoTracking().Where(i => i.CaseId == caseId).Select(i => new { i.SeriesSessionId, i.SignedAt }).ToListAsync();
             var states = dosing.Concat(integration).ToDictionary(r => r.SeriesSessionId, r => r.SignedAt is null ? "draft" : "signed");
             Records = Plan.Sessions.ToDictionary(s => s.Number, s => (s.Id, states.GetValueOrDefault(s.Id, "not started")));
-            var zoneId = await db.Practices.AsNoTracking().Where(p => p.Id == scope.Viewer.PracticeId).Select(p => p.TimeZoneId).FirstAsync();
-            zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
+            zone = await db.PracticeZoneAsync(scope.Viewer.PracticeId);
             var appointments = await db.Appointments.AsNoTracking().Where(a => a.CaseId == caseId)
                 .Select(a => new
                 {

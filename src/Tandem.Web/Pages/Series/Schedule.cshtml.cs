@@ -97,7 +97,7 @@ public sealed class ScheduleModel(TandemDbContext db, CaseScope scope, Appointme
 
         Session = session;
         CaseName = await db.Cases.AsNoTracking().Where(c => c.Id == session.CaseId).Select(c => c.Name).FirstAsync();
-        zone = TimeZoneInfo.FindSystemTimeZoneById(await db.Practices.Where(p => p.Id == session.PracticeId).Select(p => p.TimeZoneId).FirstAsync());
+        zone = await db.PracticeZoneAsync(session.PracticeId);
         var team = await db.CaseTeamMembers.AsNoTracking().Where(t => t.CaseId == session.CaseId)
             .Join(db.Users, t => t.StaffId, u => u.Id, (t, u) => new { u.Id, u.DisplayName, t.IsLead })
             .OrderByDescending(t => t.IsLead).ThenBy(t => t.DisplayName)

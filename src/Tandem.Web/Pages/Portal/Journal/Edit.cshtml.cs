@@ -6,18 +6,14 @@ using Tandem.Core.Journal;
 using Tandem.Data;
 using Tandem.Web.Authorization;
 using Tandem.Web.Infrastructure;
-using Tandem.Web.Pages.Portal.Sessions;
-using Tandem.Web.Pages.Preparation;
 
 namespace Tandem.Web.Pages.Portal.Journal;
 
 /// <summary>The author edits, re-scopes or deletes their own entry; anyone else's id answers 404.</summary>
-public sealed class EditModel(TandemDbContext db, CurrentViewer viewer, PreparationMaterial material, MySessions sessions, ClinicalAudit audit) : PageModel
+public sealed class EditModel(TandemDbContext db, CurrentViewer viewer, JournalEntries entries, ClinicalAudit audit) : PageModel
 {
     public JournalEntry Entry { get; private set; } = null!;
-    public bool HasPartner { get; private set; }
-    public IReadOnlyList<(Guid Id, string Text)> Intentions { get; private set; } = [];
-    public IReadOnlyList<MySessions.Item> Sessions { get; private set; } = [];
+    public JournalEntries.Choices Choices { get; private set; } = null!;
 
     [BindProperty]
     public EntryInput Input { get; set; } = new();
@@ -44,7 +40,7 @@ public sealed class EditModel(TandemDbContext db, CurrentViewer viewer, Preparat
             return NotFound();
         }
 
-        JournalChecks.Check(ModelState, Input, HasPartner, Intentions, Sessions);
+        JournalChecks.Check(ModelState, Input, Choices);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -88,10 +84,7 @@ public sealed class EditModel(TandemDbContext db, CurrentViewer viewer, Preparat
         }
 
         Entry = entry;
-        HasPartner = (await material.PartnersOfAsync(me)).Count > 0;
-        var intentions = await db.Intentions.AsNoTracking().Where(i => i.AuthorClientId == me).OrderBy(i => i.CreatedAt).Select(i => new { i.Id, i.Text }).ToListAsync();
-        Intentions = [.. intentions.Select(i => (i.Id, i.Text))];
-        Sessions = [.. (await sessions.ListAsync()).Where(s => s.IsWrittenUp)];
+        Choices = await entries.ChoicesAsync(me);
         return true;
     }
 }

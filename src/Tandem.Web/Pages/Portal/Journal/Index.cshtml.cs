@@ -1,25 +1,20 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Audit;
 using Tandem.Core.Journal;
 using Tandem.Core.Preparation;
 using Tandem.Data;
 using Tandem.Web.Authorization;
 using Tandem.Web.Infrastructure;
-using Tandem.Web.Pages.Portal.Sessions;
-using Tandem.Web.Pages.Preparation;
 
 namespace Tandem.Web.Pages.Portal.Journal;
 
 /// <summary>The client's journal: their entries, their partner's shared ones, and a new entry with its visibility.</summary>
-public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, JournalEntries entries, PreparationMaterial material, MySessions sessions, ClinicalAudit audit, TimeProvider clock)
+public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, JournalEntries entries, ClinicalAudit audit, TimeProvider clock)
     : PageModel
 {
     public IReadOnlyList<JournalEntries.Entry> Entries { get; private set; } = [];
-    public bool HasPartner { get; private set; }
-    public IReadOnlyList<(Guid Id, string Text)> Intentions { get; private set; } = [];
-    public IReadOnlyList<MySessions.Item> Sessions { get; private set; } = [];
+    public JournalEntries.Choices Choices { get; private set; } = null!;
     public Guid Me => viewer.Value.ClientId!.Value;
 
     [BindProperty]
@@ -35,7 +30,7 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Journal
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadAsync();
-        JournalChecks.Check(ModelState, Input, HasPartner, Intentions, Sessions);
+        JournalChecks.Check(ModelState, Input, Choices);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -54,9 +49,6 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Journal
     private async Task LoadAsync()
     {
         Entries = await entries.ForClientAsync(Me);
-        HasPartner = (await material.PartnersOfAsync(Me)).Count > 0;
-        var intentions = await db.Intentions.AsNoTracking().Where(i => i.AuthorClientId == Me).OrderBy(i => i.CreatedAt).Select(i => new { i.Id, i.Text }).ToListAsync();
-        Intentions = [.. intentions.Select(i => (i.Id, i.Text))];
-        Sessions = [.. (await sessions.ListAsync()).Where(s => s.IsWrittenUp)];
+        Choices = await entries.ChoicesAsync(Me);
     }
 }

@@ -1,15 +1,14 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Tandem.Core.Preparation;
-using Tandem.Web.Pages.Portal.Sessions;
 
 namespace Tandem.Web.Pages.Portal.Journal;
 
 /// <summary>What a posted entry may point at and who it may reach, checked against the author's own material.</summary>
 public static class JournalChecks
 {
-    public static void Check(ModelStateDictionary state, EntryInput input, bool hasPartner,
-        IReadOnlyList<(Guid Id, string Text)> intentions, IReadOnlyList<MySessions.Item> sessions)
+    public static void Check(ModelStateDictionary state, EntryInput input, JournalEntries.Choices choices)
     {
+        var (hasPartner, intentions, sessions) = choices;
         if (input.Visibility is { } v && (!Enum.IsDefined(v) || (v == Visibility.MyPartnerAndMyClinician && !hasPartner)))
         {
             state.AddModelError("Input.Visibility", "Choose who may read it from the options shown.");

@@ -2,14 +2,26 @@ using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Journal;
 using Tandem.Core.Preparation;
 using Tandem.Data;
+using Tandem.Web.Pages.Portal.Sessions;
 using Tandem.Web.Pages.Preparation;
 
 namespace Tandem.Web.Pages.Portal.Journal;
 
 /// <summary>Journal entries read through <see cref="VisibilityRule"/>, for the author, their partner, or the case team.</summary>
-public sealed class JournalEntries(TandemDbContext db, PreparationMaterial material)
+public sealed class JournalEntries(TandemDbContext db, PreparationMaterial material, MySessions sessions)
 {
     public sealed record Entry(Guid Id, Guid AuthorId, string Author, string? Title, string Body, Visibility Visibility, DateTime WrittenAt);
+
+    /// <summary>What an author may choose for an entry: the partner option, and their own intentions and written-up sessions.</summary>
+    public sealed record Choices(bool HasPartner, IReadOnlyList<(Guid Id, string Text)> Intentions, IReadOnlyList<MySessions.Item> Sessions);
+
+    public async Task<Choices> ChoicesAsync(Guid me)
+    {
+        var hasPartner = (await material.PartnersOfAsync(me)).Count > 0;
+        var intentions = await db.Intentions.AsNoTracking().Where(i => i.AuthorClientId == me).OrderBy(i => i.CreatedAt).Select(i => new { i.Id, i.Text }).ToListAsync();
+        var written = (await sessions.ListAsync()).Where(s => s.IsWrittenUp).ToList();
+        return new Choices(hasPartner, [.. intentions.Select(i => (i.Id, i.Text))], written);
+    }
 
     /// <summary>Mine, and my partner's "my partner and my clinician" entries while our couple case is open.</summary>
     public async Task<List<Entry>> ForClientAsync(Guid me)

@@ -48,8 +48,7 @@ public sealed class DetailsModel(TandemDbContext db, MySessions sessions, Curren
         }
 
         Session = session;
-        var zoneId = await db.Practices.Where(p => p.Id == session.PracticeId).Select(p => p.TimeZoneId).FirstAsync();
-        Zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
+        Zone = await db.PracticeZoneAsync(session.PracticeId);
         if (session.IsDosingKind())
         {
             MyDose = await db.DosingRecords.AsNoTracking()

@@ -1,7 +1,7 @@
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tandem.Data;
 using Tandem.Web.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tandem.Web.Infrastructure;
 
 namespace Tandem.Web.Pages.Portal.Sessions;
 
@@ -16,8 +16,7 @@ public sealed class IndexModel(MySessions sessions, TimeProvider clock, TandemDb
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var all = await sessions.ListAsync();
-        var zoneId = await db.Practices.Where(p => p.Id == viewer.Value.PracticeId).Select(p => p.TimeZoneId).FirstAsync();
-        Zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
+        Zone = await db.PracticeZoneAsync(viewer.Value.PracticeId);
         Upcoming = [.. all.Where(s => !s.IsWrittenUp && s.Date >= today)];
         Past = [.. all.Where(s => s.IsWrittenUp || s.Date < today).Reverse()];
     }

@@ -1,0 +1,11 @@
+using Microsoft.EntityFrameworkCore;
+using Tandem.Data;
+
+namespace Tandem.Web.Infrastructure;
+
+public static class PracticeZones
+{
+    /// <summary>The practice's time zone, in which its clinicians and clients read every date and time.</summary>
+    public static async Task<TimeZoneInfo> PracticeZoneAsync(this TandemDbContext db, Guid practiceId) =>
+        TimeZoneInfo.FindSystemTimeZoneById(await db.Practices.AsNoTracking().Where(p => p.Id == practiceId).Select(p => p.TimeZoneId).FirstAsync());
+}
