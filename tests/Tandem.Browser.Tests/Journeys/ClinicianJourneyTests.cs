@@ -8,7 +8,7 @@ namespace Tandem.Browser.Tests.Journeys;
 public sealed class ClinicianJourneyTests(DemoServer server)
 {
     [Fact]
-    public async Task The_demo_clinician_signs_in_pauses_the_couples_case_and_signs_out()
+    public async Task The_demo_clinician_signs_in_pauses_a_case_and_signs_out()
     {
         var (playwright, browser) = await Chromium.LaunchAsync();
         using var _ = playwright;
@@ -18,16 +18,18 @@ public sealed class ClinicianJourneyTests(DemoServer server)
         await new SignInPage(page).SignInAsync(server.BaseAddress, "sam@demo.tandem.test", "Tandem-Demo-2026");
         var dashboard = new DashboardPage(page);
         await Assertions.Expect(dashboard.StageGroup("DosingSeries")).ToContainTextAsync("Jordan Ellis & Alex Moreno");
+        await Assertions.Expect(dashboard.StageGroup("Preparation")).ToContainTextAsync("Priya Nair");
         await page.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "dashboard.png"), FullPage = true });
 
-        await dashboard.OpenCaseAsync("Jordan Ellis & Alex Moreno");
+        // Priya's case is in no other journey, so pausing it changes nothing they rely on, whatever order they run in.
+        await dashboard.OpenCaseAsync("Priya Nair");
         var casePage = new CasePage(page);
-        await Assertions.Expect(casePage.Stage).ToHaveTextAsync("Dosing series");
+        await Assertions.Expect(casePage.Stage).ToHaveTextAsync("Preparation");
 
-        await casePage.MoveAsync("Paused", "Alex is travelling for work for three weeks");
+        await casePage.MoveAsync("Paused", "Priya is travelling for work for three weeks");
         await Assertions.Expect(casePage.Stage).ToHaveTextAsync("Paused");
-        await Assertions.Expect(casePage.History).ToContainTextAsync("Alex is travelling for work for three weeks");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "couple-case-paused.png"), FullPage = true });
+        await Assertions.Expect(casePage.History).ToContainTextAsync("Priya is travelling for work for three weeks");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "case-paused.png"), FullPage = true });
 
         await casePage.SignOutAsync();
         await Assertions.Expect(new SignInPage(page).Heading).ToBeVisibleAsync();

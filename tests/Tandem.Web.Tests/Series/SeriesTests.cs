@@ -97,6 +97,20 @@ public abstract class SeriesTests(TandemApp app)
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.SignInAsync(a.Email)).GetAsync(url)).Status);
     }
 
+    [Fact]
+    public async Task A_paused_case_keeps_its_link_to_the_series_plan()
+    {
+        var series = await app.CoupleInSeriesAsync(app.Demo);
+        var sam = await app.As(app.Demo.Emails["sam"]);
+        var moved = await sam.SubmitAsync($"/Cases/{series.CaseId}/Move", "form.narrow",
+            new() { ["Input.To"] = "Paused", ["Input.Reason"] = "Travelling for three weeks" });
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+
+        var casePage = await sam.GetAsync($"/Cases/{series.CaseId}");
+        Assert.Equal("Paused", casePage.Document.QuerySelector("#case-stage")?.TextContent);
+        Assert.NotNull(casePage.Document.QuerySelector($"a[href='/Series/{series.CaseId}']"));
+    }
+
     private static DateOnly FirstMondayOfNextYear()
     {
         var day = new DateOnly(DateTime.UtcNow.Year + 1, 1, 1);
