@@ -65,6 +65,8 @@ public sealed class TandemDbContext(DbContextOptions<TandemDbContext> options)
     public DbSet<Room> Rooms => Set<Room>();
     public DbSet<Appointment> Appointments => Set<Appointment>();
     public DbSet<ReservedBlock> ReservedBlocks => Set<ReservedBlock>();
+    public DbSet<PracticeProtocol> PracticeProtocols => Set<PracticeProtocol>();
+    public DbSet<PracticeTexts> PracticeTexts => Set<PracticeTexts>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

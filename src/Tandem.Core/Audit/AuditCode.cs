@@ -63,4 +63,7 @@ public enum AuditCode
     JournalEntry_Written = 1910,
     JournalEntry_Deleted = 1911,
     Journal_ViewedByCaseTeam = 1912,
+
+    Protocol_Changed = 2000,
+    PracticeTexts_Changed = 2001,
 }

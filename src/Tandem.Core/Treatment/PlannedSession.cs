@@ -12,6 +12,11 @@ public enum SessionKind
     JointIntegration = 4,
 }
 
+public static class SessionKinds
+{
+    public static bool IsDosing(this SessionKind kind) => kind is SessionKind.IndividualJourney or SessionKind.SharedJourney;
+}
+
 /// <summary>
 /// One session of a planned series. A dosing session has no <see cref="IntegrationDue"/>; an integration session
 /// names the dosing session it follows (<see cref="After"/>) and the day it is due by.
@@ -19,7 +24,7 @@ public enum SessionKind
 public sealed record PlannedSession(
     int Number, int Step, SessionKind Kind, Guid? Person, DateOnly Date, int? After = null, DateOnly? IntegrationDue = null, bool Cancelled = false)
 {
-    public bool IsDosing => Kind is SessionKind.IndividualJourney or SessionKind.SharedJourney;
+    public bool IsDosing => Kind.IsDosing();
 
     /// <summary>Whether <paramref name="person"/> takes a dose in this session.</summary>
     public bool Doses(Guid person) => IsDosing && (Kind == SessionKind.SharedJourney || Person == person);

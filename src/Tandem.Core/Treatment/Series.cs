@@ -42,7 +42,7 @@ public sealed class SeriesSession : PracticeRecord
     public bool Cancelled { get; set; }
     public string? CancelReason { get; set; }
 
-    public bool IsDosingKind() => Kind is SessionKind.IndividualJourney or SessionKind.SharedJourney;
+    public bool IsDosingKind() => Kind.IsDosing();
 
     public PlannedSession ToPlanned() => new(Number, Step, Kind, PersonClientId, Date, AfterNumber, IntegrationDue, Cancelled);
 }

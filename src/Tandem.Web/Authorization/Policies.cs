@@ -6,7 +6,8 @@ public static class Policies
     public const string Prescriber = nameof(Prescriber);
     public const string PracticeAdmin = nameof(PracticeAdmin);
     public const string Client = nameof(Client);
+    public const string Staff = nameof(Staff);
 
-    /// <summary>Consent texts are legal and clinical: the practice admin and prescribers keep them.</summary>
-    public const string ConsentEditor = nameof(ConsentEditor);
+    /// <summary>Texts every client reads (consent, what to do before a dosing session, where to turn in a crisis) are legal and clinical: the practice admin and prescribers keep them.</summary>
+    public const string ClientTextEditor = nameof(ClientTextEditor);
 }

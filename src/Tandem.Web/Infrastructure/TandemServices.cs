@@ -42,6 +42,7 @@ public static class TandemServices
         services.AddScoped<Pages.Dosing.DosingSheets>();
         services.AddScoped<Pages.Portal.Sessions.MySessions>();
         services.AddScoped<Pages.Portal.Journal.JournalEntries>();
+        services.AddScoped<Pages.Settings.PracticeSettings>();
         services.AddScoped<IAuthorizationHandler, CaseAuthorizationHandler>();
 
         services.AddTandemIdentity(builder.Configuration);
@@ -49,8 +50,9 @@ public static class TandemServices
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Clinician, p => p.RequireRole(Roles.Clinician, Roles.Prescriber))
             .AddPolicy(Policies.PracticeAdmin, p => p.RequireRole(Roles.PracticeAdmin))
+            .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.PracticeAdmin, Roles.Clinician, Roles.Prescriber))
             .AddPolicy(Policies.Prescriber, p => p.RequireRole(Roles.Prescriber))
-            .AddPolicy(Policies.ConsentEditor, p => p.RequireRole(Roles.PracticeAdmin, Roles.Prescriber))
+            .AddPolicy(Policies.ClientTextEditor, p => p.RequireRole(Roles.PracticeAdmin, Roles.Prescriber))
             .AddPolicy(Policies.Client, p => p.RequireRole(Roles.Client).RequireClaim(TandemClaims.ClientId));
 
         services.AddRazorPages(options =>
@@ -61,8 +63,12 @@ public static class TandemServices
                 options.Conventions.AuthorizeFolder("/Admin", Policies.PracticeAdmin);
                 options.Conventions.AuthorizeFolder("/Availability", Policies.Clinician);
                 options.Conventions.AuthorizeFolder("/Intake", Policies.Clinician);
-                options.Conventions.AuthorizeFolder("/ConsentDocuments", Policies.ConsentEditor);
+                options.Conventions.AuthorizeFolder("/ConsentDocuments", Policies.ClientTextEditor);
                 options.Conventions.AuthorizeFolder("/Screen", Policies.Prescriber);
+                options.Conventions.AuthorizePage("/Settings/Index", Policies.Staff);
+                options.Conventions.AuthorizePage("/Settings/Protocol", Policies.Clinician);
+                options.Conventions.AuthorizePage("/Settings/Rooms", Policies.PracticeAdmin);
+                options.Conventions.AuthorizePage("/Settings/Texts", Policies.ClientTextEditor);
                 options.Conventions.AuthorizeFolder("/Series", Policies.Clinician);
                 options.Conventions.AuthorizeFolder("/Dosing", Policies.Clinician);
                 options.Conventions.AuthorizeFolder("/Integration", Policies.Clinician);

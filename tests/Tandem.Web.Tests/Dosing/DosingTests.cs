@@ -17,10 +17,10 @@ public abstract class DosingTests(TandemApp app)
         var maya = await app.As(app.Demo.Emails["maya"]);
         foreach (var person in new[] { series.A, series.B })
         {
-            await OrderAsync(maya, url, person.Id, "150");
-            await RecordAsync(sam, url, person.Id, dose: "150");
-            await VitalsAsync(sam, url, person.Id, "09:50", person == series.A ? "172" : "120", "85");
-            await VitalsAsync(sam, url, person.Id, "10:40", "130", "82");
+            await DosingForms.OrderAsync(maya, url, person.Id, "150");
+            await DosingForms.RecordAsync(sam, url, person.Id, dose: "150");
+            await DosingForms.VitalsAsync(sam, url, person.Id, "09:50", person == series.A ? "172" : "120", "85");
+            await DosingForms.VitalsAsync(sam, url, person.Id, "10:40", "130", "82");
         }
 
         var refused = await SubmitAsync(sam, url, "#sign form", []);
@@ -67,13 +67,13 @@ public abstract class DosingTests(TandemApp app)
         var url = $"/Dosing/{journey.Id}";
         var maya = await app.As(app.Demo.Emails["maya"]);
 
-        var withoutOrder = await RecordAsync(maya, url, series.A.Id, dose: "200");
+        var withoutOrder = await DosingForms.RecordAsync(maya, url, series.A.Id, dose: "200");
         var text = await withoutOrder.Content.ReadAsStringAsync();
         Assert.Contains("no prescriber&#x27;s dose order", text, StringComparison.Ordinal);
         Assert.Contains("Nobody can override this.", text, StringComparison.Ordinal);
 
-        await OrderAsync(maya, url, series.A.Id, "200");
-        var uncleared = await RecordAsync(maya, url, series.A.Id, dose: "200");
+        await DosingForms.OrderAsync(maya, url, series.A.Id, "200");
+        var uncleared = await DosingForms.RecordAsync(maya, url, series.A.Id, dose: "200");
         Assert.Contains("This person has no medical clearance.", await uncleared.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Null(await app.InDatabaseAsync(db => db.DosingRecords.Where(r => r.ClientId == series.A.Id).Select(r => r.DoseMg).SingleOrDefaultAsync()));
 
@@ -96,10 +96,10 @@ public abstract class DosingTests(TandemApp app)
         var journey = series.First(SessionKind.IndividualJourney, series.A.Id);
         var url = $"/Dosing/{journey.Id}";
         var sam = await app.As(app.Demo.Emails["sam"]);
-        await OrderAsync(await app.As(app.Demo.Emails["maya"]), url, series.A.Id, "250");
-        await RecordAsync(sam, url, series.A.Id, dose: "250", weight: "80");
-        await VitalsAsync(sam, url, series.A.Id, "09:50", "124", "78");
-        await VitalsAsync(sam, url, series.A.Id, "10:40", "131", "80");
+        await DosingForms.OrderAsync(await app.As(app.Demo.Emails["maya"]), url, series.A.Id, "250");
+        await DosingForms.RecordAsync(sam, url, series.A.Id, dose: "250", weight: "80");
+        await DosingForms.VitalsAsync(sam, url, series.A.Id, "09:50", "124", "78");
+        await DosingForms.VitalsAsync(sam, url, series.A.Id, "10:40", "131", "80");
         Assert.Equal(HttpStatusCode.Redirect, (await SubmitAsync(sam, url, "#sign form", [])).StatusCode);
         Assert.Contains("3.13 mg/kg", (await sam.GetAsync(url)).Text, StringComparison.Ordinal);
 
@@ -118,24 +118,6 @@ public abstract class DosingTests(TandemApp app)
         var outsider = await app.As(app.Demo.Emails["jordan"]);
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync(mine)).Status);
     }
-
-    private static Task<HttpResponseMessage> OrderAsync(PageSession s, string url, Guid client, string mg) =>
-        SubmitAsync(s, url, $"#person-{client} form.order-form", new() { ["Order.Mg"] = mg });
-
-    private static Task<HttpResponseMessage> RecordAsync(PageSession s, string url, Guid client, string dose, string weight = "70") =>
-        SubmitAsync(s, url, $"#person-{client} form.record-form", new()
-        {
-            ["Record.Fasted"] = "true", ["Record.NoAlcoholOrBenzodiazepines"] = "true", ["Record.EscortName"] = "Pat", ["Record.EscortPhone"] = "+1 555 0100",
-            ["Record.LotNumber"] = "22B-117", ["Record.WeightKg"] = weight, ["Record.DoseMg"] = dose, ["Record.GivenAt"] = "10:00",
-            ["Record.AlertAndOriented"] = "true", ["Record.SteadyWalking"] = "true", ["Record.VitalsNearBaseline"] = "true",
-            ["Record.EscortPresent"] = "true", ["Record.NoDrivingToday"] = "true", ["Record.DischargedAt"] = "12:30",
-        });
-
-    private static Task<HttpResponseMessage> VitalsAsync(PageSession s, string url, Guid client, string at, string systolic, string diastolic) =>
-        SubmitAsync(s, url, $"#person-{client} form.vitals-form", new()
-        {
-            ["Vitals.At"] = at, ["Vitals.Systolic"] = systolic, ["Vitals.Diastolic"] = diastolic, ["Vitals.HeartRate"] = "72", ["Vitals.SpO2"] = "98",
-        });
 
     /// <summary>Submits a form of the page; a clinician's page has no override form, so <paramref name="asPrescriberForm"/> borrows the prescriber's.</summary>
     private async static Task<HttpResponseMessage> SubmitAsync(PageSession s, string url, string form, Dictionary<string, string> values, bool asPrescriberForm = false)

@@ -45,6 +45,14 @@ public abstract class TandemApp : WebApplicationFactory<Program>, IAsyncLifetime
         }
     }
 
+    /// <summary>A practice of its own, for a test that changes practice-wide settings other tests read.</summary>
+    public async Task<SeededPractice> OwnPracticeAsync()
+    {
+        var slug = "p" + Guid.NewGuid().ToString("N")[..12];
+        await using var scope = Services.CreateAsyncScope();
+        return await DemoPractice.SeedAsync(scope.ServiceProvider, slug, $"Practice {slug}");
+    }
+
     /// <summary>The settings that point the app, or one of its command-line verbs, at this test database.</summary>
     public IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
     {

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Cases;
-using Tandem.Web.Pages.Portal.Measures;
+using Tandem.Core.Practices;
 using Tandem.Web.Tests.Infrastructure;
 using Tandem.Web.Tests.Intake;
 
@@ -45,7 +45,8 @@ public abstract class QuestionnaireTests(TandemApp app)
         answers["submit"] = "true";
         var submitted = await ari.SubmitAsync(url, "form.questionnaire", answers);
         var after = await ari.GetAsync(submitted.Headers.Location!.OriginalString);
-        Assert.Contains(AnswerModel.CrisisMessage, System.Net.WebUtility.HtmlDecode(after.Html), StringComparison.Ordinal);
+        var crisis = await app.InDatabaseAsync(db => db.PracticeTexts.Where(t => t.PracticeId == app.Demo.PracticeId).Select(t => t.CrisisResources).SingleOrDefaultAsync());
+        Assert.Contains(crisis ?? PracticeTexts.DefaultCrisisResources, after.Document.QuerySelector("#crisis")?.TextContent, StringComparison.Ordinal);
 
         var offTeam = await (await app.As(app.Demo.Emails["maya"])).GetAsync("/Dashboard");
         Assert.Contains($"Safety alert: {a.FullName}", offTeam.Text, StringComparison.Ordinal);

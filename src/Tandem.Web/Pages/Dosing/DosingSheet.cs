@@ -6,16 +6,18 @@ using Tandem.Core.Treatment;
 using Tandem.Data;
 using Tandem.Web.Infrastructure;
 using Tandem.Web.Pages.Intake;
+using Tandem.Web.Pages.Settings;
 
 namespace Tandem.Web.Pages.Dosing;
 
 /// <summary>One person's part of the sheet: their order, record, overrides, and what the safety rules find in it now.</summary>
 public sealed record DosingPerson(
-    Guid ClientId, string FirstName, DoseOrder? Order, DosingRecord Record, IReadOnlyList<SafetyOverride> Overrides, DosingContext Context)
+    Guid ClientId, string FirstName, DoseOrder? Order, DosingRecord Record, IReadOnlyList<SafetyOverride> Overrides, DosingContext Context,
+    ProtocolSettings Protocol)
 {
-    public IReadOnlyList<SafetyFinding> BeforeDose => DosingChecks.BeforeDose(Record, Context, DosingSheets.Settings);
+    public IReadOnlyList<SafetyFinding> BeforeDose => DosingChecks.BeforeDose(Record, Context, Protocol);
 
-    public IReadOnlyList<SafetyFinding> BeforeDischarge => DosingChecks.BeforeDischarge(Record, DosingSheets.Settings);
+    public IReadOnlyList<SafetyFinding> BeforeDischarge => DosingChecks.BeforeDischarge(Record, Protocol);
 
     public IReadOnlyList<SafetyFinding> Unresolved =>
         DosingChecks.Unresolved(BeforeDose.Concat(BeforeDischarge), [.. Overrides.Select(o => o.Code)]);
@@ -42,10 +44,8 @@ public sealed class DosingSheet
 }
 
 /// <summary>Loads a <see cref="DosingSheet"/>; tracked only when the caller is going to change it.</summary>
-public sealed class DosingSheets(TandemDbContext db, IntakeProgress progress)
+public sealed class DosingSheets(TandemDbContext db, IntakeProgress progress, PracticeSettings settings)
 {
-    public static readonly ProtocolSettings Settings = new();
-
     public async Task<DosingSheet?> LoadAsync(Guid practiceId, Guid seriesSessionId, bool track)
     {
         var session = await db.SeriesSessions.AsNoTracking()
@@ -88,6 +88,7 @@ public sealed class DosingSheets(TandemDbContext db, IntakeProgress progress)
             .ToListAsync();
         var readiness = (await progress.ReadinessAsync(practiceId, [session.CaseId])).GetValueOrDefault(session.CaseId) ?? [];
         var zone = TimeZoneInfo.FindSystemTimeZoneById(header.Zone);
+        var protocol = await settings.ProtocolAsync(practiceId);
 
         var people = dosed.Select(p =>
         {
@@ -103,7 +104,7 @@ public sealed class DosingSheets(TandemDbContext db, IntakeProgress progress)
                 session.Kind, session.Date, order?.Mg, lastDose == default ? null : lastDose,
                 ready is { Decision: ReviewDecision.Cleared } && ready.ReviewedVersion == ready.SubmittedVersion ? ready.ClearedUntil : null,
                 ready?.SignedCurrentConsent ?? false);
-            return new DosingPerson(p.ClientId, p.FirstName, order, mine, [.. overrides.Where(o => o.DosingRecordId == mine.Id)], context);
+            return new DosingPerson(p.ClientId, p.FirstName, order, mine, [.. overrides.Where(o => o.DosingRecordId == mine.Id)], context, protocol);
         }).ToList();
 
         var staffIds = overrides.Select(o => o.PrescriberId).Concat(amendments.Select(a => a.AmendedById)).Concat(orders.Select(o => o.PrescriberId))

@@ -8,6 +8,7 @@ using Tandem.Core.Treatment;
 using Tandem.Data;
 using Tandem.Web.Authorization;
 using Tandem.Web.Infrastructure;
+using Tandem.Web.Pages.Settings;
 
 namespace Tandem.Web.Pages.Series;
 
@@ -15,15 +16,16 @@ namespace Tandem.Web.Pages.Series;
 /// The case team plans the series (6–8 dosing sessions per person), moves or cancels sessions with the rules re-checked
 /// in words, and starts the series once the plan keeps them.
 /// </summary>
-public sealed class IndexModel(TandemDbContext db, CaseScope scope, AppointmentBook book, ClinicalAudit audit, TimeProvider clock) : PageModel
+public sealed class IndexModel(
+    TandemDbContext db, CaseScope scope, AppointmentBook book, PracticeSettings settings, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
-    private static readonly SeriesRules Rules = new();
     private TimeZoneInfo zone = TimeZoneInfo.Utc;
 
     public Guid CaseId { get; private set; }
     public string CaseName { get; private set; } = "";
     public CaseKind Kind { get; private set; }
     public CaseStage Stage { get; private set; }
+    public SeriesRules Rules { get; private set; } = new();
     public IReadOnlyDictionary<Guid, string> People { get; private set; } = new Dictionary<Guid, string>();
     public Core.Treatment.Series? Plan { get; private set; }
     public IReadOnlyList<PlannedSession> Sessions { get; private set; } = [];
@@ -209,6 +211,7 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, AppointmentB
             .Select(p => new { p.ClientId, p.Client!.FirstName })
             .ToListAsync();
         People = people.ToDictionary(p => p.ClientId, p => p.FirstName);
+        Rules = (await settings.ProtocolAsync(scope.Viewer.PracticeId)).Series;
         Plan = await db.Series.Include(s => s.Sessions).FirstOrDefaultAsync(s => s.CaseId == caseId);
         if (Plan is not null)
         {

@@ -6,16 +6,18 @@ using Tandem.Core.Preparation;
 using Tandem.Data;
 using Tandem.Web.Authorization;
 using Tandem.Web.Infrastructure;
+using Tandem.Web.Pages.Settings;
 
 namespace Tandem.Web.Pages.Portal.Journal;
 
 /// <summary>The client's journal: their entries, their partner's shared ones, and a new entry with its visibility.</summary>
-public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, JournalEntries entries, ClinicalAudit audit, TimeProvider clock)
-    : PageModel
+public sealed class IndexModel(
+    TandemDbContext db, CurrentViewer viewer, JournalEntries entries, PracticeSettings settings, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<JournalEntries.Entry> Entries { get; private set; } = [];
     public JournalEntries.Choices Choices { get; private set; } = null!;
     public Guid Me => viewer.Value.ClientId!.Value;
+    public string CrisisResources { get; private set; } = "";
 
     [BindProperty]
     public EntryInput Input { get; set; } = new();
@@ -50,5 +52,6 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Journal
     {
         Entries = await entries.ForClientAsync(Me);
         Choices = await entries.ChoicesAsync(Me);
+        CrisisResources = (await settings.TextsAsync(viewer.Value.PracticeId)).CrisisResources;
     }
 }

@@ -7,18 +7,19 @@ using Tandem.Data;
 using Tandem.Web.Authorization;
 using Tandem.Web.Infrastructure;
 using Tandem.Web.Infrastructure.Email;
+using Tandem.Web.Pages.Settings;
 
 namespace Tandem.Web.Pages.Portal.Measures;
 
 /// <summary>A client answers one of their own questionnaires: progress can be saved; submitting needs every item and scores it.</summary>
-public sealed class AnswerModel(TandemDbContext db, CurrentViewer viewer, ClinicalAudit audit, Mailer mailer, TimeProvider clock) : PageModel
+public sealed class AnswerModel(
+    TandemDbContext db, CurrentViewer viewer, PracticeSettings settings, ClinicalAudit audit, Mailer mailer, TimeProvider clock) : PageModel
 {
-    public const string CrisisMessage =
-        "Thank you for answering honestly. " + CrisisResources.Now + " Your clinicians have been told and will contact you.";
+    /// <summary>The practice's crisis resources, shown after an answer that raised a safety alert.</summary>
+    public string? CrisisResources { get; private set; }
 
     public QuestionnaireResponse Questionnaire { get; private set; } = null!;
     public Dictionary<int, int> Chosen { get; private set; } = [];
-    public bool ShowCrisis { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, bool crisis = false)
     {
@@ -27,7 +28,11 @@ public sealed class AnswerModel(TandemDbContext db, CurrentViewer viewer, Clinic
             return NotFound();
         }
 
-        ShowCrisis = crisis && Questionnaire.IsSubmitted;
+        if (crisis && Questionnaire.IsSubmitted)
+        {
+            CrisisResources = (await settings.TextsAsync(Questionnaire.PracticeId)).CrisisResources;
+        }
+
         Chosen = Questionnaire.Answers;
         await audit.RecordAsync(AuditCode.Questionnaire_Viewed, nameof(QuestionnaireResponse), id, Questionnaire.ClientId);
         return Page();

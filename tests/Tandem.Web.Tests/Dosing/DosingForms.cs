@@ -1,0 +1,25 @@
+using Tandem.Web.Tests.Infrastructure;
+
+namespace Tandem.Web.Tests.Dosing;
+
+/// <summary>The dosing page's forms, filled as the clinic fills them.</summary>
+public static class DosingForms
+{
+    public static Task<HttpResponseMessage> OrderAsync(PageSession s, string url, Guid client, string mg) =>
+        s.SubmitAsync(url, $"#person-{client} form.order-form", new() { ["Order.Mg"] = mg });
+
+    public static Task<HttpResponseMessage> RecordAsync(PageSession s, string url, Guid client, string dose, string weight = "70") =>
+        s.SubmitAsync(url, $"#person-{client} form.record-form", new()
+        {
+            ["Record.Fasted"] = "true", ["Record.NoAlcoholOrBenzodiazepines"] = "true", ["Record.EscortName"] = "Pat", ["Record.EscortPhone"] = "+1 555 0100",
+            ["Record.LotNumber"] = "22B-117", ["Record.WeightKg"] = weight, ["Record.DoseMg"] = dose, ["Record.GivenAt"] = "10:00",
+            ["Record.AlertAndOriented"] = "true", ["Record.SteadyWalking"] = "true", ["Record.VitalsNearBaseline"] = "true",
+            ["Record.EscortPresent"] = "true", ["Record.NoDrivingToday"] = "true", ["Record.DischargedAt"] = "12:30",
+        });
+
+    public static Task<HttpResponseMessage> VitalsAsync(PageSession s, string url, Guid client, string at, string systolic, string diastolic) =>
+        s.SubmitAsync(url, $"#person-{client} form.vitals-form", new()
+        {
+            ["Vitals.At"] = at, ["Vitals.Systolic"] = systolic, ["Vitals.Diastolic"] = diastolic, ["Vitals.HeartRate"] = "72", ["Vitals.SpO2"] = "98",
+        });
+}
