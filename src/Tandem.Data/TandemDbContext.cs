@@ -12,6 +12,7 @@ using Tandem.Core.Journal;
 using Tandem.Core.Measures;
 using Tandem.Core.Practices;
 using Tandem.Core.Preparation;
+using Tandem.Core.Repair;
 using Tandem.Core.Scheduling;
 using Tandem.Core.Treatment;
 using Tandem.Data.Identity;
@@ -67,6 +68,9 @@ public sealed class TandemDbContext(DbContextOptions<TandemDbContext> options)
     public DbSet<ReservedBlock> ReservedBlocks => Set<ReservedBlock>();
     public DbSet<PracticeProtocol> PracticeProtocols => Set<PracticeProtocol>();
     public DbSet<PracticeTexts> PracticeTexts => Set<PracticeTexts>();
+    public DbSet<PracticeCheckIn> PracticeCheckIns => Set<PracticeCheckIn>();
+    public DbSet<RepairEpisode> RepairEpisodes => Set<RepairEpisode>();
+    public DbSet<RepairSide> RepairSides => Set<RepairSide>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -63,6 +63,11 @@ public enum AuditCode
     JournalEntry_Written = 1910,
     JournalEntry_Deleted = 1911,
     Journal_ViewedByCaseTeam = 1912,
+    PracticeLog_CheckedIn = 1920,
+    PracticeLog_ViewedByCaseTeam = 1921,
+    RepairSide_Changed = 1930,
+    RepairEpisode_Revealed = 1931,
+    RepairLog_ViewedByCaseTeam = 1932,
 
     Protocol_Changed = 2000,
     PracticeTexts_Changed = 2001,

@@ -1728,6 +1728,60 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.ToTable("JournalEntries");
                 });
 
+            modelBuilder.Entity("Tandem.Core.Journal.PracticeCheckIn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("HomePracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HowItWent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HomePracticeId");
+
+                    b.HasIndex("PracticeId");
+
+                    b.HasIndex("CaseId", "ClientId", "Day");
+
+                    b.HasIndex("ClientId", "HomePracticeId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("PracticeCheckIns");
+                });
+
             modelBuilder.Entity("Tandem.Core.Measures.QuestionnaireResponse", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2014,6 +2068,109 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.HasIndex("PracticeId", "AuthorClientId");
 
                     b.ToTable("Intentions");
+                });
+
+            modelBuilder.Entity("Tandem.Core.Repair.RepairEpisode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevealedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId");
+
+                    b.HasIndex("CaseId", "OccurredOn");
+
+                    b.ToTable("RepairEpisodes");
+                });
+
+            modelBuilder.Entity("Tandem.Core.Repair.RepairSide", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EarlySigns")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MinutesToRepair")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NextTime")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReachedForRepair")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReadyAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SharedWithCaseTeam")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatSetItOff")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId");
+
+                    b.HasIndex("PracticeId");
+
+                    b.HasIndex("EpisodeId", "ClientId")
+                        .IsUnique();
+
+                    b.ToTable("RepairSides");
                 });
 
             modelBuilder.Entity("Tandem.Core.Scheduling.Appointment", b =>
@@ -2918,6 +3075,33 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Tandem.Core.Journal.PracticeCheckIn", b =>
+                {
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Integration.HomePractice", null)
+                        .WithMany()
+                        .HasForeignKey("HomePracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tandem.Core.Measures.QuestionnaireResponse", b =>
                 {
                     b.HasOne("Tandem.Core.Cases.Case", null)
@@ -2996,6 +3180,42 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("SharedInCaseId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Tandem.Core.Repair.RepairEpisode", b =>
+                {
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tandem.Core.Repair.RepairSide", b =>
+                {
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Repair.RepairEpisode", null)
+                        .WithMany("Sides")
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Scheduling.Appointment", b =>
@@ -3122,6 +3342,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Integration.IntegrationSession", b =>
                 {
                     b.Navigation("Practices");
+                });
+
+            modelBuilder.Entity("Tandem.Core.Repair.RepairEpisode", b =>
+                {
+                    b.Navigation("Sides");
                 });
 
             modelBuilder.Entity("Tandem.Core.Scheduling.Appointment", b =>

@@ -43,6 +43,8 @@ public static class TandemServices
         services.AddScoped<Pages.Portal.Sessions.MySessions>();
         services.AddScoped<Pages.Portal.Journal.JournalEntries>();
         services.AddScoped<Pages.Settings.PracticeSettings>();
+        services.AddScoped<Pages.Portal.Practices.PracticeLog>();
+        services.AddScoped<Pages.Portal.Repair.RepairLog>();
         services.AddScoped<IAuthorizationHandler, CaseAuthorizationHandler>();
 
         services.AddTandemIdentity(builder.Configuration);

@@ -9,7 +9,8 @@ using Tandem.Web.Pages.Settings;
 namespace Tandem.Web.Pages.Portal;
 
 public sealed class IndexModel(
-    PortalCases cases, Sessions.MySessions sessions, PracticeSettings settings, CurrentViewer viewer, ClinicalAudit audit, TimeProvider clock) : PageModel
+    PortalCases cases, Sessions.MySessions sessions, Practices.PracticeLog log, Repair.RepairLog repairs, PracticeSettings settings,
+    CurrentViewer viewer, ClinicalAudit audit) : PageModel
 {
     public IReadOnlyList<PortalCases.Summary> Cases { get; private set; } = [];
     public IReadOnlyList<PortalCases.Due> Questionnaires { get; private set; } = [];
@@ -18,15 +19,29 @@ public sealed class IndexModel(
     /// <summary>The practice's instructions, shown while a dosing session is among the next ones.</summary>
     public string? BeforeDosing { get; private set; }
 
+    /// <summary>Today's check-in, if any, on each practice the client was given.</summary>
+    public IReadOnlyList<(string Name, Core.Journal.PracticeCheckIn? Today)> PracticesToday { get; private set; } = [];
+
+    /// <summary>Repair episodes whose other side is ready and waits for mine: the date, and nothing of their words.</summary>
+    public IReadOnlyList<Repair.RepairLog.Episode> AwaitingMySide { get; private set; } = [];
+
     public async Task OnGetAsync()
     {
         Cases = await cases.MineAsync();
         Questionnaires = await cases.QuestionnairesDueAsync();
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var me = viewer.Value.ClientId!.Value;
+        var today = await log.TodayAsync(viewer.Value.PracticeId);
         NextSessions = [.. (await sessions.ListAsync()).Where(s => !s.IsWrittenUp && s.Date >= today).Take(3)];
         if (NextSessions.Any(s => s.Kind.IsDosing()))
         {
             BeforeDosing = (await settings.TextsAsync(viewer.Value.PracticeId)).BeforeDosing;
+        }
+
+        PracticesToday = [.. (await log.RowsAsync(me, await log.GivenAsync(me), today, today))
+            .Select(r => (r.Practice.Name, r.Days.GetValueOrDefault(today)))];
+        if (await repairs.CoupleOfAsync(me) is { } couple)
+        {
+            AwaitingMySide = [.. (await repairs.ForPartnerAsync(couple, me)).Where(e => e.AwaitsMine)];
         }
 
         foreach (var c in Cases)

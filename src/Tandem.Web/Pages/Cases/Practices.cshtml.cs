@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Audit;
+using Tandem.Core.Journal;
+using Tandem.Data;
+using Tandem.Web.Authorization;
+using Tandem.Web.Infrastructure;
+using Tandem.Web.Pages.Portal.Practices;
+
+namespace Tandem.Web.Pages.Cases;
+
+/// <summary>The case team reads a participant's practice log for the practices given in this case; each read is audited.</summary>
+public sealed class PracticesModel(TandemDbContext db, CaseScope scope, PracticeLog log, ClinicalAudit audit) : PageModel
+{
+    private const int DaysShown = 28;
+
+    public Guid CaseId { get; private set; }
+    public string ClientName { get; private set; } = "";
+    public IReadOnlyList<PracticeLog.Row> Rows { get; private set; } = [];
+    public IReadOnlyList<DateOnly> Days { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid caseId, Guid clientId)
+    {
+        if (await scope.AuthorizeAsync(caseId, CaseOperations.ReadClinical) is null
+            || await db.CaseParticipants.AsNoTracking().Where(p => p.CaseId == caseId && p.ClientId == clientId).Select(p => p.Client!.FirstName).FirstOrDefaultAsync() is not { } name)
+        {
+            return NotFound();
+        }
+
+        (CaseId, ClientName) = (caseId, name);
+        var today = await log.TodayAsync(scope.Viewer.PracticeId);
+        Days = PracticeLog.Days(today.AddDays(1 - DaysShown), today);
+        Rows = await log.RowsAsync(clientId, await log.GivenAsync(clientId, caseId), Days[0], today);
+        await audit.RecordAsync(AuditCode.PracticeLog_ViewedByCaseTeam, nameof(PracticeCheckIn), clientId, clientId);
+        return Page();
+    }
+}

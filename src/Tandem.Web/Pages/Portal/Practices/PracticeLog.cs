@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Journal;
+using Tandem.Data;
+using Tandem.Web.Infrastructure;
+
+namespace Tandem.Web.Pages.Portal.Practices;
+
+/// <summary>A client's practices and their daily check-ins, for the client or for the team of the case they were given in.</summary>
+public sealed class PracticeLog(TandemDbContext db, TimeProvider clock)
+{
+    public sealed record Given(Guid Id, string Name, string Description, Guid CaseId);
+
+    public sealed record Row(Given Practice, IReadOnlyDictionary<DateOnly, PracticeCheckIn> Days, int Streak);
+
+    /// <summary>The practices given to the client in signed integration sessions (of one case, when named), once each.</summary>
+    public async Task<List<Given>> GivenAsync(Guid clientId, Guid? caseId = null)
+    {
+        var assigned = await db.PracticeAssignments.AsNoTracking()
+            .Where(a => a.ClientId == clientId && (caseId == null || a.CaseId == caseId)
+                && db.IntegrationSessions.Any(i => i.Id == a.IntegrationSessionId && i.SignedAt != null))
+            .Select(a => new { a.HomePracticeId, a.HomePractice!.Name, a.HomePractice.Description, a.HomePractice.SortOrder, a.CaseId, a.AssignedAt })
+            .ToListAsync();
+        return [.. assigned.GroupBy(a => a.HomePracticeId)
+            .Select(g => g.MaxBy(a => a.AssignedAt)!)
+            .OrderBy(a => a.SortOrder).ThenBy(a => a.Name)
+            .Select(a => new Given(a.HomePracticeId, a.Name, a.Description, a.CaseId))];
+    }
+
+    /// <summary>Each practice's check-ins from <paramref name="from"/> on, and its streak up to <paramref name="today"/>.</summary>
+    public async Task<List<Row>> RowsAsync(Guid clientId, IReadOnlyList<Given> practices, DateOnly from, DateOnly today)
+    {
+        var ids = practices.Select(p => p.Id).ToList();
+        var cases = practices.Select(p => p.CaseId).Distinct().ToList();
+        var checkIns = await db.PracticeCheckIns.AsNoTracking()
+            .Where(c => c.ClientId == clientId && ids.Contains(c.HomePracticeId) && cases.Contains(c.CaseId))
+            .ToListAsync();
+        return [.. practices.Select(p =>
+        {
+            var mine = checkIns.Where(c => c.HomePracticeId == p.Id && c.CaseId == p.CaseId).ToList();
+            var done = mine.Where(c => c.Done).Select(c => c.Day).ToHashSet();
+            return new Row(p, mine.Where(c => c.Day >= from).ToDictionary(c => c.Day), PracticeStreak.Of(done, today));
+        })];
+    }
+
+    public async Task<DateOnly> TodayAsync(Guid practiceId)
+    {
+        var zone = await db.PracticeZoneAsync(practiceId);
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, zone));
+    }
+
+    public static IReadOnlyList<DateOnly> Days(DateOnly from, DateOnly to) =>
+        [.. Enumerable.Range(0, to.DayNumber - from.DayNumber + 1).Select(from.AddDays)];
+}

@@ -1,0 +1,139 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Audit;
+using Tandem.Core.Repair;
+using Tandem.Data;
+using Tandem.Web.Authorization;
+using Tandem.Web.Infrastructure;
+
+namespace Tandem.Web.Pages.Portal.Repair;
+
+/// <summary>One episode from my side: write or change my side, mark it ready or take it back, share it with my clinicians.</summary>
+public sealed class EpisodeModel(TandemDbContext db, CurrentViewer viewer, RepairLog log, ClinicalAudit audit, TimeProvider clock) : PageModel
+{
+    public RepairLog.Couple Couple { get; private set; } = null!;
+    public RepairLog.Episode Episode { get; private set; } = null!;
+
+    [BindProperty]
+    public SideInput Side { get; set; } = new();
+
+    private Guid Me => viewer.Value.ClientId!.Value;
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        Side = Episode.Mine is { } mine ? SideInput.From(mine.Text) : new();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(Guid id) =>
+        await ChangeAsync(id, withSide: true, episode =>
+        {
+            if (!ModelState.IsValid)
+            {
+                return null;
+            }
+
+            var side = episode.SideOf(Me);
+            if (side is null)
+            {
+                side = new RepairSide { PracticeId = episode.PracticeId, EpisodeId = episode.Id, CaseId = episode.CaseId, ClientId = Me, WhatSetItOff = "" };
+                db.RepairSides.Add(side);
+            }
+
+            Side.CopyTo(side);
+            return episode.WhyNotEditable(Me);
+        });
+
+    public Task<IActionResult> OnPostReadyAsync(Guid id) => ChangeAsync(id, withSide: false, episode => episode.MarkReady(Me, clock.GetUtcNow().UtcDateTime));
+
+    public Task<IActionResult> OnPostTakeBackAsync(Guid id) => ChangeAsync(id, withSide: false, episode => episode.TakeBack(Me));
+
+    public Task<IActionResult> OnPostShareAsync(Guid id, bool share) =>
+        ChangeAsync(id, withSide: false, episode =>
+        {
+            if (episode.IsRevealed || episode.SideOf(Me) is not { } side)
+            {
+                return episode.IsRevealed ? RepairEpisode.Fixed : "Write your side first.";
+            }
+
+            side.SharedWithCaseTeam = share;
+            return null;
+        });
+
+    /// <summary>
+    /// Applies a change to the episode as it is now. The episode's own version moves with every change, so two partners
+    /// marking ready at the same moment cannot both miss the reveal: the second is told to try again.
+    /// </summary>
+    private async Task<IActionResult> ChangeAsync(Guid id, bool withSide, Func<RepairEpisode, string?> change)
+    {
+        if (!withSide)
+        {
+            ModelState.Clear();
+        }
+
+        var couple = await log.CoupleOfAsync(Me);
+        var episode = couple is null ? null : await log.ToChangeAsync(couple, Me, id);
+        if (episode is null)
+        {
+            return NotFound();
+        }
+
+        var wasRevealed = episode.IsRevealed;
+        if (change(episode) is { } refusal)
+        {
+            ModelState.AddModelError("", refusal);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return await ShowAgainAsync(id, withSide);
+        }
+
+        db.Entry(episode).State = EntityState.Modified;
+        try
+        {
+            await audit.RecordAsync(AuditCode.RepairSide_Changed, nameof(RepairSide), episode.SideOf(Me)?.Id ?? id, Me);
+            if (!wasRevealed && episode.IsRevealed)
+            {
+                await audit.RecordAsync(AuditCode.RepairEpisode_Revealed, nameof(RepairEpisode), episode.Id, Me);
+            }
+        }
+        catch (DbUpdateException error) when (error is DbUpdateConcurrencyException || error.IsUniqueViolation())
+        {
+            ModelState.AddModelError("", "Your partner changed this episode at the same moment. Here it is as it is now; try again.");
+            return await ShowAgainAsync(id, withSide);
+        }
+
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>The page again after a refusal, keeping what was typed into my side.</summary>
+    private async Task<IActionResult> ShowAgainAsync(Guid id, bool withSide)
+    {
+        db.ChangeTracker.Clear();
+        await LoadAsync(id);
+        if (!withSide && Episode.Mine is { } mine)
+        {
+            Side = SideInput.From(mine.Text);
+        }
+
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        if (await log.CoupleOfAsync(Me) is not { } couple || (await log.ForPartnerAsync(couple, Me)).FirstOrDefault(e => e.Id == id) is not { } episode)
+        {
+            return false;
+        }
+
+        (Couple, Episode) = (couple, episode);
+        return true;
+    }
+}

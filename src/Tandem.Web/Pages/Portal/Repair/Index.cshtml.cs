@@ -1,0 +1,69 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tandem.Core.Audit;
+using Tandem.Core.Repair;
+using Tandem.Data;
+using Tandem.Web.Authorization;
+using Tandem.Web.Infrastructure;
+using Tandem.Web.Pages.Portal.Practices;
+
+namespace Tandem.Web.Pages.Portal.Repair;
+
+/// <summary>The couple's rupture-and-repair log, from one partner's side: my episodes, those waiting for my side, and a new one.</summary>
+public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, RepairLog log, PracticeLog days, ClinicalAudit audit) : PageModel
+{
+    public RepairLog.Couple? Couple { get; private set; }
+    public IReadOnlyList<RepairLog.Episode> Episodes { get; private set; } = [];
+    public DateOnly Today { get; private set; }
+
+    [BindProperty]
+    [Required(ErrorMessage = "Say when it happened.")]
+    public DateOnly? OccurredOn { get; set; }
+
+    [BindProperty]
+    public SideInput Side { get; set; } = new();
+
+    private Guid Me => viewer.Value.ClientId!.Value;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        await LoadAsync();
+        OccurredOn = Today;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await LoadAsync();
+        if (Couple is null)
+        {
+            return NotFound();
+        }
+
+        if (OccurredOn is { } day && (day > Today || day < Today.AddYears(-1)))
+        {
+            ModelState.AddModelError(nameof(OccurredOn), "Choose a day in the past year, up to today.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var episode = new RepairEpisode { PracticeId = viewer.Value.PracticeId, CaseId = Couple.CaseId, OccurredOn = OccurredOn!.Value };
+        var side = new RepairSide { PracticeId = episode.PracticeId, EpisodeId = episode.Id, CaseId = Couple.CaseId, ClientId = Me, WhatSetItOff = "" };
+        Side.CopyTo(side);
+        episode.Sides.Add(side);
+        db.RepairEpisodes.Add(episode);
+        await audit.RecordAsync(AuditCode.RepairSide_Changed, nameof(RepairSide), side.Id, Me);
+        return RedirectToPage("Episode", new { id = episode.Id });
+    }
+
+    private async Task LoadAsync()
+    {
+        Today = await days.TodayAsync(viewer.Value.PracticeId);
+        Couple = await log.CoupleOfAsync(Me);
+        Episodes = Couple is null ? [] : await log.ForPartnerAsync(Couple, Me);
+    }
+}
