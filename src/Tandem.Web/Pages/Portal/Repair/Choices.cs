@@ -12,10 +12,10 @@ public static class Choices
         [(RepairOutcome.Repaired, "Repaired"), (RepairOutcome.Partly, "Partly"), (RepairOutcome.NotYet, "Not yet")];
 
     /// <summary>Who reached for repair, told from the side's author: "I did" becomes their name when another reads it.</summary>
-    public static string Reacher(RepairReacher value, string author, bool byMe) => value switch
+    public static string Reacher(RepairReacher value, string author, string partner, bool byMe) => value switch
     {
         RepairReacher.Me => byMe ? "I did" : author,
-        RepairReacher.MyPartner => byMe ? "my partner" : $"{author}'s partner",
+        RepairReacher.MyPartner => byMe ? "my partner" : partner,
         RepairReacher.BothOfUs => "both",
         _ => "nobody yet",
     };

@@ -13,7 +13,8 @@ public sealed class RepairLog(TandemDbContext db)
 {
     public sealed record Couple(Guid CaseId, Guid PartnerId, string PartnerName);
 
-    public sealed record Side(Guid ClientId, string Name, RepairSide Text);
+    /// <summary>A side with its author's name and their partner's, so "my partner" reads as a name to anyone else.</summary>
+    public sealed record Side(Guid ClientId, string Name, string PartnerName, RepairSide Text);
 
     /// <summary>An episode as one viewer may see it: sides they may not read are absent.</summary>
     public sealed record Episode(Guid Id, DateOnly OccurredOn, DateTime? RevealedAt, Side? Mine, Side? Theirs, bool AwaitsMine, Guid Version)
@@ -39,8 +40,8 @@ public sealed class RepairLog(TandemDbContext db)
             .Where(e => e.SideOf(me) is not null || e.AwaitsSideOf(me))
             .Select(e => new Episode(
                 e.Id, e.OccurredOn, e.RevealedAt,
-                e.SideOf(me) is { } mine ? new Side(me, names[me], mine) : null,
-                e.IsRevealed && e.SideOf(couple.PartnerId) is { } theirs ? new Side(couple.PartnerId, names[couple.PartnerId], theirs) : null,
+                e.SideOf(me) is { } mine ? new Side(me, names[me], names[couple.PartnerId], mine) : null,
+                e.IsRevealed && e.SideOf(couple.PartnerId) is { } theirs ? new Side(couple.PartnerId, names[couple.PartnerId], names[me], theirs) : null,
                 e.AwaitsSideOf(me), e.Version))];
     }
 
@@ -49,8 +50,9 @@ public sealed class RepairLog(TandemDbContext db)
     {
         var episodes = await LoadAsync(caseId);
         var names = await NamesAsync(caseId);
+        Side Named(RepairSide s) => new(s.ClientId, names[s.ClientId], names.First(n => n.Key != s.ClientId).Value, s);
         return [.. episodes
-            .Select(e => (e.OccurredOn, e.RevealedAt, Sides: (IReadOnlyList<Side>)[.. e.Sides.Where(e.CaseTeamReads).OrderBy(s => s.CreatedAt).Select(s => new Side(s.ClientId, names[s.ClientId], s))]))
+            .Select(e => (e.OccurredOn, e.RevealedAt, Sides: (IReadOnlyList<Side>)[.. e.Sides.Where(e.CaseTeamReads).OrderBy(s => s.CreatedAt).Select(Named)]))
             .Where(e => e.Sides.Count > 0)];
     }
 
