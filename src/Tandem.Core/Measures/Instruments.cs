@@ -75,6 +75,8 @@ public static class Instruments
 
     public static readonly IReadOnlyList<Instrument> All = [Phq9, Gad7, Csi4];
 
+    public static Instrument Find(string code) => All.Single(i => i.Code == code);
+
     /// <summary>PHQ-9 item 9: any answer above 0 raises the safety alert.</summary>
     public static bool RaisesSafetyAlert(Instrument instrument, IReadOnlyDictionary<int, int> answers) =>
         instrument.Code == Phq9.Code && answers.TryGetValue(9, out var value) && value > 0;

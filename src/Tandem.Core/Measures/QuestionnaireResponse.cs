@@ -17,7 +17,15 @@ public sealed class QuestionnaireResponse : PracticeRecord
     public int? Score { get; set; }
     public DateTime? SubmittedAt { get; set; }
 
+    /// <summary>When the client was emailed that it is open; one reminder per questionnaire.</summary>
+    public DateTime? RemindedAt { get; set; }
+
     public bool IsSubmitted => SubmittedAt is not null;
+
+    /// <summary>The client may answer from a few days before it is due, so a busy week does not make it late.</summary>
+    public DateOnly OpensOn => DueOn.AddDays(-MeasurementSchedule.OpensDaysBefore);
+
+    public bool IsOverdue(DateOnly today) => !IsSubmitted && today > DueOn.AddDays(MeasurementSchedule.OverdueAfterDays);
 
     public Dictionary<int, int> Answers
     {
@@ -25,7 +33,7 @@ public sealed class QuestionnaireResponse : PracticeRecord
         set => AnswersJson = JsonSerializer.Serialize(value);
     }
 
-    public Instrument Instrument => Instruments.All.Single(i => i.Code == InstrumentCode);
+    public Instrument Instrument => Instruments.Find(InstrumentCode);
 
     /// <summary>Scores a complete set of answers and freezes the response.</summary>
     public void Submit(Dictionary<int, int> answers, DateTime atUtc)

@@ -305,6 +305,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("ShowsCoupleScoresToPartner")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1825,6 +1828,9 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("RemindedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int?>("Score")
                         .HasColumnType("integer");

@@ -296,6 +296,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ShowsCoupleScoresToPartner")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -1815,6 +1818,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RemindedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Score")

@@ -37,6 +37,9 @@ public static class TandemServices
         services.AddScoped<Pages.Intake.ParticipantIntake>();
         services.AddScoped<Pages.Preparation.PreparationMaterial>();
         services.AddScoped<Pages.Measures.MeasurementPlan>();
+        services.AddScoped<Pages.Measures.QuestionnaireReminders>();
+        services.Configure<Pages.Measures.ReminderOptions>(builder.Configuration.GetSection("Reminders"));
+        services.AddHostedService<Pages.Measures.ReminderLoop>();
         services.AddScoped<Pages.Series.SeriesProgress>();
         services.AddScoped<Pages.Series.AppointmentBook>();
         services.AddScoped<Pages.Dosing.DosingSheets>();

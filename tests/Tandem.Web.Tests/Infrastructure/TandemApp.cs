@@ -74,6 +74,7 @@ public abstract class TandemApp : WebApplicationFactory<Program>, IAsyncLifetime
 
         builder.UseSetting("SignIn:AttemptsPerMinutePerAddress", "100000");
         builder.UseSetting("Booking:PostsPerHourPerAddress", "100000");
+        builder.UseSetting("Reminders:IntervalMinutes", "0");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
 
         // Expected failures (refused forks, lost races) log errors; on the console they would bury the failing test's name.

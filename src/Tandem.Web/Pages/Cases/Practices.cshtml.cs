@@ -11,7 +11,7 @@ using Tandem.Web.Pages.Portal.Practices;
 namespace Tandem.Web.Pages.Cases;
 
 /// <summary>The case team reads a participant's practice log for the practices given in this case; each read is audited.</summary>
-public sealed class PracticesModel(TandemDbContext db, CaseScope scope, PracticeLog log, ClinicalAudit audit) : PageModel
+public sealed class PracticesModel(TandemDbContext db, CaseScope scope, PracticeLog log, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
     private const int DaysShown = 28;
 
@@ -29,7 +29,7 @@ public sealed class PracticesModel(TandemDbContext db, CaseScope scope, Practice
         }
 
         (CaseId, ClientName) = (caseId, name);
-        var today = await log.TodayAsync(scope.Viewer.PracticeId);
+        var today = await db.PracticeTodayAsync(scope.Viewer.PracticeId, clock);
         Days = PracticeLog.Days(today.AddDays(1 - DaysShown), today);
         Rows = await log.RowsAsync(clientId, await log.GivenAsync(clientId, caseId), Days[0], today);
         await audit.RecordAsync(AuditCode.PracticeLog_ViewedByCaseTeam, nameof(PracticeCheckIn), clientId, clientId);

@@ -7,13 +7,12 @@ using Tandem.Core.Repair;
 using Tandem.Data;
 using Tandem.Web.Authorization;
 using Tandem.Web.Infrastructure;
-using Tandem.Web.Pages.Portal.Practices;
 using Tandem.Web.Pages.Portal.Repair;
 
 namespace Tandem.Web.Pages.Cases;
 
 /// <summary>The couple's repair log as the case team may read it (revealed episodes, sides shared early) and its trends.</summary>
-public sealed class RepairModel(TandemDbContext db, CaseScope scope, RepairLog log, PracticeLog days, ClinicalAudit audit) : PageModel
+public sealed class RepairModel(TandemDbContext db, CaseScope scope, RepairLog log, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
     public Guid CaseId { get; private set; }
     public string CaseName { get; private set; } = "";
@@ -31,7 +30,7 @@ public sealed class RepairModel(TandemDbContext db, CaseScope scope, RepairLog l
 
         (CaseId, CaseName) = (caseId, name);
         Episodes = await log.ForCaseTeamAsync(caseId);
-        var today = await days.TodayAsync(scope.Viewer.PracticeId);
+        var today = await db.PracticeTodayAsync(scope.Viewer.PracticeId, clock);
         Weeks = Episodes.Count == 0 ? 1 : Math.Max(1, (int)Math.Ceiling((today.DayNumber - Episodes.Min(e => e.OccurredOn).DayNumber + 1) / 7.0));
         Trends = RepairTrends.Of([.. Episodes.Select(e => (e.OccurredOn, (IReadOnlyList<RepairSide>)[.. e.Sides.Select(s => s.Text)]))], Weeks);
         await audit.RecordAsync(AuditCode.RepairLog_ViewedByCaseTeam, nameof(RepairEpisode), caseId, null);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Cases;
 using Tandem.Data;
 using Tandem.Core.Intake;
+using Tandem.Core.Measures;
 using Tandem.Web.Authorization;
 using Tandem.Web.Infrastructure;
 using Tandem.Web.Pages.Intake;
@@ -16,6 +17,11 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, IntakeProgre
     public TimeZoneInfo PracticeZone { get; private set; } = TimeZoneInfo.Utc;
     public IReadOnlyList<(Guid Id, string Client, DateTime RaisedAt)> Alerts { get; private set; } = [];
     public IReadOnlyDictionary<Guid, IReadOnlyList<string>> WaitingOn { get; private set; } = new Dictionary<Guid, IReadOnlyList<string>>();
+
+    /// <summary>Questionnaires unanswered past their due date, on cases the viewer is on the team of.</summary>
+    public IReadOnlyList<Overdue> OverdueQuestionnaires { get; private set; } = [];
+
+    public sealed record Overdue(Guid CaseId, string Client, string Instrument, string Timepoint, DateOnly DueOn);
 
     public async Task OnGetAsync()
     {
@@ -47,6 +53,15 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, IntakeProgre
         var inIntake = rows.Where(r => r.Stage is CaseStage.Intake or CaseStage.MedicalReview).ToList();
         var readiness = await progress.ReadinessAsync(scope.Viewer.PracticeId, [.. inIntake.Select(r => r.Id)]);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.In(PracticeZone));
+        var lateBefore = today.AddDays(-MeasurementSchedule.OverdueAfterDays);
+        OverdueQuestionnaires = await (
+                from r in db.QuestionnaireResponses.AsNoTracking()
+                where r.PracticeId == scope.Viewer.PracticeId && r.SubmittedAt == null && r.DueOn < lateBefore
+                    && db.CaseTeamMembers.Any(t => t.CaseId == r.CaseId && t.StaffId == me)
+                join c in db.Clients on r.ClientId equals c.Id
+                orderby r.DueOn
+                select new Overdue(r.CaseId, c.FirstName + " " + c.LastName, r.InstrumentCode, r.Timepoint, r.DueOn))
+            .ToListAsync();
         WaitingOn = inIntake.ToDictionary(r => r.Id, r => CaseReadiness.WaitingOn(r.Stage, readiness.GetValueOrDefault(r.Id) ?? [], today));
 
         Groups = rows

@@ -1,14 +1,14 @@
+using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Cases;
 using Tandem.Core.Measures;
+using Tandem.Core.Treatment;
 using Tandem.Data;
 
 namespace Tandem.Web.Pages.Measures;
 
-/// <summary>The practice's measurement plan. So far: the intake baseline (PHQ-9 and GAD-7; CSI-4 for each partner of a couple).</summary>
+/// <summary>The practice's measurement plan put into questionnaires: the intake baseline, then the series' schedule.</summary>
 public sealed class MeasurementPlan(TandemDbContext db)
 {
-    public const string Baseline = "Baseline";
-
     public void AssignBaseline(Guid practiceId, Guid caseId, Guid clientId, CaseKind kind, DateOnly today)
     {
         var instruments = kind == CaseKind.Couple ? Instruments.All : [Instruments.Phq9, Instruments.Gad7];
@@ -17,7 +17,43 @@ public sealed class MeasurementPlan(TandemDbContext db)
             db.QuestionnaireResponses.Add(new QuestionnaireResponse
             {
                 PracticeId = practiceId, ClientId = clientId, CaseId = caseId, InstrumentCode = instrument.Code,
-                InstrumentVersion = instrument.Version, Timepoint = Baseline, DueOn = today,
+                InstrumentVersion = instrument.Version, Timepoint = MeasurementSchedule.Baseline, DueOn = today,
+            });
+        }
+    }
+
+    /// <summary>
+    /// Brings the case's questionnaires in line with its series as planned now: new ones added, unanswered ones moved with
+    /// their sessions or dropped with a cancelled one. Answered questionnaires are never touched.
+    /// </summary>
+    public async Task ScheduleSeriesAsync(Core.Treatment.Series series, CaseKind kind, IReadOnlyList<Guid> people)
+    {
+        var wanted = MeasurementSchedule.ForSeries(kind, people, [.. series.Sessions.Select(s => s.ToPlanned())]);
+        var existing = await db.QuestionnaireResponses
+            .Where(r => r.CaseId == series.CaseId && r.Timepoint != MeasurementSchedule.Baseline)
+            .ToListAsync();
+        static bool Same(QuestionnaireResponse r, ScheduledMeasure m) =>
+            r.ClientId == m.ClientId && r.InstrumentCode == m.InstrumentCode && r.Timepoint == m.Timepoint;
+
+        foreach (var response in existing.Where(r => !r.IsSubmitted))
+        {
+            if (wanted.FirstOrDefault(m => Same(response, m)) is { } still)
+            {
+                response.DueOn = still.DueOn;
+            }
+            else
+            {
+                db.QuestionnaireResponses.Remove(response);
+            }
+        }
+
+        foreach (var measure in wanted.Where(m => !existing.Exists(r => Same(r, m))))
+        {
+            var instrument = Instruments.Find(measure.InstrumentCode);
+            db.QuestionnaireResponses.Add(new QuestionnaireResponse
+            {
+                PracticeId = series.PracticeId, ClientId = measure.ClientId, CaseId = series.CaseId, InstrumentCode = instrument.Code,
+                InstrumentVersion = instrument.Version, Timepoint = measure.Timepoint, DueOn = measure.DueOn,
             });
         }
     }

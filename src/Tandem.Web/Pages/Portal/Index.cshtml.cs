@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tandem.Core.Audit;
 using Tandem.Core.Cases;
 using Tandem.Core.Treatment;
+using Tandem.Data;
 using Tandem.Web.Authorization;
 using Tandem.Web.Infrastructure;
 using Tandem.Web.Pages.Settings;
@@ -9,8 +10,8 @@ using Tandem.Web.Pages.Settings;
 namespace Tandem.Web.Pages.Portal;
 
 public sealed class IndexModel(
-    PortalCases cases, Sessions.MySessions sessions, Practices.PracticeLog log, Repair.RepairLog repairs, PracticeSettings settings,
-    CurrentViewer viewer, ClinicalAudit audit) : PageModel
+    TandemDbContext db, PortalCases cases, Sessions.MySessions sessions, Practices.PracticeLog log, Repair.RepairLog repairs,
+    PracticeSettings settings, CurrentViewer viewer, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<PortalCases.Summary> Cases { get; private set; } = [];
     public IReadOnlyList<PortalCases.Due> Questionnaires { get; private set; } = [];
@@ -28,9 +29,9 @@ public sealed class IndexModel(
     public async Task OnGetAsync()
     {
         Cases = await cases.MineAsync();
-        Questionnaires = await cases.QuestionnairesDueAsync();
         var me = viewer.Value.ClientId!.Value;
-        var today = await log.TodayAsync(viewer.Value.PracticeId);
+        var today = await db.PracticeTodayAsync(viewer.Value.PracticeId, clock);
+        Questionnaires = await cases.QuestionnairesDueAsync(today);
         NextSessions = [.. (await sessions.ListAsync()).Where(s => !s.IsWrittenUp && s.Date >= today).Take(3)];
         if (NextSessions.Any(s => s.Kind.IsDosing()))
         {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Cases;
+using Tandem.Core.Measures;
 using Tandem.Data;
 using Tandem.Web.Authorization;
 
@@ -44,9 +45,10 @@ public sealed class PortalCases(TandemDbContext db, CaseScope scope)
 
     public sealed record Due(Guid Id, string Instrument, string Timepoint, DateOnly DueOn);
 
-    public Task<List<Due>> QuestionnairesDueAsync() =>
+    /// <summary>Questionnaires open to answer on <paramref name="today"/>: unanswered and no more than a few days before their due date.</summary>
+    public Task<List<Due>> QuestionnairesDueAsync(DateOnly today) =>
         db.QuestionnaireResponses.AsNoTracking()
-            .Where(r => r.ClientId == scope.Viewer.ClientId && r.SubmittedAt == null)
+            .Where(r => r.ClientId == scope.Viewer.ClientId && r.SubmittedAt == null && r.DueOn <= today.AddDays(MeasurementSchedule.OpensDaysBefore))
             .OrderBy(r => r.DueOn)
             .Select(r => new Due(r.Id, r.InstrumentCode, r.Timepoint, r.DueOn))
             .ToListAsync();

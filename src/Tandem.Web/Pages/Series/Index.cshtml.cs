@@ -8,6 +8,7 @@ using Tandem.Core.Treatment;
 using Tandem.Data;
 using Tandem.Web.Authorization;
 using Tandem.Web.Infrastructure;
+using Tandem.Web.Pages.Measures;
 using Tandem.Web.Pages.Settings;
 
 namespace Tandem.Web.Pages.Series;
@@ -17,7 +18,8 @@ namespace Tandem.Web.Pages.Series;
 /// in words, and starts the series once the plan keeps them.
 /// </summary>
 public sealed class IndexModel(
-    TandemDbContext db, CaseScope scope, AppointmentBook book, PracticeSettings settings, ClinicalAudit audit, TimeProvider clock) : PageModel
+    TandemDbContext db, CaseScope scope, AppointmentBook book, PracticeSettings settings, MeasurementPlan measures, ClinicalAudit audit,
+    TimeProvider clock) : PageModel
 {
     private TimeZoneInfo zone = TimeZoneInfo.Utc;
 
@@ -117,6 +119,8 @@ public sealed class IndexModel(
             await book.MoveToDayAsync(appointment, session.Date, zone);
         }
 
+        await RescheduleQuestionnairesAsync();
+
         try
         {
             await audit.RecordAsync(AuditCode.SeriesSession_Changed, nameof(SeriesSession), session.Id, session.PersonClientId);
@@ -156,6 +160,7 @@ public sealed class IndexModel(
 
         session.Cancelled = true;
         session.CancelReason = reason!.Trim();
+        await RescheduleQuestionnairesAsync();
         await audit.RecordAsync(AuditCode.SeriesSession_Changed, nameof(SeriesSession), session.Id, session.PersonClientId);
         return RedirectToPage(new { caseId });
     }
@@ -177,8 +182,18 @@ public sealed class IndexModel(
         var @case = await scope.Cases.FirstAsync(c => c.Id == caseId);
         var reason = $"Series started: {Plan!.DosesPerPerson} dosing sessions per person from {Plan.StartDate:d MMM yyyy}";
         db.CaseStageChanges.Add(@case.MoveByHand(CaseStage.DosingSeries, scope.Viewer.UserId, reason, clock.GetUtcNow().UtcDateTime));
+        await measures.ScheduleSeriesAsync(Plan, Kind, [.. People.Keys]);
         await audit.RecordAsync(AuditCode.Case_StageMoved, nameof(Case), caseId, null);
         return RedirectToPage(new { caseId });
+    }
+
+    /// <summary>A started series keeps its questionnaires with its sessions; a plan not yet started asks nothing.</summary>
+    private async Task RescheduleQuestionnairesAsync()
+    {
+        if (Stage != CaseStage.Preparation)
+        {
+            await measures.ScheduleSeriesAsync(Plan!, Kind, [.. People.Keys]);
+        }
     }
 
     private void RefuseIfSigned(int number)

@@ -10,7 +10,7 @@ using Tandem.Web.Infrastructure;
 namespace Tandem.Web.Pages.Portal.Practices;
 
 /// <summary>The client's practice log: a quick check-in per practice and day, this week at a glance, and each streak.</summary>
-public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, PracticeLog log, ClinicalAudit audit) : PageModel
+public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, PracticeLog log, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
     /// <summary>How far back a check-in may be made up: the week on the page.</summary>
     public const int DaysShown = 7;
@@ -74,7 +74,7 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Practic
 
     private async Task LoadAsync()
     {
-        Today = await log.TodayAsync(viewer.Value.PracticeId);
+        Today = await db.PracticeTodayAsync(viewer.Value.PracticeId, clock);
         Week = PracticeLog.Days(Today.AddDays(1 - DaysShown), Today);
         Rows = await log.RowsAsync(Me, await log.GivenAsync(Me), Week[0], Today);
     }

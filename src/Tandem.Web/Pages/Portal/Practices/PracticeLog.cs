@@ -1,12 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Journal;
 using Tandem.Data;
-using Tandem.Web.Infrastructure;
 
 namespace Tandem.Web.Pages.Portal.Practices;
 
 /// <summary>A client's practices and their daily check-ins, for the client or for the team of the case they were given in.</summary>
-public sealed class PracticeLog(TandemDbContext db, TimeProvider clock)
+public sealed class PracticeLog(TandemDbContext db)
 {
     public sealed record Given(Guid Id, string Name, string Description, Guid CaseId);
 
@@ -40,12 +39,6 @@ public sealed class PracticeLog(TandemDbContext db, TimeProvider clock)
             var done = mine.Where(c => c.Done).Select(c => c.Day).ToHashSet();
             return new Row(p, mine.Where(c => c.Day >= from).ToDictionary(c => c.Day), PracticeStreak.Of(done, today));
         })];
-    }
-
-    public async Task<DateOnly> TodayAsync(Guid practiceId)
-    {
-        var zone = await db.PracticeZoneAsync(practiceId);
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, zone));
     }
 
     public static IReadOnlyList<DateOnly> Days(DateOnly from, DateOnly to) =>

@@ -6,12 +6,11 @@ using Tandem.Core.Repair;
 using Tandem.Data;
 using Tandem.Web.Authorization;
 using Tandem.Web.Infrastructure;
-using Tandem.Web.Pages.Portal.Practices;
 
 namespace Tandem.Web.Pages.Portal.Repair;
 
 /// <summary>The couple's rupture-and-repair log, from one partner's side: my episodes, those waiting for my side, and a new one.</summary>
-public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, RepairLog log, PracticeLog days, ClinicalAudit audit) : PageModel
+public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, RepairLog log, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
     public RepairLog.Couple? Couple { get; private set; }
     public IReadOnlyList<RepairLog.Episode> Episodes { get; private set; } = [];
@@ -62,7 +61,7 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, RepairL
 
     private async Task LoadAsync()
     {
-        Today = await days.TodayAsync(viewer.Value.PracticeId);
+        Today = await db.PracticeTodayAsync(viewer.Value.PracticeId, clock);
         Couple = await log.CoupleOfAsync(Me);
         Episodes = Couple is null ? [] : await log.ForPartnerAsync(Couple, Me);
     }

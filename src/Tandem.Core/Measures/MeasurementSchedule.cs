@@ -1,0 +1,73 @@
+using Tandem.Core.Cases;
+using Tandem.Core.Treatment;
+
+namespace Tandem.Core.Measures;
+
+/// <summary>One questionnaire the measurement plan asks of one client at one point of their care.</summary>
+public sealed record ScheduledMeasure(Guid ClientId, string InstrumentCode, string Timepoint, DateOnly DueOn);
+
+/// <summary>
+/// DOMAIN.md's default measurement plan around a series: PHQ-9 and GAD-7 before each of a person's dosing sessions;
+/// CSI-4 for each partner of a couple mid-series; all of them at the end of the series and 1, 3, 6 and 12 months after
+/// it, counted from the last dosing session. The intake baseline is asked at intake, not here.
+/// </summary>
+public static class MeasurementSchedule
+{
+    public const string Baseline = "Baseline";
+    public const string MidSeries = "Mid-series";
+    public const string EndOfSeries = "End of series";
+
+    public static readonly IReadOnlyList<int> FollowUpMonths = [1, 3, 6, 12];
+
+    /// <summary>Days before its due date that a questionnaire opens in the portal (and its reminder goes out).</summary>
+    public const int OpensDaysBefore = 3;
+
+    /// <summary>Days after its due date that an unanswered questionnaire is flagged to the case team.</summary>
+    public const int OverdueAfterDays = 3;
+
+    /// <summary>Days after the last dosing session that the end-of-series questionnaires fall due: after its integration.</summary>
+    public const int EndOfSeriesAfterDays = 7;
+
+    public static string BeforeDose(int number) => $"Before dosing session {number}";
+
+    public static string FollowUp(int months) => months == 1 ? "1 month after the series" : $"{months} months after the series";
+
+    /// <summary>The timepoints in the order care reaches them, for reports.</summary>
+    public static IReadOnlyList<string> ReportTimepoints => [Baseline, EndOfSeries, .. FollowUpMonths.Select(FollowUp)];
+
+    public static IReadOnlyList<ScheduledMeasure> ForSeries(CaseKind kind, IReadOnlyList<Guid> people, IReadOnlyList<PlannedSession> plan)
+    {
+        var live = plan.Where(s => !s.Cancelled).ToList();
+        if (!live.Any(s => s.IsDosing))
+        {
+            return [];
+        }
+
+        var lastDose = live.Where(s => s.IsDosing).Max(s => s.Date);
+        IReadOnlyList<Instrument> all = kind == CaseKind.Couple ? Instruments.All : [Instruments.Phq9, Instruments.Gad7];
+        var measures = new List<ScheduledMeasure>();
+        foreach (var person in people)
+        {
+            var doses = live.Where(s => s.Doses(person)).OrderBy(s => s.Date).ThenBy(s => s.Number).ToList();
+            for (var i = 0; i < doses.Count; i++)
+            {
+                var due = doses[i].Date.AddDays(-1);
+                measures.Add(new(person, Instruments.Phq9.Code, BeforeDose(i + 1), due));
+                measures.Add(new(person, Instruments.Gad7.Code, BeforeDose(i + 1), due));
+            }
+
+            if (kind == CaseKind.Couple && doses.Count > 1)
+            {
+                measures.Add(new(person, Instruments.Csi4.Code, MidSeries, doses[doses.Count / 2].Date.AddDays(-1)));
+            }
+
+            measures.AddRange(all.Select(i => new ScheduledMeasure(person, i.Code, EndOfSeries, lastDose.AddDays(EndOfSeriesAfterDays))));
+            foreach (var months in FollowUpMonths)
+            {
+                measures.AddRange(all.Select(i => new ScheduledMeasure(person, i.Code, FollowUp(months), lastDose.AddMonths(months))));
+            }
+        }
+
+        return measures;
+    }
+}

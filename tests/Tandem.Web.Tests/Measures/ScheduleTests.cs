@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tandem.Core.Access;
+using Tandem.Core.Cases;
+using Tandem.Core.Measures;
+using Tandem.Core.Treatment;
+using Tandem.Web.Pages.Measures;
+using Tandem.Web.Tests.Infrastructure;
+
+namespace Tandem.Web.Tests.Measures;
+
+public abstract class ScheduleTests(TandemApp app)
+{
+    [Fact]
+    public async Task Starting_a_series_schedules_its_questionnaires_and_they_move_or_drop_with_their_sessions()
+    {
+        var (caseId, a, _) = await app.CoupleWithLoginsAsync(app.Demo, CaseStage.Preparation, "sam");
+        var sam = await app.As(app.Demo.Emails["sam"]);
+        var url = $"/Series/{caseId}";
+        var start = NextYearMonday().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await sam.SubmitAsync(await sam.GetAsync($"{url}?Input.Doses=6&Input.Start={start}"), url, "#save-plan", []);
+        Assert.Equal(0, await CountAsync(caseId));
+        Assert.Equal(HttpStatusCode.Redirect, (await sam.SubmitAsync(url, "form[action*=Start]", [])).StatusCode);
+
+        // Per partner: 6 × (PHQ-9, GAD-7) before dosing, CSI-4 mid-series, 3 at the end and 3 at each of 4 follow-ups.
+        Assert.Equal(2 * (12 + 1 + 3 + 12), await CountAsync(caseId));
+        var firstDose = await app.InDatabaseAsync(db => db.SeriesSessions
+            .Where(s => s.CaseId == caseId && (s.PersonClientId == a.Id || s.Kind == SessionKind.SharedJourney) && (s.Kind == SessionKind.IndividualJourney || s.Kind == SessionKind.SharedJourney))
+            .OrderBy(s => s.Date).FirstAsync());
+        Assert.Equal(firstDose.Date.AddDays(-1), await DueAsync(a.Id, MeasurementSchedule.BeforeDose(1)));
+
+        var moved = await sam.SubmitAsync(url, $"form[action*=Move]:has(input[name=number][value='{firstDose.Number}'])",
+            new() { ["date"] = firstDose.Date.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        Assert.Equal(firstDose.Date.AddDays(-2), await DueAsync(a.Id, MeasurementSchedule.BeforeDose(1)));
+
+        await app.InDatabaseAsync(db => db.QuestionnaireResponses
+            .Where(r => r.ClientId == a.Id && r.Timepoint == MeasurementSchedule.BeforeDose(6) && r.InstrumentCode == "GAD-7")
+            .ExecuteUpdateAsync(r => r.SetProperty(x => x.SubmittedAt, DateTime.UtcNow).SetProperty(x => x.Score, 3)));
+        var lastDose = await app.InDatabaseAsync(db => db.SeriesSessions
+            .Where(s => s.CaseId == caseId && (s.PersonClientId == a.Id || s.Kind == SessionKind.SharedJourney) && (s.Kind == SessionKind.IndividualJourney || s.Kind == SessionKind.SharedJourney))
+            .OrderByDescending(s => s.Date).FirstAsync());
+        var cancelled = await sam.SubmitAsync(url, $"form[action*=Cancel]:has(input[name=number][value='{lastDose.Number}'])", new() { ["reason"] = "Travel" });
+        Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
+        var left = await app.InDatabaseAsync(db => db.QuestionnaireResponses.Where(r => r.ClientId == a.Id && r.Timepoint == MeasurementSchedule.BeforeDose(6)).ToListAsync());
+        var kept = Assert.Single(left);
+        Assert.Equal(("GAD-7", 3), (kept.InstrumentCode, kept.Score));
+    }
+
+    [Fact]
+    public async Task An_open_questionnaire_shows_in_the_portal_is_emailed_once_without_health_details_and_is_flagged_to_the_team_when_late()
+    {
+        var series = await app.CoupleInSeriesAsync(app.Demo);
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+        await app.InDatabaseAsync(async db =>
+        {
+            db.QuestionnaireResponses.AddRange(
+                Response(series, "PHQ-9", MeasurementSchedule.BeforeDose(1), today.AddDays(1)),
+                Response(series, "GAD-7", MeasurementSchedule.EndOfSeries, today.AddDays(30)),
+                Response(series, "CSI-4", MeasurementSchedule.MidSeries, today.AddDays(-6)));
+            return await db.SaveChangesAsync();
+        });
+
+        var portal = (await (await app.SignInAsync(series.A.Email)).GetAsync("/Portal")).Document.QuerySelector("#questionnaires-due")!.TextContent;
+        Assert.Contains(MeasurementSchedule.BeforeDose(1), portal, StringComparison.Ordinal);
+        Assert.Contains(MeasurementSchedule.MidSeries, portal, StringComparison.Ordinal);
+        Assert.DoesNotContain(MeasurementSchedule.EndOfSeries, portal, StringComparison.Ordinal);
+
+        await SendRemindersAsync();
+        await SendRemindersAsync();
+        var mail = Assert.Single(app.To(series.A.Email), m => m.Subject == QuestionnaireReminders.Subject);
+        foreach (var word in (string[])["PHQ", "GAD", "CSI", "depress", "anxi", "dosing"])
+        {
+            Assert.DoesNotContain(word, mail.TextBody!, StringComparison.OrdinalIgnoreCase);
+        }
+
+        Assert.DoesNotContain(app.To(series.B.Email), m => m.Subject == QuestionnaireReminders.Subject);
+
+        var overdue = (await (await app.As(app.Demo.Emails["sam"])).GetAsync("/Dashboard")).Document.QuerySelector("#overdue-questionnaires")!.TextContent;
+        Assert.Contains($"{series.A.FullName}: CSI-4, {MeasurementSchedule.MidSeries}", overdue, StringComparison.Ordinal);
+        Assert.DoesNotContain(MeasurementSchedule.BeforeDose(1), overdue, StringComparison.Ordinal);
+        foreach (var outsider in new[] { await app.StaffAsync(app.Demo, Roles.Clinician), app.Other.Emails["sam"] })
+        {
+            Assert.DoesNotContain(series.A.FullName, (await (await app.SignInAsync(outsider)).GetAsync("/Dashboard")).Document.QuerySelector("#overdue-questionnaires")?.TextContent ?? "", StringComparison.Ordinal);
+        }
+    }
+
+    private QuestionnaireResponse Response(SeriesCase series, string code, string timepoint, DateOnly due) => new()
+    {
+        PracticeId = app.Demo.PracticeId, ClientId = series.A.Id, CaseId = series.CaseId, InstrumentCode = code, InstrumentVersion = "1", Timepoint = timepoint, DueOn = due,
+    };
+
+    private Task SendRemindersAsync() => app.InScopeAsync(services => services.GetRequiredService<QuestionnaireReminders>().SendAsync());
+
+    private Task<int> CountAsync(Guid caseId) =>
+        app.InDatabaseAsync(db => db.QuestionnaireResponses.CountAsync(r => r.CaseId == caseId && r.Timepoint != MeasurementSchedule.Baseline));
+
+    private Task<DateOnly> DueAsync(Guid clientId, string timepoint) =>
+        app.InDatabaseAsync(db => db.QuestionnaireResponses.Where(r => r.ClientId == clientId && r.Timepoint == timepoint && r.InstrumentCode == "PHQ-9").Select(r => r.DueOn).SingleAsync());
+
+    private static DateOnly NextYearMonday()
+    {
+        var day = new DateOnly(DateTime.UtcNow.Year + 1, 3, 1);
+        while (day.DayOfWeek != DayOfWeek.Monday)
+        {
+            day = day.AddDays(1);
+        }
+
+        return day;
+    }
+}
+
+[Collection(SqliteApp.Collection)]
+public sealed class ScheduleTests_Sqlite(SqliteApp app) : ScheduleTests(app);
+
+[Collection(PostgresApp.Collection)]
+public sealed class ScheduleTests_Postgres(PostgresApp app) : ScheduleTests(app);
