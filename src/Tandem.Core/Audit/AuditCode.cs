@@ -40,6 +40,7 @@ public enum AuditCode
     Questionnaire_Answered = 1601,
     SafetyAlert_Raised = 1610,
     SafetyAlert_FollowedUp = 1611,
+    ScoreSharing_Changed = 1612,
 
     Series_Planned = 1400,
     Series_Viewed = 1401,

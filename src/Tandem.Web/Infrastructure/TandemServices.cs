@@ -38,6 +38,7 @@ public static class TandemServices
         services.AddScoped<Pages.Preparation.PreparationMaterial>();
         services.AddScoped<Pages.Measures.MeasurementPlan>();
         services.AddScoped<Pages.Measures.QuestionnaireReminders>();
+        services.AddScoped<Pages.Measures.ScoreHistory>();
         services.Configure<Pages.Measures.ReminderOptions>(builder.Configuration.GetSection("Reminders"));
         services.AddHostedService<Pages.Measures.ReminderLoop>();
         services.AddScoped<Pages.Series.SeriesProgress>();
