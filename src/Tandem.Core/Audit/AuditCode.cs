@@ -41,6 +41,7 @@ public enum AuditCode
     SafetyAlert_Raised = 1610,
     SafetyAlert_FollowedUp = 1611,
     ScoreSharing_Changed = 1612,
+    OutcomeReport_Exported = 1620,
 
     Series_Planned = 1400,
     Series_Viewed = 1401,

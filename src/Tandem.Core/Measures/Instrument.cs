@@ -15,12 +15,16 @@ public enum BetterWhen
 }
 
 /// <summary>
-/// How much change is reliable and where caseness lies. NHS Talking Therapies publishes fixed thresholds for PHQ-9 and
-/// GAD-7; an instrument added later carries its own, with the source it comes from.
+/// Which way is better, where caseness lies and how much change is reliable. NHS Talking Therapies publishes fixed
+/// thresholds for PHQ-9 and GAD-7; an instrument without a published threshold carries none (null) rather than a guess,
+/// and its change is shown but not classified.
 /// </summary>
-public sealed record ChangeCriteria(double ReliableChange, double CasenessAt, BetterWhen BetterWhen, string Source)
+public sealed record ChangeCriteria(double? ReliableChange, double CasenessAt, BetterWhen BetterWhen, string Source)
 {
     public bool IsCase(double score) => BetterWhen == BetterWhen.Lower ? score >= CasenessAt : score < CasenessAt;
+
+    /// <summary>How much better <paramref name="latest"/> is than <paramref name="baseline"/>; negative when worse.</summary>
+    public double Improvement(double baseline, double latest) => BetterWhen == BetterWhen.Lower ? baseline - latest : latest - baseline;
 }
 
 /// <summary>An instrument as data: items, options, scoring range, bands, change criteria, codes and licence.</summary>

@@ -16,11 +16,17 @@ public enum ChangeLabel
 /// <summary>DOMAIN.md's classification of change from baseline, as NHS Talking Therapies defines it.</summary>
 public static class ReliableChange
 {
-    public static ChangeLabel Classify(ChangeCriteria c, double baseline, double latest)
+    /// <summary>The label for a change; null where the instrument carries no reliable-change threshold.</summary>
+    public static ChangeLabel? Classify(ChangeCriteria c, double baseline, double latest)
     {
-        var improvement = c.BetterWhen == BetterWhen.Lower ? baseline - latest : latest - baseline;
-        var reliablyBetter = improvement >= c.ReliableChange;
-        var reliablyWorse = -improvement >= c.ReliableChange;
+        if (c.ReliableChange is not { } threshold)
+        {
+            return null;
+        }
+
+        var improvement = c.Improvement(baseline, latest);
+        var reliablyBetter = improvement >= threshold;
+        var reliablyWorse = -improvement >= threshold;
         var recovered = c.IsCase(baseline) && !c.IsCase(latest);
         return (recovered, reliablyBetter, reliablyWorse) switch
         {

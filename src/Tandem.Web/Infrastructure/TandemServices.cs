@@ -39,6 +39,7 @@ public static class TandemServices
         services.AddScoped<Pages.Measures.MeasurementPlan>();
         services.AddScoped<Pages.Measures.QuestionnaireReminders>();
         services.AddScoped<Pages.Measures.ScoreHistory>();
+        services.AddScoped<Pages.Reports.OutcomeData>();
         services.Configure<Pages.Measures.ReminderOptions>(builder.Configuration.GetSection("Reminders"));
         services.AddHostedService<Pages.Measures.ReminderLoop>();
         services.AddScoped<Pages.Series.SeriesProgress>();
@@ -72,6 +73,7 @@ public static class TandemServices
                 options.Conventions.AuthorizeFolder("/ConsentDocuments", Policies.ClientTextEditor);
                 options.Conventions.AuthorizeFolder("/Screen", Policies.Prescriber);
                 options.Conventions.AuthorizePage("/Settings/Index", Policies.Staff);
+                options.Conventions.AuthorizeFolder("/Reports", Policies.Staff);
                 options.Conventions.AuthorizePage("/Settings/Protocol", Policies.Clinician);
                 options.Conventions.AuthorizePage("/Settings/Rooms", Policies.PracticeAdmin);
                 options.Conventions.AuthorizePage("/Settings/Texts", Policies.ClientTextEditor);

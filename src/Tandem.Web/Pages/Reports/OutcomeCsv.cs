@@ -1,0 +1,26 @@
+using System.Globalization;
+using CsvHelper;
+
+namespace Tandem.Web.Pages.Reports;
+
+/// <summary>The report's row-level export: one row per client and timepoint, pseudonymous, in days since baseline.</summary>
+public static class OutcomeCsv
+{
+    public static readonly string[] Header = ["client", "instrument", "instrument_version", "timepoint", "days_since_baseline", "score", "band"];
+
+    public static void Write(TextWriter destination, IEnumerable<OutcomeData.Answered> answered)
+    {
+        using var csv = CsvWriter.Create(destination, new CsvWriterOptions { Injection = CsvInjection.Escape }, leaveOpen: true);
+        csv.WriteRecord(Header);
+        foreach (var a in answered)
+        {
+            csv.WriteRecord(
+            [
+                a.Pseudonym, a.Instrument.Code, a.InstrumentVersion, a.Timepoint,
+                a.DaysSinceBaseline.ToString(CultureInfo.InvariantCulture), a.Score.ToString(CultureInfo.InvariantCulture), a.Instrument.BandOf(a.Score).Label,
+            ]);
+        }
+
+        csv.Flush();
+    }
+}

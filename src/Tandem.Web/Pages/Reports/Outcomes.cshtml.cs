@@ -1,0 +1,80 @@
+using System.Text;
+using System.Text.Json;
+using Hl7.Fhir.Serialization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tandem.Core.Audit;
+using Tandem.Core.Measures;
+using Tandem.Data;
+using Tandem.Web.Authorization;
+using Tandem.Web.Infrastructure;
+
+namespace Tandem.Web.Pages.Reports;
+
+/// <summary>The practice's de-identified outcome report for clients whose baseline falls in a date range, with its exports.</summary>
+public sealed class OutcomesModel(TandemDbContext db, CurrentViewer viewer, OutcomeData data, ClinicalAudit audit, TimeProvider clock) : PageModel
+{
+    private static readonly JsonSerializerOptions Fhir = new JsonSerializerOptions().ForFhir();
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? To { get; set; }
+
+    public IReadOnlyList<(Instrument Instrument, IReadOnlyList<TimepointOutcome> Rows)> Tables { get; private set; } = [];
+    public IReadOnlyDictionary<string, int> Baselines { get; private set; } = new Dictionary<string, int>();
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var answered = await LoadAsync();
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        Tables = [.. OutcomeData.Summarise(answered)];
+        Baselines = answered.Where(a => a.Timepoint == MeasurementSchedule.Baseline).GroupBy(a => a.Instrument.Code).ToDictionary(g => g.Key, g => g.Count());
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetCsvAsync()
+    {
+        var answered = await LoadAsync();
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        await audit.RecordAsync(AuditCode.OutcomeReport_Exported, "OutcomeReport", viewer.Value.PracticeId, null);
+        var text = new StringWriter();
+        OutcomeCsv.Write(text, answered);
+        return File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv", $"outcomes-{From:yyyy-MM-dd}-to-{To:yyyy-MM-dd}.csv");
+    }
+
+    public async Task<IActionResult> OnGetFhirAsync()
+    {
+        var answered = await LoadAsync();
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        await audit.RecordAsync(AuditCode.OutcomeReport_Exported, "OutcomeReport", viewer.Value.PracticeId, null);
+        var json = JsonSerializer.SerializeToUtf8Bytes(OutcomeFhir.Build(answered), Fhir);
+        return File(json, "application/fhir+json", $"outcomes-{From:yyyy-MM-dd}-to-{To:yyyy-MM-dd}.json");
+    }
+
+    private async Task<List<OutcomeData.Answered>> LoadAsync()
+    {
+        var today = await db.PracticeTodayAsync(viewer.Value.PracticeId, clock);
+        (From, To) = (From ?? today.AddYears(-2), To ?? today);
+        if (From > To)
+        {
+            ModelState.AddModelError(nameof(To), "The end of the range must be on or after its start.");
+            return [];
+        }
+
+        return await data.LoadAsync(viewer.Value.PracticeId, From.Value, To.Value);
+    }
+}
