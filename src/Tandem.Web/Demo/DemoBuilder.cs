@@ -39,6 +39,7 @@ internal sealed class DemoBuilder(IServiceProvider services, Practice practice, 
         await intake.CompletedAsync(Result.Cases["couple"], CaseKind.Couple, (alex.Id, alex.FullName), "", maya);
         await new DemoSeries(db, practice, now).PlanAndRunFirstStepsAsync(Result.Cases["couple"], [jordan.Id, alex.Id], sam, maya);
         await new DemoBetweenSessions(db, practice, now).LogAsync(Result.Cases["couple"], jordan.Id, alex.Id);
+        await new DemoMeasures(db, practice, now).CoupleAsync(Result.Cases["couple"], jordan.Id, alex.Id);
         await NoteAsync("couple", sam, "After the first shared journey they slowed down mid-argument and named the fear underneath. Practising repair over rupture.");
 
         var priya = await ClientAsync("priya", "Priya", "Nair", withLogin: true);
@@ -50,6 +51,7 @@ internal sealed class DemoBuilder(IServiceProvider services, Practice practice, 
         await CaseAsync("tom", "Tom Becker", CaseKind.Individual, [tom], sam, maya, weeksAgo: 30,
             CaseStage.ConsultationHeld, CaseStage.Intake, CaseStage.MedicalReview, CaseStage.Preparation, CaseStage.DosingSeries,
             CaseStage.Completed, CaseStage.FollowUp);
+        await new DemoMeasures(db, practice, now).TomAsync(Result.Cases["tom"], tom.Id);
 
         var lena = await ClientAsync("lena", "Lena", "Fischer", withLogin: false);
         await CaseAsync("lena", "Lena Fischer", CaseKind.Individual, [lena], sam, null, weeksAgo: 2, CaseStage.ConsultationHeld, CaseStage.Intake);

@@ -1,0 +1,116 @@
+using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Cases;
+using Tandem.Core.Measures;
+using Tandem.Core.Practices;
+using Tandem.Data;
+
+namespace Tandem.Web.Demo;
+
+/// <summary>
+/// Questionnaires answered along the demo journeys: the couple from intake through their first three steps (the rest
+/// of their schedule still ahead; Alex never answered the couple questionnaire at intake, so it shows as overdue), and
+/// Tom from intake through his series to three months after it.
+/// </summary>
+internal sealed class DemoMeasures(TandemDbContext db, Practice practice, DateTime now)
+{
+    public async Task CoupleAsync(Guid caseId, Guid jordan, Guid alex)
+    {
+        var series = await db.Series.Include(s => s.Sessions).SingleAsync(s => s.CaseId == caseId);
+        var today = DateOnly.FromDateTime(now);
+        var start = series.StartDate;
+        foreach (var (client, phq, gad, csi) in new[] { (jordan, new[] { 14, 12, 10, 9 }, new[] { 12, 10, 9, 7 }, (int?)10), (alex, new[] { 11, 10, 8, 6 }, new[] { 13, 11, 8, 8 }, (int?)null) })
+        {
+            var baseline = start.AddDays(-35);
+            Answer(caseId, client, Instruments.Phq9, MeasurementSchedule.Baseline, baseline, phq[0]);
+            Answer(caseId, client, Instruments.Gad7, MeasurementSchedule.Baseline, baseline, gad[0]);
+            if (csi is { } satisfaction)
+            {
+                Answer(caseId, client, Instruments.Csi4, MeasurementSchedule.Baseline, baseline, satisfaction);
+            }
+            else
+            {
+                Due(caseId, client, new ScheduledMeasure(client, Instruments.Csi4.Code, MeasurementSchedule.Baseline, baseline));
+            }
+
+            foreach (var measure in MeasurementSchedule.ForSeries(CaseKind.Couple, [jordan, alex], [.. series.Sessions.Select(s => s.ToPlanned())])
+                .Where(m => m.ClientId == client).OrderBy(m => m.DueOn))
+            {
+                var number = measure.Timepoint.StartsWith("Before dosing session ", StringComparison.Ordinal) ? int.Parse(measure.Timepoint[22..], System.Globalization.CultureInfo.InvariantCulture) : 0;
+                if (number is > 0 and <= 3 && measure.DueOn < today)
+                {
+                    var scores = measure.InstrumentCode == Instruments.Phq9.Code ? phq : gad;
+                    Answer(caseId, client, Instruments.Find(measure.InstrumentCode), measure.Timepoint, measure.DueOn, scores[number]);
+                }
+                else
+                {
+                    Due(caseId, client, measure);
+                }
+            }
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    public async Task TomAsync(Guid caseId, Guid tom)
+    {
+        var baseline = DateOnly.FromDateTime(now).AddDays(-26 * 7);
+        int[] phq = [19, 17, 15, 12, 10, 9, 7, 6, 5, 4];
+        int[] gad = [15, 14, 12, 11, 9, 8, 7, 6, 5, 5];
+        string[] when =
+        [
+            MeasurementSchedule.Baseline, .. Enumerable.Range(1, 6).Select(MeasurementSchedule.BeforeDose), MeasurementSchedule.EndOfSeries,
+            MeasurementSchedule.FollowUp(1), MeasurementSchedule.FollowUp(3),
+        ];
+        int[] daysAfterBaseline = [0, 28, 35, 42, 49, 56, 63, 77, 100, 161];
+        for (var i = 0; i < when.Length; i++)
+        {
+            Answer(caseId, tom, Instruments.Phq9, when[i], baseline.AddDays(daysAfterBaseline[i]), phq[i]);
+            Answer(caseId, tom, Instruments.Gad7, when[i], baseline.AddDays(daysAfterBaseline[i]), gad[i]);
+        }
+
+        foreach (var months in new[] { 6, 12 })
+        {
+            foreach (var instrument in new[] { Instruments.Phq9, Instruments.Gad7 })
+            {
+                Due(caseId, tom, new ScheduledMeasure(tom, instrument.Code, MeasurementSchedule.FollowUp(months), baseline.AddDays(63).AddMonths(months)));
+            }
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private void Answer(Guid caseId, Guid client, Instrument instrument, string timepoint, DateOnly day, int score)
+    {
+        var response = new QuestionnaireResponse
+        {
+            PracticeId = practice.Id, ClientId = client, CaseId = caseId, InstrumentCode = instrument.Code, InstrumentVersion = instrument.Version,
+            Timepoint = timepoint, DueOn = day,
+        };
+        response.Submit(Spread(instrument, score), day.ToDateTime(new TimeOnly(15, 0), DateTimeKind.Utc));
+        db.QuestionnaireResponses.Add(response);
+    }
+
+    private void Due(Guid caseId, Guid client, ScheduledMeasure measure) => db.QuestionnaireResponses.Add(new QuestionnaireResponse
+    {
+        PracticeId = practice.Id, ClientId = client, CaseId = caseId, InstrumentCode = measure.InstrumentCode,
+        InstrumentVersion = Instruments.Find(measure.InstrumentCode).Version, Timepoint = measure.Timepoint, DueOn = measure.DueOn,
+    });
+
+    /// <summary>Answers adding up to the score, spread evenly over the items; never on PHQ-9's item 9, which would raise an alert.</summary>
+    private static Dictionary<int, int> Spread(Instrument instrument, int score)
+    {
+        var answers = instrument.Items.ToDictionary(i => i.Number, _ => 0);
+        var open = instrument.Items.Where(i => !(instrument == Instruments.Phq9 && i.Number == 9)).ToList();
+        for (var i = 0; score > 0; i = (i + 1) % open.Count)
+        {
+            var item = open[i];
+            if (answers[item.Number] < item.Options.Max(o => o.Value))
+            {
+                answers[item.Number]++;
+                score--;
+            }
+        }
+
+        return answers;
+    }
+}
