@@ -1,3 +1,5 @@
+using Tandem.Core.Scheduling;
+
 namespace Tandem.Core.Consultations;
 
 public enum ConsultationOutcome
@@ -31,4 +33,16 @@ public sealed class ConsultationBooking : PracticeRecord
     public DateTime? OutcomeAt { get; set; }
 
     public bool IsLive => CancelledAt is null && Outcome is null;
+
+    /// <summary>The clinician's time the call holds, so no series session can be booked over it (nor it over one).</summary>
+    public List<ReservedBlock> Blocks { get; } = [];
+
+    /// <summary>Holds the clinician's time for the call as it is now; the caller has released any blocks it held before.</summary>
+    public void Reserve()
+    {
+        foreach (var start in ReservedBlock.Covering(StartsAt, EndsAt))
+        {
+            Blocks.Add(new ReservedBlock { PracticeId = PracticeId, ConsultationBookingId = Id, Resource = ReservedBlock.Clinician(ClinicianId), StartsAt = start });
+        }
+    }
 }

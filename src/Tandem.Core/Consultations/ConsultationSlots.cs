@@ -1,23 +1,26 @@
+using Tandem.Core.Scheduling;
+
 namespace Tandem.Core.Consultations;
 
 /// <summary>
 /// Turns weekly hours and exceptions into the calls a visitor may book: laid out in the practice's time zone
-/// (so 9:00 stays 9:00 across a daylight-saving change), never in the past, never already taken.
+/// (so 9:00 stays 9:00 across a daylight-saving change), never in the past, never over time the clinician already holds.
 /// </summary>
 public static class ConsultationSlots
 {
     /// <summary>A call is offered only this far ahead at the least, so the clinician sees it coming.</summary>
     public static readonly TimeSpan MinimumNotice = TimeSpan.FromHours(2);
 
+    /// <param name="busy">Each clinician's held blocks (<see cref="ReservedBlock"/>): calls and series sessions alike.</param>
     public static IReadOnlyList<ConsultationSlot> Open(
         IEnumerable<ConsultationHours> weekly,
         IEnumerable<AvailabilityOverride> exceptions,
-        IEnumerable<(Guid ClinicianId, DateTime StartUtc)> taken,
+        IEnumerable<(Guid ClinicianId, DateTime StartUtc)> busy,
         TimeZoneInfo practiceZone,
         DateTime nowUtc,
         int days)
     {
-        var takenSet = taken.ToHashSet();
+        var busySet = busy.ToHashSet();
         var exceptionList = exceptions.ToList();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(nowUtc, practiceZone));
         var slots = new List<ConsultationSlot>();
@@ -34,7 +37,8 @@ public static class ConsultationSlots
             foreach (var (clinician, start, end, minutes) in hours)
             {
                 slots.AddRange(Lay(clinician, date, start, end, minutes, practiceZone)
-                    .Where(s => s.StartUtc >= nowUtc + MinimumNotice && !takenSet.Contains((s.ClinicianId, s.StartUtc))));
+                    .Where(s => s.StartUtc >= nowUtc + MinimumNotice
+                        && !ReservedBlock.Covering(s.StartUtc, s.EndUtc).Any(block => busySet.Contains((s.ClinicianId, block)))));
             }
         }
 

@@ -2243,7 +2243,10 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("AppointmentId")
+                    b.Property<Guid?>("AppointmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ConsultationBookingId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -2271,12 +2274,17 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasIndex("AppointmentId");
 
+                    b.HasIndex("ConsultationBookingId");
+
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("Resource", "StartsAt")
                         .IsUnique();
 
-                    b.ToTable("ReservedBlocks");
+                    b.ToTable("ReservedBlocks", t =>
+                        {
+                            t.HasCheckConstraint("CK_ReservedBlocks_OneHolder", "(\"AppointmentId\" IS NULL) <> (\"ConsultationBookingId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Tandem.Core.Scheduling.Room", b =>
@@ -3264,8 +3272,12 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.HasOne("Tandem.Core.Scheduling.Appointment", null)
                         .WithMany("Blocks")
                         .HasForeignKey("AppointmentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Tandem.Core.Consultations.ConsultationBooking", null)
+                        .WithMany("Blocks")
+                        .HasForeignKey("ConsultationBookingId")
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
@@ -3340,6 +3352,11 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Navigation("StageHistory");
 
                     b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("Tandem.Core.Consultations.ConsultationBooking", b =>
+                {
+                    b.Navigation("Blocks");
                 });
 
             modelBuilder.Entity("Tandem.Core.Dosing.DosingRecord", b =>

@@ -2234,7 +2234,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("AppointmentId")
+                    b.Property<Guid?>("AppointmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConsultationBookingId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -2262,12 +2265,17 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AppointmentId");
 
+                    b.HasIndex("ConsultationBookingId");
+
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("Resource", "StartsAt")
                         .IsUnique();
 
-                    b.ToTable("ReservedBlocks");
+                    b.ToTable("ReservedBlocks", t =>
+                        {
+                            t.HasCheckConstraint("CK_ReservedBlocks_OneHolder", "(\"AppointmentId\" IS NULL) <> (\"ConsultationBookingId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Tandem.Core.Scheduling.Room", b =>
@@ -3255,8 +3263,12 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.HasOne("Tandem.Core.Scheduling.Appointment", null)
                         .WithMany("Blocks")
                         .HasForeignKey("AppointmentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Tandem.Core.Consultations.ConsultationBooking", null)
+                        .WithMany("Blocks")
+                        .HasForeignKey("ConsultationBookingId")
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
@@ -3331,6 +3343,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Navigation("StageHistory");
 
                     b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("Tandem.Core.Consultations.ConsultationBooking", b =>
+                {
+                    b.Navigation("Blocks");
                 });
 
             modelBuilder.Entity("Tandem.Core.Dosing.DosingRecord", b =>

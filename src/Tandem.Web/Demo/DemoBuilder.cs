@@ -98,6 +98,7 @@ internal sealed class DemoBuilder(IServiceProvider services, Practice practice, 
             PracticeId = practice.Id, ClinicianId = clinician, StartsAt = slot.StartUtc, EndsAt = slot.EndUtc,
             ProspectId = prospect.Id, CaseId = @case.Id, ManageTokenHash = SecretTokens.Hash(SecretTokens.New()),
         };
+        booking.Reserve();
         db.AddRange(prospect, @case, booking);
         await audit.AppendAsync(new AuditEntry(AuditCode.ConsultationBooking_Created, practice.Id, null, null, nameof(ConsultationBooking), booking.Id.ToString()));
         Result.Cases[key] = @case.Id;

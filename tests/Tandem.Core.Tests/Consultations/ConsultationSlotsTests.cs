@@ -1,4 +1,5 @@
 using Tandem.Core.Consultations;
+using Tandem.Core.Scheduling;
 
 namespace Tandem.Core.Tests.Consultations;
 
@@ -40,6 +41,16 @@ public sealed class ConsultationSlotsTests
     {
         var slots = Open([TuesdayMornings], [], [], Utc(2027, 3, 9, 12, 20), days: 1);
         Assert.Equal([Utc(2027, 3, 9, 14, 20), Utc(2027, 3, 9, 14, 40)], slots.Select(s => s.StartUtc));
+    }
+
+    [Fact]
+    public void A_call_overlapping_any_five_minutes_the_clinician_holds_is_not_offered()
+    {
+        // Sam holds 9:35–9:45 New York time (14:35–14:45 UTC) for a series session: the 9:20 and 9:40 calls touch it.
+        var held = ReservedBlock.Covering(Utc(2027, 3, 9, 14, 35), Utc(2027, 3, 9, 14, 45)).Select(b => (Sam, b)).ToArray();
+        var slots = Open([TuesdayMornings], [], held, Utc(2027, 3, 8, 0, 0), days: 3);
+
+        Assert.Equal([Utc(2027, 3, 9, 14, 0)], slots.Select(s => s.StartUtc));
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public abstract class ScheduleTests(TandemApp app)
 
         Assert.Equal(HttpStatusCode.Redirect, (await ScheduleAsync(sam, first.Id, "10:00", await app.UserIdAsync(app.Demo.Emails["sam"]), willow)).StatusCode);
         var moved = await app.InDatabaseAsync(db => db.Appointments.Include(a => a.Blocks).SingleAsync(a => a.SeriesSessionId == first.Id));
-        Assert.Equal(2 * 12, moved.Blocks.Count);
+        Assert.Equal(2 * 36, moved.Blocks.Count);
         Assert.Equal(moved.StartsAt, moved.Blocks.Min(b => b.StartsAt));
     }
 

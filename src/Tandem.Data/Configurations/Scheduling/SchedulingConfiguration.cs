@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Tandem.Core.Cases;
+using Tandem.Core.Consultations;
 using Tandem.Core.Scheduling;
 using Tandem.Core.Treatment;
 
@@ -37,5 +38,9 @@ internal sealed class ReservedBlockConfiguration : IEntityTypeConfiguration<Rese
         entity.ConfigurePracticeRecord();
         entity.Property(b => b.Resource).HasMaxLength(48);
         entity.HasIndex(b => new { b.Resource, b.StartsAt }).IsUnique();
+
+        // A block belongs to exactly one holder: a series appointment or a consultation call.
+        entity.ToTable(t => t.HasCheckConstraint("CK_ReservedBlocks_OneHolder", "(\"AppointmentId\" IS NULL) <> (\"ConsultationBookingId\" IS NULL)"));
+        entity.HasOne<ConsultationBooking>().WithMany(b => b.Blocks).HasForeignKey(b => b.ConsultationBookingId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -98,6 +98,7 @@ public sealed class BookModel(
             CaseId = @case.Id,
             ManageTokenHash = SecretTokens.Hash(token),
         };
+        booking.Reserve();
         db.AddRange(prospect, @case, booking);
         return booking;
     }

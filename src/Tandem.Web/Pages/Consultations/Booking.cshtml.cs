@@ -56,6 +56,7 @@ public sealed class BookingModel(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        await calendar.ReleaseAsync(Booking);
         Booking.CancelledAt = now;
         var @case = await db.Cases.FirstAsync(c => c.Id == Booking.CaseId && c.PracticeId == Practice.Id);
         if (@case.Stage == CaseStage.ConsultationBooked)

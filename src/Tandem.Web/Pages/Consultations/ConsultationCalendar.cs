@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tandem.Core;
 using Tandem.Core.Consultations;
+using Tandem.Core.Scheduling;
 using Tandem.Data;
 
 namespace Tandem.Web.Pages.Consultations;
@@ -34,18 +35,19 @@ public sealed class ConsultationCalendar(TandemDbContext db, TimeProvider clock)
         var overrides = await db.AvailabilityOverrides.AsNoTracking()
             .Where(o => o.PracticeId == practice.Id && o.Date >= firstDay && (onlyClinician == null || o.ClinicianId == onlyClinician))
             .ToListAsync();
-        var taken = await db.ConsultationBookings.AsNoTracking()
-            .Where(b => b.PracticeId == practice.Id && b.CancelledAt == null && b.StartsAt >= now && b.StartsAt <= until)
-            .Select(b => new { b.ClinicianId, b.StartsAt })
+        var held = await db.ReservedBlocks.AsNoTracking()
+            .Where(b => b.PracticeId == practice.Id && b.Resource.StartsWith(ReservedBlock.ClinicianPrefix) && b.StartsAt >= now && b.StartsAt <= until)
+            .Select(b => new { b.Resource, b.StartsAt })
             .ToListAsync();
-        return ConsultationSlots.Open(hours, overrides, taken.Select(t => (t.ClinicianId, t.StartsAt)), practice.Zone, now, DaysAhead);
+        var busy = held.Select(b => (ReservedBlock.ClinicianOf(b.Resource), b.StartsAt));
+        return ConsultationSlots.Open(hours, overrides, busy, practice.Zone, now, DaysAhead);
     }
 
     /// <summary>The booking behind a private manage link, with its prospect; tracked, for the pages that change it.</summary>
     public Task<ConsultationBooking?> BookingAsync(PublicPractice practice, string token)
     {
         var hash = SecretTokens.Hash(token);
-        return db.ConsultationBookings.Include(b => b.Prospect)
+        return db.ConsultationBookings.Include(b => b.Prospect).Include(b => b.Blocks)
             .FirstOrDefaultAsync(b => b.PracticeId == practice.Id && b.ManageTokenHash == hash);
     }
 
@@ -53,6 +55,14 @@ public sealed class ConsultationCalendar(TandemDbContext db, TimeProvider clock)
         db.Users.AsNoTracking()
             .Where(u => u.PracticeId == practiceId && db.ConsultationHours.Any(h => h.ClinicianId == u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+
+    /// <summary>Gives up the clinician's time a call held, in a save of its own, so the call can take other time or none.</summary>
+    public async Task ReleaseAsync(ConsultationBooking booking)
+    {
+        db.ReservedBlocks.RemoveRange(booking.Blocks);
+        booking.Blocks.Clear();
+        await db.SaveChangesAsync();
+    }
 
     /// <summary>Why a slot the visitor chose is not open, in their words.</summary>
     public async Task<string> WhyNotOpenAsync(PublicPractice practice, string? key)
@@ -67,8 +77,8 @@ public sealed class ConsultationCalendar(TandemDbContext db, TimeProvider clock)
             return "That time has already passed. Choose another.";
         }
 
-        var taken = await db.ConsultationBookings.AnyAsync(b =>
-            b.PracticeId == practice.Id && b.ClinicianId == clinician && b.StartsAt == start && b.CancelledAt == null);
+        var resource = ReservedBlock.Clinician(clinician);
+        var taken = await db.ReservedBlocks.AnyAsync(b => b.Resource == resource && b.StartsAt >= start && b.StartsAt < start + ReservedBlock.Length);
         return taken ? TakenMessage : "That time is not offered. Choose one of the times listed.";
     }
 

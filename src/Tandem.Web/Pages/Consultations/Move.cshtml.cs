@@ -43,9 +43,11 @@ public sealed class MoveModel(
             return Page();
         }
 
+        await calendar.ReleaseAsync(Booking);
         Booking.StartsAt = slot.StartUtc;
         Booking.EndsAt = slot.EndUtc;
         Booking.Revision++;
+        Booking.Reserve();
         try
         {
             await audit.AppendAsync(new AuditEntry(AuditCode.ConsultationBooking_Moved, Practice.Id, null, null, nameof(ConsultationBooking), Booking.Id.ToString()));
