@@ -17,7 +17,7 @@ public sealed class RepairLog(TandemDbContext db)
     public sealed record Side(Guid ClientId, string Name, string PartnerName, RepairSide Text);
 
     /// <summary>An episode as one viewer may see it: sides they may not read are absent.</summary>
-    public sealed record Episode(Guid Id, DateOnly OccurredOn, DateTime? RevealedAt, Side? Mine, Side? Theirs, bool AwaitsMine, Guid Version)
+    public sealed record Episode(Guid Id, DateOnly OccurredOn, DateTime? RevealedAt, Side? Mine, Side? Theirs, bool AwaitsMine)
     {
         public bool IsRevealed => RevealedAt is not null;
     }
@@ -42,7 +42,7 @@ public sealed class RepairLog(TandemDbContext db)
                 e.Id, e.OccurredOn, e.RevealedAt,
                 e.SideOf(me) is { } mine ? new Side(me, names[me], names[couple.PartnerId], mine) : null,
                 e.IsRevealed && e.SideOf(couple.PartnerId) is { } theirs ? new Side(couple.PartnerId, names[couple.PartnerId], names[me], theirs) : null,
-                e.AwaitsSideOf(me), e.Version))];
+                e.AwaitsSideOf(me)))];
     }
 
     /// <summary>What the case team reads: revealed episodes, and sides shared with them before a reveal.</summary>
