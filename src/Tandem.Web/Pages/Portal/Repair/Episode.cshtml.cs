@@ -43,7 +43,7 @@ public sealed class EpisodeModel(TandemDbContext db, CurrentViewer viewer, Repai
             if (side is null)
             {
                 side = new RepairSide { PracticeId = episode.PracticeId, EpisodeId = episode.Id, CaseId = episode.CaseId, ClientId = Me, WhatSetItOff = "" };
-                db.RepairSides.Add(side);
+                episode.Sides.Add(side);
             }
 
             Side.CopyTo(side);
