@@ -33,6 +33,10 @@ public sealed class CaseFile(TandemDbContext db, TimeProvider clock)
          select new TeamMember(t.StaffId, u.DisplayName, t.IsLead, PrescriberIds().Contains(u.Id)))
         .ToListAsync();
 
+    /// <summary>A participant's first name; null when the client takes no part in the case.</summary>
+    public Task<string?> ParticipantFirstNameAsync(Guid caseId, Guid clientId) =>
+        db.CaseParticipants.AsNoTracking().Where(p => p.CaseId == caseId && p.ClientId == clientId).Select(p => p.Client!.FirstName).FirstOrDefaultAsync();
+
     public Task<List<Participant>> ParticipantsAsync(Guid caseId)
     {
         var now = clock.GetUtcNow().UtcDateTime;

@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Audit;
 using Tandem.Core.Journal;
-using Tandem.Data;
 using Tandem.Web.Authorization;
 using Tandem.Web.Infrastructure;
 using Tandem.Web.Pages.Portal.Journal;
@@ -11,7 +9,7 @@ using Tandem.Web.Pages.Portal.Journal;
 namespace Tandem.Web.Pages.Cases;
 
 /// <summary>The case team reads what a participant shared with them from their journal, never "only me"; each read is audited.</summary>
-public sealed class JournalModel(TandemDbContext db, CaseScope scope, JournalEntries entries, ClinicalAudit audit) : PageModel
+public sealed class JournalModel(CaseFile file, CaseScope scope, JournalEntries entries, ClinicalAudit audit) : PageModel
 {
     public Guid CaseId { get; private set; }
     public string ClientName { get; private set; } = "";
@@ -20,7 +18,7 @@ public sealed class JournalModel(TandemDbContext db, CaseScope scope, JournalEnt
     public async Task<IActionResult> OnGetAsync(Guid caseId, Guid clientId)
     {
         if (await scope.AuthorizeAsync(caseId, CaseOperations.ReadClinical) is null
-            || await db.CaseParticipants.AsNoTracking().Where(p => p.CaseId == caseId && p.ClientId == clientId).Select(p => p.Client!.FirstName).FirstOrDefaultAsync() is not { } name)
+            || await file.ParticipantFirstNameAsync(caseId, clientId) is not { } name)
         {
             return NotFound();
         }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Audit;
 using Tandem.Core.Journal;
 using Tandem.Data;
@@ -11,7 +10,8 @@ using Tandem.Web.Pages.Portal.Practices;
 namespace Tandem.Web.Pages.Cases;
 
 /// <summary>The case team reads a participant's practice log for the practices given in this case; each read is audited.</summary>
-public sealed class PracticesModel(TandemDbContext db, CaseScope scope, PracticeLog log, ClinicalAudit audit, TimeProvider clock) : PageModel
+public sealed class PracticesModel(
+    TandemDbContext db, CaseFile file, CaseScope scope, PracticeLog log, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
     private const int DaysShown = 28;
 
@@ -23,7 +23,7 @@ public sealed class PracticesModel(TandemDbContext db, CaseScope scope, Practice
     public async Task<IActionResult> OnGetAsync(Guid caseId, Guid clientId)
     {
         if (await scope.AuthorizeAsync(caseId, CaseOperations.ReadClinical) is null
-            || await db.CaseParticipants.AsNoTracking().Where(p => p.CaseId == caseId && p.ClientId == clientId).Select(p => p.Client!.FirstName).FirstOrDefaultAsync() is not { } name)
+            || await file.ParticipantFirstNameAsync(caseId, clientId) is not { } name)
         {
             return NotFound();
         }

@@ -40,7 +40,7 @@ public sealed class IndexModel(
 
         PracticesToday = [.. (await log.RowsAsync(me, await log.GivenAsync(me), today, today))
             .Select(r => (r.Practice.Name, r.Days.GetValueOrDefault(today)))];
-        if (await repairs.CoupleOfAsync(me) is { } couple)
+        if (await cases.OpenCoupleAsync(me) is { } couple)
         {
             AwaitingMySide = [.. (await repairs.ForPartnerAsync(couple, me)).Where(e => e.AwaitsMine)];
         }

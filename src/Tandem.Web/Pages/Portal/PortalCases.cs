@@ -9,6 +9,9 @@ namespace Tandem.Web.Pages.Portal;
 /// <summary>A client's own view of their cases: stage, clinicians and fellow participant, never clinical notes.</summary>
 public sealed class PortalCases(TandemDbContext db, CaseScope scope)
 {
+    /// <summary>A client's open couple case and their partner in it.</summary>
+    public sealed record Couple(Guid CaseId, Guid PartnerId, string PartnerName);
+
     public sealed record Summary(Guid Id, CaseKind Kind, CaseStage Stage, IReadOnlyList<string> Clinicians, IReadOnlyList<string> OtherParticipants);
 
     public async Task<List<Summary>> MineAsync(Guid? onlyCaseId = null)
@@ -52,6 +55,15 @@ public sealed class PortalCases(TandemDbContext db, CaseScope scope)
             .OrderBy(r => r.DueOn)
             .Select(r => new Due(r.Id, r.InstrumentCode, r.Timepoint, r.DueOn))
             .ToListAsync();
+
+    /// <summary>The client's open couple case, with their partner; null when they have none.</summary>
+    public async Task<Couple?> OpenCoupleAsync(Guid me) =>
+        await db.CaseParticipants.AsNoTracking()
+            .Where(p => p.ClientId != me && db.Cases.Any(c => c.Id == p.CaseId && c.Kind == CaseKind.Couple
+                && c.Stage != CaseStage.Closed && c.Stage != CaseStage.Withdrawn && c.Participants.Any(x => x.ClientId == me)))
+            .OrderByDescending(p => p.CreatedAt)
+            .Select(p => new Couple(p.CaseId, p.ClientId, p.Client!.FirstName))
+            .FirstOrDefaultAsync();
 
     public static string WhatsNext(CaseStage stage) => stage switch
     {

@@ -15,7 +15,8 @@ namespace Tandem.Web.Pages.Portal.Measures;
 /// My own scores over time. In a couple, my partner's satisfaction line joins mine only if they chose to show it to me;
 /// I choose the same for mine here.
 /// </summary>
-public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, ScoreHistory history, ClinicalAudit audit) : PageModel
+public sealed class IndexModel(
+    TandemDbContext db, CurrentViewer viewer, PortalCases cases, ScoreHistory history, ClinicalAudit audit) : PageModel
 {
     public IReadOnlyList<(ScoreChart Chart, ScoreHistory.Change? Change)> Charts { get; private set; } = [];
     public string? PartnerName { get; private set; }
@@ -65,14 +66,13 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, ScoreHi
     /// <summary>My open couple case's two participations, mine and my partner's.</summary>
     private async Task<Couple?> CoupleAsync(bool track = false)
     {
+        if (await cases.OpenCoupleAsync(Me) is not { } couple)
+        {
+            return null;
+        }
+
         var participants = track ? db.CaseParticipants : db.CaseParticipants.AsNoTracking();
-        var both = await participants.Include(p => p.Client)
-            .Where(p => db.Cases.Any(c => c.Id == p.CaseId && c.Kind == CaseKind.Couple && c.Stage != CaseStage.Closed && c.Stage != CaseStage.Withdrawn
-                && c.Participants.Any(x => x.ClientId == Me)))
-            .OrderByDescending(p => p.CreatedAt)
-            .ToListAsync();
-        var mine = both.FirstOrDefault(p => p.ClientId == Me);
-        var partner = mine is null ? null : both.FirstOrDefault(p => p.CaseId == mine.CaseId && p.ClientId != Me);
-        return mine is null || partner is null ? null : new Couple(mine, partner, partner.Client!.FirstName);
+        var both = await participants.Where(p => p.CaseId == couple.CaseId).ToListAsync();
+        return new Couple(both.Single(p => p.ClientId == Me), both.Single(p => p.ClientId == couple.PartnerId), couple.PartnerName);
     }
 }

@@ -10,9 +10,10 @@ using Tandem.Web.Infrastructure;
 namespace Tandem.Web.Pages.Portal.Repair;
 
 /// <summary>One episode from my side: write or change my side, mark it ready or take it back, share it with my clinicians.</summary>
-public sealed class EpisodeModel(TandemDbContext db, CurrentViewer viewer, RepairLog log, ClinicalAudit audit, TimeProvider clock) : PageModel
+public sealed class EpisodeModel(
+    TandemDbContext db, CurrentViewer viewer, PortalCases cases, RepairLog log, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
-    public RepairLog.Couple Couple { get; private set; } = null!;
+    public PortalCases.Couple Couple { get; private set; } = null!;
     public RepairLog.Episode Episode { get; private set; } = null!;
 
     [BindProperty]
@@ -77,7 +78,7 @@ public sealed class EpisodeModel(TandemDbContext db, CurrentViewer viewer, Repai
             ModelState.Clear();
         }
 
-        var couple = await log.CoupleOfAsync(Me);
+        var couple = await cases.OpenCoupleAsync(Me);
         var episode = couple is null ? null : await log.ToChangeAsync(couple, Me, id);
         if (episode is null)
         {
@@ -128,7 +129,7 @@ public sealed class EpisodeModel(TandemDbContext db, CurrentViewer viewer, Repai
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        if (await log.CoupleOfAsync(Me) is not { } couple || (await log.ForPartnerAsync(couple, Me)).FirstOrDefault(e => e.Id == id) is not { } episode)
+        if (await cases.OpenCoupleAsync(Me) is not { } couple || (await log.ForPartnerAsync(couple, Me)).FirstOrDefault(e => e.Id == id) is not { } episode)
         {
             return false;
         }

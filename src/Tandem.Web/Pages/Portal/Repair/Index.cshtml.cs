@@ -10,9 +10,10 @@ using Tandem.Web.Infrastructure;
 namespace Tandem.Web.Pages.Portal.Repair;
 
 /// <summary>The couple's rupture-and-repair log, from one partner's side: my episodes, those waiting for my side, and a new one.</summary>
-public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, RepairLog log, ClinicalAudit audit, TimeProvider clock) : PageModel
+public sealed class IndexModel(
+    TandemDbContext db, CurrentViewer viewer, PortalCases cases, RepairLog log, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
-    public RepairLog.Couple? Couple { get; private set; }
+    public PortalCases.Couple? Couple { get; private set; }
     public IReadOnlyList<RepairLog.Episode> Episodes { get; private set; } = [];
     public DateOnly Today { get; private set; }
 
@@ -62,7 +63,7 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, RepairL
     private async Task LoadAsync()
     {
         Today = await db.PracticeTodayAsync(viewer.Value.PracticeId, clock);
-        Couple = await log.CoupleOfAsync(Me);
+        Couple = await cases.OpenCoupleAsync(Me);
         Episodes = Couple is null ? [] : await log.ForPartnerAsync(Couple, Me);
     }
 }

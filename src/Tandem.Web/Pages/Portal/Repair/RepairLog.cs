@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Tandem.Core.Cases;
 using Tandem.Core.Repair;
 using Tandem.Data;
 
@@ -11,8 +10,6 @@ namespace Tandem.Web.Pages.Portal.Repair;
 /// </summary>
 public sealed class RepairLog(TandemDbContext db)
 {
-    public sealed record Couple(Guid CaseId, Guid PartnerId, string PartnerName);
-
     /// <summary>A side with its author's name and their partner's, so "my partner" reads as a name to anyone else.</summary>
     public sealed record Side(Guid ClientId, string Name, string PartnerName, RepairSide Text);
 
@@ -22,17 +19,8 @@ public sealed class RepairLog(TandemDbContext db)
         public bool IsRevealed => RevealedAt is not null;
     }
 
-    /// <summary>The client's open couple case, with their partner; null when they have none.</summary>
-    public async Task<Couple?> CoupleOfAsync(Guid me) =>
-        await db.CaseParticipants.AsNoTracking()
-            .Where(p => p.ClientId != me && db.Cases.Any(c => c.Id == p.CaseId && c.Kind == CaseKind.Couple
-                && c.Stage != CaseStage.Closed && c.Stage != CaseStage.Withdrawn && c.Participants.Any(x => x.ClientId == me)))
-            .OrderByDescending(p => p.CreatedAt)
-            .Select(p => new Couple(p.CaseId, p.ClientId, p.Client!.FirstName))
-            .FirstOrDefaultAsync();
-
     /// <summary>Episodes with my side, and episodes whose other side is ready and waits for mine (date only).</summary>
-    public async Task<List<Episode>> ForPartnerAsync(Couple couple, Guid me)
+    public async Task<List<Episode>> ForPartnerAsync(PortalCases.Couple couple, Guid me)
     {
         var episodes = await LoadAsync(couple.CaseId);
         var names = await NamesAsync(couple.CaseId);
@@ -57,7 +45,7 @@ public sealed class RepairLog(TandemDbContext db)
     }
 
     /// <summary>The episode, tracked, when <paramref name="me"/> may act on it: it has my side or waits for mine.</summary>
-    public async Task<RepairEpisode?> ToChangeAsync(Couple couple, Guid me, Guid episodeId)
+    public async Task<RepairEpisode?> ToChangeAsync(PortalCases.Couple couple, Guid me, Guid episodeId)
     {
         var episode = await db.RepairEpisodes.Include(e => e.Sides).FirstOrDefaultAsync(e => e.Id == episodeId && e.CaseId == couple.CaseId);
         return episode is not null && (episode.SideOf(me) is not null || episode.AwaitsSideOf(me)) ? episode : null;
