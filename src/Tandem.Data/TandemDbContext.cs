@@ -48,6 +48,7 @@ public sealed class TandemDbContext(DbContextOptions<TandemDbContext> options)
     public DbSet<PrescriberDecision> PrescriberDecisions => Set<PrescriberDecision>();
     public DbSet<QuestionnaireResponse> QuestionnaireResponses => Set<QuestionnaireResponse>();
     public DbSet<SafetyAlert> SafetyAlerts => Set<SafetyAlert>();
+    public DbSet<MeasureReference> MeasureReferences => Set<MeasureReference>();
     public DbSet<Intention> Intentions => Set<Intention>();
     public DbSet<HotSpot> HotSpots => Set<HotSpot>();
     public DbSet<Series> Series => Set<Series>();

@@ -73,4 +73,5 @@ public enum AuditCode
 
     Protocol_Changed = 2000,
     PracticeTexts_Changed = 2001,
+    MeasureReference_Changed = 2002,
 }

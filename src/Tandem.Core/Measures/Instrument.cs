@@ -16,11 +16,14 @@ public enum BetterWhen
 
 /// <summary>
 /// Which way is better, where caseness lies and how much change is reliable. NHS Talking Therapies publishes fixed
-/// thresholds for PHQ-9 and GAD-7; an instrument without a published threshold carries none (null) rather than a guess,
-/// and its change is shown but not classified.
+/// thresholds for PHQ-9 and GAD-7. Any other instrument carries none (null) until the practice enters published reference
+/// values for it (<see cref="Instrument.With"/>); until then its change is shown but not classified.
 /// </summary>
 public sealed record ChangeCriteria(double? ReliableChange, double CasenessAt, BetterWhen BetterWhen, string Source)
 {
+    /// <summary>The practice's reference values the threshold was computed from; null for a fixed threshold or none.</summary>
+    public ReferenceValues? Reference { get; init; }
+
     public bool IsCase(double score) => BetterWhen == BetterWhen.Lower ? score >= CasenessAt : score < CasenessAt;
 
     /// <summary>How much better <paramref name="latest"/> is than <paramref name="baseline"/>; negative when worse.</summary>
@@ -63,4 +66,20 @@ public sealed record Instrument(
     }
 
     public Band BandOf(int score) => Bands.Single(b => score >= b.From && score <= b.To);
+
+    /// <summary>Whether reliable change comes from reference values the practice enters, for want of a fixed threshold.</summary>
+    public bool TakesReferenceValues => Change is { ReliableChange: null } or { Reference: not null };
+
+    /// <summary>This instrument with its Jacobson–Truax threshold from <paramref name="values"/>; a fixed threshold is never replaced.</summary>
+    public Instrument With(ReferenceValues values) => Change is { ReliableChange: null } criteria
+        ? this with
+        {
+            Change = criteria with
+            {
+                ReliableChange = values.ReliableChange,
+                Reference = values,
+                Source = $"{criteria.Source}; reliable change {values.ReliableChange:0.0} points (Jacobson & Truax, from SD {values.StandardDeviation:0.##} and reliability {values.Reliability:0.00##}: {values.Source})",
+            },
+        }
+        : this;
 }

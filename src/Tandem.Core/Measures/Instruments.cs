@@ -58,7 +58,7 @@ public static class Instruments
         new(0, "Not at all"), new(1, "A little"), new(2, "Somewhat"), new(3, "Mostly"), new(4, "Almost completely"), new(5, "Completely"),
     ];
 
-    /// <summary>Higher is better. No reliable-change threshold is carried: change is shown, not classified, until one is added with its source.</summary>
+    /// <summary>Higher is better. No fixed reliable-change threshold is published: the practice enters the SD and reliability it trusts.</summary>
     public static readonly Instrument Csi4 = new(
         "CSI-4", "1", "Couples Satisfaction Index (CSI-4)",
         "Please answer about your relationship with your partner.",
@@ -70,7 +70,7 @@ public static class Instruments
             new(4, "In general, how satisfied are you with your relationship?", DegreeScale, null),
         ],
         [new(0, 13, "Distressed"), new(14, 21, "Not distressed")],
-        new ChangeCriteria(null, 13.5, BetterWhen.Higher, "Funk & Rogge (2007): distressed below 13.5; no reliable-change threshold carried"),
+        new ChangeCriteria(null, 13.5, BetterWhen.Higher, "Funk & Rogge (2007): distressed below 13.5"),
         null, null,
         "Funk & Rogge (2007); free for research and clinical use.");
 

@@ -39,6 +39,7 @@ public static class TandemServices
         services.AddScoped<Pages.Measures.MeasurementPlan>();
         services.AddScoped<Pages.Measures.QuestionnaireReminders>();
         services.AddScoped<Pages.Measures.ScoreHistory>();
+        services.AddScoped<Pages.Measures.PracticeInstruments>();
         services.AddScoped<Pages.Reports.OutcomeData>();
         services.Configure<Pages.Measures.ReminderOptions>(builder.Configuration.GetSection("Reminders"));
         services.AddHostedService<Pages.Measures.ReminderLoop>();
@@ -77,6 +78,7 @@ public static class TandemServices
                 options.Conventions.AuthorizePage("/Settings/Protocol", Policies.Clinician);
                 options.Conventions.AuthorizePage("/Settings/Rooms", Policies.PracticeAdmin);
                 options.Conventions.AuthorizePage("/Settings/Texts", Policies.ClientTextEditor);
+                options.Conventions.AuthorizePage("/Settings/Measures", Policies.Clinician);
                 options.Conventions.AuthorizeFolder("/Series", Policies.Clinician);
                 options.Conventions.AuthorizeFolder("/Dosing", Policies.Clinician);
                 options.Conventions.AuthorizeFolder("/Integration", Policies.Clinician);

@@ -40,6 +40,41 @@ public sealed class ReliableChangeTests
         Assert.Equal(remission, ReliableChange.IsRemission(Instruments.Phq9, latest));
 
     [Fact]
+    public void Jacobson_Truax_reliable_change_matches_the_hand_calculation()
+    {
+        // SD 5, r 0.90: SE = 5 × √0.10 = 1.5811; S_diff = √2 × 1.5811 = 2.2361; 1.96 × 2.2361 = 4.3827.
+        Assert.Equal(4.3827, new ReferenceValues(5, 0.90, "hand").ReliableChange, 4);
+        // SD 4, r 0.75: SE = 2; S_diff = 2.8284; × 1.96 = 5.5437.
+        Assert.Equal(5.5437, new ReferenceValues(4, 0.75, "hand").ReliableChange, 4);
+    }
+
+    [Theory]
+    [InlineData(10, 15, ChangeLabel.ReliableRecovery)]
+    [InlineData(10, 14, ChangeLabel.Recovery)]
+    [InlineData(15, 20, ChangeLabel.ReliableImprovement)]
+    [InlineData(16, 11, ChangeLabel.ReliableDeterioration)]
+    [InlineData(16, 12, ChangeLabel.NoReliableChange)]
+    [InlineData(5, 9, ChangeLabel.NoReliableChange)]
+    public void Csi4_higher_is_better_with_a_threshold_from_reference_values(int baseline, int latest, ChangeLabel expected)
+    {
+        // Threshold 4.38 (SD 5, r 0.90); distressed below 13.5.
+        var csi4 = Instruments.Csi4.With(new ReferenceValues(5, 0.90, "hand"));
+        Assert.Equal(expected, ReliableChange.Classify(csi4.Change!, baseline, latest));
+    }
+
+    [Fact]
+    public void Without_reference_values_csi4_change_is_not_classified_and_fixed_thresholds_are_never_replaced()
+    {
+        Assert.Null(ReliableChange.Classify(Instruments.Csi4.Change!, 10, 20));
+        Assert.True(Instruments.Csi4.TakesReferenceValues);
+        Assert.False(Instruments.Phq9.TakesReferenceValues);
+        Assert.Equal(6, Instruments.Phq9.With(new ReferenceValues(1, 0.99, "hand")).Change!.ReliableChange);
+        var entered = Instruments.Csi4.With(new ReferenceValues(5, 0.9, "Smith 2020"));
+        Assert.Contains("SD 5 and reliability 0.90: Smith 2020", entered.Change!.Source, StringComparison.Ordinal);
+        Assert.True(entered.TakesReferenceValues);
+    }
+
+    [Fact]
     public void Cohens_d_for_paired_scores_matches_the_hand_calculation()
     {
         // Differences 10, 6, 6: mean 7.3333, SD √(32/3 ÷ 2) = 2.3094, d = 3.1754.

@@ -34,3 +34,14 @@ internal sealed class SafetyAlertConfiguration : IEntityTypeConfiguration<Safety
         entity.HasOne<QuestionnaireResponse>().WithMany().HasForeignKey(a => a.ResponseId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class MeasureReferenceConfiguration : IEntityTypeConfiguration<MeasureReference>
+{
+    public void Configure(EntityTypeBuilder<MeasureReference> entity)
+    {
+        entity.ConfigurePracticeRecord();
+        entity.Property(r => r.InstrumentCode).HasMaxLength(16);
+        entity.Property(r => r.Source).HasMaxLength(MeasureReference.SourceMaxLength);
+        entity.HasIndex(r => new { r.PracticeId, r.InstrumentCode }).IsUnique();
+    }
+}

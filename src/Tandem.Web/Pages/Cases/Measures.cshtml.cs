@@ -12,7 +12,8 @@ using Tandem.Web.Pages.Measures;
 namespace Tandem.Web.Pages.Cases;
 
 /// <summary>The case team's view of each participant's scores: charts with bands and dosing days, and change from baseline.</summary>
-public sealed class MeasuresModel(TandemDbContext db, CaseScope scope, ScoreHistory history, ClinicalAudit audit) : PageModel
+public sealed class MeasuresModel(
+    TandemDbContext db, CaseScope scope, ScoreHistory history, PracticeInstruments practiceInstruments, ClinicalAudit audit) : PageModel
 {
     public Guid CaseId { get; private set; }
     public string CaseName { get; private set; } = "";
@@ -21,7 +22,9 @@ public sealed class MeasuresModel(TandemDbContext db, CaseScope scope, ScoreHist
     /// <summary>Both partners' couple satisfaction on one chart; null for an individual case.</summary>
     public ScoreChart? Couple { get; private set; }
 
-    public sealed record Person(Guid ClientId, string Name, IReadOnlyList<(ScoreChart Chart, ScoreHistory.Change? Change)> Charts);
+    /// <summary>A participant's own charts, and for a couple their change in couple satisfaction (charted with their partner's).</summary>
+    public sealed record Person(
+        Guid ClientId, string Name, IReadOnlyList<(ScoreChart Chart, ScoreHistory.Change? Change)> Charts, (Instrument Instrument, ScoreHistory.Change? Change)? Couple);
 
     public async Task<IActionResult> OnGetAsync(Guid caseId)
     {
@@ -40,22 +43,25 @@ public sealed class MeasuresModel(TandemDbContext db, CaseScope scope, ScoreHist
         var zone = await db.PracticeZoneAsync(scope.Viewer.PracticeId);
         var scores = await history.ScoresAsync(ids, zone);
         var dosing = await history.DosingDaysAsync(ids, zone);
+        var instruments = await practiceInstruments.AllAsync(scope.Viewer.PracticeId);
+        var csi4 = instruments.Single(i => i.Code == Instruments.Csi4.Code);
+        var couple = header.Kind == CaseKind.Couple;
+        List<ScoreHistory.Score> Scores(Guid clientId, Instrument instrument) =>
+            [.. scores.Where(s => s.ClientId == clientId && s.InstrumentCode == instrument.Code)];
 
         People = [.. participants.Select(p =>
         {
-            var charts = new[] { Instruments.Phq9, Instruments.Gad7 }.Select(instrument =>
+            var charts = instruments.Where(i => i != csi4).Select(instrument =>
             {
-                var mine = scores.Where(s => s.ClientId == p.ClientId && s.InstrumentCode == instrument.Code).ToList();
+                var mine = Scores(p.ClientId, instrument);
                 return (new ScoreChart(instrument, [ScoreHistory.Line(p.FirstName, mine)], dosing[p.ClientId]), ScoreHistory.ChangeOf(instrument, mine));
             });
-            return new Person(p.ClientId, $"{p.FirstName} {p.LastName}", [.. charts]);
+            return new Person(p.ClientId, $"{p.FirstName} {p.LastName}", [.. charts], couple ? (csi4, ScoreHistory.ChangeOf(csi4, Scores(p.ClientId, csi4))) : null);
         })];
-        if (header.Kind == CaseKind.Couple)
+        if (couple)
         {
             Couple = new ScoreChart(
-                Instruments.Csi4,
-                [.. participants.Select(p => ScoreHistory.Line(p.FirstName, scores.Where(s => s.ClientId == p.ClientId && s.InstrumentCode == Instruments.Csi4.Code)))],
-                [.. dosing.Values.SelectMany(d => d)]);
+                csi4, [.. participants.Select(p => ScoreHistory.Line(p.FirstName, Scores(p.ClientId, csi4)))], [.. dosing.Values.SelectMany(d => d)]);
         }
 
         foreach (var id in ids)

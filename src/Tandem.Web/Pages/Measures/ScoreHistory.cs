@@ -21,7 +21,7 @@ public sealed class ScoreHistory(TandemDbContext db)
             ChangeLabel.Recovery => "recovery",
             ChangeLabel.ReliableRecovery => "reliable recovery",
             ChangeLabel.NoReliableChange => "no reliable change",
-            _ => "change not classified (no published reliable-change threshold is carried for this instrument)",
+            _ => "change not classified: the practice has not entered reference values for this instrument",
         };
     }
 

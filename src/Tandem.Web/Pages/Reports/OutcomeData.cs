@@ -15,7 +15,7 @@ public sealed class OutcomeData(TandemDbContext db)
     public sealed record Answered(
         string Pseudonym, Instrument Instrument, string InstrumentVersion, string Timepoint, int DaysSinceBaseline, int Score, IReadOnlyDictionary<int, int> Answers);
 
-    public async Task<List<Answered>> LoadAsync(Guid practiceId, DateOnly from, DateOnly to)
+    public async Task<List<Answered>> LoadAsync(Guid practiceId, IReadOnlyList<Instrument> instruments, DateOnly from, DateOnly to)
     {
         var zone = await db.PracticeZoneAsync(practiceId);
         var timepoints = MeasurementSchedule.ReportTimepoints.ToList();
@@ -34,17 +34,18 @@ public sealed class OutcomeData(TandemDbContext db)
         return [.. firsts
             .Where(r => baselines.ContainsKey((r.ClientId, r.InstrumentCode)))
             .Select(r => new Answered(
-                names[r.ClientId], Instruments.Find(r.InstrumentCode), r.InstrumentVersion, r.Timepoint,
+                names[r.ClientId], instruments.Single(i => i.Code == r.InstrumentCode), r.InstrumentVersion, r.Timepoint,
                 Day(r.SubmittedAt).DayNumber - baselines[(r.ClientId, r.InstrumentCode)].DayNumber, r.Score,
                 System.Text.Json.JsonSerializer.Deserialize<Dictionary<int, int>>(r.AnswersJson) ?? []))
             .OrderBy(a => a.Pseudonym).ThenBy(a => a.Instrument.Code).ThenBy(a => timepoints.IndexOf(a.Timepoint))];
     }
 
     /// <summary>Each practice's table of outcomes: one row per timepoint after baseline, for each instrument.</summary>
-    public static IEnumerable<(Instrument Instrument, IReadOnlyList<TimepointOutcome> Rows)> Summarise(IReadOnlyList<Answered> answered) =>
-        Instruments.All.Select(instrument =>
+    public static IEnumerable<(Instrument Instrument, IReadOnlyList<TimepointOutcome> Rows)> Summarise(
+        IReadOnlyList<Instrument> instruments, IReadOnlyList<Answered> answered) =>
+        instruments.Select(instrument =>
         {
-            var mine = answered.Where(a => a.Instrument == instrument).ToList();
+            var mine = answered.Where(a => a.Instrument.Code == instrument.Code).ToList();
             var baseline = mine.Where(a => a.Timepoint == MeasurementSchedule.Baseline).ToDictionary(a => a.Pseudonym, a => a.Score);
             IReadOnlyList<TimepointOutcome> rows = [.. MeasurementSchedule.ReportTimepoints.Skip(1).Select(timepoint => OutcomeReport.Summarise(
                 instrument, timepoint,

@@ -8,11 +8,13 @@ using Tandem.Core.Measures;
 using Tandem.Data;
 using Tandem.Web.Authorization;
 using Tandem.Web.Infrastructure;
+using Tandem.Web.Pages.Measures;
 
 namespace Tandem.Web.Pages.Reports;
 
 /// <summary>The practice's de-identified outcome report for clients whose baseline falls in a date range, with its exports.</summary>
-public sealed class OutcomesModel(TandemDbContext db, CurrentViewer viewer, OutcomeData data, ClinicalAudit audit, TimeProvider clock) : PageModel
+public sealed class OutcomesModel(
+    TandemDbContext db, CurrentViewer viewer, OutcomeData data, PracticeInstruments practiceInstruments, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
     private static readonly JsonSerializerOptions Fhir = new JsonSerializerOptions().ForFhir();
 
@@ -27,20 +29,20 @@ public sealed class OutcomesModel(TandemDbContext db, CurrentViewer viewer, Outc
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var answered = await LoadAsync();
+        var (instruments, answered) = await LoadAsync();
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        Tables = [.. OutcomeData.Summarise(answered)];
+        Tables = [.. OutcomeData.Summarise(instruments, answered)];
         Baselines = answered.Where(a => a.Timepoint == MeasurementSchedule.Baseline).GroupBy(a => a.Instrument.Code).ToDictionary(g => g.Key, g => g.Count());
         return Page();
     }
 
     public async Task<IActionResult> OnGetCsvAsync()
     {
-        var answered = await LoadAsync();
+        var (_, answered) = await LoadAsync();
         if (!ModelState.IsValid)
         {
             return Page();
@@ -54,7 +56,7 @@ public sealed class OutcomesModel(TandemDbContext db, CurrentViewer viewer, Outc
 
     public async Task<IActionResult> OnGetFhirAsync()
     {
-        var answered = await LoadAsync();
+        var (_, answered) = await LoadAsync();
         if (!ModelState.IsValid)
         {
             return Page();
@@ -65,16 +67,17 @@ public sealed class OutcomesModel(TandemDbContext db, CurrentViewer viewer, Outc
         return File(json, "application/fhir+json", $"outcomes-{From:yyyy-MM-dd}-to-{To:yyyy-MM-dd}.json");
     }
 
-    private async Task<List<OutcomeData.Answered>> LoadAsync()
+    private async Task<(IReadOnlyList<Instrument> Instruments, List<OutcomeData.Answered> Answered)> LoadAsync()
     {
+        var instruments = await practiceInstruments.AllAsync(viewer.Value.PracticeId);
         var today = await db.PracticeTodayAsync(viewer.Value.PracticeId, clock);
         (From, To) = (From ?? today.AddYears(-2), To ?? today);
         if (From > To)
         {
             ModelState.AddModelError(nameof(To), "The end of the range must be on or after its start.");
-            return [];
+            return (instruments, []);
         }
 
-        return await data.LoadAsync(viewer.Value.PracticeId, From.Value, To.Value);
+        return (instruments, await data.LoadAsync(viewer.Value.PracticeId, instruments, From.Value, To.Value));
     }
 }

@@ -16,7 +16,8 @@ namespace Tandem.Web.Pages.Portal.Measures;
 /// I choose the same for mine here.
 /// </summary>
 public sealed class IndexModel(
-    TandemDbContext db, CurrentViewer viewer, PortalCases cases, ScoreHistory history, ClinicalAudit audit) : PageModel
+    TandemDbContext db, CurrentViewer viewer, PortalCases cases, ScoreHistory history, PracticeInstruments practiceInstruments, ClinicalAudit audit)
+    : PageModel
 {
     public IReadOnlyList<(ScoreChart Chart, ScoreHistory.Change? Change)> Charts { get; private set; } = [];
     public string? PartnerName { get; private set; }
@@ -33,12 +34,12 @@ public sealed class IndexModel(
         var scores = await history.ScoresAsync(partnerShown is { } p ? [Me, p] : [Me], zone);
         var dosing = (await history.DosingDaysAsync([Me], zone))[Me];
         var mine = scores.Where(s => s.ClientId == Me).ToList();
-        var instruments = couple is null ? new[] { Instruments.Phq9, Instruments.Gad7 } : [Instruments.Phq9, Instruments.Gad7, Instruments.Csi4];
+        var instruments = (await practiceInstruments.AllAsync(viewer.Value.PracticeId)).Where(i => couple is not null || i.Code != Instruments.Csi4.Code);
         Charts = [.. instruments.Select(instrument =>
         {
             var own = mine.Where(s => s.InstrumentCode == instrument.Code).ToList();
             List<ScoreLine> lines = [ScoreHistory.Line("Me", own)];
-            if (instrument == Instruments.Csi4 && partnerShown is { } partner)
+            if (instrument.Code == Instruments.Csi4.Code && partnerShown is { } partner)
             {
                 lines.Add(ScoreHistory.Line(couple!.PartnerName, scores.Where(s => s.ClientId == partner && s.InstrumentCode == instrument.Code)));
             }
