@@ -74,7 +74,7 @@ public static class TandemServices
                 options.Conventions.AuthorizeFolder("/ConsentDocuments", Policies.ClientTextEditor);
                 options.Conventions.AuthorizeFolder("/Screen", Policies.Prescriber);
                 options.Conventions.AuthorizePage("/Settings/Index", Policies.Staff);
-                options.Conventions.AuthorizeFolder("/Reports", Policies.Staff);
+                options.Conventions.AuthorizeFolder("/Reports", Policies.Clinician);
                 options.Conventions.AuthorizePage("/Settings/Protocol", Policies.Clinician);
                 options.Conventions.AuthorizePage("/Settings/Rooms", Policies.PracticeAdmin);
                 options.Conventions.AuthorizePage("/Settings/Texts", Policies.ClientTextEditor);
@@ -95,6 +95,7 @@ public static class TandemServices
             })
             .AddMvcOptions(options =>
             {
+                options.Filters.Add<UnknownHandlerFilter>();
                 options.Filters.Add<TransactionPageFilter>();
                 var messages = options.ModelBindingMessageProvider;
                 messages.SetAttemptedValueIsInvalidAccessor((value, _) => $"\"{value}\" is not a valid choice here.");

@@ -31,10 +31,10 @@ public abstract partial class OutcomeReportTests(TandemApp app)
     {
         var practice = await app.OwnPracticeAsync();
         var names = await ThreeClientsThreeYearsAgoAsync(practice);
-        var admin = await app.As(practice.Emails["admin"]);
+        var maya = await app.As(practice.Emails["maya"]);
         var url = $"/Reports/Outcomes?From={Day(-3 * 365 - 10)}&To={Day(-3 * 365 + 10)}";
 
-        var page = await admin.GetAsync(url);
+        var page = await maya.GetAsync(url);
         var end = page.Document.QuerySelector("section[data-instrument='PHQ-9'] tr[data-timepoint='End of series']")!.QuerySelectorAll("td").Select(c => c.TextContent).ToList();
         Assert.Equal("3", end[0]);
         Assert.Equal("16.0 (4.0)", end[1]);
@@ -42,7 +42,7 @@ public abstract partial class OutcomeReportTests(TandemApp app)
         Assert.Equal("-8.0", end[3]);
         Assert.Equal("67%", end[5]);
 
-        var csv = (await admin.GetAsync(url + "&handler=Csv")).Html;
+        var csv = (await maya.GetAsync(url + "&handler=Csv")).Html;
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("client,instrument,instrument_version,timepoint,days_since_baseline,score,band", lines[0]);
         Assert.Equal(1 + (3 * 3 * 2) + 1, lines.Length);
@@ -50,7 +50,7 @@ public abstract partial class OutcomeReportTests(TandemApp app)
         Assert.DoesNotMatch(DateLike(), csv);
         Assert.All(names, n => Assert.DoesNotContain(n, csv, StringComparison.Ordinal));
 
-        var json = (await admin.GetAsync(url + "&handler=Fhir")).Html;
+        var json = (await maya.GetAsync(url + "&handler=Fhir")).Html;
         Assert.All(names, n => Assert.DoesNotContain(n, json, StringComparison.Ordinal));
         var bundle = JsonSerializer.Deserialize<Bundle>(json, Fhir)!;
         Assert.Equal(3, bundle.Entry.Count(e => e.Resource is Questionnaire));
@@ -73,12 +73,13 @@ public abstract partial class OutcomeReportTests(TandemApp app)
         var range = $"From={Day(-3 * 365 - 10)}&To={Day(-3 * 365 + 10)}";
         await ThreeClientsThreeYearsAgoAsync(practice);
 
-        var theirs = (await (await app.As(elsewhere.Emails["admin"])).GetAsync($"/Reports/Outcomes?handler=Csv&{range}")).Html;
+        var theirs = (await (await app.As(elsewhere.Emails["maya"])).GetAsync($"/Reports/Outcomes?handler=Csv&{range}")).Html;
         Assert.Single(theirs.Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
 
-        var reversed = await (await app.As(practice.Emails["admin"])).GetAsync($"/Reports/Outcomes?From={Day(0)}&To={Day(-10)}");
+        var reversed = await (await app.As(practice.Emails["maya"])).GetAsync($"/Reports/Outcomes?From={Day(0)}&To={Day(-10)}");
         Assert.Contains("The end of the range must be on or after its start.", reversed.Text, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.SignInAsync(practice.Emails["jordan"])).GetAsync("/Reports/Outcomes")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.As(practice.Emails["admin"])).GetAsync("/Reports/Outcomes?handler=Csv")).Status);
     }
 
     private static List<OperationOutcome.IssueComponent> Errors(Bundle bundle) =>

@@ -1,0 +1,76 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Tandem.Web.Tests.Infrastructure;
+
+namespace Tandem.Web.Tests.Security;
+
+/// <summary>
+/// Follows every same-site link a signed-in person is shown, from the home page, the way someone clicking through the app
+/// would: so checks over "every page" reach each page with real ids, including pages added after the check was written.
+/// </summary>
+public static partial class SiteCrawler
+{
+    /// <summary>Pages of one shape (the same path but for its ids) visited at most this often, so one long list cannot crowd out the rest.</summary>
+    private const int PerShape = 3;
+
+    public sealed record Visit(string Url, PageSession.Page Page);
+
+    public static async Task<List<Visit>> CrawlAsync(PageSession session, int limit = 120)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { "/" };
+        var shapes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var queue = new Queue<string>(["/"]);
+        var visits = new List<Visit>();
+        void Follow(string from, string href)
+        {
+            if (Local(from, href) is { } next && seen.Add(next))
+            {
+                var shape = Ids().Replace(next, "{id}");
+                if (shapes.GetValueOrDefault(shape) < PerShape)
+                {
+                    shapes[shape] = shapes.GetValueOrDefault(shape) + 1;
+                    queue.Enqueue(next);
+                }
+            }
+        }
+
+        while (queue.Count > 0 && visits.Count < limit)
+        {
+            var url = queue.Dequeue();
+            var page = await session.GetAsync(url);
+            visits.Add(new Visit(url, page));
+            if (page.Status == HttpStatusCode.Redirect && page.Location is { } location)
+            {
+                Follow(url, location);
+            }
+
+            if (page.Status != HttpStatusCode.OK || page.Response.Content.Headers.ContentType?.MediaType != "text/html")
+            {
+                continue;
+            }
+
+            foreach (var link in page.Document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
+            {
+                Follow(url, link);
+            }
+        }
+
+        return visits;
+    }
+
+    /// <summary>The link as a site path, or null for other sites, fragments, static files and the public booking pages.</summary>
+    private static string? Local(string from, string href)
+    {
+        var target = new Uri(new Uri(new Uri("https://localhost"), from), href);
+        if (target.Host != "localhost" || target.AbsolutePath.StartsWith("/p/", StringComparison.Ordinal)
+            || Path.HasExtension(target.AbsolutePath))
+        {
+            return null;
+        }
+
+        return target.PathAndQuery;
+    }
+
+    [GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", RegexOptions.IgnoreCase)]
+    public static partial Regex Ids();
+}
