@@ -8,7 +8,7 @@ namespace Tandem.Browser.Tests.Journeys;
 public sealed class ClinicianJourneyTests(DemoServer server)
 {
     [Fact]
-    public async Task The_demo_clinician_signs_in_pauses_a_case_and_signs_out()
+    public async Task The_demo_clinician_signs_in_pauses_the_couples_case_resumes_it_and_signs_out()
     {
         var (playwright, browser) = await Chromium.LaunchAsync();
         using var _ = playwright;
@@ -21,15 +21,18 @@ public sealed class ClinicianJourneyTests(DemoServer server)
         await Assertions.Expect(dashboard.StageGroup("Preparation")).ToContainTextAsync("Priya Nair");
         await page.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "dashboard.png"), FullPage = true });
 
-        // Priya's case is in no other journey, so pausing it changes nothing they rely on, whatever order they run in.
-        await dashboard.OpenCaseAsync("Priya Nair");
+        // The couple's case goes back to its series before the journey ends, so journeys after this one find it where the demo left it.
+        await dashboard.OpenCaseAsync("Jordan Ellis & Alex Moreno");
         var casePage = new CasePage(page);
-        await Assertions.Expect(casePage.Stage).ToHaveTextAsync("Preparation");
+        await Assertions.Expect(casePage.Stage).ToHaveTextAsync("Dosing series");
 
-        await casePage.MoveAsync("Paused", "Priya is travelling for work for three weeks");
+        await casePage.MoveAsync("Paused", "Alex is in hospital for a week; we hold the series");
         await Assertions.Expect(casePage.Stage).ToHaveTextAsync("Paused");
-        await Assertions.Expect(casePage.History).ToContainTextAsync("Priya is travelling for work for three weeks");
+        await Assertions.Expect(casePage.History).ToContainTextAsync("Alex is in hospital for a week; we hold the series");
         await page.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "case-paused.png"), FullPage = true });
+
+        await casePage.MoveAsync("Dosing series", "Alex is home and well; the series resumes");
+        await Assertions.Expect(casePage.Stage).ToHaveTextAsync("Dosing series");
 
         await casePage.SignOutAsync();
         await Assertions.Expect(new SignInPage(page).Heading).ToBeVisibleAsync();
