@@ -18,7 +18,7 @@ public static class DatabaseRegistration
         services.AddDbContext<TandemDbContext>((sp, options) =>
         {
             options.UseTandemProvider(provider, connectionString);
-            options.AddInterceptors(sp.GetRequiredService<StampingInterceptor>(), sp.GetRequiredService<AfterCommit>());
+            options.AddInterceptors(sp.GetRequiredService<StampingInterceptor>(), sp.GetRequiredService<AfterCommit>(), new AppendOnlyAuditInterceptor());
         });
         return services;
     }

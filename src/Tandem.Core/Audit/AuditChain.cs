@@ -74,6 +74,11 @@ public sealed class AuditChain(byte[] key)
         }
 
         var count = expected - 1;
+        if (recordedHead is null && count > 0)
+        {
+            return AuditVerification.Broken(count, count + 1, $"The log has {count} entries but no newest link is recorded outside the database, so a cut-off tail would go unseen.");
+        }
+
         if (recordedHead is not null && recordedHead.Sequence > count)
         {
             return AuditVerification.Broken(count, count + 1, $"The log ends at entry {count}, but entry {recordedHead.Sequence} was recorded: the tail was cut off.");

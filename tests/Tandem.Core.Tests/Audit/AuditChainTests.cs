@@ -26,7 +26,17 @@ public sealed class AuditChainTests
             e.OccurredAt = new DateTime(e.OccurredAt.Ticks - (e.OccurredAt.Ticks % 10), DateTimeKind.Utc);
         }
 
-        Assert.True(chain.Verify(entries, null).IsIntact);
+        Assert.True(chain.Verify(entries, new AuditHead(2, entries[^1].Hash)).IsIntact);
+    }
+
+    [Fact]
+    public void Entries_with_no_head_recorded_outside_the_database_are_not_called_intact()
+    {
+        var entries = Build(3);
+        var result = chain.Verify(entries, null);
+        Assert.False(result.IsIntact);
+        Assert.Contains("no newest link is recorded", result.Message, StringComparison.Ordinal);
+        Assert.True(chain.Verify([], null).IsIntact);
     }
 
     [Fact]

@@ -59,6 +59,40 @@ public abstract class AuditTrailTests(TandemApp app)
     }
 
     [Fact]
+    public async Task The_application_refuses_to_change_or_delete_an_entry()
+    {
+        var practice = await PracticeWithEntriesAsync(3);
+        var edit = await Assert.ThrowsAsync<InvalidOperationException>(() => app.InDatabaseAsync(async db =>
+        {
+            (await db.AuditEvents.SingleAsync(e => e.PracticeId == practice && e.Sequence == 2)).EntityId = "rewritten";
+            return await db.SaveChangesAsync();
+        }));
+        Assert.Contains("append-only", edit.Message, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => app.InDatabaseAsync(async db =>
+        {
+            db.AuditEvents.Remove(await db.AuditEvents.SingleAsync(e => e.PracticeId == practice && e.Sequence == 3));
+            return await db.SaveChangesAsync();
+        }));
+
+        Assert.Equal(["entry-0", "entry-1", "entry-2"], await app.InDatabaseAsync(db =>
+            db.AuditEvents.Where(e => e.PracticeId == practice).OrderBy(e => e.Sequence).Select(e => e.EntityId).ToListAsync()));
+        Assert.True((await VerifyAsync(practice)).IsIntact);
+    }
+
+    [Fact]
+    public async Task A_missing_record_of_the_newest_link_is_reported_by_verify()
+    {
+        var practice = await PracticeWithEntriesAsync(3);
+        var head = Path.Combine(app.Folder, "audit-heads", practice.ToString("N") + ".head");
+        Assert.True(File.Exists(head));
+        File.Delete(head);
+
+        var result = await VerifyAsync(practice);
+        Assert.False(result.IsIntact);
+        Assert.Contains("no newest link is recorded outside the database", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Many_parallel_writers_leave_one_unbroken_chain()
     {
         var practice = await PracticeWithEntriesAsync(0);
