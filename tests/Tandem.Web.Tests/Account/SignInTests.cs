@@ -44,6 +44,36 @@ public abstract class SignInTests(TandemApp app)
     }
 
     [Fact]
+    public async Task A_lockout_ends_by_itself_and_the_right_password_then_works()
+    {
+        var email = await NewStaffAsync();
+        for (var i = 0; i < 5; i++)
+        {
+            await TryAsync(email, "wrong-password-" + i);
+        }
+
+        Assert.Contains(LoginModel.FailureMessage, (await TryAsync(email, DemoPractice.Password)).Text, StringComparison.Ordinal);
+        // Fifteen minutes pass: Identity compares the lockout's end with the wall clock, so the end is moved instead.
+        await app.InDatabaseAsync(async db =>
+        {
+            (await db.Users.FindAsync(await app.UserIdAsync(email)))!.LockoutEnd = DateTimeOffset.UtcNow.AddSeconds(-1);
+            return await db.SaveChangesAsync();
+        });
+
+        var signedIn = await TryAsync(email, DemoPractice.Password);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.Status);
+    }
+
+    [Fact]
+    public async Task Each_sign_in_issues_a_new_session_cookie()
+    {
+        var email = await NewStaffAsync();
+        var first = await SessionCookieAsync(email);
+        var second = await SessionCookieAsync(email);
+        Assert.NotEqual(first, second);
+    }
+
+    [Fact]
     public async Task The_session_cookie_is_host_only_secure_and_hidden_from_scripts()
     {
         var session = app.NewSession();
@@ -104,6 +134,12 @@ public abstract class SignInTests(TandemApp app)
             Assert.True((await users.AddToRoleAsync(user, Roles.Clinician)).Succeeded);
         });
         return email;
+    }
+
+    private async Task<string> SessionCookieAsync(string email)
+    {
+        var response = await app.NewSession().SubmitAsync("/Account/Login", "form", new() { ["Input.Email"] = email, ["Input.Password"] = DemoPractice.Password });
+        return response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(IdentitySetup.ApplicationCookieName + "=", StringComparison.Ordinal)).Split(';')[0];
     }
 
     private static async Task<string> CookieHeaderAsync(PageSession session)
