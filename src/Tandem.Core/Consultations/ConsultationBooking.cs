@@ -29,8 +29,13 @@ public sealed class ConsultationBooking : PracticeRecord
 
     public DateTime? CancelledAt { get; set; }
     public ConsultationOutcome? Outcome { get; set; }
-    public string? OutcomeNote { get; set; }
     public DateTime? OutcomeAt { get; set; }
+
+    /// <summary>The reason for "not a fit now" (also written in the case's stage history); an optional note for the other outcomes.</summary>
+    public string? OutcomeNote { get; set; }
+
+    /// <summary>For "not a fit now": where the clinician referred them. Kept with the call and shown on the case page.</summary>
+    public string? ReferralNote { get; set; }
 
     public bool IsLive => CancelledAt is null && Outcome is null;
 

@@ -611,6 +611,10 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("ProspectId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ReferralNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<int>("Revision")
                         .HasColumnType("integer");
 

@@ -602,6 +602,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ProspectId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReferralNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Revision")
                         .HasColumnType("INTEGER");
 

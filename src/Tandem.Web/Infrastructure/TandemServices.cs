@@ -32,6 +32,7 @@ public static class TandemServices
         services.AddScoped<Pages.Portal.PortalCases>();
         services.AddScoped<Pages.Consultations.ConsultationCalendar>();
         services.AddScoped<Pages.Consultations.BookingEmails>();
+        services.AddScoped<Pages.Consultations.ProspectClients>();
         services.AddScoped<Pages.Account.PortalInvitations>();
         services.AddScoped<Pages.Intake.IntakeProgress>();
         services.AddScoped<Pages.Intake.ParticipantIntake>();

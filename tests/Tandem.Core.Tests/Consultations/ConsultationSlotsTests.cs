@@ -3,7 +3,10 @@ using Tandem.Core.Scheduling;
 
 namespace Tandem.Core.Tests.Consultations;
 
-/// <summary>Expected instants are worked out by hand from the New York offsets: UTC−5 until 14 March 2027, UTC−4 after.</summary>
+/// <summary>
+/// Expected instants are worked out by hand from the New York offsets: UTC−5 until 14 March 2027, UTC−4 until 7 November 2027
+/// (when 1:00–2:00 happens twice), UTC−5 after.
+/// </summary>
 public sealed class ConsultationSlotsTests
 {
     private static readonly TimeZoneInfo NewYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
@@ -34,6 +37,28 @@ public sealed class ConsultationSlotsTests
         var slots = Open([sundayNight], [], [], Utc(2027, 3, 13, 12, 0), days: 2);
 
         Assert.Equal([Utc(2027, 3, 14, 6, 0), Utc(2027, 3, 14, 6, 30), Utc(2027, 3, 14, 7, 0), Utc(2027, 3, 14, 7, 30)], slots.Select(s => s.StartUtc));
+    }
+
+    [Fact]
+    public void The_hour_repeated_by_the_change_back_to_winter_time_offers_each_clock_time_once()
+    {
+        // 0:00 and 0:30 are still summer time (UTC−4); the repeated 1:00 and 1:30 are taken in winter time (UTC−5), like 2:00 and 2:30.
+        var sundayNight = new ConsultationHours { ClinicianId = Sam, Day = DayOfWeek.Sunday, Start = new(0, 0), End = new(3, 0), SlotMinutes = 30 };
+        var slots = Open([sundayNight], [], [], Utc(2027, 11, 6, 12, 0), days: 2);
+
+        Assert.Equal(
+            [Utc(2027, 11, 7, 4, 0), Utc(2027, 11, 7, 4, 30), Utc(2027, 11, 7, 6, 0), Utc(2027, 11, 7, 6, 30), Utc(2027, 11, 7, 7, 0), Utc(2027, 11, 7, 7, 30)],
+            slots.Select(s => s.StartUtc));
+    }
+
+    [Fact]
+    public void Nine_oclock_stays_nine_oclock_across_the_change_back_to_winter_time()
+    {
+        var slots = Open([TuesdayMornings], [], [], Utc(2027, 11, 1, 0, 0), days: 10);
+
+        Assert.Equal(
+            [Utc(2027, 11, 2, 13, 0), Utc(2027, 11, 2, 13, 20), Utc(2027, 11, 2, 13, 40), Utc(2027, 11, 9, 14, 0), Utc(2027, 11, 9, 14, 20), Utc(2027, 11, 9, 14, 40)],
+            slots.Select(s => s.StartUtc));
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using System.Net;
-using Ical.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
-using MimeKit;
 using Tandem.Core.Cases;
 using Tandem.Core.Consultations;
 using Tandem.Web.Tests.Infrastructure;
@@ -33,22 +33,13 @@ public abstract class BookingTests(TandemApp app)
 
         var mail = Assert.Single(app.To(visitor.Email));
         Assert.Equal("Call with Demo Practice", mail.Subject);
-        var body = mail.TextBody!;
-        Assert.Contains(link, body, StringComparison.Ordinal);
-        foreach (var word in new[] { "ketamine", "KAP", "therapy", "unseen", "hurting" })
-        {
-            Assert.DoesNotContain(word, body + mail.Subject!, StringComparison.OrdinalIgnoreCase);
-        }
-
-        var ics = mail.Attachments.OfType<MimePart>().Single(a => a.FileName == "call.ics");
-        using var content = new MemoryStream();
-        await ics.Content!.DecodeToAsync(content);
-        var calendar = Calendar.Load(System.Text.Encoding.UTF8.GetString(content.ToArray()))!;
-        var call = Assert.Single(calendar.Events);
-        Assert.Equal("Call with Demo Practice", call.Summary);
+        Assert.Contains(link, mail.TextBody, StringComparison.Ordinal);
+        var call = await NoHealthInformation.AssertInMailAsync(mail, link);
         Assert.True(call.DtStart!.IsUtc);
         Assert.Equal(booking.StartsAt, call.DtStart.AsUtc);
-        Assert.Null(call.Description);
+
+        var download = NoHealthInformation.AssertInCalendar(await CalendarFromManagePageAsync(visitor, link));
+        Assert.Equal(booking.StartsAt, download.DtStart!.AsUtc);
     }
 
     [Fact]
@@ -65,13 +56,15 @@ public abstract class BookingTests(TandemApp app)
         Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.Redirect));
         var losers = responses.Where(r => r.StatusCode != HttpStatusCode.Redirect).ToList();
         Assert.Equal(racers - 1, losers.Count);
+        Assert.True(ConsultationSlot.TryParseKey(slot, out var clinician, out var start));
         foreach (var loser in losers)
         {
             Assert.Equal(HttpStatusCode.OK, loser.StatusCode);
-            Assert.Contains("That time was just taken", await loser.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            var page = new HtmlParser().ParseDocument(await loser.Content.ReadAsStringAsync());
+            Assert.Contains("That time was just taken", page.Body!.TextContent, StringComparison.Ordinal);
+            AssertTheNearestOpenTimesAreOffered(page, start);
         }
 
-        Assert.True(ConsultationSlot.TryParseKey(slot, out var clinician, out var start));
         Assert.Equal(1, await app.InDatabaseAsync(db => db.ConsultationBookings.CountAsync(b => b.ClinicianId == clinician && b.StartsAt == start)));
         var emails = visitors.Select(v => v.Email).ToList();
         Assert.Equal(1, await app.InDatabaseAsync(db => db.Prospects.CountAsync(p => emails.Contains(p.Email))));
@@ -117,7 +110,16 @@ public abstract class BookingTests(TandemApp app)
         var caseStage = await app.InDatabaseAsync(db => db.ConsultationBookings.Where(b => b.Prospect!.Email == visitor.Email)
             .Select(b => db.Cases.Where(c => c.Id == b.CaseId).Select(c => c.Stage).Single()).SingleAsync());
         Assert.Equal(CaseStage.Closed, caseStage);
-        Assert.Equal(2, app.To(visitor.Email).Count);
+        var closedWith = await app.InDatabaseAsync(db => db.ConsultationBookings.Where(b => b.Prospect!.Email == visitor.Email)
+            .SelectMany(b => db.CaseStageChanges.Where(h => h.CaseId == b.CaseId && h.To == CaseStage.Closed)).Select(h => h.Reason).SingleAsync());
+        Assert.Equal("The visitor cancelled the consultation booking", closedWith);
+
+        var mails = app.To(visitor.Email);
+        Assert.Equal(2, mails.Count);
+        Assert.Equal("Call with Demo Practice cancelled", mails[^1].Subject);
+        var call = await NoHealthInformation.AssertInMailAsync(mails[^1]);
+        Assert.Equal(Ical.Net.EventStatus.Cancelled, call.Status);
+        NoHealthInformation.AssertInCalendar(await CalendarFromManagePageAsync(visitor, link));
 
         var again = new Visitor(app);
         Assert.Contains(slot, (await again.Session.GetAsync(again.BookUrl)).Html, StringComparison.Ordinal);
@@ -142,6 +144,12 @@ public abstract class BookingTests(TandemApp app)
         Assert.Equal(1, booking.Revision);
         var update = app.To(visitor.Email)[^1];
         Assert.Contains("has moved to", update.TextBody, StringComparison.Ordinal);
+        var call = await NoHealthInformation.AssertInMailAsync(update, link);
+        Assert.Equal(newStart, call.DtStart!.AsUtc);
+        Assert.Equal(1, call.Sequence);
+
+        var download = NoHealthInformation.AssertInCalendar(await CalendarFromManagePageAsync(visitor, link));
+        Assert.Equal(newStart, download.DtStart!.AsUtc);
     }
 
     [Fact]
@@ -149,6 +157,29 @@ public abstract class BookingTests(TandemApp app)
     {
         Assert.Equal(HttpStatusCode.NotFound, (await app.NewSession().GetAsync("/p/no-such-practice/book")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await app.NewSession().GetAsync("/p/demo/booking/not-a-token")).Status);
+    }
+
+    /// <summary>No open time left off the "nearest" list is closer to the wanted one than a listed time.</summary>
+    private static void AssertTheNearestOpenTimesAreOffered(IHtmlDocument page, DateTime wanted)
+    {
+        static TimeSpan Distance(string key, DateTime wanted) =>
+            ConsultationSlot.TryParseKey(key, out _, out var start) ? (start - wanted).Duration() : throw new InvalidOperationException(key);
+
+        var nearest = page.QuerySelectorAll(".nearest input[name='Input.Slot']").Select(i => i.GetAttribute("value")!).ToList();
+        var open = page.QuerySelectorAll(".day input[name='Input.Slot']").Select(i => i.GetAttribute("value")!).ToList();
+        Assert.Equal(3, nearest.Count);
+        Assert.All(nearest, key => Assert.Contains(key, open));
+        Assert.True(
+            nearest.Max(k => Distance(k, wanted)) <= open.Except(nearest).Min(k => Distance(k, wanted)),
+            $"Offered {string.Join(", ", nearest)} as nearest to {wanted:O}.");
+    }
+
+    private static async Task<string> CalendarFromManagePageAsync(Visitor visitor, string link)
+    {
+        var response = await visitor.Session.Http.GetAsync(link.Split('?')[0] + "?handler=Calendar");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/calendar", response.Content.Headers.ContentType!.MediaType);
+        return await response.Content.ReadAsStringAsync();
     }
 }
 

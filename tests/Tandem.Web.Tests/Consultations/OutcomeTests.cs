@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Cases;
 using Tandem.Core.Consultations;
+using Tandem.Core.Scheduling;
 using Tandem.Web.Tests.Infrastructure;
 
 namespace Tandem.Web.Tests.Consultations;
@@ -11,8 +12,8 @@ public abstract class OutcomeTests(TandemApp app)
     [Fact]
     public async Task Proceed_turns_a_couple_into_two_clients_each_invited_to_their_own_portal()
     {
-        var (visitor, booking) = await BookedCoupleAsync();
-        var lead = await LeadAsync(booking);
+        var (visitor, _, booking) = await app.BookedCoupleAsync();
+        var lead = await app.LeadOfAsync(booking);
 
         var response = await lead.SubmitAsync($"/Consultations/{booking.Id}/Outcome", "form.narrow", new() { ["Input.Outcome"] = "Proceed" });
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
@@ -35,29 +36,81 @@ public abstract class OutcomeTests(TandemApp app)
     }
 
     [Fact]
-    public async Task Not_a_fit_needs_a_reason_and_then_closes_the_case_with_it()
+    public async Task Not_a_fit_needs_a_reason_and_a_referral_note_then_closes_the_case_with_the_reason()
     {
-        var (_, booking) = await BookedCoupleAsync();
-        var lead = await LeadAsync(booking);
-        var url = $"/Consultations/{booking.Id}/Outcome";
+        var call = await app.BookedCoupleAsync();
+        var lead = await app.LeadOfAsync(call.Booking);
 
-        var missing = await lead.SubmitAsync(url, "form.narrow", new() { ["Input.Outcome"] = "NotAFit" });
-        Assert.Contains("Say why it is not a fit now", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(CaseStage.ConsultationBooked, await StageAsync(booking.CaseId));
+        var missing = await (await lead.SubmitAsync(call.OutcomeUrl, "form.narrow", new() { ["Input.Outcome"] = "NotAFit" })).Content.ReadAsStringAsync();
+        Assert.Contains("Say why it is not a fit now.", missing, StringComparison.Ordinal);
+        Assert.Contains("Write the referral note", missing, StringComparison.Ordinal);
+        var noReferral = await lead.SubmitAsync(call.OutcomeUrl, "form.narrow", new() { ["Input.Outcome"] = "NotAFit", ["Input.Reason"] = "Active psychosis history" });
+        Assert.Contains("Write the referral note", await noReferral.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(CaseStage.ConsultationBooked, await app.StageAsync(call.Booking.CaseId));
+        Assert.Null(await OutcomeAsync(call.Booking.Id));
 
-        await lead.SubmitAsync(url, "form.narrow", new() { ["Input.Outcome"] = "NotAFit", ["Input.Note"] = "Active psychosis history; referred to Dr. Lee" });
-        Assert.Equal(CaseStage.Closed, await StageAsync(booking.CaseId));
-        var reasons = await app.InDatabaseAsync(db => db.CaseStageChanges.Where(h => h.CaseId == booking.CaseId).Select(h => h.Reason).ToListAsync());
-        Assert.Contains("Not a fit now: Active psychosis history; referred to Dr. Lee", reasons);
-        Assert.Equal(0, await app.InDatabaseAsync(db => db.CaseParticipants.CountAsync(p => p.CaseId == booking.CaseId)));
+        var recorded = await lead.SubmitAsync(call.OutcomeUrl, "form.narrow", new()
+        {
+            ["Input.Outcome"] = "NotAFit", ["Input.Reason"] = "Active psychosis history", ["Input.ReferralNote"] = "Referred to Dr. Lee, Eastside Psychiatry",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+        Assert.Equal(CaseStage.Closed, await app.StageAsync(call.Booking.CaseId));
+        var reasons = await app.StageReasonsAsync(call.Booking.CaseId);
+        Assert.Contains("Not a fit now: Active psychosis history", reasons);
+        Assert.DoesNotContain(reasons, r => r.Contains("Dr. Lee", StringComparison.Ordinal));
+        Assert.Equal(0, await app.InDatabaseAsync(db => db.CaseParticipants.CountAsync(p => p.CaseId == call.Booking.CaseId)));
+
+        var casePage = await lead.GetAsync($"/Cases/{call.Booking.CaseId}");
+        Assert.Equal("Referral note: Referred to Dr. Lee, Eastside Psychiatry", casePage.Document.QuerySelector("#referral-note")!.TextContent);
+        Assert.Equal("Reason: Active psychosis history", casePage.Document.QuerySelector("#outcome-note")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_referral_note_with_another_outcome_is_refused()
+    {
+        var call = await app.BookedCoupleAsync();
+        var lead = await app.LeadOfAsync(call.Booking);
+
+        var response = await lead.SubmitAsync(call.OutcomeUrl, "form.narrow", new() { ["Input.Outcome"] = "NoShow", ["Input.ReferralNote"] = "Dr. Lee" });
+
+        Assert.Contains("A referral note goes with &quot;not a fit now&quot; only", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Null(await OutcomeAsync(call.Booking.Id));
+    }
+
+    [Fact]
+    public async Task A_no_show_closes_the_case_with_that_reason_and_the_call_keeps_its_time()
+    {
+        var call = await app.BookedCoupleAsync();
+        var lead = await app.LeadOfAsync(call.Booking);
+
+        var response = await lead.SubmitAsync(call.OutcomeUrl, "form.narrow", new() { ["Input.Outcome"] = "NoShow" });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(CaseStage.Closed, await app.StageAsync(call.Booking.CaseId));
+        Assert.Contains("No-show", await app.StageReasonsAsync(call.Booking.CaseId));
+        var after = await app.InDatabaseAsync(db => db.ConsultationBookings.Include(b => b.Blocks).AsNoTracking().SingleAsync(b => b.Id == call.Booking.Id));
+        Assert.Equal(ConsultationOutcome.NoShow, after.Outcome);
+        Assert.NotNull(after.OutcomeAt);
+        Assert.Null(after.CancelledAt);
+        Assert.Equal(ReservedBlock.Covering(after.StartsAt, after.EndsAt).Count(), after.Blocks.Count);
+        Assert.Equal(0, await app.InDatabaseAsync(db => db.CaseParticipants.CountAsync(p => p.CaseId == call.Booking.CaseId)));
+        Assert.Equal(0, await app.InDatabaseAsync(db => db.Clients.CountAsync(c => c.Email == call.Visitor.Email)));
+
+        // The clinician kept the time for them: it is not offered again, and the visitor can no longer move or cancel it.
+        var key = ConsultationSlotKey(call.Booking);
+        Assert.DoesNotContain(key, (await call.Visitor.Session.GetAsync(call.Visitor.BookUrl)).Html, StringComparison.Ordinal);
+        var manage = await call.Visitor.Session.GetAsync(call.Link);
+        Assert.Contains("Booked:", manage.Text, StringComparison.Ordinal);
+        Assert.Null(manage.Document.QuerySelector("form[action*=Cancel]"));
+        Assert.Equal(HttpStatusCode.NotFound, (await call.Visitor.Session.GetAsync(call.Link.Split('?')[0] + "/move")).Status);
     }
 
     [Fact]
     public async Task Only_the_case_team_records_an_outcome()
     {
-        var (_, booking) = await BookedCoupleAsync();
+        var (_, _, booking) = await app.BookedCoupleAsync();
         var url = $"/Consultations/{booking.Id}/Outcome";
-        var lead = await LeadAsync(booking);
+        var lead = await app.LeadOfAsync(booking);
         var leadPage = await lead.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, leadPage.Status);
         Assert.Contains("feeling unseen", leadPage.Text, StringComparison.Ordinal);
@@ -72,19 +125,11 @@ public abstract class OutcomeTests(TandemApp app)
         }
     }
 
-    private async Task<(Visitor Visitor, ConsultationBooking Booking)> BookedCoupleAsync()
-    {
-        var visitor = new Visitor(app);
-        Visitor.ManageLink(await visitor.BookAsync(visitor.Couple(await visitor.OpenSlotAsync(fromTheEnd: 4))));
-        var booking = await app.InDatabaseAsync(db => db.ConsultationBookings.AsNoTracking().SingleAsync(b => b.Prospect!.Email == visitor.Email));
-        return (visitor, booking);
-    }
+    private static string ConsultationSlotKey(ConsultationBooking booking) =>
+        new ConsultationSlot(booking.ClinicianId, booking.StartsAt, booking.EndsAt).Key;
 
-    private async Task<PageSession> LeadAsync(ConsultationBooking booking) =>
-        await app.As(await app.InDatabaseAsync(db => db.Users.Where(u => u.Id == booking.ClinicianId).Select(u => u.Email!).SingleAsync()));
-
-    private Task<CaseStage> StageAsync(Guid caseId) =>
-        app.InDatabaseAsync(db => db.Cases.Where(c => c.Id == caseId).Select(c => c.Stage).SingleAsync());
+    private Task<ConsultationOutcome?> OutcomeAsync(Guid bookingId) =>
+        app.InDatabaseAsync(db => db.ConsultationBookings.Where(b => b.Id == bookingId).Select(b => b.Outcome).SingleAsync());
 }
 
 [Collection(SqliteApp.Collection)]

@@ -22,6 +22,7 @@ internal sealed class ConsultationBookingConfiguration : IEntityTypeConfiguratio
         entity.Property(b => b.ManageTokenHash).HasMaxLength(64);
         entity.HasIndex(b => b.ManageTokenHash).IsUnique();
         entity.Property(b => b.OutcomeNote).HasMaxLength(ConsultationBooking.MaxNoteLength);
+        entity.Property(b => b.ReferralNote).HasMaxLength(ConsultationBooking.MaxNoteLength);
         entity.HasOne(b => b.Prospect).WithMany().HasForeignKey(b => b.ProspectId).OnDelete(DeleteBehavior.Restrict);
         entity.HasOne<Case>().WithMany().HasForeignKey(b => b.CaseId).OnDelete(DeleteBehavior.Restrict);
         entity.HasOne<TandemUser>().WithMany().HasForeignKey(b => b.ClinicianId).OnDelete(DeleteBehavior.Restrict);

@@ -18,7 +18,7 @@ public sealed class CaseFile(TandemDbContext db, TimeProvider clock)
 
     public sealed record Note(DateTime At, string Author, string Text);
 
-    public sealed record Consultation(Guid BookingId, DateTime StartsAt, bool Cancelled, ConsultationOutcome? Outcome, string? OutcomeNote, string Hopes, string TimeZoneId);
+    public sealed record Consultation(Guid BookingId, DateTime StartsAt, bool Cancelled, ConsultationOutcome? Outcome, string? OutcomeNote, string? ReferralNote, string Hopes, string TimeZoneId);
 
     public Task<Header> HeaderAsync(Guid caseId) =>
         db.Cases.AsNoTracking().Where(c => c.Id == caseId)
@@ -66,7 +66,7 @@ public sealed class CaseFile(TandemDbContext db, TimeProvider clock)
             .Where(b => b.CaseId == caseId)
             .OrderByDescending(b => b.CreatedAt)
             .Select(b => new Consultation(
-                b.Id, b.StartsAt, b.CancelledAt != null, b.Outcome, b.OutcomeNote, b.Prospect!.Hopes,
+                b.Id, b.StartsAt, b.CancelledAt != null, b.Outcome, b.OutcomeNote, b.ReferralNote, b.Prospect!.Hopes,
                 db.Practices.Where(p => p.Id == b.PracticeId).Select(p => p.TimeZoneId).First()))
             .FirstOrDefaultAsync();
 

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Audit;
 using Tandem.Core.Cases;
-using Tandem.Core.Clients;
 using Tandem.Core.Consultations;
 using Tandem.Data;
 using Tandem.Web.Authorization;
@@ -15,11 +14,15 @@ namespace Tandem.Web.Pages.Consultations;
 
 /// <summary>After the call, the clinician records its outcome: proceed to intake (clients are created and invited), not a fit, or no-show.</summary>
 public sealed class OutcomeModel(
-    TandemDbContext db, CaseScope scope, ClinicalAudit audit, PortalInvitations invitations, TimeProvider clock) : PageModel
+    TandemDbContext db, CaseScope scope, ClinicalAudit audit, PortalInvitations invitations, ProspectClients prospectClients, TimeProvider clock)
+    : PageModel
 {
     public ConsultationBooking Booking { get; private set; } = null!;
     public string PracticeName { get; private set; } = "";
     public TimeZoneInfo PracticeZone { get; private set; } = TimeZoneInfo.Utc;
+
+    /// <summary>Existing clients of the practice whose email the visitor typed; linked on "proceed" only when ticked.</summary>
+    public IReadOnlyList<ProspectClients.ExistingClient> ExistingClients { get; private set; } = [];
 
     [BindProperty]
     public OutcomeInput Input { get; set; } = new();
@@ -47,6 +50,16 @@ public sealed class OutcomeModel(
             ModelState.AddModelError("", "This call's outcome is already recorded, or the booking was cancelled.");
         }
 
+        if (Input.Outcome == ConsultationOutcome.Proceed)
+        {
+            foreach (var existing in ExistingClients.Where(e => !Input.LinkClientIds.Contains(e.ClientId)))
+            {
+                ModelState.AddModelError(
+                    $"{nameof(Input)}.{nameof(Input.LinkClientIds)}",
+                    $"{existing.Email} is the email of {existing.Name}, already a client of the practice. Tick the box if {existing.TypedFor} is that same person; if not, ask the visitor for {existing.TypedFor}'s own email before you proceed.");
+            }
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -70,7 +83,8 @@ public sealed class OutcomeModel(
         var now = clock.GetUtcNow().UtcDateTime;
         var @case = await scope.Cases.FirstAsync(c => c.Id == Booking.CaseId);
         Booking.Outcome = Input.Outcome;
-        Booking.OutcomeNote = string.IsNullOrWhiteSpace(Input.Note) ? null : Input.Note.Trim();
+        Booking.OutcomeNote = string.IsNullOrWhiteSpace(Input.Reason) ? null : Input.Reason.Trim();
+        Booking.ReferralNote = string.IsNullOrWhiteSpace(Input.ReferralNote) ? null : Input.ReferralNote.Trim();
         Booking.OutcomeAt = now;
         db.CaseStageChanges.Add(@case.MoveByHand(CaseStage.ConsultationHeld, me, "Consultation call held", now));
         db.CaseStageChanges.Add(Input.Outcome switch
@@ -83,7 +97,7 @@ public sealed class OutcomeModel(
 
         if (Input.Outcome == ConsultationOutcome.Proceed)
         {
-            foreach (var client in await ClientsForAsync(Booking.Prospect!))
+            foreach (var client in await prospectClients.ClientsAsync(Booking.Prospect!, ExistingClients))
             {
                 @case.Participants.Add(new CaseParticipant { PracticeId = @case.PracticeId, ClientId = client.Id });
                 if (client.UserId is null)
@@ -98,32 +112,6 @@ public sealed class OutcomeModel(
         return @case.Id;
     }
 
-    /// <summary>The prospect, and a partner for a couple, as clients: an existing client of the practice is reused by email.</summary>
-    private async Task<List<Client>> ClientsForAsync(Prospect prospect)
-    {
-        var people = new List<(string First, string Last, string Email, string? Phone)> { (prospect.FirstName, prospect.LastName, prospect.Email, prospect.Phone) };
-        if (prospect.Kind == CaseKind.Couple)
-        {
-            people.Add((prospect.PartnerFirstName!, prospect.PartnerLastName!, prospect.PartnerEmail!, null));
-        }
-
-        var clients = new List<Client>();
-        foreach (var (first, last, email, phone) in people)
-        {
-            var client = await db.Clients.FirstOrDefaultAsync(c => c.PracticeId == prospect.PracticeId && c.Email == email);
-            if (client is null)
-            {
-                client = new Client { PracticeId = prospect.PracticeId, FirstName = first, LastName = last, Email = email, Phone = phone };
-                db.Clients.Add(client);
-                await audit.RecordAsync(AuditCode.Client_Created, nameof(Client), client.Id, client.Id);
-            }
-
-            clients.Add(client);
-        }
-
-        return clients;
-    }
-
     private async Task<bool> LoadAsync(Guid id)
     {
         var practiceId = scope.Viewer.PracticeId;
@@ -135,6 +123,7 @@ public sealed class OutcomeModel(
         }
 
         Booking = booking;
+        ExistingClients = booking.IsLive ? await prospectClients.ExistingAsync(booking.Prospect!) : [];
         var practice = await db.Practices.Where(p => p.Id == practiceId).Select(p => new { p.Name, p.TimeZoneId }).FirstAsync();
         PracticeName = practice.Name;
         PracticeZone = TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZoneId);
@@ -148,8 +137,14 @@ public sealed class OutcomeModel(
         [Required(ErrorMessage = "Choose the call's outcome.")]
         public ConsultationOutcome? Outcome { get; set; }
 
-        [StringLength(ConsultationBooking.MaxNoteLength, ErrorMessage = "Keep the note under 1000 characters.")]
-        public string? Note { get; set; }
+        [StringLength(ConsultationBooking.MaxNoteLength, ErrorMessage = "Keep the reason under 1000 characters.")]
+        public string? Reason { get; set; }
+
+        [StringLength(ConsultationBooking.MaxNoteLength, ErrorMessage = "Keep the referral note under 1000 characters.")]
+        public string? ReferralNote { get; set; }
+
+        /// <summary>The existing clients the clinician confirmed are the people the visitor named.</summary>
+        public List<Guid> LinkClientIds { get; set; } = [];
 
         public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
         {
@@ -158,9 +153,19 @@ public sealed class OutcomeModel(
                 yield return new("Choose one of the outcomes listed.", [nameof(Outcome)]);
             }
 
-            if (Outcome == ConsultationOutcome.NotAFit && string.IsNullOrWhiteSpace(Note))
+            if (Outcome == ConsultationOutcome.NotAFit && string.IsNullOrWhiteSpace(Reason))
             {
-                yield return new("Say why it is not a fit now, and where you referred them.", [nameof(Note)]);
+                yield return new("Say why it is not a fit now.", [nameof(Reason)]);
+            }
+
+            if (Outcome == ConsultationOutcome.NotAFit && string.IsNullOrWhiteSpace(ReferralNote))
+            {
+                yield return new("Write the referral note: who you referred them to, or why you did not.", [nameof(ReferralNote)]);
+            }
+
+            if (Outcome is not null and not ConsultationOutcome.NotAFit && !string.IsNullOrWhiteSpace(ReferralNote))
+            {
+                yield return new("A referral note goes with \"not a fit now\" only. Clear it, or choose that outcome.", [nameof(ReferralNote)]);
             }
         }
     }
