@@ -8,8 +8,9 @@ public static class DosingForms
     public static Task<HttpResponseMessage> OrderAsync(PageSession s, string url, Guid client, string mg) =>
         s.SubmitAsync(url, $"#person-{client} form.order-form", new() { ["Order.Mg"] = mg });
 
-    public static Task<HttpResponseMessage> RecordAsync(PageSession s, string url, Guid client, string dose, string weight = "70") =>
-        s.SubmitAsync(url, $"#person-{client} form.record-form", new()
+    /// <param name="loaded">The dosing page as already loaded, when the test must act between loading it and posting.</param>
+    public static async Task<HttpResponseMessage> RecordAsync(PageSession s, string url, Guid client, string dose, string weight = "70", PageSession.Page? loaded = null) =>
+        await s.SubmitAsync(loaded ?? await s.GetAsync(url), url, $"#person-{client} form.record-form", new()
         {
             ["Record.Fasted"] = "true", ["Record.NoAlcoholOrBenzodiazepines"] = "true", ["Record.EscortName"] = "Pat", ["Record.EscortPhone"] = "+1 555 0100",
             ["Record.LotNumber"] = "22B-117", ["Record.WeightKg"] = weight, ["Record.DoseMg"] = dose, ["Record.GivenAt"] = "10:00",
@@ -17,8 +18,9 @@ public static class DosingForms
             ["Record.EscortPresent"] = "true", ["Record.NoDrivingToday"] = "true", ["Record.DischargedAt"] = "12:30",
         });
 
-    public static Task<HttpResponseMessage> VitalsAsync(PageSession s, string url, Guid client, string at, string systolic, string diastolic) =>
-        s.SubmitAsync(url, $"#person-{client} form.vitals-form", new()
+    public static async Task<HttpResponseMessage> VitalsAsync(
+        PageSession s, string url, Guid client, string at, string systolic, string diastolic, PageSession.Page? loaded = null) =>
+        await s.SubmitAsync(loaded ?? await s.GetAsync(url), url, $"#person-{client} form.vitals-form", new()
         {
             ["Vitals.At"] = at, ["Vitals.Systolic"] = systolic, ["Vitals.Diastolic"] = diastolic, ["Vitals.HeartRate"] = "72", ["Vitals.SpO2"] = "98",
         });

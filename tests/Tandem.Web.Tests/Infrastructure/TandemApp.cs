@@ -23,6 +23,8 @@ public abstract class TandemApp : WebApplicationFactory<Program>, IAsyncLifetime
     public SeededPractice Other { get; private set; } = null!;
 
     public TestClock Clock { get; } = new();
+    public FailingWrites Failing { get; } = new();
+    public CapturedLogs Logs { get; } = new();
 
     public abstract DatabaseProvider Provider { get; }
 
@@ -75,10 +77,14 @@ public abstract class TandemApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("SignIn:AttemptsPerMinutePerAddress", "100000");
         builder.UseSetting("Booking:PostsPerHourPerAddress", "100000");
         builder.UseSetting("Reminders:IntervalMinutes", "0");
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.ConfigureDbContext<TandemDbContext>((_, options) => options.AddInterceptors(Failing));
+        });
 
         // Expected failures (refused forks, lost races) log errors; on the console they would bury the failing test's name.
-        builder.ConfigureLogging(logging => logging.ClearProviders());
+        builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(Logs));
     }
 
     /// <summary>A browser-like session with its own cookies, over https so <c>__Host-</c> cookies round-trip.</summary>
