@@ -1,17 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using Tandem.Data;
 using Tandem.Data.Audit;
+using Tandem.Data.Backup;
 using Tandem.Web.Demo;
 
 namespace Tandem.Web.Infrastructure;
 
 /// <summary>
 /// The app's operating verbs, run instead of serving:
-/// <c>migrate</c>, <c>seed-demo</c> (only into an empty database) and <c>audit verify</c>.
+/// <c>migrate</c>, <c>seed-demo</c> (only into an empty database), <c>audit verify</c>, <c>backup FILE</c> and
+/// <c>restore FILE</c> (with the app stopped).
 /// </summary>
 public sealed record AppCommand(string? Verb, string[] HostArgs)
 {
-    private static readonly string[] Verbs = ["migrate", "seed-demo", "audit"];
+    private static readonly string[] Verbs = ["migrate", "seed-demo", "audit", "backup", "restore"];
 
     public static AppCommand Parse(string[] args)
     {
@@ -22,8 +24,16 @@ public sealed record AppCommand(string? Verb, string[] HostArgs)
 
         var verb = args[0] == "audit" && args.Length > 1 ? "audit " + args[1] : args[0];
         var rest = args.Skip(args[0] == "audit" ? 2 : 1).ToArray();
+        if (verb is "backup" or "restore" && rest.Length > 0 && !rest[0].StartsWith('-'))
+        {
+            return new(verb, rest[1..]) { File = rest[0] };
+        }
+
         return new(verb, rest);
     }
+
+    /// <summary>The backup file of <c>backup</c> and <c>restore</c>.</summary>
+    public string? File { get; private init; }
 
     public async Task<int> RunAsync(WebApplication app)
     {
@@ -40,10 +50,28 @@ public sealed record AppCommand(string? Verb, string[] HostArgs)
                 return 0;
             case "audit verify":
                 return await VerifyAuditAsync(services.GetRequiredService<AuditVerifier>());
+            case "backup" or "restore" when File is not null:
+                return await BackupOrRestoreAsync(app.Configuration);
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{Verb}'. Commands: migrate, seed-demo, audit verify.");
+                await Console.Error.WriteLineAsync($"Unknown command '{Verb}'. Commands: migrate, seed-demo, audit verify, backup FILE, restore FILE.");
                 return 2;
         }
+    }
+
+    private async Task<int> BackupOrRestoreAsync(IConfiguration configuration)
+    {
+        var (provider, connectionString) = DatabaseSettings.From(configuration);
+        var backup = new DatabaseBackup(provider, connectionString, configuration["Backup:PostgresBin"]);
+        if (Verb == "backup")
+        {
+            await backup.BackupAsync(File!);
+            Console.WriteLine($"Backed up the {provider} database to {File}.");
+            return 0;
+        }
+
+        await backup.RestoreAsync(File!);
+        Console.WriteLine($"Restored the {provider} database from {File}. Run 'audit verify': entries after the backup are gone, and verify says so.");
+        return 0;
     }
 
     private static async Task<int> VerifyAuditAsync(AuditVerifier verifier)

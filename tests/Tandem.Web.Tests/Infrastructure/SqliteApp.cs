@@ -12,6 +12,9 @@ public sealed class SqliteApp : TandemApp
     protected override Task<string> CreateDatabaseAsync() =>
         Task.FromResult($"Data Source={Path.Combine(Folder, "tandem.db")}");
 
+    public override Task<string> EmptyDatabaseAsync() =>
+        Task.FromResult($"Data Source={Path.Combine(Folder, Guid.NewGuid().ToString("N") + ".db")}");
+
     protected override Task DropDatabaseAsync(string connection)
     {
         SqliteConnection.ClearAllPools();

@@ -47,6 +47,11 @@ public abstract class TandemApp : WebApplicationFactory<Program>, IAsyncLifetime
         }
     }
 
+    /// <summary>A second, empty database beside the app's (e.g. to restore a backup into); drop it with <see cref="DropEmptyDatabaseAsync"/>.</summary>
+    public virtual Task<string> EmptyDatabaseAsync() => CreateDatabaseAsync();
+
+    public Task DropEmptyDatabaseAsync(string connection) => DropDatabaseAsync(connection);
+
     /// <summary>A practice of its own, for a test that changes practice-wide settings other tests read.</summary>
     public async Task<SeededPractice> OwnPracticeAsync()
     {

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Audit;
+using Tandem.Data;
 using Tandem.Web.Tests.Infrastructure;
 
 namespace Tandem.Web.Tests.Security;
@@ -10,7 +11,9 @@ namespace Tandem.Web.Tests.Security;
 public static class DatabaseSnapshot
 {
     /// <summary>Every row of every table but the audit log, as text.</summary>
-    public static Task<string> TakeAsync(TandemApp app) => app.InDatabaseAsync(async db =>
+    public static Task<string> TakeAsync(TandemApp app) => app.InDatabaseAsync(TakeAsync);
+
+    public static async Task<string> TakeAsync(TandemDbContext db)
     {
         var tables = db.Model.GetEntityTypes()
             .Where(t => t.ClrType != typeof(AuditEvent))
@@ -38,5 +41,5 @@ public static class DatabaseSnapshot
 
         Assert.Contains("Jordan", snapshot.ToString(), StringComparison.Ordinal);
         return snapshot.ToString();
-    });
+    }
 }
