@@ -34,8 +34,10 @@ as_root runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgroot/data" -l "$pgroot/ser
 export TANDEM_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=postgres"
 
 log=$(mktemp /tmp/tandem-test.XXXXXX.log)
-dotnet build Tandem.slnx -nologo -v quiet 2>&1 | tee -a "$log" | grep -E "error|Warn|Error" || true
-if ! grep -q "0 Error(s)" "$log" && grep -q "error" "$log"; then
+dotnet build Tandem.slnx -nologo -v quiet >>"$log" 2>&1
+build_status=$?
+grep -E " error |Warn|rror\(s\)" "$log" | sort -u || true
+if [ "$build_status" != 0 ]; then
   echo "0 passed, 1 failed (the build failed)"
   exit 1
 fi
@@ -55,6 +57,10 @@ if [ "${failed:-0}" != 0 ]; then
   echo "Failed tests:"
   grep -E -A8 '^\s*failed ' "$log" | grep -v 'with [0-9]+ error' || true
 fi
+# Where the tests ran: each Web test class runs once on SQLite and once on PostgreSQL; the journeys drive Chromium.
+listed() { dotnet "tests/$1/bin/Debug/net10.0/$1.dll" -list tests 2>/dev/null | grep -c "$2" || true; }
+echo "Test cases: $(listed Tandem.Web.Tests '_Sqlite\.') Web tests on SQLite, $(listed Tandem.Web.Tests '_Postgres\.') on PostgreSQL 15," \
+  "$(listed Tandem.Browser.Tests 'Journeys\.') Chromium journeys"
 echo "${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
 if [ "$status" != 0 ] || [ "${failed:-0}" != 0 ]; then exit 1; fi
 exit 0

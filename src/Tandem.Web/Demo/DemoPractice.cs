@@ -27,6 +27,17 @@ public static class DemoPractice
         if (await db.Practices.AnyAsync())
         {
             await output.WriteLineAsync("The database already holds a practice; no demo data was added.");
+            var demo = await db.Practices.Where(p => p.Slug == "demo").Select(p => (Guid?)p.Id).SingleOrDefaultAsync();
+            var logins = await db.Users.Where(u => u.PracticeId == demo).OrderBy(u => u.Email).Select(u => new { u.Email, u.DisplayName }).ToListAsync();
+            if (logins.Count > 0)
+            {
+                await output.WriteLineAsync($"The demo practice's logins (password {Password}, unless changed since):");
+                foreach (var login in logins)
+                {
+                    await output.WriteLineAsync($"  {login.Email,-34} {login.DisplayName}");
+                }
+            }
+
             return false;
         }
 
