@@ -14,6 +14,7 @@ public sealed class DemoServer : IAsyncLifetime
     private Process? server;
 
     public Uri BaseAddress { get; private set; } = null!;
+    public string DatabaseFile => Path.Combine(folder, "tandem.db");
     public string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
     public async ValueTask InitializeAsync()
@@ -25,6 +26,13 @@ public sealed class DemoServer : IAsyncLifetime
         await RunToEndAsync("seed-demo");
         server = Start("--urls", BaseAddress.ToString());
         await WaitUntilServingAsync();
+    }
+
+    /// <summary>Ends the server the way a power cut or the OOM killer would: SIGKILL, no shutdown, no flushing.</summary>
+    public async Task KillAsync()
+    {
+        server!.Kill();
+        await server.WaitForExitAsync();
     }
 
     public async ValueTask DisposeAsync()
@@ -66,7 +74,7 @@ public sealed class DemoServer : IAsyncLifetime
 
         info.ArgumentList.Add("--contentRoot");
         info.ArgumentList.Add(web.Project);
-        info.Environment["ConnectionStrings__Sqlite"] = $"Data Source={Path.Combine(folder, "tandem.db")}";
+        info.Environment["ConnectionStrings__Sqlite"] = $"Data Source={DatabaseFile}";
         info.Environment["Audit__KeyFile"] = Path.Combine(folder, "audit.key");
         info.Environment["Audit__HeadDirectory"] = Path.Combine(folder, "audit-heads");
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";

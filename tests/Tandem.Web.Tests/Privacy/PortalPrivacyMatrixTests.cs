@@ -92,7 +92,49 @@ public abstract class PortalPrivacyMatrixTests(TandemApp app)
         Assert.Contains(author, r => r.Text.Contains($"journal-partner-{tag}", StringComparison.Ordinal));
     }
 
-    private sealed record Material(IReadOnlyList<Guid> JournalEntries, IReadOnlyList<Guid> Episodes);
+    [Fact]
+    public async Task Nobody_but_the_author_can_edit_narrow_or_delete_what_the_author_wrote()
+    {
+        var series = await app.CoupleInSeriesAsync(app.Demo);
+        var material = await WriteEverythingAsync(series, Guid.NewGuid().ToString("N")[..8]);
+        var writes = new List<(string Url, KeyValuePair<string, string>[] Fields)>();
+        foreach (var entry in material.JournalEntries)
+        {
+            writes.Add(($"/Portal/Journal/{entry}/Edit?handler=Save", [new("Input.Body", "rewritten"), new("Input.Visibility", "OnlyMe")]));
+            writes.Add(($"/Portal/Journal/{entry}/Edit?handler=Delete", []));
+        }
+
+        foreach (var id in material.Intentions.Concat(material.HotSpots))
+        {
+            writes.Add(("/Portal/Preparation?handler=Visibility", [new("id", id.ToString()), new("visibility", "OnlyMe")]));
+            writes.Add(("/Portal/Preparation?handler=Delete", [new("id", id.ToString())]));
+        }
+
+        var forgers = new List<(string Email, PageSession Session, string Token)>();
+        foreach (var email in new[] { series.B.Email, (await app.CoupleInSeriesAsync(app.Demo)).A.Email })
+        {
+            var session = await app.SignInAsync(email);
+            forgers.Add((email, session, await session.TokenAsync("/Portal/Journal")));
+        }
+
+        var before = await Security.DatabaseSnapshot.TakeAsync(app);
+        foreach (var (email, forger, token) in forgers)
+        {
+            foreach (var (url, fields) in writes)
+            {
+                var response = await forger.PostAsync(url, [new("__RequestVerificationToken", token), .. fields]);
+                Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{email}: POST {url} answered {(int)response.StatusCode}");
+            }
+        }
+
+        Assert.Equal(before, await Security.DatabaseSnapshot.TakeAsync(app));
+        var author = await app.SignInAsync(series.A.Email);
+        var allowed = await author.PostAsync("/Portal/Preparation?handler=Delete", [new("__RequestVerificationToken", await author.TokenAsync("/Portal/Journal")), new("id", material.Intentions[0].ToString())]);
+        Assert.Equal(HttpStatusCode.Redirect, allowed.StatusCode);
+        Assert.False(await app.InDatabaseAsync(db => db.Intentions.AnyAsync(i => i.Id == material.Intentions[0])));
+    }
+
+    private sealed record Material(IReadOnlyList<Guid> JournalEntries, IReadOnlyList<Guid> Episodes, IReadOnlyList<Guid> Intentions, IReadOnlyList<Guid> HotSpots);
 
     /// <summary>Every page a reader of either kind could try: the portal's and the case team's.</summary>
     private static List<string> Pages(SeriesCase series, Material material) =>
@@ -127,13 +169,17 @@ public abstract class PortalPrivacyMatrixTests(TandemApp app)
             var (p, a, b, caseId) = (app.Demo.PracticeId, series.A.Id, series.B.Id, series.CaseId);
             var now = DateTime.UtcNow;
             var entries = new List<Guid>();
+            List<Guid> intentions = [], spots = [];
             foreach (var (visibility, name) in new[] { (Visibility.OnlyMe, "only-me"), (Visibility.MeAndMyClinician, "clinician"), (Visibility.MyPartnerAndMyClinician, "partner") })
             {
                 var entry = new JournalEntry { PracticeId = p, AuthorClientId = a, Visibility = visibility, Body = $"journal-{name}-{tag}", WrittenAt = now };
                 entries.Add(entry.Id);
                 db.JournalEntries.Add(entry);
-                db.Intentions.Add(new Intention { PracticeId = p, AuthorClientId = a, Visibility = visibility, Text = $"intention-{name}-{tag}" });
-                db.HotSpots.Add(new HotSpot { PracticeId = p, AuthorClientId = a, Visibility = visibility, Situation = $"hotspot-{name}-{tag}", Feeling = "Small", UsualResponse = "Go quiet" });
+                var intention = new Intention { PracticeId = p, AuthorClientId = a, Visibility = visibility, Text = $"intention-{name}-{tag}" };
+                var spot = new HotSpot { PracticeId = p, AuthorClientId = a, Visibility = visibility, Situation = $"hotspot-{name}-{tag}", Feeling = "Small", UsualResponse = "Go quiet" };
+                (intentions, spots) = ([.. intentions, intention.Id], [.. spots, spot.Id]);
+                db.Intentions.Add(intention);
+                db.HotSpots.Add(spot);
             }
 
             var today = DateOnly.FromDateTime(now);
@@ -170,7 +216,7 @@ public abstract class PortalPrivacyMatrixTests(TandemApp app)
             Episode("repair-shared-with-team", aReady: false, shared: true, withB: false);
             Episode("repair-revealed", aReady: true, shared: false, withB: true);
             await db.SaveChangesAsync();
-            return new Material(entries, episodes);
+            return new Material(entries, episodes, intentions, spots);
         });
     }
 }

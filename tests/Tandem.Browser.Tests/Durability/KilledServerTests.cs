@@ -1,0 +1,95 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Microsoft.Data.Sqlite;
+using Microsoft.Playwright;
+using Tandem.Browser.Tests.Infrastructure;
+using Tandem.Browser.Tests.Pages;
+
+namespace Tandem.Browser.Tests.Durability;
+
+/// <summary>SECURITY.md: no acknowledged write is lost when the process is killed (SQLite WAL with synchronous=FULL).</summary>
+public sealed class KilledServerTests
+{
+    private const int Writers = 4;
+    private const int KillAfter = 40;
+
+    [Fact]
+    public async Task Every_note_the_server_acknowledged_before_a_kill_is_there_after_it_and_the_file_is_sound()
+    {
+        var server = new DemoServer();
+        await server.InitializeAsync();
+        try
+        {
+            var (playwright, browser) = await Chromium.LaunchAsync();
+            using var _ = playwright;
+            await using var __ = browser;
+            var page = await browser.NewPageAsync();
+            await new SignInPage(page).SignInAsync(server.BaseAddress, "sam@demo.tandem.test", "Tandem-Demo-2026");
+            await new DashboardPage(page).OpenCaseAsync("Jordan Ellis & Alex Moreno");
+            var caseUrl = page.Url;
+            var token = await page.Locator("form[action*=Note] input[name=__RequestVerificationToken]").GetAttributeAsync("value");
+
+            var acknowledged = new ConcurrentBag<string>();
+            using var stop = new CancellationTokenSource();
+            async Task WriteAsync(int writer)
+            {
+                for (var i = 0; !stop.IsCancellationRequested; i++)
+                {
+                    var text = $"durable-{writer}-{i}";
+                    try
+                    {
+                        var response = await page.APIRequest.PostAsync($"{caseUrl}?handler=Note", new()
+                        {
+                            Form = page.APIRequest.CreateFormData().Set("__RequestVerificationToken", token!).Set("Note.Text", text),
+                            MaxRedirects = 0,
+                        });
+                        if (response.Status == (int)HttpStatusCode.Redirect)
+                        {
+                            acknowledged.Add(text);
+                        }
+                    }
+                    catch (PlaywrightException)
+                    {
+                        return;
+                    }
+                }
+            }
+
+            var writers = Enumerable.Range(0, Writers).Select(WriteAsync).ToList();
+            while (acknowledged.Count < KillAfter)
+            {
+                await Task.Delay(10);
+            }
+
+            await server.KillAsync();
+            await stop.CancelAsync();
+            await Task.WhenAll(writers);
+
+            await using var db = new SqliteConnection($"Data Source={server.DatabaseFile};Pooling=False");
+            await db.OpenAsync();
+            await using (var check = db.CreateCommand())
+            {
+                check.CommandText = "PRAGMA integrity_check";
+                Assert.Equal("ok", (string?)await check.ExecuteScalarAsync());
+            }
+
+            var stored = new HashSet<string>(StringComparer.Ordinal);
+            await using (var notes = db.CreateCommand())
+            {
+                notes.CommandText = "SELECT \"Text\" FROM \"CaseNotes\" WHERE \"Text\" LIKE 'durable-%'";
+                await using var reader = await notes.ExecuteReaderAsync();
+                while (await reader.ReadAsync())
+                {
+                    stored.Add(reader.GetString(0));
+                }
+            }
+
+            Assert.True(acknowledged.Count >= KillAfter);
+            Assert.All(acknowledged, text => Assert.Contains(text, stored));
+        }
+        finally
+        {
+            await server.DisposeAsync();
+        }
+    }
+}
