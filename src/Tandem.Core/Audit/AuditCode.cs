@@ -77,4 +77,5 @@ public enum AuditCode
 
     StaffSignIn_TurnedOff = 2100,
     StaffSignIn_TurnedOn = 2101,
+    Password_ResetByEmail = 2102,
 }

@@ -9,4 +9,9 @@ public sealed class TandemUser : IdentityUser<Guid>
 
     public Guid PracticeId { get; set; }
     public required string DisplayName { get; set; }
+
+    /// <summary>An admin turned this sign-in off: locked out without end, unlike a lockout after wrong passwords.</summary>
+    public static readonly DateTimeOffset TurnedOff = DateTimeOffset.MaxValue;
+
+    public bool SignInTurnedOff => LockoutEnd == TurnedOff;
 }

@@ -39,6 +39,7 @@ public static class IdentitySetup
             .AddPasswordValidator<CommonPasswordValidator<TandemUser>>();
 
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordWorkFactor);
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = PasswordResetLifetime);
 
         // Check the security stamp on every request, so sign-out and disabling an account end sessions at once.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
@@ -94,6 +95,9 @@ public static class IdentitySetup
 
         return services;
     }
+
+    /// <summary>How long an emailed password-reset link works; using it changes the security stamp, so it works once.</summary>
+    public static readonly TimeSpan PasswordResetLifetime = TimeSpan.FromHours(1);
 
     /// <summary>PBKDF2-HMAC-SHA512 iterations: OWASP's 2023 figure, twice Identity's default.</summary>
     public const int PasswordWorkFactor = 210_000;

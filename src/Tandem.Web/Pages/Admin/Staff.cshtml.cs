@@ -54,7 +54,7 @@ public sealed class StaffModel(TandemDbContext db, CurrentViewer viewer, UserMan
         }
 
         await users.SetLockoutEnabledAsync(user, true);
-        await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+        await users.SetLockoutEndDateAsync(user, TandemUser.TurnedOff);
         await users.UpdateSecurityStampAsync(user);
         await audit.RecordAsync(AuditCode.StaffSignIn_TurnedOff, nameof(TandemUser), user.Id, null);
         TempData["Saved"] = $"{user.DisplayName} can no longer sign in, and their open sessions have ended.";
@@ -89,7 +89,7 @@ public sealed class StaffModel(TandemDbContext db, CurrentViewer viewer, UserMan
 
     private static StaffSignIn SignInOf(DateTimeOffset? lockoutEnd, DateTimeOffset now) => lockoutEnd switch
     {
-        { } end when end == DateTimeOffset.MaxValue => StaffSignIn.TurnedOff,
+        { } end when end == TandemUser.TurnedOff => StaffSignIn.TurnedOff,
         { } end when end > now => StaffSignIn.LockedForNow,
         _ => StaffSignIn.Active,
     };

@@ -1,0 +1,85 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.WebUtilities;
+using Tandem.Core.Audit;
+using Tandem.Data.Audit;
+using Tandem.Data.Identity;
+using Tandem.Web.Infrastructure;
+
+namespace Tandem.Web.Pages.Account;
+
+/// <summary>The emailed link: choose a new password. It ends every session the account had open, and then signs nobody in.</summary>
+[EnableRateLimiting(PostRateLimits.SignIn)]
+public sealed class ResetModel(UserManager<TandemUser> users, AuditLog audit) : PageModel
+{
+    [BindProperty]
+    public ResetInput Input { get; set; } = new();
+
+    public bool LinkWorks { get; private set; }
+
+    public async Task OnGetAsync(Guid userId, string token) =>
+        LinkWorks = await FindAsync(userId) is { } user && await users.VerifyUserTokenAsync(user, users.Options.Tokens.PasswordResetTokenProvider, UserManager<TandemUser>.ResetPasswordTokenPurpose, Decode(token) ?? "");
+
+    public async Task<IActionResult> OnPostAsync(Guid userId, string token)
+    {
+        LinkWorks = true;
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var user = await FindAsync(userId);
+        var reset = user is null || Decode(token) is not { } decoded ? null : await users.ResetPasswordAsync(user, decoded, Input.Password);
+        if (reset is null || reset.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken)))
+        {
+            LinkWorks = false;
+            return Page();
+        }
+
+        if (!reset.Succeeded)
+        {
+            foreach (var error in reset.Errors)
+            {
+                ModelState.AddModelError("Input.Password", error.Description);
+            }
+
+            return Page();
+        }
+
+        await audit.AppendAsync(new AuditEntry(AuditCode.Password_ResetByEmail, user!.PracticeId, user.Id, null, nameof(TandemUser), user.Id.ToString()));
+        TempData["Notice"] = "Your new password is set. Sign in with it.";
+        return RedirectToPage("/Account/Login");
+    }
+
+    private async Task<TandemUser?> FindAsync(Guid userId) =>
+        await users.FindByIdAsync(userId.ToString()) is { } user && !user.SignInTurnedOff ? user : null;
+
+    private static string? Decode(string token)
+    {
+        try
+        {
+            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(token));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    public sealed class ResetInput
+    {
+        [Required(ErrorMessage = "Choose a password.")]
+        [StringLength(256, MinimumLength = 12, ErrorMessage = "Use at least 12 characters.")]
+        [DataType(DataType.Password)]
+        public string Password { get; set; } = "";
+
+        [Required(ErrorMessage = "Type the password again.")]
+        [Compare(nameof(Password), ErrorMessage = "The two passwords are not the same.")]
+        [DataType(DataType.Password)]
+        public string ConfirmPassword { get; set; } = "";
+    }
+}
