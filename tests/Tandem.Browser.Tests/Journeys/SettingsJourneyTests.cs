@@ -41,4 +41,44 @@ public sealed class SettingsJourneyTests(DemoServer server)
         await Assertions.Expect(admin.GetByLabel("Crisis resources (shown with the journal and whenever a questionnaire answer raises a safety alert)")).ToContainTextAsync("988");
         await admin.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "settings-texts.png"), FullPage = true });
     }
+
+    [Fact]
+    public async Task The_prescriber_enters_reference_values_an_admin_turns_a_sign_in_off_and_on_and_a_visitor_asks_for_a_new_password()
+    {
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var wide = new BrowserNewPageOptions { ViewportSize = new() { Width = 1280, Height = 900 } };
+
+        var maya = await browser.NewPageAsync(wide);
+        await new SignInPage(maya).SignInAsync(server.BaseAddress, "maya@demo.tandem.test", Password);
+        await maya.GetByRole(AriaRole.Link, new() { Name = "Settings" }).ClickAsync();
+        await maya.GetByRole(AriaRole.Link, new() { Name = "Outcome measures" }).ClickAsync();
+        await maya.GetByLabel("Standard deviation (points)").FillAsync("4.5");
+        await maya.GetByLabel("Reliability (0–1)").FillAsync("0.94");
+        await maya.GetByLabel("Published in (author, year, sample)").FillAsync("Practice's chosen reference sample");
+        await maya.GetByRole(AriaRole.Button, new() { Name = "Save CSI-4's reference values" }).ClickAsync();
+        await Assertions.Expect(maya.Locator("#measures")).ToContainTextAsync("3.1 points");
+        await maya.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "settings-measures.png"), FullPage = true });
+
+        var admin = await browser.NewPageAsync(wide);
+        await new SignInPage(admin).SignInAsync(server.BaseAddress, "admin@demo.tandem.test", Password);
+        await admin.GotoAsync(new Uri(server.BaseAddress, "/Admin/Staff").ToString());
+        var mayaRow = admin.Locator("#staff tbody tr", new() { HasText = "Maya" });
+        await mayaRow.GetByRole(AriaRole.Button, new() { Name = "Turn sign-in off" }).ClickAsync();
+        await Assertions.Expect(mayaRow).ToContainTextAsync("Turned off");
+        await admin.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "admin-staff.png"), FullPage = true });
+        await maya.ReloadAsync();
+        await Assertions.Expect(new SignInPage(maya).Heading).ToBeVisibleAsync();
+        await mayaRow.GetByRole(AriaRole.Button, new() { Name = "Turn sign-in on" }).ClickAsync();
+        await Assertions.Expect(mayaRow).ToContainTextAsync("Active");
+
+        var visitor = await browser.NewPageAsync();
+        await visitor.GotoAsync(new Uri(server.BaseAddress, "/Account/Login").ToString());
+        await visitor.GetByRole(AriaRole.Link, new() { Name = "Forgot your password?" }).ClickAsync();
+        await visitor.GetByLabel("The email you sign in with").FillAsync("someone@example.test");
+        await visitor.GetByRole(AriaRole.Button, new() { Name = "Email me a link" }).ClickAsync();
+        await Assertions.Expect(visitor.Locator("#sent")).ToContainTextAsync("If an account uses that address");
+        await visitor.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "forgot-password.png"), FullPage = true });
+    }
 }
