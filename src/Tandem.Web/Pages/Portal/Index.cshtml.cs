@@ -10,10 +10,13 @@ using Tandem.Web.Pages.Settings;
 namespace Tandem.Web.Pages.Portal;
 
 public sealed class IndexModel(
-    TandemDbContext db, PortalCases cases, Sessions.MySessions sessions, Practices.PracticeLog log, Repair.RepairLog repairs,
+    TandemDbContext db, PortalCases cases, ConsentDue consent, Sessions.MySessions sessions, Practices.PracticeLog log, Repair.RepairLog repairs,
     PracticeSettings settings, CurrentViewer viewer, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<PortalCases.Summary> Cases { get; private set; } = [];
+    /// <summary>Cases whose current consent version the client still has to sign.</summary>
+    public IReadOnlyList<ConsentDue.Prompt> ConsentToSign { get; private set; } = [];
+
     public IReadOnlyList<PortalCases.Due> Questionnaires { get; private set; } = [];
     public IReadOnlyList<Sessions.MySessions.Item> NextSessions { get; private set; } = [];
 
@@ -29,6 +32,7 @@ public sealed class IndexModel(
     public async Task OnGetAsync()
     {
         Cases = await cases.MineAsync();
+        ConsentToSign = await consent.ForAsync(Cases);
         var me = viewer.Value.ClientId!.Value;
         var today = await db.PracticeTodayAsync(viewer.Value.PracticeId, clock);
         Questionnaires = await cases.QuestionnairesDueAsync(today);
