@@ -17,7 +17,8 @@ public enum CaseAccess
 }
 
 /// <summary>The facts about one case that decide access, loaded with the case.</summary>
-public sealed record CaseAccessFacts(Guid CaseId, Guid PracticeId, IReadOnlyCollection<Guid> TeamStaffIds, IReadOnlyCollection<Guid> ParticipantClientIds);
+public sealed record CaseAccessFacts(
+    Guid CaseId, Guid PracticeId, IReadOnlyCollection<Guid> TeamStaffIds, IReadOnlyCollection<Guid> ParticipantClientIds, Guid? LeadStaffId = null);
 
 public static class CaseAccessRule
 {
@@ -40,4 +41,8 @@ public static class CaseAccessRule
 
         return CaseAccess.None;
     }
+
+    /// <summary>Only the case's lead adds clinicians to its team and removes them; each member then sees the case as the team does.</summary>
+    public static bool MayManageTeam(Viewer viewer, CaseAccessFacts facts) =>
+        For(viewer, facts) == CaseAccess.Clinical && facts.LeadStaffId == viewer.UserId;
 }

@@ -10,6 +10,7 @@ public enum AuditCode
     Case_StageMoved = 1002,
     CaseNote_Added = 1003,
     CaseTeam_MemberAdded = 1004,
+    CaseTeam_MemberRemoved = 1005,
 
     Client_Viewed = 1100,
     Client_Created = 1101,

@@ -27,6 +27,9 @@ public static class CaseJourney
         new(CaseStage.MedicalReview, CaseStage.Preparation, MoveTrigger.Automatic),
         new(CaseStage.MedicalReview, CaseStage.Closed, MoveTrigger.Automatic),
         new(CaseStage.Preparation, CaseStage.MedicalReview, MoveTrigger.Automatic),
+
+        // A prescriber may still decline in preparation (a re-review, or new information): not cleared closes the case there too.
+        new(CaseStage.Preparation, CaseStage.Closed, MoveTrigger.Automatic),
         new(CaseStage.Preparation, CaseStage.DosingSeries, MoveTrigger.CaseTeam),
         new(CaseStage.DosingSeries, CaseStage.Completed, MoveTrigger.Automatic),
         new(CaseStage.Completed, CaseStage.FollowUp, MoveTrigger.Automatic),

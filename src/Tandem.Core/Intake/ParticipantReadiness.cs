@@ -5,7 +5,8 @@ namespace Tandem.Core.Intake;
 /// <summary>Where one participant stands between intake and preparation.</summary>
 public sealed record ParticipantReadiness(
     Guid ClientId,
-    string FirstName, int SubmittedVersion, bool SignedCurrentConsent, ReviewDecision Decision, int ReviewedVersion, DateOnly? ClearedUntil)
+    string FirstName, int SubmittedVersion, bool SignedCurrentConsent, ReviewDecision Decision, int ReviewedVersion, DateOnly? ClearedUntil,
+    string? NotClearedReason = null)
 {
     public bool IntakeDone => SubmittedVersion > 0 && SignedCurrentConsent;
 
@@ -23,18 +24,26 @@ public static class CaseReadiness
             return null;
         }
 
+        var declined = people.FirstOrDefault(p => p.Decision == ReviewDecision.NotCleared && p.ReviewedVersion == p.SubmittedVersion);
         return stage switch
         {
             CaseStage.Intake when people.All(p => p.IntakeDone) =>
                 (CaseStage.MedicalReview, "Every participant submitted intake and signed the current consent"),
-            CaseStage.MedicalReview when people.Any(p => p.Decision == ReviewDecision.NotCleared && p.ReviewedVersion == p.SubmittedVersion) =>
-                (CaseStage.Closed, "Not medically cleared"),
+            CaseStage.MedicalReview or CaseStage.Preparation when declined is not null =>
+                (CaseStage.Closed, ClosingReason(declined)),
             CaseStage.MedicalReview when people.All(p => p.IntakeDone && p.ClearedOn(today)) =>
                 (CaseStage.Preparation, "Every participant is medically cleared"),
             CaseStage.Preparation when people.Any(p => p.SubmittedVersion > p.ReviewedVersion) =>
                 (CaseStage.MedicalReview, "Intake was submitted again after clearance"),
             _ => null,
         };
+    }
+
+    /// <summary>The prescriber's own words close the case; the stage history holds a shorter line than a review, which keeps them whole.</summary>
+    private static string ClosingReason(ParticipantReadiness declined)
+    {
+        var reason = $"Not medically cleared ({declined.FirstName}): {declined.NotClearedReason?.Trim() ?? "no reason given"}";
+        return reason.Length <= Case.MaxReasonLength ? reason : string.Concat(reason.AsSpan(0, Case.MaxReasonLength - 1), "…");
     }
 
     public static IReadOnlyList<string> WaitingOn(CaseStage stage, IReadOnlyList<ParticipantReadiness> people, DateOnly today) => stage switch

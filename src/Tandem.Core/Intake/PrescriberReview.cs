@@ -1,3 +1,5 @@
+using Tandem.Core.Cases;
+
 namespace Tandem.Core.Intake;
 
 public enum ReviewDecision
@@ -13,6 +15,21 @@ public sealed class PrescriberReview : PracticeRecord
 {
     public const int MaxTextLength = 2000;
     public static readonly TimeSpan DefaultClearance = TimeSpan.FromDays(365);
+
+    /// <summary>The expiry a clearance given on the practice's <paramref name="today"/> gets unless the prescriber changes it.</summary>
+    public static DateOnly DefaultClearedUntil(DateOnly today) => today.AddDays((int)DefaultClearance.TotalDays);
+
+    /// <summary>
+    /// Whether a decision can be recorded while the case is at <paramref name="stage"/>: from intake through the dosing
+    /// series (a clearance can be renewed mid-series). Not cleared closes the case, which the journey allows only from
+    /// medical review and preparation; a closed, paused or finished case takes no decision.
+    /// </summary>
+    public static bool CanDecideAt(CaseStage stage, ReviewDecision decision) => stage switch
+    {
+        CaseStage.MedicalReview or CaseStage.Preparation => true,
+        CaseStage.Intake or CaseStage.DosingSeries => decision != ReviewDecision.NotCleared,
+        _ => false,
+    };
 
     public Guid CaseId { get; set; }
     public Guid ClientId { get; set; }

@@ -1278,7 +1278,8 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("ClientId", "ConsentDocumentId");
+                    b.HasIndex("ClientId", "ConsentDocumentId")
+                        .IsUnique();
 
                     b.ToTable("ConsentSignatures");
                 });

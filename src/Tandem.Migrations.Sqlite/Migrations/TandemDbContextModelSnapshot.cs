@@ -1269,7 +1269,8 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("ClientId", "ConsentDocumentId");
+                    b.HasIndex("ClientId", "ConsentDocumentId")
+                        .IsUnique();
 
                     b.ToTable("ConsentSignatures");
                 });

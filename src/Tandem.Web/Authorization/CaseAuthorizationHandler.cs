@@ -15,12 +15,14 @@ public sealed class CaseAuthorizationHandler : AuthorizationHandler<OperationAut
             return Task.CompletedTask;
         }
 
-        var access = CaseAccessRule.For(CurrentViewer.From(context.User), resource);
+        var viewer = CurrentViewer.From(context.User);
+        var access = CaseAccessRule.For(viewer, resource);
         var allowed = requirement.Name switch
         {
             nameof(CaseOperations.ReadDirectory) => access is CaseAccess.Directory or CaseAccess.Clinical,
             nameof(CaseOperations.ReadClinical) or nameof(CaseOperations.WriteClinical) => access == CaseAccess.Clinical,
             nameof(CaseOperations.ReadAsParticipant) => access == CaseAccess.Participant,
+            nameof(CaseOperations.ManageTeam) => CaseAccessRule.MayManageTeam(viewer, resource),
             _ => false,
         };
         if (allowed)

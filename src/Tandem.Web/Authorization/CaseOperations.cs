@@ -14,6 +14,9 @@ public static class CaseOperations
     /// <summary>Change the case: move its stage, write notes, invite its clients.</summary>
     public static readonly OperationAuthorizationRequirement WriteClinical = new() { Name = nameof(WriteClinical) };
 
+    /// <summary>Add clinicians to the case team, or remove an added one: the lead's to decide.</summary>
+    public static readonly OperationAuthorizationRequirement ManageTeam = new() { Name = nameof(ManageTeam) };
+
     /// <summary>A participant's view of their own case in the portal.</summary>
     public static readonly OperationAuthorizationRequirement ReadAsParticipant = new() { Name = nameof(ReadAsParticipant) };
 }

@@ -39,7 +39,8 @@ public sealed class CaseScope(TandemDbContext db, CurrentViewer viewer, IAuthori
                 c.Id,
                 c.PracticeId,
                 c.Team.Select(t => t.StaffId).ToList(),
-                c.Participants.Select(p => p.ClientId).ToList()))
+                c.Participants.Select(p => p.ClientId).ToList(),
+                c.Team.Where(t => t.IsLead).Select(t => (Guid?)t.StaffId).FirstOrDefault()))
             .FirstOrDefaultAsync(cancellationToken);
         if (facts is null)
         {

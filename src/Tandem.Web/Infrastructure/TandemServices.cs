@@ -30,6 +30,7 @@ public static class TandemServices
         services.AddScoped<ClinicalAudit>();
         services.AddScoped<Pages.Cases.CaseFile>();
         services.AddScoped<Pages.Portal.PortalCases>();
+        services.AddScoped<Pages.Portal.ConsentDue>();
         services.AddScoped<Pages.Consultations.ConsultationCalendar>();
         services.AddScoped<Pages.Consultations.BookingEmails>();
         services.AddScoped<Pages.Consultations.ProspectClients>();

@@ -12,7 +12,7 @@ public sealed class CaseAccessRuleTests
     private static readonly Guid PartnerA = Guid.NewGuid();
     private static readonly Guid PartnerB = Guid.NewGuid();
 
-    private static readonly CaseAccessFacts CoupleCase = new(Guid.NewGuid(), Practice, [Lead, Prescriber], [PartnerA, PartnerB]);
+    private static readonly CaseAccessFacts CoupleCase = new(Guid.NewGuid(), Practice, [Lead, Prescriber], [PartnerA, PartnerB], Lead);
 
     public static TheoryData<string, Viewer, CaseAccess> Actors => new()
     {
@@ -35,6 +35,16 @@ public sealed class CaseAccessRuleTests
     public void Each_actor_sees_exactly_what_the_table_allows(string actor, Viewer viewer, CaseAccess expected)
     {
         Assert.True(expected == CaseAccessRule.For(viewer, CoupleCase), actor);
+    }
+
+    [Fact]
+    public void Only_the_lead_manages_the_case_team()
+    {
+        Assert.True(CaseAccessRule.MayManageTeam(Staff(Lead, Practice, Roles.Clinician), CoupleCase));
+        Assert.False(CaseAccessRule.MayManageTeam(Staff(Prescriber, Practice, Roles.Clinician, Roles.Prescriber), CoupleCase));
+        Assert.False(CaseAccessRule.MayManageTeam(Staff(Guid.NewGuid(), Practice, Roles.Clinician), CoupleCase));
+        Assert.False(CaseAccessRule.MayManageTeam(Staff(Lead, OtherPractice, Roles.Clinician), CoupleCase));
+        Assert.False(CaseAccessRule.MayManageTeam(Staff(Lead, Practice, Roles.PracticeAdmin), CoupleCase));
     }
 
     private static Viewer Staff(Guid id, Guid practice, params string[] roles) => new(id, practice, roles.ToHashSet(), null);

@@ -33,11 +33,38 @@ public sealed class CaseReadinessTests
     [Fact]
     public void Not_cleared_closes_the_case_and_a_new_intake_after_clearance_goes_back_to_review()
     {
-        var declined = Person("Alex", decision: ReviewDecision.NotCleared, reviewed: 1);
-        Assert.Equal(CaseStage.Closed, CaseReadiness.AutomaticMove(CaseStage.MedicalReview, [Person("Jordan"), declined], Today)?.To);
+        var declined = Person("Alex", decision: ReviewDecision.NotCleared, reviewed: 1) with { NotClearedReason = "Uncontrolled glaucoma" };
+        Assert.Equal((CaseStage.Closed, "Not medically cleared (Alex): Uncontrolled glaucoma"), CaseReadiness.AutomaticMove(CaseStage.MedicalReview, [Person("Jordan"), declined], Today));
+        Assert.Equal((CaseStage.Closed, "Not medically cleared (Alex): Uncontrolled glaucoma"), CaseReadiness.AutomaticMove(CaseStage.Preparation, [Person("Jordan"), declined], Today));
+        Assert.True(CaseJourney.IsAutomatic(CaseStage.Preparation, CaseStage.Closed));
 
         var resubmitted = Person("Jordan", submitted: 2, decision: ReviewDecision.Cleared, reviewed: 1, until: Today.AddMonths(12));
         Assert.Equal(CaseStage.MedicalReview, CaseReadiness.AutomaticMove(CaseStage.Preparation, [resubmitted], Today)?.To);
+    }
+
+    [Fact]
+    public void A_long_reason_is_shortened_to_fit_the_stage_history()
+    {
+        var declined = Person("Alex", decision: ReviewDecision.NotCleared, reviewed: 1) with { NotClearedReason = new string('x', PrescriberReview.MaxTextLength) };
+        var reason = CaseReadiness.AutomaticMove(CaseStage.MedicalReview, [declined], Today)!.Value.Reason;
+        Assert.Equal(Case.MaxReasonLength, reason.Length);
+        Assert.EndsWith("x…", reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(CaseStage.Intake, true, false)]
+    [InlineData(CaseStage.MedicalReview, true, true)]
+    [InlineData(CaseStage.Preparation, true, true)]
+    [InlineData(CaseStage.DosingSeries, true, false)]
+    [InlineData(CaseStage.Closed, false, false)]
+    [InlineData(CaseStage.Withdrawn, false, false)]
+    [InlineData(CaseStage.Paused, false, false)]
+    [InlineData(CaseStage.FollowUp, false, false)]
+    public void A_decision_is_taken_only_while_the_case_is_in_care_and_not_cleared_only_where_it_can_close_it(CaseStage stage, bool clear, bool decline)
+    {
+        Assert.Equal(clear, PrescriberReview.CanDecideAt(stage, ReviewDecision.Cleared));
+        Assert.Equal(clear, PrescriberReview.CanDecideAt(stage, ReviewDecision.NeedsMoreInformation));
+        Assert.Equal(decline, PrescriberReview.CanDecideAt(stage, ReviewDecision.NotCleared));
     }
 
     [Fact]

@@ -1,4 +1,7 @@
 using System.Net;
+using AngleSharp.Dom;
+using Tandem.Core.Access;
+using Tandem.Core.Cases;
 using Tandem.Web.Tests.Infrastructure;
 
 namespace Tandem.Web.Tests.Dashboard;
@@ -20,6 +23,26 @@ public abstract class DashboardTests(TandemApp app)
         Assert.NotNull(review);
         Assert.Contains("Dana Whitfield", review.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_clinician_off_the_team_sees_the_name_and_stage_but_not_who_the_case_waits_on()
+    {
+        var (caseId, a, _) = await app.CoupleWithLoginsAsync(app.Demo, CaseStage.Intake, "sam");
+        var offTeam = await app.SignInAsync(await app.StaffAsync(app.Demo, Roles.Clinician));
+
+        var team = CaseRow(await (await app.As(app.Demo.Emails["sam"])).GetAsync("/Dashboard"), caseId);
+        Assert.Contains("Waiting on: Ari: intake, Ari: consent, Bo: intake, Bo: consent", team.TextContent, StringComparison.Ordinal);
+
+        var page = await offTeam.GetAsync("/Dashboard");
+        var row = CaseRow(page, caseId);
+        Assert.Contains(a.FullName, row.TextContent, StringComparison.Ordinal);
+        Assert.Equal("stage-Intake", row.Closest("section")!.QuerySelector("h2")!.Id);
+        Assert.DoesNotContain("Waiting on", row.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ari: intake", page.Text, StringComparison.Ordinal);
+    }
+
+    private static IElement CaseRow(PageSession.Page page, Guid caseId) =>
+        page.Document.QuerySelector($"a[href='/Cases/{caseId}']")?.Closest("li") ?? throw new InvalidOperationException($"Case {caseId} is not on the dashboard.");
 
     [Fact]
     public async Task The_dashboard_never_shows_another_practices_cases()

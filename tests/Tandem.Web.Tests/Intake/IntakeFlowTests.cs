@@ -127,7 +127,7 @@ public abstract class IntakeFlowTests(TandemApp app)
     [Fact]
     public async Task A_question_from_the_prescriber_reaches_the_clients_portal_and_the_answer_comes_back()
     {
-        var (caseId, a, _) = await app.CoupleWithLoginsAsync(app.Demo, CaseStage.MedicalReview, "maya");
+        var (caseId, a, b) = await app.CoupleWithLoginsAsync(app.Demo, CaseStage.MedicalReview, "maya");
         var ari = await app.SignInAsync(a.Email);
         await IntakeFiller.SubmitAsync(ari, caseId, yesItem: 0);
         var url = $"/MedicalReview/{caseId}/{a.Id}";
@@ -135,11 +135,20 @@ public abstract class IntakeFlowTests(TandemApp app)
         Assert.Contains("Reading of 150/95", (await maya.GetAsync(url)).Text, StringComparison.Ordinal);
         await maya.SubmitAsync(url, "form#decision", new() { ["Input.Decision"] = "NeedsMoreInformation", ["Input.Text"] = "What is your blood pressure at home?" });
 
+        var home = (await ari.GetAsync("/Portal")).Document.QuerySelector(".prescriber-question");
+        Assert.NotNull(home);
+        Assert.Contains("What is your blood pressure at home?", home.TextContent, StringComparison.Ordinal);
+        Assert.Equal($"/Portal/Intake/{caseId}#prescriber-question", home.QuerySelector("a")!.GetAttribute("href"));
+        var partnerHome = await (await app.SignInAsync(b.Email)).GetAsync("/Portal");
+        Assert.Equal(HttpStatusCode.OK, partnerHome.Status);
+        Assert.DoesNotContain("What is your blood pressure at home?", partnerHome.Text, StringComparison.Ordinal);
+
         var portal = await ari.GetAsync($"/Portal/Intake/{caseId}");
         Assert.Contains("What is your blood pressure at home?", portal.Text, StringComparison.Ordinal);
         await ari.SubmitAsync(portal, $"/Portal/Intake/{caseId}", "#prescriber-question form", new() { ["Reply"] = "Around 130/85 since the new tablets" });
 
         Assert.Contains("Around 130/85 since the new tablets", (await maya.GetAsync(url)).Text, StringComparison.Ordinal);
+        Assert.Null((await ari.GetAsync("/Portal")).Document.QuerySelector(".prescriber-question"));
     }
 
     private static async Task ClearAsync(PageSession prescriber, Guid caseId, Guid clientId)

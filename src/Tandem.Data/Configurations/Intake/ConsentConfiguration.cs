@@ -22,7 +22,7 @@ internal sealed class ConsentSignatureConfiguration : IEntityTypeConfiguration<C
     {
         entity.ConfigurePracticeRecord();
         entity.Property(s => s.TypedName).HasMaxLength(200);
-        entity.HasIndex(s => new { s.ClientId, s.ConsentDocumentId });
+        entity.HasIndex(s => new { s.ClientId, s.ConsentDocumentId }).IsUnique();
         entity.HasOne<ConsentDocument>().WithMany().HasForeignKey(s => s.ConsentDocumentId).OnDelete(DeleteBehavior.Restrict);
         entity.HasOne<Client>().WithMany().HasForeignKey(s => s.ClientId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Access;
 using Tandem.Core.Cases;
 using Tandem.Core.Consultations;
 using Tandem.Data;
@@ -82,20 +83,20 @@ public sealed class CaseFile(TandemDbContext db, TimeProvider clock)
         return await db.Clients.AsNoTracking().Where(c => flagged.Contains(c.Id)).Select(c => c.FirstName + " " + c.LastName).ToListAsync();
     }
 
-    public async Task<List<(Guid Id, string Name)>> PrescribersAsync(Guid practiceId)
-    {
-        var rows = await db.Users.AsNoTracking()
-            .Where(u => u.PracticeId == practiceId && PrescriberIds().Contains(u.Id))
+    /// <summary>The practice's clinicians and prescribers: who a lead can add to a case team.</summary>
+    public Task<List<TeamMember>> CliniciansAsync(Guid practiceId) =>
+        db.Users.AsNoTracking()
+            .Where(u => u.PracticeId == practiceId && (RoleIds(Roles.Clinician).Contains(u.Id) || PrescriberIds().Contains(u.Id)))
             .OrderBy(u => u.DisplayName)
-            .Select(u => new { u.Id, u.DisplayName })
+            .Select(u => new TeamMember(u.Id, u.DisplayName, false, PrescriberIds().Contains(u.Id)))
             .ToListAsync();
-        return [.. rows.Select(r => (r.Id, r.DisplayName))];
-    }
 
-    private IQueryable<Guid> PrescriberIds() =>
+    private IQueryable<Guid> PrescriberIds() => RoleIds(Roles.Prescriber);
+
+    private IQueryable<Guid> RoleIds(string role) =>
         from ur in db.UserRoles
         join r in db.Roles on ur.RoleId equals r.Id
-        where r.Name == Tandem.Core.Access.Roles.Prescriber
+        where r.Name == role
         select ur.UserId;
 
     public sealed record TimelineEntry(Guid SessionId, DateOnly Date, Tandem.Core.Treatment.SessionKind Kind, string? Person, bool Cancelled, bool Started, bool IsDone, IReadOnlyList<decimal> DosesMg, int Overrides);

@@ -32,7 +32,10 @@ public sealed class DetailsModel(
     public CaseFile.Consultation? Consultation { get; private set; }
     public IReadOnlyList<ParticipantReadiness> Readiness { get; private set; } = [];
     public IReadOnlyList<string> SafetyConcerns { get; private set; } = [];
-    public IReadOnlyList<(Guid Id, string Name)> PrescribersToAdd { get; private set; } = [];
+    public bool CanManageTeam { get; private set; }
+
+    /// <summary>Clinicians and prescribers of the practice not yet on the team, for the lead to add.</summary>
+    public IReadOnlyList<CaseFile.TeamMember> StaffToAdd { get; private set; } = [];
     public IReadOnlyList<PreparationMaterial.Item> Intentions { get; private set; } = [];
     public IReadOnlyList<PreparationMaterial.Spot> HotSpots { get; private set; } = [];
 
@@ -51,6 +54,12 @@ public sealed class DetailsModel(
         }
 
         await LoadAsync(id, await scope.AllowsAsync(facts, CaseOperations.ReadClinical));
+        if (IsOnTeam && await scope.AllowsAsync(facts, CaseOperations.ManageTeam))
+        {
+            CanManageTeam = true;
+            StaffToAdd = [.. (await file.CliniciansAsync(facts.PracticeId)).Where(s => !facts.TeamStaffIds.Contains(s.StaffId))];
+        }
+
         if (IsOnTeam)
         {
             foreach (var clientId in facts.ParticipantClientIds)
@@ -110,24 +119,33 @@ public sealed class DetailsModel(
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAddPrescriberAsync(Guid id, Guid prescriberId)
+    public async Task<IActionResult> OnPostAddMemberAsync(Guid id, Guid staffId)
     {
-        var facts = await scope.AuthorizeAsync(id, CaseOperations.WriteClinical);
-        if (facts is null)
+        var facts = await scope.AuthorizeAsync(id, CaseOperations.ManageTeam);
+        if (facts is null || facts.TeamStaffIds.Contains(staffId) || !(await file.CliniciansAsync(facts.PracticeId)).Any(s => s.StaffId == staffId))
         {
             return NotFound();
         }
 
         ModelState.Clear();
-        var prescribers = await file.PrescribersAsync(facts.PracticeId);
-        if (!prescribers.Any(p => p.Id == prescriberId) || facts.TeamStaffIds.Contains(prescriberId))
+        var member = new CaseTeamMember { PracticeId = facts.PracticeId, CaseId = id, StaffId = staffId, AddedById = scope.Viewer.UserId };
+        db.CaseTeamMembers.Add(member);
+        await audit.RecordAsync(AuditCode.CaseTeam_MemberAdded, nameof(CaseTeamMember), member.Id, null);
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostRemoveMemberAsync(Guid id, Guid staffId)
+    {
+        var facts = await scope.AuthorizeAsync(id, CaseOperations.ManageTeam);
+        var member = facts is null ? null : await db.CaseTeamMembers.FirstOrDefaultAsync(t => t.CaseId == id && t.StaffId == staffId && !t.IsLead);
+        if (member is null)
         {
             return NotFound();
         }
 
-        var member = new CaseTeamMember { PracticeId = facts.PracticeId, CaseId = id, StaffId = prescriberId, AddedById = scope.Viewer.UserId };
-        db.CaseTeamMembers.Add(member);
-        await audit.RecordAsync(AuditCode.CaseTeam_MemberAdded, nameof(CaseTeamMember), member.Id, null);
+        ModelState.Clear();
+        db.CaseTeamMembers.Remove(member);
+        await audit.RecordAsync(AuditCode.CaseTeam_MemberRemoved, nameof(CaseTeamMember), member.Id, null);
         return RedirectToPage(new { id });
     }
 
@@ -146,7 +164,6 @@ public sealed class DetailsModel(
             Consultation = await file.ConsultationAsync(id);
             Readiness = (await progress.ReadinessAsync(scope.Viewer.PracticeId, [id])).GetValueOrDefault(id) ?? [];
             SafetyConcerns = await file.SafetyConcernsAsync(id);
-            PrescribersToAdd = Team.Any(t => t.IsPrescriber) ? [] : await file.PrescribersAsync(scope.Viewer.PracticeId);
             (var intentions, var spots) = await preparation.ForCaseTeamAsync(id, [.. Participants.Select(p => p.ClientId)]);
             (Intentions, HotSpots) = (intentions, spots);
         }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Access;
 using Tandem.Core.Cases;
 using Tandem.Data;
 using Tandem.Core.Intake;
@@ -10,7 +11,7 @@ using Tandem.Web.Pages.Intake;
 
 namespace Tandem.Web.Pages.Dashboard;
 
-/// <summary>The practice's cases grouped by stage, each with what it waits for. Every clinician sees names and stages.</summary>
+/// <summary>The practice's cases grouped by stage, each with what it waits for. Every clinician sees names and stages; what a case waits on only its team.</summary>
 public sealed class IndexModel(TandemDbContext db, CaseScope scope, IntakeProgress progress, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<StageGroup> Groups { get; private set; } = [];
@@ -26,20 +27,28 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, IntakeProgre
     public async Task OnGetAsync()
     {
         var me = scope.Viewer.UserId;
-        var rows = await scope.Cases.AsNoTracking()
-            .Select(c => new CaseRow(
-                c.Id,
+        var cases = await scope.Cases.AsNoTracking()
+            .Select(c => new
+            {
+                Facts = new CaseAccessFacts(c.Id, c.PracticeId, c.Team.Select(t => t.StaffId).ToList(), c.Participants.Select(p => p.ClientId).ToList()),
                 c.Name,
                 c.Kind,
                 c.Stage,
                 c.UpdatedAt,
-                c.Team.Any(t => t.StaffId == me),
-                db.Users.Where(u => c.Team.Any(t => t.IsLead && t.StaffId == u.Id)).Select(u => u.DisplayName).FirstOrDefault(),
-                db.ConsultationBookings
+                Lead = db.Users.Where(u => c.Team.Any(t => t.IsLead && t.StaffId == u.Id)).Select(u => u.DisplayName).FirstOrDefault(),
+                CallAt = db.ConsultationBookings
                     .Where(b => b.CaseId == c.Id && b.CancelledAt == null && b.Outcome == null)
                     .Select(b => (DateTime?)b.StartsAt)
-                    .FirstOrDefault()))
+                    .FirstOrDefault(),
+            })
             .ToListAsync();
+        var rows = new List<CaseRow>(cases.Count);
+        foreach (var c in cases)
+        {
+            var onTeam = await scope.AllowsAsync(c.Facts, CaseOperations.ReadClinical);
+            rows.Add(new CaseRow(c.Facts.CaseId, c.Name, c.Kind, c.Stage, c.UpdatedAt, onTeam, c.Lead, c.CallAt));
+        }
+
         var zoneId = await db.Practices.Where(p => p.Id == scope.Viewer.PracticeId).Select(p => p.TimeZoneId).FirstAsync();
         PracticeZone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
         var alerts = await (
@@ -50,7 +59,8 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, IntakeProgre
                 select new { a.Id, Name = c.FirstName + " " + c.LastName, a.RaisedAt })
             .ToListAsync();
         Alerts = [.. alerts.Select(a => (a.Id, a.Name, a.RaisedAt))];
-        var inIntake = rows.Where(r => r.Stage is CaseStage.Intake or CaseStage.MedicalReview).ToList();
+        // Who still owes intake, consent or an answer is clinical material: only the case team reads it.
+        var inIntake = rows.Where(r => r.OnMyTeam && r.Stage is (CaseStage.Intake or CaseStage.MedicalReview)).ToList();
         var readiness = await progress.ReadinessAsync(scope.Viewer.PracticeId, [.. inIntake.Select(r => r.Id)]);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.In(PracticeZone));
         var lateBefore = today.AddDays(-MeasurementSchedule.OverdueAfterDays);

@@ -26,7 +26,7 @@ public sealed class IntakeProgress(TandemDbContext db, AuditLog audit, TimeProvi
             .ToListAsync();
         var reviews = await db.PrescriberReviews.AsNoTracking()
             .Where(r => caseIds.Contains(r.CaseId))
-            .Select(r => new { r.CaseId, r.ClientId, r.Decision, r.ReviewedVersion, r.ClearedUntil })
+            .Select(r => new { r.CaseId, r.ClientId, r.Decision, r.ReviewedVersion, r.ClearedUntil, r.Reason })
             .ToListAsync();
         var current = await CurrentConsentIdsAsync(practiceId);
         var signed = await db.ConsentSignatures.AsNoTracking()
@@ -46,7 +46,8 @@ public sealed class IntakeProgress(TandemDbContext db, AuditLog audit, TimeProvi
                 signed.Any(s => s.ClientId == p.ClientId && s.ConsentDocumentId == consentId),
                 review?.Decision ?? ReviewDecision.Pending,
                 review?.ReviewedVersion ?? 0,
-                review?.ClearedUntil);
+                review?.ClearedUntil,
+                review?.Reason);
         }).OrderBy(p => p.FirstName, StringComparer.CurrentCulture).ToList());
     }
 

@@ -24,7 +24,10 @@ public sealed class IndexModel(
     public IntakeSubmission? Latest { get; private set; }
     public PrescriberReview? Review { get; private set; }
     public IReadOnlyList<(PrescriberDecision Decision, string By)> History { get; private set; } = [];
-    public bool CanDecide => scope.Viewer.IsPrescriber && Latest is not null;
+    public bool IsPrescriber => scope.Viewer.IsPrescriber;
+    public bool StageTakesDecisions => PrescriberReview.CanDecideAt(Header.Stage, ReviewDecision.Cleared);
+    public bool CanDecide => IsPrescriber && Latest is not null && StageTakesDecisions;
+    public bool CanDecline => PrescriberReview.CanDecideAt(Header.Stage, ReviewDecision.NotCleared);
 
     [BindProperty]
     public DecisionInput Input { get; set; } = new();
@@ -36,7 +39,7 @@ public sealed class IndexModel(
             return NotFound();
         }
 
-        Input = new DecisionInput { Version = Review?.Version ?? Guid.Empty, ClearedUntil = Today().AddYears(1) };
+        Input = await FreshInputAsync();
         await audit.RecordAsync(AuditCode.PrescriberReview_Viewed, nameof(PrescriberReview), Review?.Id ?? caseId, clientId);
         return Page();
     }
@@ -53,7 +56,15 @@ public sealed class IndexModel(
             ModelState.AddModelError("", "There is no submitted intake to review yet.");
         }
 
-        if (Input.Decision == ReviewDecision.Cleared && Input.ClearedUntil is { } until && until <= Today())
+        if (Input.Decision is { } chosen && Enum.IsDefined(chosen) && !PrescriberReview.CanDecideAt(Header.Stage, chosen))
+        {
+            // A decision made meanwhile (say, not cleared, which closed the case) explains the refusal better than the stage does.
+            ModelState.AddModelError("", Review is not null && Review.Version != Input.Version ? ConflictMessage : StageTakesDecisions
+                ? $"Not cleared closes the case, which can be done in medical review or preparation. The case is in {StageNames.Of(Header.Stage)}: pause or withdraw it from the case page instead."
+                : $"The case is {StageNames.Of(Header.Stage)}: no medical review decision can be recorded on it.");
+        }
+
+        if (Input.Decision == ReviewDecision.Cleared && Input.ClearedUntil is { } until && until <= await TodayAsync())
         {
             ModelState.AddModelError("Input.ClearedUntil", "A clearance must run until a future date.");
         }
@@ -80,7 +91,7 @@ public sealed class IndexModel(
             ModelState.AddModelError("", ConflictMessage);
             db.ChangeTracker.Clear();
             await LoadAsync(caseId, clientId);
-            Input = new DecisionInput { Version = Review?.Version ?? Guid.Empty, ClearedUntil = Today().AddYears(1) };
+            Input = await FreshInputAsync();
             return Page();
         }
 
@@ -88,7 +99,11 @@ public sealed class IndexModel(
         return RedirectToPage("/Cases/Details", new { id = caseId });
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    /// <summary>The clinic's date, not the server's: a clearance runs to a date in the practice's time zone.</summary>
+    private Task<DateOnly> TodayAsync() => db.PracticeTodayAsync(scope.Viewer.PracticeId, clock);
+
+    private async Task<DecisionInput> FreshInputAsync() =>
+        new() { Version = Review?.Version ?? Guid.Empty, ClearedUntil = PrescriberReview.DefaultClearedUntil(await TodayAsync()) };
 
     private async Task<bool> LoadAsync(Guid caseId, Guid clientId)
     {

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Audit;
 using Tandem.Core.Cases;
+using Tandem.Core.Intake;
 using Tandem.Core.Treatment;
 using Tandem.Data;
 using Tandem.Web.Authorization;
@@ -10,10 +12,16 @@ using Tandem.Web.Pages.Settings;
 namespace Tandem.Web.Pages.Portal;
 
 public sealed class IndexModel(
-    TandemDbContext db, PortalCases cases, Sessions.MySessions sessions, Practices.PracticeLog log, Repair.RepairLog repairs,
+    TandemDbContext db, PortalCases cases, ConsentDue consent, Sessions.MySessions sessions, Practices.PracticeLog log, Repair.RepairLog repairs,
     PracticeSettings settings, CurrentViewer viewer, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<PortalCases.Summary> Cases { get; private set; } = [];
+    /// <summary>Cases whose current consent version the client still has to sign.</summary>
+    public IReadOnlyList<ConsentDue.Prompt> ConsentToSign { get; private set; } = [];
+
+    /// <summary>The prescriber's open questions to this client, by case.</summary>
+    public IReadOnlyList<(Guid CaseId, string Question)> PrescriberQuestions { get; private set; } = [];
+
     public IReadOnlyList<PortalCases.Due> Questionnaires { get; private set; } = [];
     public IReadOnlyList<Sessions.MySessions.Item> NextSessions { get; private set; } = [];
 
@@ -29,7 +37,14 @@ public sealed class IndexModel(
     public async Task OnGetAsync()
     {
         Cases = await cases.MineAsync();
+        ConsentToSign = await consent.ForAsync(Cases);
         var me = viewer.Value.ClientId!.Value;
+        var caseIds = Cases.Select(c => c.Id).ToList();
+        var questions = await db.PrescriberReviews.AsNoTracking()
+            .Where(r => r.ClientId == me && caseIds.Contains(r.CaseId) && r.Decision == ReviewDecision.NeedsMoreInformation)
+            .Select(r => new { r.CaseId, r.Question })
+            .ToListAsync();
+        PrescriberQuestions = [.. questions.Select(q => (q.CaseId, q.Question ?? ""))];
         var today = await db.PracticeTodayAsync(viewer.Value.PracticeId, clock);
         Questionnaires = await cases.QuestionnairesDueAsync(today);
         NextSessions = [.. (await sessions.ListAsync()).Where(s => !s.IsWrittenUp && s.Date >= today).Take(3)];

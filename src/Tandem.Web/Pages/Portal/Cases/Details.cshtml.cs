@@ -7,9 +7,10 @@ using Tandem.Web.Infrastructure;
 
 namespace Tandem.Web.Pages.Portal.Cases;
 
-public sealed class DetailsModel(CaseScope scope, PortalCases cases, ClinicalAudit audit) : PageModel
+public sealed class DetailsModel(CaseScope scope, PortalCases cases, ConsentDue consent, ClinicalAudit audit) : PageModel
 {
     public PortalCases.Summary Case { get; private set; } = null!;
+    public ConsentDue.Prompt? ConsentToSign { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -19,6 +20,7 @@ public sealed class DetailsModel(CaseScope scope, PortalCases cases, ClinicalAud
         }
 
         Case = (await cases.MineAsync(id)).Single();
+        ConsentToSign = await consent.ForAsync([Case]) is [var due, ..] ? due : null;
         await audit.RecordAsync(AuditCode.Portal_CaseViewed, nameof(Case), id, scope.Viewer.ClientId);
         return Page();
     }

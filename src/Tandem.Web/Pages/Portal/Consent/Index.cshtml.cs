@@ -63,7 +63,17 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, ClinicalAudi
             Kind = Document.Kind, DocumentNumber = Document.Number, TypedName = TypedName!.Trim(), SignedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.ConsentSignatures.Add(signature);
-        await audit.RecordAsync(AuditCode.ConsentSignature_Signed, nameof(ConsentSignature), signature.Id, clientId);
+        try
+        {
+            await audit.RecordAsync(AuditCode.ConsentSignature_Signed, nameof(ConsentSignature), signature.Id, clientId);
+        }
+        catch (DbUpdateException error) when (error.IsUniqueViolation())
+        {
+            // A double submit: the other request signed this very version a moment ago, so the page shows it signed.
+            db.ChangeTracker.Clear();
+            return RedirectToPage(new { caseId });
+        }
+
         await progress.AdvanceAsync(scope.Viewer.PracticeId, caseId);
         return RedirectToPage(new { caseId });
     }

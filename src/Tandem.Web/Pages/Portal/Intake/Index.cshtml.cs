@@ -94,9 +94,9 @@ public sealed class IndexModel(
 
         ModelState.Remove(nameof(Reply));
         var answers = Input.ToAnswers(Items, Kind == CaseKind.Couple);
+        var today = await db.PracticeTodayAsync(scope.Viewer.PracticeId, clock);
         if (submit && ModelState.IsValid)
         {
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             foreach (var problem in IntakeRules.ProblemsForSubmit(answers, Kind == CaseKind.Couple, [.. Items.Select(i => i.Id)], today))
             {
                 ModelState.AddModelError(FieldFor(problem.Field), problem.Message);
@@ -122,7 +122,7 @@ public sealed class IndexModel(
                 db.IntakeSubmissions.Add(form.Submit(answers, clock.GetUtcNow().UtcDateTime));
                 if (form.SubmittedVersion == 1)
                 {
-                    measures.AssignBaseline(scope.Viewer.PracticeId, caseId, clientId, Kind, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+                    measures.AssignBaseline(scope.Viewer.PracticeId, caseId, clientId, Kind, today);
                 }
 
                 await audit.RecordAsync(AuditCode.Intake_Submitted, nameof(IntakeForm), form.Id, clientId);
