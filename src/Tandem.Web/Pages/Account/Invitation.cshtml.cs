@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -21,7 +20,7 @@ public sealed class InvitationModel(
     TandemDbContext db, UserManager<TandemUser> users, SignInManager<TandemUser> signIn, AuditLog audit, TimeProvider clock) : PageModel
 {
     [BindProperty]
-    public InvitationInput Input { get; set; } = new();
+    public NewPasswordInput Input { get; set; } = new();
 
     public Invitee? Invitee { get; private set; }
 
@@ -81,19 +80,6 @@ public sealed class InvitationModel(
         "DuplicateUserName" or "DuplicateEmail" => "An account already uses this email. Sign in, or ask your clinician for help.",
         _ => error.Description,
     };
-
-    public sealed class InvitationInput
-    {
-        [Required(ErrorMessage = "Choose a password.")]
-        [StringLength(256, MinimumLength = 12, ErrorMessage = "Use at least 12 characters.")]
-        [DataType(DataType.Password)]
-        public string Password { get; set; } = "";
-
-        [Required(ErrorMessage = "Type the password again.")]
-        [Compare(nameof(Password), ErrorMessage = "The two passwords are not the same.")]
-        [DataType(DataType.Password)]
-        public string ConfirmPassword { get; set; } = "";
-    }
 }
 
 public sealed record Invitee(string FirstName, string Email);

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +16,7 @@ namespace Tandem.Web.Pages.Account;
 public sealed class ResetModel(UserManager<TandemUser> users, AuditLog audit) : PageModel
 {
     [BindProperty]
-    public ResetInput Input { get; set; } = new();
+    public NewPasswordInput Input { get; set; } = new();
 
     public bool LinkWorks { get; private set; }
 
@@ -68,18 +67,5 @@ public sealed class ResetModel(UserManager<TandemUser> users, AuditLog audit) : 
         {
             return null;
         }
-    }
-
-    public sealed class ResetInput
-    {
-        [Required(ErrorMessage = "Choose a password.")]
-        [StringLength(256, MinimumLength = 12, ErrorMessage = "Use at least 12 characters.")]
-        [DataType(DataType.Password)]
-        public string Password { get; set; } = "";
-
-        [Required(ErrorMessage = "Type the password again.")]
-        [Compare(nameof(Password), ErrorMessage = "The two passwords are not the same.")]
-        [DataType(DataType.Password)]
-        public string ConfirmPassword { get; set; } = "";
     }
 }
