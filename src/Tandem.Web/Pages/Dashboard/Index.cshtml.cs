@@ -27,7 +27,7 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, IntakeProgre
     public async Task OnGetAsync()
     {
         var me = scope.Viewer.UserId;
-        var cases = await scope.Cases.AsNoTracking()
+        var cases = await scope.Cases.AsNoTracking().AsSplitQuery()
             .Select(c => new
             {
                 Facts = new CaseAccessFacts(c.Id, c.PracticeId, c.Team.Select(t => t.StaffId).ToList(), c.Participants.Select(p => p.ClientId).ToList()),
