@@ -37,7 +37,7 @@ internal sealed class DemoBuilder(IServiceProvider services, Practice practice, 
         await NoteAsync("couple", sam, "Both named the same hot spot: plans changed at short notice, then one withdraws and the other pursues.");
         await intake.CompletedAsync(Result.Cases["couple"], CaseKind.Couple, (jordan.Id, jordan.FullName), "", maya);
         await intake.CompletedAsync(Result.Cases["couple"], CaseKind.Couple, (alex.Id, alex.FullName), "", maya);
-        await new DemoSeries(db, practice, now).PlanAndRunFirstStepsAsync(Result.Cases["couple"], [jordan.Id, alex.Id], sam, maya);
+        await new DemoSeries(db, audit, practice, now).PlanAndRunFirstStepsAsync(Result.Cases["couple"], [jordan.Id, alex.Id], sam, maya);
         await new DemoBetweenSessions(db, practice, now).LogAsync(Result.Cases["couple"], jordan.Id, alex.Id);
         await new DemoMeasures(db, practice, now).CoupleAsync(Result.Cases["couple"], jordan.Id, alex.Id);
         await NoteAsync("couple", sam, "After the first shared journey they slowed down mid-argument and named the fear underneath. Practising repair over rupture.");

@@ -1,16 +1,23 @@
 using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Audit;
 using Tandem.Core.Cases;
 using Tandem.Core.Dosing;
 using Tandem.Core.Integration;
 using Tandem.Core.Practices;
 using Tandem.Core.Treatment;
 using Tandem.Data;
+using Tandem.Data.Audit;
 
 namespace Tandem.Web.Demo;
 
-/// <summary>The demo couple's series: planned three weeks ago, its first three weekly steps dosed, signed and integrated.</summary>
-internal sealed class DemoSeries(TandemDbContext db, Practice practice, DateTime now)
+/// <summary>
+/// The demo couple's series: planned three weeks ago, its first three weekly steps dosed, signed and integrated, each
+/// signed record in the audit log as if it had been signed in the app.
+/// </summary>
+internal sealed class DemoSeries(TandemDbContext db, AuditLog audit, Practice practice, DateTime now)
 {
+    private readonly List<AuditEntry> signed = [];
+
     public async Task PlanAndRunFirstStepsAsync(Guid caseId, Guid[] people, Guid clinician, Guid prescriber)
     {
         var today = DateOnly.FromDateTime(now);
@@ -47,10 +54,15 @@ internal sealed class DemoSeries(TandemDbContext db, Practice practice, DateTime
                 }
 
                 db.IntegrationSessions.Add(integration);
+                signed.Add(new AuditEntry(AuditCode.IntegrationSession_Signed, practice.Id, clinician, session.PersonClientId, nameof(IntegrationSession), integration.Id.ToString()));
             }
         }
 
         await db.SaveChangesAsync();
+        foreach (var entry in signed)
+        {
+            await audit.AppendAsync(entry);
+        }
     }
 
     private void Dose(SeriesSession session, IEnumerable<Guid> people, DateTime given, Guid prescriber, Guid clinician)
@@ -78,8 +90,10 @@ internal sealed class DemoSeries(TandemDbContext db, Practice practice, DateTime
             }
 
             record.Records.Add(r);
+            signed.Add(new AuditEntry(AuditCode.DosingRecord_Changed, practice.Id, clinician, person, nameof(DosingRecord), r.Id.ToString()));
         }
 
         db.DosingSessions.Add(record);
+        signed.Add(new AuditEntry(AuditCode.DosingSession_Signed, practice.Id, clinician, null, nameof(DosingSession), record.Id.ToString()));
     }
 }

@@ -22,6 +22,22 @@ public abstract class AuditTrailTests(TandemApp app)
     }
 
     [Fact]
+    public async Task The_demo_practices_signed_dosing_and_integration_records_are_in_its_audit_log()
+    {
+        var practice = (await app.OwnPracticeAsync()).PracticeId;
+        var (signedDosing, signedIntegration) = await app.InDatabaseAsync(async db => (
+            await db.DosingSessions.Where(d => d.PracticeId == practice && d.SignedAt != null).Select(d => d.Id).ToListAsync(),
+            await db.IntegrationSessions.Where(i => i.PracticeId == practice && i.SignedAt != null).Select(i => i.Id).ToListAsync()));
+        var audited = await app.InDatabaseAsync(db => db.AuditEvents
+            .Where(e => e.PracticeId == practice && (e.Code == AuditCode.DosingSession_Signed || e.Code == AuditCode.IntegrationSession_Signed))
+            .Select(e => e.EntityId).ToListAsync());
+
+        Assert.NotEmpty(signedDosing);
+        var auditedIds = audited.Select(Guid.Parse).ToHashSet();
+        Assert.All(signedDosing.Concat(signedIntegration), id => Assert.Contains(id, auditedIds));
+    }
+
+    [Fact]
     public async Task An_edited_entry_is_found_by_verify()
     {
         var practice = await PracticeWithEntriesAsync(6);
