@@ -30,18 +30,19 @@ public sealed class CaseScope(TandemDbContext db, CurrentViewer viewer, IAuthori
         }
     }
 
+    /// <summary>What the access rule decides on, for each of <paramref name="cases"/>: the one projection every check reads.</summary>
+    public static IQueryable<CaseAccessFacts> FactsOf(IQueryable<Case> cases) =>
+        cases.AsNoTracking().Select(c => new CaseAccessFacts(
+            c.Id,
+            c.PracticeId,
+            c.Team.Select(t => t.StaffId).ToList(),
+            c.Participants.Select(p => p.ClientId).ToList(),
+            c.Team.Where(t => t.IsLead).Select(t => (Guid?)t.StaffId).FirstOrDefault()));
+
     /// <summary>The case's access facts if the viewer may do <paramref name="operation"/> to it; otherwise null.</summary>
     public async Task<CaseAccessFacts?> AuthorizeAsync(Guid caseId, OperationAuthorizationRequirement operation, CancellationToken cancellationToken = default)
     {
-        var facts = await Cases.AsNoTracking()
-            .Where(c => c.Id == caseId)
-            .Select(c => new CaseAccessFacts(
-                c.Id,
-                c.PracticeId,
-                c.Team.Select(t => t.StaffId).ToList(),
-                c.Participants.Select(p => p.ClientId).ToList(),
-                c.Team.Where(t => t.IsLead).Select(t => (Guid?)t.StaffId).FirstOrDefault()))
-            .FirstOrDefaultAsync(cancellationToken);
+        var facts = await FactsOf(Cases.Where(c => c.Id == caseId)).FirstOrDefaultAsync(cancellationToken);
         if (facts is null)
         {
             return null;

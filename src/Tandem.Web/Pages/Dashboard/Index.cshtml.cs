@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Tandem.Core.Access;
 using Tandem.Core.Cases;
 using Tandem.Data;
 using Tandem.Core.Intake;
@@ -27,10 +26,11 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, IntakeProgre
     public async Task OnGetAsync()
     {
         var me = scope.Viewer.UserId;
-        var cases = await scope.Cases.AsNoTracking().AsSplitQuery()
+        var facts = await CaseScope.FactsOf(scope.Cases).AsSplitQuery().ToDictionaryAsync(f => f.CaseId);
+        var cases = await scope.Cases.AsNoTracking()
             .Select(c => new
             {
-                Facts = new CaseAccessFacts(c.Id, c.PracticeId, c.Team.Select(t => t.StaffId).ToList(), c.Participants.Select(p => p.ClientId).ToList()),
+                c.Id,
                 c.Name,
                 c.Kind,
                 c.Stage,
@@ -45,8 +45,8 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, IntakeProgre
         var rows = new List<CaseRow>(cases.Count);
         foreach (var c in cases)
         {
-            var onTeam = await scope.AllowsAsync(c.Facts, CaseOperations.ReadClinical);
-            rows.Add(new CaseRow(c.Facts.CaseId, c.Name, c.Kind, c.Stage, c.UpdatedAt, onTeam, c.Lead, c.CallAt));
+            var onTeam = await scope.AllowsAsync(facts[c.Id], CaseOperations.ReadClinical);
+            rows.Add(new CaseRow(c.Id, c.Name, c.Kind, c.Stage, c.UpdatedAt, onTeam, c.Lead, c.CallAt));
         }
 
         var zoneId = await db.Practices.Where(p => p.Id == scope.Viewer.PracticeId).Select(p => p.TimeZoneId).FirstAsync();

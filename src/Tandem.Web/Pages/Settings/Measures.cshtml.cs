@@ -17,7 +17,7 @@ namespace Tandem.Web.Pages.Settings;
 /// for the others a prescriber enters the published standard deviation and reliability, with their source, and reliable
 /// change follows by Jacobson &amp; Truax.
 /// </summary>
-public sealed class MeasuresModel(TandemDbContext db, CurrentViewer viewer, PracticeInstruments practiceInstruments, ClinicalAudit audit) : PageModel
+public sealed class MeasuresModel(TandemDbContext db, CurrentViewer viewer, ClinicalAudit audit) : PageModel
 {
     public IReadOnlyList<Instrument> Instruments { get; private set; } = [];
     public IReadOnlyDictionary<string, MeasureReference> References { get; private set; } = new Dictionary<string, MeasureReference>();
@@ -92,8 +92,8 @@ public sealed class MeasuresModel(TandemDbContext db, CurrentViewer viewer, Prac
     private async Task LoadAsync()
     {
         var practiceId = viewer.Value.PracticeId;
-        Instruments = await practiceInstruments.AllAsync(practiceId);
         References = await db.MeasureReferences.AsNoTracking().Where(r => r.PracticeId == practiceId).ToDictionaryAsync(r => r.InstrumentCode);
+        Instruments = PracticeInstruments.With(References.Values);
     }
 
     public sealed class ReferenceInput
