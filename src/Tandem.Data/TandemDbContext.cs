@@ -13,6 +13,7 @@ using Tandem.Core.Measures;
 using Tandem.Core.Practices;
 using Tandem.Core.Preparation;
 using Tandem.Core.Repair;
+using Tandem.Core.Sharing;
 using Tandem.Core.Scheduling;
 using Tandem.Core.Treatment;
 using Tandem.Data.Identity;
@@ -72,6 +73,7 @@ public sealed class TandemDbContext(DbContextOptions<TandemDbContext> options)
     public DbSet<PracticeCheckIn> PracticeCheckIns => Set<PracticeCheckIn>();
     public DbSet<RepairEpisode> RepairEpisodes => Set<RepairEpisode>();
     public DbSet<RepairSide> RepairSides => Set<RepairSide>();
+    public DbSet<Share> Shares => Set<Share>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,3 +1,5 @@
+using Tandem.Core.Cases;
+
 namespace Tandem.Core.Access;
 
 /// <summary>How much of a case a viewer may see, from DOMAIN.md's "Who sees what".</summary>
@@ -18,7 +20,10 @@ public enum CaseAccess
 
 /// <summary>The facts about one case that decide access, loaded with the case.</summary>
 public sealed record CaseAccessFacts(
-    Guid CaseId, Guid PracticeId, IReadOnlyCollection<Guid> TeamStaffIds, IReadOnlyCollection<Guid> ParticipantClientIds, Guid? LeadStaffId = null);
+    Guid CaseId, Guid PracticeId, IReadOnlyCollection<Guid> TeamStaffIds, IReadOnlyCollection<Guid> ParticipantClientIds, Guid? LeadStaffId, CaseStage Stage)
+{
+    public bool IsOpen => CaseJourney.IsOpen(Stage);
+}
 
 public static class CaseAccessRule
 {

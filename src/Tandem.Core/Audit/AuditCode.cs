@@ -71,6 +71,7 @@ public enum AuditCode
     RepairSide_Changed = 1930,
     RepairEpisode_Revealed = 1931,
     RepairLog_ViewedByCaseTeam = 1932,
+    Share_Changed = 1940,
 
     Protocol_Changed = 2000,
     PracticeTexts_Changed = 2001,

@@ -38,6 +38,12 @@ public static class CaseJourney
         new(CaseStage.FollowUp, CaseStage.Closed, MoveTrigger.CaseTeam),
     ];
 
+    /// <summary>
+    /// Whether a case is open: every stage but Closed and Withdrawn, so a paused case is open. Sharing within a case
+    /// reaches the partner only while it is open.
+    /// </summary>
+    public static bool IsOpen(CaseStage stage) => stage is not (CaseStage.Closed or CaseStage.Withdrawn);
+
     /// <summary>Stages a case can be paused or withdrawn from: every stage still in care.</summary>
     public static bool IsActive(CaseStage stage) =>
         stage is not (CaseStage.Closed or CaseStage.Withdrawn or CaseStage.Paused);

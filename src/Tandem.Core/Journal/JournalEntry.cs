@@ -1,10 +1,8 @@
-using Tandem.Core.Preparation;
-
 namespace Tandem.Core.Journal;
 
 /// <summary>
-/// A client's journal entry, written in Markdown, read by whom the author chose (<see cref="VisibilityRule"/>).
-/// The author edits or deletes it; narrowing its visibility takes effect on the next read.
+/// A client's journal entry, written in Markdown. It is the author's; who else reads it is the shares they made
+/// (<see cref="Sharing.Share"/>), each in one case. The author edits or deletes it.
 /// </summary>
 public sealed class JournalEntry : PracticeRecord
 {
@@ -12,7 +10,6 @@ public sealed class JournalEntry : PracticeRecord
     public const int MaxBodyLength = 20000;
 
     public Guid AuthorClientId { get; set; }
-    public Visibility Visibility { get; set; }
     public string? Title { get; set; }
     public required string Body { get; set; }
     public DateTime WrittenAt { get; set; }

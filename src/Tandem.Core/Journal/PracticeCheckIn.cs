@@ -1,3 +1,6 @@
+using Tandem.Core.Access;
+using Tandem.Core.Sharing;
+
 namespace Tandem.Core.Journal;
 
 /// <summary>
@@ -17,6 +20,9 @@ public sealed class PracticeCheckIn : PracticeRecord
     /// <summary>How it went, 1 (hard) to 5 (it flowed); only for a practice done that day.</summary>
     public int? HowItWent { get; set; }
     public string? Note { get; set; }
+
+    /// <summary>A check-in is shared with the team of the case its practice was given in, and with nobody else.</summary>
+    public MaterialFacts AsMaterial(CaseAccessFacts givenIn) => new(PracticeId, ClientId, [new(Visibility.MeAndMyClinician, givenIn)]);
 }
 
 public static class PracticeStreak

@@ -1715,9 +1715,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Visibility")
-                        .HasColumnType("INTEGER");
-
                     b.Property<DateTime>("WrittenAt")
                         .HasColumnType("TEXT");
 
@@ -2066,9 +2063,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Visibility")
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorClientId");
@@ -2108,9 +2102,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
-
-                    b.Property<int>("Visibility")
-                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -2361,6 +2352,56 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Rooms");
+                });
+
+            modelBuilder.Entity("Tandem.Core.Sharing.Share", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Audience")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OwnerClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SharedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerClientId");
+
+                    b.HasIndex("PracticeId");
+
+                    b.HasIndex("CaseId", "Kind");
+
+                    b.HasIndex("Kind", "ItemId", "CaseId")
+                        .IsUnique();
+
+                    b.ToTable("Shares");
                 });
 
             modelBuilder.Entity("Tandem.Core.Treatment.PracticeProtocol", b =>
@@ -3337,6 +3378,27 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Core.Scheduling.Room", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tandem.Core.Sharing.Share", b =>
+                {
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")

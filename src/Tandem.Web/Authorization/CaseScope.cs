@@ -37,7 +37,8 @@ public sealed class CaseScope(TandemDbContext db, CurrentViewer viewer, IAuthori
             c.PracticeId,
             c.Team.Select(t => t.StaffId).ToList(),
             c.Participants.Select(p => p.ClientId).ToList(),
-            c.Team.Where(t => t.IsLead).Select(t => (Guid?)t.StaffId).FirstOrDefault()));
+            c.Team.Where(t => t.IsLead).Select(t => (Guid?)t.StaffId).FirstOrDefault(),
+            c.Stage));
 
     /// <summary>The case's access facts if the viewer may do <paramref name="operation"/> to it; otherwise null.</summary>
     public async Task<CaseAccessFacts?> AuthorizeAsync(Guid caseId, OperationAuthorizationRequirement operation, CancellationToken cancellationToken = default)

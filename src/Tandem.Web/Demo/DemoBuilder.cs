@@ -38,6 +38,7 @@ internal sealed class DemoBuilder(IServiceProvider services, Practice practice, 
         await intake.CompletedAsync(Result.Cases["couple"], CaseKind.Couple, (jordan.Id, jordan.FullName), "", maya);
         await intake.CompletedAsync(Result.Cases["couple"], CaseKind.Couple, (alex.Id, alex.FullName), "", maya);
         await new DemoSeries(db, audit, practice, now).PlanAndRunFirstStepsAsync(Result.Cases["couple"], [jordan.Id, alex.Id], sam, maya);
+        await new DemoPreparation(db, practice, now).WriteAsync(Result.Cases["couple"], jordan.Id, alex.Id);
         await new DemoBetweenSessions(db, practice, now).LogAsync(Result.Cases["couple"], jordan.Id, alex.Id);
         await new DemoMeasures(db, practice, now).CoupleAsync(Result.Cases["couple"], jordan.Id, alex.Id);
         await NoteAsync("couple", sam, "After the first shared journey they slowed down mid-argument and named the fear underneath. Practising repair over rupture.");

@@ -5,6 +5,7 @@ using Tandem.Data;
 using Tandem.Data.Audit;
 using Tandem.Data.Identity;
 using Tandem.Web.Authorization;
+using Tandem.Web.Authorization.Material;
 using Tandem.Web.Infrastructure.Email;
 using Tandem.Web.Infrastructure.Identity;
 
@@ -41,6 +42,7 @@ public static class TandemServices
         services.AddScoped<Pages.Measures.MeasurementPlan>();
         services.AddScoped<Pages.Measures.QuestionnaireReminders>();
         services.AddScoped<Pages.Measures.ScoreHistory>();
+        services.AddScoped<Pages.Measures.QuestionnaireScope>();
         services.AddScoped<Pages.Measures.PracticeInstruments>();
         services.AddScoped<Pages.Reports.OutcomeData>();
         services.Configure<Pages.Measures.ReminderOptions>(builder.Configuration.GetSection("Reminders"));
@@ -54,6 +56,14 @@ public static class TandemServices
         services.AddScoped<Pages.Portal.Practices.PracticeLog>();
         services.AddScoped<Pages.Portal.Repair.RepairLog>();
         services.AddScoped<IAuthorizationHandler, CaseAuthorizationHandler>();
+        services.AddScoped<MaterialScope>();
+        services.AddScoped<Pages.Portal.Sharing.ShareTargets>();
+        services.AddSingleton<IAuthorizationHandler, JournalEntryHandler>();
+        services.AddSingleton<IAuthorizationHandler, IntentionHandler>();
+        services.AddSingleton<IAuthorizationHandler, HotSpotHandler>();
+        services.AddSingleton<IAuthorizationHandler, RepairSideHandler>();
+        services.AddSingleton<IAuthorizationHandler, PracticeCheckInHandler>();
+        services.AddSingleton<IAuthorizationHandler, QuestionnaireResponseHandler>();
 
         services.AddTandemIdentity(builder.Configuration);
         services.AddAuthorizationBuilder()

@@ -22,7 +22,9 @@ public sealed class JournalJourneyTests(DemoServer server)
         await jordan.GetByRole(AriaRole.Link, new() { Name = "My journal" }).First.ClickAsync();
         await WriteAsync(jordan, "I went quiet again at dinner and *knew* it was the old shutdown.", "Only me");
         await WriteAsync(jordan, "We paused before it escalated. **Repair took ten minutes**, not two days.", "My partner and my clinician");
-        await Assertions.Expect(jordan.Locator("article.journal-entry")).ToHaveCountAsync(2);
+        await Assertions.Expect(jordan.Locator("article.journal-entry", new() { HasTextString = "old shutdown" })).ToContainTextAsync("Only me");
+        await Assertions.Expect(jordan.Locator("article.journal-entry", new() { HasTextString = "Repair took ten minutes" }))
+            .ToContainTextAsync("My partner and my clinician, in our care with Alex");
         await jordan.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "journal-author.png"), FullPage = true });
 
         var alex = await browser.NewPageAsync(phone);
@@ -39,6 +41,24 @@ public sealed class JournalJourneyTests(DemoServer server)
         await Assertions.Expect(sam.Locator("main")).ToContainTextAsync("Repair took ten minutes");
         await Assertions.Expect(sam.Locator("main")).Not.ToContainTextAsync("old shutdown");
         await sam.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "journal-clinician.png"), FullPage = true });
+
+        // Jordan shares the private entry with the clinicians of their case, from its "Who reads it" page.
+        await jordan.Locator("article.journal-entry", new() { HasTextString = "old shutdown" }).GetByRole(AriaRole.Link, new() { Name = "Who reads it" }).ClickAsync();
+        await Assertions.Expect(jordan.Locator("#shares")).ToContainTextAsync("Only you.");
+        await jordan.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "sharing-phone.png"), FullPage = true });
+        await jordan.GetByLabel("Me and my clinician", new() { Exact = true }).CheckAsync();
+        await jordan.GetByRole(AriaRole.Button, new() { Name = "Save who reads it" }).ClickAsync();
+        await Assertions.Expect(jordan.Locator("#shares")).ToContainTextAsync("Me and my clinician, in our care with Alex");
+        await sam.ReloadAsync();
+        await Assertions.Expect(sam.Locator("main")).ToContainTextAsync("old shutdown");
+        await alex.ReloadAsync();
+        await Assertions.Expect(alex.Locator("main")).Not.ToContainTextAsync("old shutdown");
+        var desktop = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        await new SignInPage(desktop).SignInAsync(server.BaseAddress, "jordan@demo.tandem.test", Password);
+        await desktop.GotoAsync(jordan.Url);
+        await desktop.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "sharing-desktop.png"), FullPage = true });
+        await desktop.GotoAsync(new Uri(server.BaseAddress, "/Portal/Preparation").ToString());
+        await desktop.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "preparation-desktop.png"), FullPage = true });
     }
 
     private static async Task WriteAsync(IPage page, string text, string visibility)

@@ -1,4 +1,5 @@
 using Tandem.Core.Access;
+using Tandem.Core.Cases;
 
 namespace Tandem.Core.Tests.Access;
 
@@ -12,7 +13,7 @@ public sealed class CaseAccessRuleTests
     private static readonly Guid PartnerA = Guid.NewGuid();
     private static readonly Guid PartnerB = Guid.NewGuid();
 
-    private static readonly CaseAccessFacts CoupleCase = new(Guid.NewGuid(), Practice, [Lead, Prescriber], [PartnerA, PartnerB], Lead);
+    private static readonly CaseAccessFacts CoupleCase = new(Guid.NewGuid(), Practice, [Lead, Prescriber], [PartnerA, PartnerB], Lead, CaseStage.DosingSeries);
 
     public static TheoryData<string, Viewer, CaseAccess> Actors => new()
     {

@@ -17,9 +17,14 @@ public static class GivenClients
     public static async Task<(Guid CaseId, TestClient A, TestClient B)> CoupleWithLoginsAsync(
         this TandemApp app, SeededPractice practice, CaseStage stage, params string[] teamKeys)
     {
-        var a = await ClientWithLoginAsync(app, practice, "Ari");
-        var b = await ClientWithLoginAsync(app, practice, "Bo");
-        var caseId = await app.InDatabaseAsync(async db =>
+        var a = await app.ClientWithLoginAsync(practice, "Ari");
+        var b = await app.ClientWithLoginAsync(practice, "Bo");
+        return (await app.CaseOfAsync(practice, stage, [a.Id, b.Id], teamKeys), a, b);
+    }
+
+    /// <summary>A new case of existing clients: a couple when two are named, as when a client starts again with someone.</summary>
+    public static async Task<Guid> CaseOfAsync(this TandemApp app, SeededPractice practice, CaseStage stage, IReadOnlyList<Guid> clients, params string[] teamKeys) =>
+        await app.InDatabaseAsync(async db =>
         {
             var team = new List<Guid>();
             foreach (var key in teamKeys)
@@ -28,10 +33,14 @@ public static class GivenClients
                 team.Add(await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
             }
 
-            var @case = new Case { PracticeId = practice.PracticeId, Name = $"{a.FullName} & {b.FullName}", Kind = CaseKind.Couple };
+            var names = await db.Clients.Where(c => clients.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.FirstName + " " + c.LastName);
+            var @case = new Case { PracticeId = practice.PracticeId, Name = string.Join(" & ", clients.Select(c => names[c])), Kind = clients.Count == 2 ? CaseKind.Couple : CaseKind.Individual };
             @case.Open(stage, team[0], "Opened for a test", DateTime.UtcNow);
-            @case.Participants.Add(new CaseParticipant { PracticeId = practice.PracticeId, ClientId = a.Id });
-            @case.Participants.Add(new CaseParticipant { PracticeId = practice.PracticeId, ClientId = b.Id });
+            foreach (var client in clients)
+            {
+                @case.Participants.Add(new CaseParticipant { PracticeId = practice.PracticeId, ClientId = client });
+            }
+
             for (var i = 0; i < team.Count; i++)
             {
                 @case.Team.Add(new CaseTeamMember { PracticeId = practice.PracticeId, StaffId = team[i], IsLead = i == 0, AddedById = team[0] });
@@ -41,8 +50,6 @@ public static class GivenClients
             await db.SaveChangesAsync();
             return @case.Id;
         });
-        return (caseId, a, b);
-    }
 
     public static async Task<string> StaffAsync(this TandemApp app, SeededPractice practice, params string[] roles)
     {
@@ -60,7 +67,7 @@ public static class GivenClients
         return email;
     }
 
-    private static async Task<TestClient> ClientWithLoginAsync(TandemApp app, SeededPractice practice, string first)
+    public static async Task<TestClient> ClientWithLoginAsync(this TandemApp app, SeededPractice practice, string first)
     {
         var tag = Guid.NewGuid().ToString("N")[..8];
         var email = $"{first.ToLowerInvariant()}-{tag}@clients.test";

@@ -84,13 +84,19 @@ public abstract class JournalTests(TandemApp app)
         Assert.Equal(HttpStatusCode.NotFound, (await bo.GetAsync(edit)).Status);
         var token = await bo.TokenAsync("/Portal/Journal");
         var forged = await bo.PostAsync($"{edit}?handler=Save", [new("__RequestVerificationToken", token), new("Input.Body", "rewritten by Bo"),
-            new("Input.Visibility", "OnlyMe"), new("Input.Version", entry.Version.ToString())]);
+            new("Input.Version", entry.Version.ToString())]);
         Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await bo.PostAsync($"{edit}?handler=Delete", [new("__RequestVerificationToken", token)])).StatusCode);
         Assert.Equal("we-both-read-this", await app.InDatabaseAsync(db => db.JournalEntries.Where(j => j.Id == entry.Id).Select(j => j.Body).SingleAsync()));
 
-        var narrowed = await ari.SubmitAsync(edit, "#edit-entry", new() { ["Input.Visibility"] = "OnlyMe" });
+        var sharing = (await ari.GetAsync(edit)).Document.QuerySelector("#edit-entry a[href^='/Portal/Sharing/']")!.GetAttribute("href")!;
+        Assert.Equal(HttpStatusCode.NotFound, (await bo.GetAsync(sharing)).Status);
+        var narrowed = await ari.SubmitAsync(sharing, "#share-form", new() { ["Input.Visibility"] = "MeAndMyClinician" });
         Assert.Equal(HttpStatusCode.Redirect, narrowed.StatusCode);
+        Assert.DoesNotContain("we-both-read-this", await Journal(bo), StringComparison.Ordinal);
+        Assert.Contains("we-both-read-this", (await (await app.As(app.Demo.Emails["sam"])).GetAsync($"/Cases/{caseId}/Journal/{a.Id}")).Text, StringComparison.Ordinal);
+        var stopped = await ari.SubmitAsync(sharing, "#shares form", []);
+        Assert.Equal(HttpStatusCode.Redirect, stopped.StatusCode);
         Assert.DoesNotContain("we-both-read-this", await Journal(bo), StringComparison.Ordinal);
         Assert.DoesNotContain("we-both-read-this", (await (await app.As(app.Demo.Emails["sam"])).GetAsync($"/Cases/{caseId}/Journal/{a.Id}")).Text, StringComparison.Ordinal);
 

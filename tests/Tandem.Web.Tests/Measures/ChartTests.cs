@@ -56,7 +56,7 @@ public abstract class ChartTests(TandemApp app)
         Assert.DoesNotContain("Bo", before.Document.QuerySelector("figure[data-instrument='CSI-4']")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(3, before.Document.QuerySelector("figure[data-instrument='PHQ-9']")!.QuerySelectorAll("circle").Length);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await bo.SubmitAsync("/Portal/Measures", "#share-scores", [])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await bo.SubmitAsync("/Portal/Measures", ".share-scores", [])).StatusCode);
         var after = (await ari.GetAsync("/Portal/Measures")).Document;
         Assert.Equal(2, after.QuerySelector("figure[data-instrument='CSI-4']")!.QuerySelectorAll("g.line").Length);
         Assert.Single(after.QuerySelector("figure[data-instrument='PHQ-9']")!.QuerySelectorAll("g.line"));
@@ -65,7 +65,7 @@ public abstract class ChartTests(TandemApp app)
         await app.InDatabaseAsync(db => db.Cases.Where(c => c.Id == series.CaseId).ExecuteUpdateAsync(c => c.SetProperty(x => x.Stage, CaseStage.Closed)));
         var closed = (await ari.GetAsync("/Portal/Measures")).Document;
         Assert.Null(closed.QuerySelector("figure[data-instrument='CSI-4']"));
-        Assert.Null(closed.QuerySelector("#share-scores"));
+        Assert.Null(closed.QuerySelector(".share-scores"));
     }
 
     /// <summary>Partner A improves (PHQ-9 16 → 12 → 8), partner B barely moves (9 → 8 → 7); A had one dose.</summary>

@@ -78,13 +78,14 @@ public abstract class PreparationPrivacyTests(TandemApp app)
         var bo = await app.SignInAsync(b.Email);
         var page = await bo.GetAsync("/Portal/Preparation");
         var token = page.Document.QuerySelector("#add-intention input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var share = await app.InDatabaseAsync(db => db.Shares.SingleAsync(s => s.ItemId == id));
         var delete = await bo.PostAsync("/Portal/Preparation?handler=Delete", [new("__RequestVerificationToken", token), new("id", id.ToString())]);
-        var narrow = await bo.PostAsync("/Portal/Preparation?handler=Visibility", [new("__RequestVerificationToken", token), new("id", id.ToString()), new("visibility", "OnlyMe")]);
+        var narrow = await bo.PostAsync($"/Portal/Sharing/Intention/{id}?handler=Stop", [new("__RequestVerificationToken", token), new("shareId", share.Id.ToString())]);
 
         Assert.Equal(HttpStatusCode.NotFound, delete.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, narrow.StatusCode);
-        var intention = await app.InDatabaseAsync(db => db.Intentions.SingleAsync(i => i.Id == id));
-        Assert.Equal(Tandem.Core.Preparation.Visibility.MyPartnerAndMyClinician, intention.Visibility);
+        Assert.True(await app.InDatabaseAsync(db => db.Intentions.AnyAsync(i => i.Id == id)));
+        Assert.Equal(Tandem.Core.Sharing.Visibility.MyPartnerAndMyClinician, (await app.InDatabaseAsync(db => db.Shares.SingleAsync(s => s.ItemId == id))).Audience);
     }
 
     [Fact]
@@ -94,8 +95,12 @@ public abstract class PreparationPrivacyTests(TandemApp app)
         var tag = Guid.NewGuid().ToString("N")[..6];
         var ari = await app.SignInAsync(a.Email);
         await AddIntentionAsync(ari, $"partner-{tag}", "MyPartnerAndMyClinician");
-        var page = await ari.GetAsync("/Portal/Preparation");
-        await ari.SubmitAsync(page, "/Portal/Preparation", "#my-intentions form[action*=Visibility]", new() { ["visibility"] = "OnlyMe" });
+        var id = await app.InDatabaseAsync(db => db.Intentions.Where(i => i.AuthorClientId == a.Id).Select(i => i.Id).SingleAsync());
+        var sharing = (await ari.GetAsync("/Portal/Preparation")).Document.QuerySelector("#my-intentions .shared-with a")!.GetAttribute("href")!;
+        Assert.Equal($"/Portal/Sharing/Intention/{id}", sharing);
+        var stop = await ari.SubmitAsync(sharing, "#shares form", []);
+        Assert.Equal(HttpStatusCode.Redirect, stop.StatusCode);
+        Assert.Contains("Only you.", (await ari.GetAsync(sharing)).Text, StringComparison.Ordinal);
         Assert.DoesNotContain($"partner-{tag}", (await (await app.SignInAsync(b.Email)).GetAsync("/Portal/Preparation")).Text, StringComparison.Ordinal);
 
         var empty = await ari.SubmitAsync("/Portal/Preparation", "#add-intention", new() { ["NewIntention.Text"] = "" });

@@ -164,7 +164,7 @@ public sealed class DetailsModel(
             Consultation = await file.ConsultationAsync(id);
             Readiness = (await progress.ReadinessAsync(scope.Viewer.PracticeId, [id])).GetValueOrDefault(id) ?? [];
             SafetyConcerns = await file.SafetyConcernsAsync(id);
-            (var intentions, var spots) = await preparation.ForCaseTeamAsync(id, [.. Participants.Select(p => p.ClientId)]);
+            (var intentions, var spots) = await preparation.SharedInCaseAsync(id);
             (Intentions, HotSpots) = (intentions, spots);
         }
     }

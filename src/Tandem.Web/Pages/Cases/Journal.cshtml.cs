@@ -24,7 +24,7 @@ public sealed class JournalModel(CaseFile file, CaseScope scope, JournalEntries 
         }
 
         (CaseId, ClientName) = (caseId, name);
-        Entries = await entries.ForCaseTeamAsync(clientId);
+        Entries = await entries.SharedInCaseAsync(caseId, clientId);
         await audit.RecordAsync(AuditCode.Journal_ViewedByCaseTeam, nameof(JournalEntry), clientId, clientId);
         return Page();
     }

@@ -41,8 +41,8 @@ public sealed class MeasuresModel(
             .ToListAsync();
         var ids = participants.Select(p => p.ClientId).ToList();
         var zone = await db.PracticeZoneAsync(scope.Viewer.PracticeId);
-        var scores = await history.ScoresAsync(ids, zone);
-        var dosing = await history.DosingDaysAsync(ids, zone);
+        var scores = await history.InCaseAsync(caseId, zone);
+        var dosing = await history.DosingDaysAsync(ids, zone, caseId);
         var instruments = await practiceInstruments.AllAsync(scope.Viewer.PracticeId);
         var csi4 = instruments.Single(i => i.Code == Instruments.Csi4.Code);
         var couple = header.Kind == CaseKind.Couple;

@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Measures;
+using Tandem.Core.Sharing;
 using Tandem.Data;
+using Tandem.Web.Authorization.Material;
 
 namespace Tandem.Web.Pages.Measures;
 
 /// <summary>Answered questionnaires and dosing days, read for charts and for change from baseline.</summary>
-public sealed class ScoreHistory(TandemDbContext db)
+public sealed class ScoreHistory(TandemDbContext db, QuestionnaireScope questionnaires)
 {
     public sealed record Score(Guid ClientId, string InstrumentCode, string Timepoint, DateOnly Day, int Value);
 
@@ -25,21 +27,34 @@ public sealed class ScoreHistory(TandemDbContext db)
         };
     }
 
-    public async Task<List<Score>> ScoresAsync(IReadOnlyCollection<Guid> clientIds, TimeZoneInfo zone)
+    /// <summary>
+    /// The answered questionnaires among <paramref name="candidates"/> the viewer may read, each decided by
+    /// <see cref="QuestionnaireResponseHandler"/>: the client's own, those asked in or shared into a case whose team the
+    /// viewer is on, and a partner's couple-satisfaction line they chose to show in an open case of ours.
+    /// </summary>
+    public async Task<List<Score>> ScoresAsync(IQueryable<QuestionnaireResponse> candidates, TimeZoneInfo zone)
     {
-        var rows = await db.QuestionnaireResponses.AsNoTracking()
-            .Where(r => clientIds.Contains(r.ClientId) && r.SubmittedAt != null && r.Score != null)
+        var rows = await candidates.AsNoTracking()
+            .Where(r => r.SubmittedAt != null && r.Score != null)
             .OrderBy(r => r.SubmittedAt)
-            .Select(r => new { r.ClientId, r.InstrumentCode, r.Timepoint, SubmittedAt = r.SubmittedAt!.Value, Score = r.Score!.Value })
+            .Select(r => new { r.Id, r.PracticeId, r.ClientId, r.CaseId, r.InstrumentCode, r.Timepoint, SubmittedAt = r.SubmittedAt!.Value, Score = r.Score!.Value })
             .ToListAsync();
-        return [.. rows.Select(r => new Score(r.ClientId, r.InstrumentCode, r.Timepoint, DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(r.SubmittedAt, zone)), r.Score))];
+        var readable = await questionnaires.AllowedAsync(
+            rows, r => new QuestionnaireScope.Row(r.Id, r.PracticeId, r.ClientId, r.CaseId, r.InstrumentCode, IsSubmitted: true), MaterialOperations<QuestionnaireResponse>.Read);
+        return [.. readable.Select(r => new Score(r.ClientId, r.InstrumentCode, r.Timepoint, DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(r.SubmittedAt, zone)), r.Score))];
     }
 
-    /// <summary>The days each client was given a dose, from signed dosing records.</summary>
-    public async Task<Dictionary<Guid, List<DateOnly>>> DosingDaysAsync(IReadOnlyCollection<Guid> clientIds, TimeZoneInfo zone)
+    /// <summary>What the team of <paramref name="caseId"/> reads of its participants: answers asked in the case, and earlier ones shared into it.</summary>
+    public Task<List<Score>> InCaseAsync(Guid caseId, TimeZoneInfo zone) =>
+        ScoresAsync(db.QuestionnaireResponses.Where(r => db.CaseParticipants.Any(p => p.CaseId == caseId && p.ClientId == r.ClientId)
+            && (r.CaseId == caseId || db.Shares.Any(s => s.Kind == MaterialKind.QuestionnaireResponse && s.ItemId == r.Id && s.CaseId == caseId))), zone);
+
+    /// <summary>The days each client was given a dose in signed dosing records, of one case when named.</summary>
+    public async Task<Dictionary<Guid, List<DateOnly>>> DosingDaysAsync(IReadOnlyCollection<Guid> clientIds, TimeZoneInfo zone, Guid? caseId = null)
     {
         var given = await db.DosingRecords.AsNoTracking()
-            .Where(r => clientIds.Contains(r.ClientId) && r.GivenAt != null && db.DosingSessions.Any(d => d.Id == r.DosingSessionId && d.SignedAt != null))
+            .Where(r => clientIds.Contains(r.ClientId) && r.GivenAt != null
+                && db.DosingSessions.Any(d => d.Id == r.DosingSessionId && d.SignedAt != null && (caseId == null || d.CaseId == caseId)))
             .Select(r => new { r.ClientId, GivenAt = r.GivenAt!.Value })
             .ToListAsync();
         return clientIds.ToDictionary(id => id, id => given.Where(g => g.ClientId == id)

@@ -55,10 +55,13 @@ public sealed class IndexModel(
 
         PracticesToday = [.. (await log.RowsAsync(me, await log.GivenAsync(me), today, today))
             .Select(r => (r.Practice.Name, r.Days.GetValueOrDefault(today)))];
-        if (await cases.OpenCoupleAsync(me) is { } couple)
+        var awaiting = new List<Repair.RepairLog.Episode>();
+        foreach (var couple in await cases.OpenCouplesAsync(me))
         {
-            AwaitingMySide = [.. (await repairs.ForPartnerAsync(couple, me)).Where(e => e.AwaitsMine)];
+            awaiting.AddRange((await repairs.ForPartnerAsync(couple, me)).Where(e => e.AwaitsMine));
         }
+
+        AwaitingMySide = awaiting;
 
         foreach (var c in Cases)
         {

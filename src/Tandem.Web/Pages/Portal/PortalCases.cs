@@ -56,14 +56,16 @@ public sealed class PortalCases(TandemDbContext db, CaseScope scope)
             .Select(r => new Due(r.Id, r.InstrumentCode, r.Timepoint, r.DueOn))
             .ToListAsync();
 
-    /// <summary>The client's open couple case, with their partner; null when they have none.</summary>
-    public async Task<Couple?> OpenCoupleAsync(Guid me) =>
-        await db.CaseParticipants.AsNoTracking()
-            .Where(p => p.ClientId != me && db.Cases.Any(c => c.Id == p.CaseId && c.Kind == CaseKind.Couple
-                && c.Stage != CaseStage.Closed && c.Stage != CaseStage.Withdrawn && c.Participants.Any(x => x.ClientId == me)))
-            .OrderByDescending(p => p.CreatedAt)
-            .Select(p => new Couple(p.CaseId, p.ClientId, p.Client!.FirstName))
-            .FirstOrDefaultAsync();
+    /// <summary>The client's open couple cases, newest first, each with their partner in it.</summary>
+    public async Task<List<Couple>> OpenCouplesAsync(Guid me)
+    {
+        var couples = await scope.Cases.AsNoTracking()
+            .Where(c => c.Kind == CaseKind.Couple)
+            .OrderByDescending(c => c.CreatedAt)
+            .Select(c => new { c.Id, c.Stage, Partner = c.Participants.Where(p => p.ClientId != me).Select(p => new { p.ClientId, p.Client!.FirstName }).FirstOrDefault() })
+            .ToListAsync();
+        return [.. couples.Where(c => CaseJourney.IsOpen(c.Stage) && c.Partner is not null).Select(c => new Couple(c.Id, c.Partner!.ClientId, c.Partner.FirstName))];
+    }
 
     public static string WhatsNext(CaseStage stage) => stage switch
     {

@@ -1,69 +1,54 @@
 using Microsoft.EntityFrameworkCore;
-using Tandem.Core.Cases;
 using Tandem.Core.Preparation;
+using Tandem.Core.Sharing;
 using Tandem.Data;
+using Tandem.Web.Authorization.Material;
 
 namespace Tandem.Web.Pages.Preparation;
 
 /// <summary>
-/// Intentions and hot spots, read through <see cref="VisibilityRule"/>: the author sees all of theirs, the partner in an
-/// open couple case only "my partner and my clinician" items, the case team everything but "only me".
+/// Intentions and hot spots, each decided by its handler from its shares: the author sees all of theirs, others what was
+/// shared with them in a case. A couple's shared intention belongs to its case, as if shared there with both partners.
 /// </summary>
-public sealed class PreparationMaterial(TandemDbContext db)
+public sealed class PreparationMaterial(TandemDbContext db, MaterialScope scope)
 {
-    public sealed record Item(Guid Id, Guid AuthorId, string Author, string Text, Visibility Visibility, Guid? SharedInCaseId);
+    public sealed record Item(Guid Id, Guid AuthorId, string Author, string Text, Guid? SharedInCaseId);
 
-    public sealed record Spot(Guid Id, Guid AuthorId, string Author, string Situation, string Feeling, string UsualResponse, Visibility Visibility);
+    public sealed record Spot(Guid Id, Guid AuthorId, string Author, string Situation, string Feeling, string UsualResponse);
 
-    /// <summary>Clients who share an open couple case with <paramref name="clientId"/>: their partner, while it lasts.</summary>
-    public Task<List<Guid>> PartnersOfAsync(Guid clientId) =>
-        db.CaseParticipants.AsNoTracking()
-            .Where(p => p.ClientId != clientId && db.Cases.Any(c => c.Id == p.CaseId && c.Kind == CaseKind.Couple
-                && c.Stage != CaseStage.Closed && c.Stage != CaseStage.Withdrawn
-                && c.Participants.Any(x => x.ClientId == clientId)))
-            .Select(p => p.ClientId)
-            .Distinct()
-            .ToListAsync();
-
-    /// <summary>What a client reads in their portal: their own, their partner's shared-with-partner items, their couples' shared intentions.</summary>
-    public async Task<(List<Item> Intentions, List<Spot> HotSpots)> ForClientAsync(Guid me, IReadOnlyCollection<Guid> myCaseIds)
+    /// <summary>What a client reads in their portal: their own, what a partner shared with them, their couples' shared intentions.</summary>
+    public async Task<(List<Item> Intentions, List<Spot> HotSpots)> ForClientAsync(Guid me)
     {
-        var partners = await PartnersOfAsync(me);
-        var intentions = await Intentions(db.Intentions
-            .Where(i => (i.SharedInCaseId == null && (i.AuthorClientId == me || (partners.Contains(i.AuthorClientId) && i.Visibility == Visibility.MyPartnerAndMyClinician)))
-                || (i.SharedInCaseId != null && myCaseIds.Contains(i.SharedInCaseId.Value))))
-            .ToListAsync();
-        var spots = await HotSpots(db.HotSpots
-            .Where(h => h.AuthorClientId == me || (partners.Contains(h.AuthorClientId) && h.Visibility == Visibility.MyPartnerAndMyClinician)))
-            .ToListAsync();
-        return (intentions.Where(i => i.SharedInCaseId is not null || VisibilityRule.CanRead(Relate(me, i.AuthorId, partners), i.Visibility)).ToList(),
-            spots.Where(h => VisibilityRule.CanRead(Relate(me, h.AuthorId, partners), h.Visibility)).ToList());
+        var intentionShares = scope.SharesInReach(MaterialKind.Intention);
+        var spotShares = scope.SharesInReach(MaterialKind.HotSpot);
+        var myCases = scope.Cases.Select(c => c.Id);
+        return await ReadableAsync(
+            db.Intentions.Where(i => i.AuthorClientId == me || intentionShares.Any(s => s.ItemId == i.Id) || (i.SharedInCaseId != null && myCases.Contains(i.SharedInCaseId.Value))),
+            db.HotSpots.Where(h => h.AuthorClientId == me || spotShares.Any(s => s.ItemId == h.Id)));
     }
 
-    /// <summary>What the case team reads beside the case: the participants' items but "only me", and the case's shared intentions.</summary>
-    public async Task<(List<Item> Intentions, List<Spot> HotSpots)> ForCaseTeamAsync(Guid caseId, IReadOnlyCollection<Guid> participants)
+    /// <summary>What was shared in this case, for its team: participants' items shared there, and the case's shared intentions.</summary>
+    public Task<(List<Item> Intentions, List<Spot> HotSpots)> SharedInCaseAsync(Guid caseId) =>
+        ReadableAsync(
+            db.Intentions.Where(i => i.SharedInCaseId == caseId || db.Shares.Any(s => s.Kind == MaterialKind.Intention && s.ItemId == i.Id && s.CaseId == caseId)),
+            db.HotSpots.Where(h => db.Shares.Any(s => s.Kind == MaterialKind.HotSpot && s.ItemId == h.Id && s.CaseId == caseId)));
+
+    private async Task<(List<Item>, List<Spot>)> ReadableAsync(IQueryable<Intention> intentionCandidates, IQueryable<HotSpot> spotCandidates)
     {
-        var intentions = await Intentions(db.Intentions
-            .Where(i => (i.SharedInCaseId == null && participants.Contains(i.AuthorClientId) && i.Visibility != Visibility.OnlyMe) || i.SharedInCaseId == caseId))
+        var intentions = await (
+                from i in intentionCandidates.AsNoTracking()
+                join c in db.Clients on i.AuthorClientId equals c.Id
+                orderby i.CreatedAt
+                select new Item(i.Id, i.AuthorClientId, c.FirstName, i.Text, i.SharedInCaseId))
             .ToListAsync();
-        var spots = await HotSpots(db.HotSpots
-            .Where(h => participants.Contains(h.AuthorClientId) && h.Visibility != Visibility.OnlyMe))
+        var spots = await (
+                from h in spotCandidates.AsNoTracking()
+                join c in db.Clients on h.AuthorClientId equals c.Id
+                orderby h.CreatedAt
+                select new Spot(h.Id, h.AuthorClientId, c.FirstName, h.Situation, h.Feeling, h.UsualResponse))
             .ToListAsync();
-        return (intentions, spots.Where(h => VisibilityRule.CanRead(Relation.CaseTeam, h.Visibility)).ToList());
+        return (
+            await scope.AllowedAsync(MaterialKind.Intention, intentions, i => i.Id, i => i.AuthorId, MaterialOperations<Intention>.Read, i => i.SharedInCaseId),
+            await scope.AllowedAsync(MaterialKind.HotSpot, spots, h => h.Id, h => h.AuthorId, MaterialOperations<HotSpot>.Read));
     }
-
-    private static Relation Relate(Guid me, Guid author, IReadOnlyCollection<Guid> partners) =>
-        author == me ? Relation.Author : partners.Contains(author) ? Relation.Partner : Relation.Stranger;
-
-    private IQueryable<Item> Intentions(IQueryable<Intention> chosen) =>
-        from i in chosen.AsNoTracking()
-        join c in db.Clients on i.AuthorClientId equals c.Id
-        orderby i.CreatedAt
-        select new Item(i.Id, i.AuthorClientId, c.FirstName, i.Text, i.Visibility, i.SharedInCaseId);
-
-    private IQueryable<Spot> HotSpots(IQueryable<HotSpot> chosen) =>
-        from h in chosen.AsNoTracking()
-        join c in db.Clients on h.AuthorClientId equals c.Id
-        orderby h.CreatedAt
-        select new Spot(h.Id, h.AuthorClientId, c.FirstName, h.Situation, h.Feeling, h.UsualResponse, h.Visibility);
 }

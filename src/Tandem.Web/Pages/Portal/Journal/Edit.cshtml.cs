@@ -3,14 +3,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Audit;
 using Tandem.Core.Journal;
+using Tandem.Core.Sharing;
 using Tandem.Data;
-using Tandem.Web.Authorization;
+using Tandem.Web.Authorization.Material;
 using Tandem.Web.Infrastructure;
 
 namespace Tandem.Web.Pages.Portal.Journal;
 
-/// <summary>The author edits, re-scopes or deletes their own entry; anyone else's id answers 404.</summary>
-public sealed class EditModel(TandemDbContext db, CurrentViewer viewer, JournalEntries entries, ClinicalAudit audit) : PageModel
+/// <summary>The author edits or deletes their own entry (who reads it is on its sharing page); anyone else's id answers 404.</summary>
+public sealed class EditModel(TandemDbContext db, MaterialScope scope, JournalEntries entries, ClinicalAudit audit) : PageModel
 {
     public JournalEntry Entry { get; private set; } = null!;
     public JournalEntries.Choices Choices { get; private set; } = null!;
@@ -20,22 +21,21 @@ public sealed class EditModel(TandemDbContext db, CurrentViewer viewer, JournalE
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (!await LoadAsync(id))
+        if (!await LoadAsync(id, MaterialOperations<JournalEntry>.Edit))
         {
             return NotFound();
         }
 
         Input = new EntryInput
         {
-            Version = Entry.Version, Title = Entry.Title, Body = Entry.Body, Visibility = Entry.Visibility,
-            IntentionId = Entry.IntentionId, SeriesSessionId = Entry.SeriesSessionId,
+            Version = Entry.Version, Title = Entry.Title, Body = Entry.Body, IntentionId = Entry.IntentionId, SeriesSessionId = Entry.SeriesSessionId,
         };
         return Page();
     }
 
     public async Task<IActionResult> OnPostSaveAsync(Guid id)
     {
-        if (!await LoadAsync(id))
+        if (!await LoadAsync(id, MaterialOperations<JournalEntry>.Edit))
         {
             return NotFound();
         }
@@ -46,7 +46,7 @@ public sealed class EditModel(TandemDbContext db, CurrentViewer viewer, JournalE
             return Page();
         }
 
-        (Entry.Title, Entry.Body, Entry.Visibility) = (Input.Title?.Trim(), Input.Body!.Trim(), Input.Visibility!.Value);
+        (Entry.Title, Entry.Body) = (Input.Title?.Trim(), Input.Body!.Trim());
         (Entry.IntentionId, Entry.SeriesSessionId) = (Input.IntentionId, Input.SeriesSessionId);
         db.Entry(Entry).Property(e => e.Version).OriginalValue = Input.Version;
         try
@@ -62,29 +62,32 @@ public sealed class EditModel(TandemDbContext db, CurrentViewer viewer, JournalE
         return RedirectToPage("/Portal/Journal/Index");
     }
 
+    /// <summary>Deleting an entry withdraws it from every case it was shared in.</summary>
     public async Task<IActionResult> OnPostDeleteAsync(Guid id)
     {
-        if (!await LoadAsync(id))
+        if (!await LoadAsync(id, MaterialOperations<JournalEntry>.Delete))
         {
             return NotFound();
         }
 
         ModelState.Clear();
+        db.Shares.RemoveRange(await db.Shares.Where(s => s.Kind == MaterialKind.JournalEntry && s.ItemId == id).ToListAsync());
         db.JournalEntries.Remove(Entry);
         await audit.RecordAsync(AuditCode.JournalEntry_Deleted, nameof(JournalEntry), Entry.Id, Entry.AuthorClientId);
         return RedirectToPage("/Portal/Journal/Index");
     }
 
-    private async Task<bool> LoadAsync(Guid id)
+    private async Task<bool> LoadAsync(Guid id, MaterialRequirement<JournalEntry> operation)
     {
-        var me = viewer.Value.ClientId!.Value;
-        if (await db.JournalEntries.FirstOrDefaultAsync(j => j.Id == id && j.AuthorClientId == me) is not { } entry)
+        var practice = scope.Viewer.PracticeId;
+        if (await db.JournalEntries.FirstOrDefaultAsync(j => j.Id == id && j.PracticeId == practice) is not { } entry
+            || (await scope.AllowedAsync(MaterialKind.JournalEntry, [entry], e => e.Id, e => e.AuthorClientId, operation)).Count == 0)
         {
             return false;
         }
 
         Entry = entry;
-        Choices = await entries.ChoicesAsync(me);
+        Choices = await entries.ChoicesAsync(entry.AuthorClientId);
         return true;
     }
 }

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Tandem.Core.Journal;
-using Tandem.Core.Preparation;
+using Tandem.Core.Sharing;
 
 namespace Tandem.Web.Pages.Portal.Journal;
 
@@ -14,8 +14,9 @@ public sealed class EntryInput
     [Required(ErrorMessage = "Write something first."), StringLength(JournalEntry.MaxBodyLength, ErrorMessage = "An entry is at most 20,000 characters.")]
     public string? Body { get; set; }
 
-    [Required(ErrorMessage = "Choose who may read it.")]
+    /// <summary>Who may read a new entry, and in which case; an existing entry's shares change on its sharing page.</summary>
     public Visibility? Visibility { get; set; }
+    public Guid? CaseId { get; set; }
 
     public Guid? IntentionId { get; set; }
     public Guid? SeriesSessionId { get; set; }

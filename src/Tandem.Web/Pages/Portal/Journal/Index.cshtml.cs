@@ -2,21 +2,26 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tandem.Core.Audit;
 using Tandem.Core.Journal;
-using Tandem.Core.Preparation;
+using Tandem.Core.Sharing;
 using Tandem.Data;
 using Tandem.Web.Authorization;
+using Tandem.Web.Authorization.Material;
 using Tandem.Web.Infrastructure;
+using Tandem.Web.Pages.Portal.Sharing;
 using Tandem.Web.Pages.Settings;
 
 namespace Tandem.Web.Pages.Portal.Journal;
 
-/// <summary>The client's journal: their entries, their partner's shared ones, and a new entry with its visibility.</summary>
+/// <summary>The client's journal: their entries, their partner's shared ones, and a new entry with who may read it.</summary>
 public sealed class IndexModel(
-    TandemDbContext db, CurrentViewer viewer, JournalEntries entries, PracticeSettings settings, ClinicalAudit audit, TimeProvider clock) : PageModel
+    TandemDbContext db, CurrentViewer viewer, JournalEntries entries, MaterialScope scope, ShareTargets targets, PracticeSettings settings,
+    ClinicalAudit audit, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<JournalEntries.Entry> Entries { get; private set; } = [];
+    public IReadOnlyDictionary<Guid, SharedWith> Mine { get; private set; } = new Dictionary<Guid, SharedWith>();
     public JournalEntries.Choices Choices { get; private set; } = null!;
     public Guid Me => viewer.Value.ClientId!.Value;
+    public ShareChoiceView ShareChoice => new("Input", Input.Visibility, Input.CaseId, Choices.Open);
     public string CrisisResources { get; private set; } = "";
 
     [BindProperty]
@@ -33,17 +38,24 @@ public sealed class IndexModel(
     {
         await LoadAsync();
         JournalChecks.Check(ModelState, Input, Choices);
-        if (!ModelState.IsValid)
+        var choice = Sharing.ShareChoice.Check(ModelState, "Input", Input.Visibility, Input.CaseId, Choices.Open);
+        if (!ModelState.IsValid || choice is null)
         {
             return Page();
         }
 
+        var now = clock.GetUtcNow().UtcDateTime;
         var entry = new JournalEntry
         {
             PracticeId = viewer.Value.PracticeId, AuthorClientId = Me, Title = Input.Title?.Trim(), Body = Input.Body!.Trim(),
-            Visibility = Input.Visibility!.Value, WrittenAt = clock.GetUtcNow().UtcDateTime, IntentionId = Input.IntentionId, SeriesSessionId = Input.SeriesSessionId,
+            WrittenAt = now, IntentionId = Input.IntentionId, SeriesSessionId = Input.SeriesSessionId,
         };
         db.JournalEntries.Add(entry);
+        if (choice.ShareOf(MaterialKind.JournalEntry, entry.Id, Me, entry.PracticeId, now) is { } share)
+        {
+            db.Shares.Add(share);
+        }
+
         await audit.RecordAsync(AuditCode.JournalEntry_Written, nameof(JournalEntry), entry.Id, Me);
         return RedirectToPage();
     }
@@ -52,6 +64,10 @@ public sealed class IndexModel(
     {
         Entries = await entries.ForClientAsync(Me);
         Choices = await entries.ChoicesAsync(Me);
+        var mine = Entries.Where(e => e.AuthorId == Me).Select(e => e.Id).ToList();
+        var shares = await scope.SharesOfAsync(MaterialKind.JournalEntry, mine);
+        var all = await targets.MineAsync();
+        Mine = mine.ToDictionary(id => id, id => SharedWith.Of(MaterialKind.JournalEntry, id, shares[id].Select(s => s.Share), all));
         CrisisResources = (await settings.TextsAsync(viewer.Value.PracticeId)).CrisisResources;
     }
 }

@@ -5,6 +5,8 @@ using Tandem.Core.Audit;
 using Tandem.Core.Measures;
 using Tandem.Data;
 using Tandem.Web.Authorization;
+using Tandem.Web.Authorization.Material;
+using Tandem.Web.Pages.Measures;
 using Tandem.Web.Infrastructure;
 using Tandem.Web.Infrastructure.Email;
 using Tandem.Web.Pages.Settings;
@@ -13,7 +15,8 @@ namespace Tandem.Web.Pages.Portal.Measures;
 
 /// <summary>A client answers one of their own questionnaires: progress can be saved; submitting needs every item and scores it.</summary>
 public sealed class AnswerModel(
-    TandemDbContext db, CurrentViewer viewer, PracticeSettings settings, ClinicalAudit audit, Mailer mailer, TimeProvider clock) : PageModel
+    TandemDbContext db, CurrentViewer viewer, QuestionnaireScope questionnaires, PracticeSettings settings, ClinicalAudit audit, Mailer mailer, TimeProvider clock)
+    : PageModel
 {
     /// <summary>The practice's crisis resources, shown after an answer that raised a safety alert.</summary>
     public string? CrisisResources { get; private set; }
@@ -23,7 +26,7 @@ public sealed class AnswerModel(
 
     public async Task<IActionResult> OnGetAsync(Guid id, bool crisis = false)
     {
-        if (!await LoadAsync(id))
+        if (!await LoadAsync(id, MaterialOperations<QuestionnaireResponse>.Read))
         {
             return NotFound();
         }
@@ -40,7 +43,7 @@ public sealed class AnswerModel(
 
     public async Task<IActionResult> OnPostAsync(Guid id, bool submit)
     {
-        if (!await LoadAsync(id))
+        if (!await LoadAsync(id, MaterialOperations<QuestionnaireResponse>.Read))
         {
             return NotFound();
         }
@@ -49,6 +52,11 @@ public sealed class AnswerModel(
         {
             ModelState.AddModelError("", "This questionnaire is already submitted.");
             return Page();
+        }
+
+        if (!await AllowsAsync(MaterialOperations<QuestionnaireResponse>.Edit))
+        {
+            return NotFound();
         }
 
         Chosen = ReadAnswers(Questionnaire.Instrument);
@@ -121,7 +129,11 @@ public sealed class AnswerModel(
         return answers;
     }
 
-    private async Task<bool> LoadAsync(Guid id)
+    /// <summary>
+    /// The questionnaire, tracked, when the viewer may <paramref name="operation"/> it. This page shows the answers
+    /// themselves, so it looks only at the client's own: a partner may be shown a score line, never the answers.
+    /// </summary>
+    private async Task<bool> LoadAsync(Guid id, MaterialRequirement<QuestionnaireResponse> operation)
     {
         var me = viewer.Value.ClientId;
         var response = await db.QuestionnaireResponses.FirstOrDefaultAsync(r => r.Id == id && r.ClientId == me && r.PracticeId == viewer.Value.PracticeId);
@@ -131,6 +143,13 @@ public sealed class AnswerModel(
         }
 
         Questionnaire = response;
-        return true;
+        return await AllowsAsync(operation);
+    }
+
+    private async Task<bool> AllowsAsync(MaterialRequirement<QuestionnaireResponse> operation)
+    {
+        var q = Questionnaire;
+        var row = new QuestionnaireScope.Row(q.Id, q.PracticeId, q.ClientId, q.CaseId, q.InstrumentCode, q.IsSubmitted);
+        return (await questionnaires.AllowedAsync([row], r => r, operation)).Count == 1;
     }
 }

@@ -4,76 +4,115 @@ using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Audit;
 using Tandem.Core.Cases;
 using Tandem.Core.Measures;
+using Tandem.Core.Sharing;
 using Tandem.Data;
-using Tandem.Web.Authorization;
+using Tandem.Web.Authorization.Material;
 using Tandem.Web.Infrastructure;
 using Tandem.Web.Pages.Measures;
+using Tandem.Web.Pages.Portal.Sharing;
 
 namespace Tandem.Web.Pages.Portal.Measures;
 
 /// <summary>
-/// My own scores over time. In a couple, my partner's satisfaction line joins mine only if they chose to show it to me;
-/// I choose the same for mine here.
+/// My own scores over time. In a couple, my partner's satisfaction line joins mine only if they chose to show it to me
+/// in our case; I choose the same for mine here, case by case. A later case's clinicians see my earlier scores only if
+/// I share them into it.
 /// </summary>
 public sealed class IndexModel(
-    TandemDbContext db, CurrentViewer viewer, PortalCases cases, ScoreHistory history, PracticeInstruments practiceInstruments, ClinicalAudit audit)
-    : PageModel
+    TandemDbContext db, MaterialScope scope, PortalCases cases, ShareTargets targets, ScoreHistory history, QuestionnaireScope questionnaires,
+    PracticeInstruments practiceInstruments, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<(ScoreChart Chart, ScoreHistory.Change? Change)> Charts { get; private set; } = [];
-    public string? PartnerName { get; private set; }
-    public bool IShowMine { get; private set; }
-    public bool PartnerShowsTheirs { get; private set; }
 
-    private Guid Me => viewer.Value.ClientId!.Value;
+    /// <summary>Each open couple case of mine: whether I show my line there, and whether my partner shows theirs.</summary>
+    public sealed record CoupleLines(Guid CaseId, string PartnerName, bool IShowMine, bool PartnerShowsTheirs);
+
+    public IReadOnlyList<CoupleLines> Couples { get; private set; } = [];
+
+    /// <summary>Open cases of mine with answers of mine from other cases: shared into it already, or not.</summary>
+    public IReadOnlyList<(ShareTarget Case, bool Shared)> EarlierScores { get; private set; } = [];
+
+    private Guid Me => scope.Viewer.ClientId!.Value;
 
     public async Task OnGetAsync()
     {
-        var couple = await CoupleAsync();
-        var zone = await db.PracticeZoneAsync(viewer.Value.PracticeId);
-        var partnerShown = couple?.Partner.ShowsCoupleScoresToPartner == true ? couple.Partner.ClientId : (Guid?)null;
-        var scores = await history.ScoresAsync(partnerShown is { } p ? [Me, p] : [Me], zone);
+        var zone = await db.PracticeZoneAsync(scope.Viewer.PracticeId);
+        var couples = await cases.OpenCouplesAsync(Me);
+        var coupleIds = couples.Select(c => c.CaseId).ToList();
+        var mine = await history.ScoresAsync(db.QuestionnaireResponses.Where(r => r.ClientId == Me), zone);
+        var partners = await history.ScoresAsync(db.QuestionnaireResponses.Where(r => r.ClientId != Me && coupleIds.Contains(r.CaseId)), zone);
         var dosing = (await history.DosingDaysAsync([Me], zone))[Me];
-        var mine = scores.Where(s => s.ClientId == Me).ToList();
-        var instruments = (await practiceInstruments.AllAsync(viewer.Value.PracticeId)).Where(i => couple is not null || i.Code != Instruments.Csi4.Code);
+        var instruments = (await practiceInstruments.AllAsync(scope.Viewer.PracticeId)).Where(i => couples.Count > 0 || i.Code != Instruments.Csi4.Code);
         Charts = [.. instruments.Select(instrument =>
         {
             var own = mine.Where(s => s.InstrumentCode == instrument.Code).ToList();
             List<ScoreLine> lines = [ScoreHistory.Line("Me", own)];
-            if (instrument.Code == Instruments.Csi4.Code && partnerShown is { } partner)
-            {
-                lines.Add(ScoreHistory.Line(couple!.PartnerName, scores.Where(s => s.ClientId == partner && s.InstrumentCode == instrument.Code)));
-            }
-
+            lines.AddRange(couples
+                .Select(c => (c.PartnerName, Scores: partners.Where(s => s.ClientId == c.PartnerId && s.InstrumentCode == instrument.Code).ToList()))
+                .Where(p => p.Scores.Count > 0)
+                .Select(p => ScoreHistory.Line(p.PartnerName, p.Scores)));
             return (new ScoreChart(instrument, lines, dosing), ScoreHistory.ChangeOf(instrument, own));
         })];
-        (PartnerName, IShowMine, PartnerShowsTheirs) = (couple?.PartnerName, couple?.Mine.ShowsCoupleScoresToPartner ?? false, partnerShown is not null);
+
+        var showing = await db.CaseParticipants.AsNoTracking().Where(p => coupleIds.Contains(p.CaseId) && p.ShowsCoupleScoresToPartner)
+            .Select(p => new { p.CaseId, p.ClientId }).ToListAsync();
+        Couples = [.. couples.Select(c => new CoupleLines(
+            c.CaseId, c.PartnerName, showing.Any(s => s.CaseId == c.CaseId && s.ClientId == Me), showing.Any(s => s.CaseId == c.CaseId && s.ClientId == c.PartnerId)))];
+        EarlierScores = await EarlierScoresAsync();
         await audit.RecordAsync(AuditCode.Questionnaire_Viewed, nameof(QuestionnaireResponse), Me, Me);
     }
 
-    public async Task<IActionResult> OnPostShareAsync(bool show)
+    public async Task<IActionResult> OnPostShareAsync(Guid caseId, bool show)
     {
-        if (await CoupleAsync(track: true) is not { } couple)
+        if ((await cases.OpenCouplesAsync(Me)).All(c => c.CaseId != caseId))
         {
             return NotFound();
         }
 
-        couple.Mine.ShowsCoupleScoresToPartner = show;
-        await audit.RecordAsync(AuditCode.ScoreSharing_Changed, nameof(CaseParticipant), couple.Mine.Id, Me);
+        var mine = await db.CaseParticipants.SingleAsync(p => p.CaseId == caseId && p.ClientId == Me);
+        mine.ShowsCoupleScoresToPartner = show;
+        await audit.RecordAsync(AuditCode.ScoreSharing_Changed, nameof(CaseParticipant), mine.Id, Me);
         return RedirectToPage();
     }
 
-    private sealed record Couple(CaseParticipant Mine, CaseParticipant Partner, string PartnerName);
-
-    /// <summary>My open couple case's two participations, mine and my partner's.</summary>
-    private async Task<Couple?> CoupleAsync(bool track = false)
+    /// <summary>Shares my answers from other cases with the clinicians of this one, or stops sharing them there.</summary>
+    public async Task<IActionResult> OnPostShareEarlierAsync(Guid caseId, bool share)
     {
-        if (await cases.OpenCoupleAsync(Me) is not { } couple)
+        if ((await targets.OpenAsync()).FirstOrDefault(t => t.CaseId == caseId) is not { } target)
         {
-            return null;
+            return NotFound();
         }
 
-        var participants = track ? db.CaseParticipants : db.CaseParticipants.AsNoTracking();
-        var both = await participants.Where(p => p.CaseId == couple.CaseId).ToListAsync();
-        return new Couple(both.Single(p => p.ClientId == Me), both.Single(p => p.ClientId == couple.PartnerId), couple.PartnerName);
+        var answered = await db.QuestionnaireResponses.AsNoTracking()
+            .Where(r => r.ClientId == Me && r.CaseId != caseId && r.SubmittedAt != null)
+            .Select(r => new QuestionnaireScope.Row(r.Id, r.PracticeId, r.ClientId, r.CaseId, r.InstrumentCode, true))
+            .ToListAsync();
+        var earlier = (await questionnaires.AllowedAsync(answered, r => r, MaterialOperations<QuestionnaireResponse>.Share)).Select(r => r.Id).ToList();
+        var existing = await db.Shares.Where(s => s.Kind == MaterialKind.QuestionnaireResponse && s.CaseId == caseId && earlier.Contains(s.ItemId)).ToListAsync();
+        if (share)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var choice = new ShareChoice(Visibility.MeAndMyClinician, target);
+            db.Shares.AddRange(earlier.Except(existing.Select(s => s.ItemId))
+                .Select(id => choice.ShareOf(MaterialKind.QuestionnaireResponse, id, Me, scope.Viewer.PracticeId, now)!));
+        }
+        else
+        {
+            db.Shares.RemoveRange(existing);
+        }
+
+        await audit.RecordAsync(AuditCode.Share_Changed, nameof(QuestionnaireResponse), caseId, Me);
+        return RedirectToPage();
+    }
+
+    private async Task<List<(ShareTarget, bool)>> EarlierScoresAsync()
+    {
+        var answered = await db.QuestionnaireResponses.AsNoTracking().Where(r => r.ClientId == Me && r.SubmittedAt != null).Select(r => new { r.Id, r.CaseId }).ToListAsync();
+        var ids = answered.Select(r => r.Id).ToList();
+        var shared = await db.Shares.AsNoTracking().Where(s => s.Kind == MaterialKind.QuestionnaireResponse && ids.Contains(s.ItemId)).Select(s => new { s.ItemId, s.CaseId }).ToListAsync();
+        return [.. (await targets.OpenAsync())
+            .Select(t => (t, Earlier: answered.Where(r => r.CaseId != t.CaseId).ToList()))
+            .Where(x => x.Earlier.Count > 0)
+            .Select(x => (x.t, x.Earlier.All(r => shared.Any(s => s.ItemId == r.Id && s.CaseId == x.t.CaseId))))];
     }
 }

@@ -54,6 +54,11 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Practic
         }
 
         checkIn.CaseId = practice.CaseId;
+        if (!await log.MayWriteAsync(checkIn))
+        {
+            return NotFound();
+        }
+
         checkIn.Done = CheckIn.Done!.Value;
         checkIn.HowItWent = checkIn.Done ? CheckIn.HowItWent : null;
         checkIn.Note = string.IsNullOrWhiteSpace(CheckIn.Note) ? null : CheckIn.Note.Trim();

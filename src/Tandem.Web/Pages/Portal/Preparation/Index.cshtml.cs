@@ -3,21 +3,25 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Audit;
-using Tandem.Core.Cases;
 using Tandem.Core.Preparation;
+using Tandem.Core.Sharing;
 using Tandem.Data;
-using Tandem.Web.Authorization;
+using Tandem.Web.Authorization.Material;
 using Tandem.Web.Infrastructure;
+using Tandem.Web.Pages.Portal.Sharing;
 using Tandem.Web.Pages.Preparation;
 
 namespace Tandem.Web.Pages.Portal.Preparation;
 
-/// <summary>A client's intentions and hot spots, each with who may read it; a couple's shared intentions.</summary>
-public sealed class IndexModel(TandemDbContext db, CaseScope scope, PreparationMaterial material, ClinicalAudit audit) : PageModel
+/// <summary>A client's intentions and hot spots, each with who may read it and in which case; a couple's shared intentions.</summary>
+public sealed class IndexModel(
+    TandemDbContext db, MaterialScope scope, ShareTargets targets, PreparationMaterial material, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<PreparationMaterial.Item> Intentions { get; private set; } = [];
     public IReadOnlyList<PreparationMaterial.Spot> HotSpots { get; private set; } = [];
-    public IReadOnlyList<(Guid Id, string Name)> CoupleCases { get; private set; } = [];
+    public IReadOnlyDictionary<Guid, SharedWith> Mine { get; private set; } = new Dictionary<Guid, SharedWith>();
+    public IReadOnlyList<ShareTarget> Open { get; private set; } = [];
+    public IReadOnlyList<ShareTarget> CoupleCases => [.. Open.Where(t => t.IsCouple)];
     public Guid Me => scope.Viewer.ClientId!.Value;
 
     [BindProperty]
@@ -26,9 +30,14 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, PreparationM
     [BindProperty]
     public HotSpotInput NewHotSpot { get; set; } = new();
 
+    public ShareChoiceView IntentionChoice => new("NewIntention", NewIntention.Visibility, NewIntention.CaseId, Open);
+    public ShareChoiceView HotSpotChoice => new("NewHotSpot", NewHotSpot.Visibility, NewHotSpot.CaseId, Open);
+
     public async Task OnGetAsync()
     {
         await LoadAsync();
+        var preset = Open.Count > 0 ? Visibility.MeAndMyClinician : Visibility.OnlyMe;
+        (NewIntention.Visibility, NewHotSpot.Visibility) = (preset, preset);
         await audit.RecordAsync(AuditCode.Preparation_Viewed, nameof(Intention), Me, Me);
     }
 
@@ -36,12 +45,12 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, PreparationM
     {
         await LoadAsync();
         ModelState.KeepOnly(nameof(NewIntention));
-        CheckVisibility("NewIntention.Visibility", NewIntention.Visibility);
-        if (NewIntention.SharedInCaseId is { } shared && !CoupleCases.Any(c => c.Id == shared))
+        if (NewIntention.SharedInCaseId is { } couple && CoupleCases.All(c => c.CaseId != couple))
         {
             return NotFound();
         }
 
+        var choice = NewIntention.SharedInCaseId is null ? ShareChoice.Check(ModelState, nameof(NewIntention), NewIntention.Visibility, NewIntention.CaseId, Open) : null;
         if (!ModelState.IsValid)
         {
             return Page();
@@ -49,11 +58,10 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, PreparationM
 
         var intention = new Intention
         {
-            PracticeId = scope.Viewer.PracticeId, AuthorClientId = Me, Text = NewIntention.Text!.Trim(),
-            SharedInCaseId = NewIntention.SharedInCaseId,
-            Visibility = NewIntention.SharedInCaseId is null ? NewIntention.Visibility!.Value : Visibility.MyPartnerAndMyClinician,
+            PracticeId = scope.Viewer.PracticeId, AuthorClientId = Me, Text = NewIntention.Text!.Trim(), SharedInCaseId = NewIntention.SharedInCaseId,
         };
         db.Intentions.Add(intention);
+        Share(choice?.ShareOf(MaterialKind.Intention, intention.Id, Me, intention.PracticeId, clock.GetUtcNow().UtcDateTime));
         await audit.RecordAsync(AuditCode.Intention_Changed, nameof(Intention), intention.Id, Me);
         return RedirectToPage();
     }
@@ -62,7 +70,7 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, PreparationM
     {
         await LoadAsync();
         ModelState.KeepOnly(nameof(NewHotSpot));
-        CheckVisibility("NewHotSpot.Visibility", NewHotSpot.Visibility);
+        var choice = ShareChoice.Check(ModelState, nameof(NewHotSpot), NewHotSpot.Visibility, NewHotSpot.CaseId, Open);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -71,82 +79,65 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, PreparationM
         var spot = new HotSpot
         {
             PracticeId = scope.Viewer.PracticeId, AuthorClientId = Me, Situation = NewHotSpot.Situation!.Trim(),
-            Feeling = NewHotSpot.Feeling!.Trim(), UsualResponse = NewHotSpot.UsualResponse!.Trim(), Visibility = NewHotSpot.Visibility!.Value,
+            Feeling = NewHotSpot.Feeling!.Trim(), UsualResponse = NewHotSpot.UsualResponse!.Trim(),
         };
         db.HotSpots.Add(spot);
+        Share(choice?.ShareOf(MaterialKind.HotSpot, spot.Id, Me, spot.PracticeId, clock.GetUtcNow().UtcDateTime));
         await audit.RecordAsync(AuditCode.HotSpot_Changed, nameof(HotSpot), spot.Id, Me);
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostVisibilityAsync(Guid id, Visibility visibility)
+    /// <summary>Deleting an intention or hot spot withdraws it from every case it was shared in.</summary>
+    public async Task<IActionResult> OnPostDeleteAsync(Guid id)
     {
-        await LoadAsync();
         ModelState.Clear();
-        CheckVisibility("", visibility);
-        var intention = await db.Intentions.FirstOrDefaultAsync(i => i.Id == id && i.AuthorClientId == Me && i.SharedInCaseId == null);
-        var spot = intention is null ? await db.HotSpots.FirstOrDefaultAsync(h => h.Id == id && h.AuthorClientId == Me) : null;
-        if (intention is null && spot is null)
+        var practice = scope.Viewer.PracticeId;
+        var intention = await db.Intentions.FirstOrDefaultAsync(i => i.Id == id && i.PracticeId == practice);
+        var spot = intention is null ? await db.HotSpots.FirstOrDefaultAsync(h => h.Id == id && h.PracticeId == practice) : null;
+        var allowed = intention is not null
+            ? (await scope.AllowedAsync(MaterialKind.Intention, [intention], i => i.Id, i => i.AuthorClientId, MaterialOperations<Intention>.Delete, i => i.SharedInCaseId)).Count == 1
+            : spot is not null && (await scope.AllowedAsync(MaterialKind.HotSpot, [spot], h => h.Id, h => h.AuthorClientId, MaterialOperations<HotSpot>.Delete)).Count == 1;
+        if (!allowed)
         {
             return NotFound();
         }
 
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        if (intention is not null)
-        {
-            intention.Visibility = visibility;
-        }
-        else
-        {
-            spot!.Visibility = visibility;
-        }
-
-        await audit.RecordAsync(intention is null ? AuditCode.HotSpot_Changed : AuditCode.Intention_Changed, intention is null ? nameof(HotSpot) : nameof(Intention), id, Me);
-        return RedirectToPage();
-    }
-
-    public async Task<IActionResult> OnPostDeleteAsync(Guid id)
-    {
-        ModelState.Clear();
-        var intention = await db.Intentions.FirstOrDefaultAsync(i => i.Id == id && i.AuthorClientId == Me);
-        var spot = intention is null ? await db.HotSpots.FirstOrDefaultAsync(h => h.Id == id && h.AuthorClientId == Me) : null;
+        var kind = intention is null ? MaterialKind.HotSpot : MaterialKind.Intention;
+        db.Shares.RemoveRange(await db.Shares.Where(s => s.Kind == kind && s.ItemId == id).ToListAsync());
         if (intention is not null)
         {
             db.Intentions.Remove(intention);
         }
-        else if (spot is not null)
-        {
-            db.HotSpots.Remove(spot);
-        }
         else
         {
-            return NotFound();
+            db.HotSpots.Remove(spot!);
         }
 
-        await audit.RecordAsync(intention is null ? AuditCode.HotSpot_Changed : AuditCode.Intention_Changed, intention is null ? nameof(HotSpot) : nameof(Intention), id, Me);
+        await audit.RecordAsync(intention is null ? AuditCode.HotSpot_Changed : AuditCode.Intention_Changed, kind.ToString(), id, Me);
         return RedirectToPage();
     }
 
-    private void CheckVisibility(string field, Visibility? visibility)
+    private void Share(Share? share)
     {
-        if (visibility is { } v && (!Enum.IsDefined(v) || (v == Visibility.MyPartnerAndMyClinician && CoupleCases.Count == 0)))
+        if (share is not null)
         {
-            ModelState.AddModelError(field, "Choose who may read this from the list.");
+            db.Shares.Add(share);
         }
     }
 
-
     private async Task LoadAsync()
     {
-        var cases = await scope.Cases.AsNoTracking()
-            .Select(c => new { c.Id, c.Name, c.Kind, c.Stage })
-            .ToListAsync();
-        CoupleCases = [.. cases.Where(c => c.Kind == CaseKind.Couple && c.Stage is not (CaseStage.Closed or CaseStage.Withdrawn)).Select(c => (c.Id, c.Name))];
-        (var intentions, var spots) = await material.ForClientAsync(Me, [.. CoupleCases.Select(c => c.Id)]);
+        var mine = await targets.MineAsync();
+        Open = [.. mine.Where(t => t.IsOpen)];
+        (var intentions, var spots) = await material.ForClientAsync(Me);
         (Intentions, HotSpots) = (intentions, spots);
+        var ownIntentions = intentions.Where(i => i.AuthorId == Me && i.SharedInCaseId is null).Select(i => i.Id).ToList();
+        var ownSpots = spots.Where(h => h.AuthorId == Me).Select(h => h.Id).ToList();
+        var intentionShares = await scope.SharesOfAsync(MaterialKind.Intention, ownIntentions);
+        var spotShares = await scope.SharesOfAsync(MaterialKind.HotSpot, ownSpots);
+        Mine = ownIntentions.Select(id => SharedWith.Of(MaterialKind.Intention, id, intentionShares[id].Select(s => s.Share), mine))
+            .Concat(ownSpots.Select(id => SharedWith.Of(MaterialKind.HotSpot, id, spotShares[id].Select(s => s.Share), mine)))
+            .ToDictionary(s => s.ItemId);
     }
 
     public sealed class IntentionInput
@@ -155,9 +146,10 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, PreparationM
         [StringLength(Intention.MaxTextLength, ErrorMessage = "Keep an intention under 1000 characters.")]
         public string? Text { get; set; }
 
-        [Required(ErrorMessage = "Choose who may read this.")]
-        public Visibility? Visibility { get; set; } = Core.Preparation.Visibility.MeAndMyClinician;
+        public Visibility? Visibility { get; set; }
+        public Guid? CaseId { get; set; }
 
+        /// <summary>Set for a couple's shared intention, which belongs to that case.</summary>
         public Guid? SharedInCaseId { get; set; }
     }
 
@@ -175,7 +167,7 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, PreparationM
         [StringLength(HotSpot.MaxTextLength, ErrorMessage = "Keep this under 1000 characters.")]
         public string? UsualResponse { get; set; }
 
-        [Required(ErrorMessage = "Choose who may read this.")]
-        public Visibility? Visibility { get; set; } = Core.Preparation.Visibility.MeAndMyClinician;
+        public Visibility? Visibility { get; set; }
+        public Guid? CaseId { get; set; }
     }
 }

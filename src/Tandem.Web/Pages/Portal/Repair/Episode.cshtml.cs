@@ -78,7 +78,7 @@ public sealed class EpisodeModel(
             ModelState.Clear();
         }
 
-        var couple = await cases.OpenCoupleAsync(Me);
+        var couple = await CoupleOfAsync(id);
         var episode = couple is null ? null : await log.ToChangeAsync(couple, Me, id);
         if (episode is null)
         {
@@ -127,9 +127,16 @@ public sealed class EpisodeModel(
         return Page();
     }
 
+    /// <summary>The open couple case of mine the episode belongs to.</summary>
+    private async Task<PortalCases.Couple?> CoupleOfAsync(Guid episodeId)
+    {
+        var caseId = await db.RepairEpisodes.AsNoTracking().Where(e => e.Id == episodeId).Select(e => (Guid?)e.CaseId).FirstOrDefaultAsync();
+        return (await cases.OpenCouplesAsync(Me)).FirstOrDefault(c => c.CaseId == caseId);
+    }
+
     private async Task<bool> LoadAsync(Guid id)
     {
-        if (await cases.OpenCoupleAsync(Me) is not { } couple || (await log.ForPartnerAsync(couple, Me)).FirstOrDefault(e => e.Id == id) is not { } episode)
+        if (await CoupleOfAsync(id) is not { } couple || (await log.ForPartnerAsync(couple, Me)).FirstOrDefault(e => e.Id == id) is not { } episode)
         {
             return false;
         }

@@ -13,6 +13,9 @@ namespace Tandem.Web.Pages.Portal.Repair;
 public sealed class IndexModel(
     TandemDbContext db, CurrentViewer viewer, PortalCases cases, RepairLog log, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
+    public IReadOnlyList<PortalCases.Couple> Couples { get; private set; } = [];
+
+    /// <summary>The couple whose log is shown: the one named, or the newest; a client in two open couple cases switches between them.</summary>
     public PortalCases.Couple? Couple { get; private set; }
     public IReadOnlyList<RepairLog.Episode> Episodes { get; private set; } = [];
     public DateOnly Today { get; private set; }
@@ -23,6 +26,9 @@ public sealed class IndexModel(
 
     [BindProperty]
     public SideInput Side { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? CaseId { get; set; }
 
     private Guid Me => viewer.Value.ClientId!.Value;
 
@@ -63,7 +69,8 @@ public sealed class IndexModel(
     private async Task LoadAsync()
     {
         Today = await db.PracticeTodayAsync(viewer.Value.PracticeId, clock);
-        Couple = await cases.OpenCoupleAsync(Me);
+        Couples = await cases.OpenCouplesAsync(Me);
+        Couple = CaseId is { } chosen ? Couples.FirstOrDefault(c => c.CaseId == chosen) : Couples.Count > 0 ? Couples[0] : null;
         Episodes = Couple is null ? [] : await log.ForPartnerAsync(Couple, Me);
     }
 }

@@ -1,0 +1,115 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Tandem.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class SharesBelongToACase : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Visibility",
+                table: "JournalEntries");
+
+            migrationBuilder.DropColumn(
+                name: "Visibility",
+                table: "Intentions");
+
+            migrationBuilder.DropColumn(
+                name: "Visibility",
+                table: "HotSpots");
+
+            migrationBuilder.CreateTable(
+                name: "Shares",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwnerClientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    ItemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Audience = table.Column<int>(type: "INTEGER", nullable: false),
+                    SharedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Shares", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Shares_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Shares_Clients_OwnerClientId",
+                        column: x => x.OwnerClientId,
+                        principalTable: "Clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Shares_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Shares_CaseId_Kind",
+                table: "Shares",
+                columns: new[] { "CaseId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Shares_Kind_ItemId_CaseId",
+                table: "Shares",
+                columns: new[] { "Kind", "ItemId", "CaseId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Shares_OwnerClientId",
+                table: "Shares",
+                column: "OwnerClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Shares_PracticeId",
+                table: "Shares",
+                column: "PracticeId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Shares");
+
+            migrationBuilder.AddColumn<int>(
+                name: "Visibility",
+                table: "JournalEntries",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Visibility",
+                table: "Intentions",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Visibility",
+                table: "HotSpots",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+        }
+    }
+}
