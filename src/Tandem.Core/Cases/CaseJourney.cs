@@ -45,8 +45,7 @@ public static class CaseJourney
     public static bool IsOpen(CaseStage stage) => stage is not (CaseStage.Closed or CaseStage.Withdrawn);
 
     /// <summary>Stages a case can be paused or withdrawn from: every stage still in care.</summary>
-    public static bool IsActive(CaseStage stage) =>
-        stage is not (CaseStage.Closed or CaseStage.Withdrawn or CaseStage.Paused);
+    public static bool IsActive(CaseStage stage) => IsOpen(stage) && stage != CaseStage.Paused;
 
     /// <summary>The stages the case team may move a case to by hand from where it is now.</summary>
     public static IReadOnlyList<CaseStage> ManualMovesFrom(CaseStage from, CaseStage? pausedFrom)

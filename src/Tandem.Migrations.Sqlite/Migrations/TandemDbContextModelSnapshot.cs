@@ -2392,13 +2392,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CaseId");
+
                     b.HasIndex("OwnerClientId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("CaseId", "Kind");
+                    b.HasIndex("PracticeId", "CaseId", "Kind");
 
-                    b.HasIndex("Kind", "ItemId", "CaseId")
+                    b.HasIndex("PracticeId", "Kind", "ItemId", "CaseId")
                         .IsUnique();
 
                     b.ToTable("Shares");

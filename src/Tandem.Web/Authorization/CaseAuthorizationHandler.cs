@@ -22,6 +22,7 @@ public sealed class CaseAuthorizationHandler : AuthorizationHandler<OperationAut
             nameof(CaseOperations.ReadDirectory) => access is CaseAccess.Directory or CaseAccess.Clinical,
             nameof(CaseOperations.ReadClinical) or nameof(CaseOperations.WriteClinical) => access == CaseAccess.Clinical,
             nameof(CaseOperations.ReadAsParticipant) => access == CaseAccess.Participant,
+            nameof(CaseOperations.WriteAsParticipant) => access == CaseAccess.Participant && resource.IsOpen,
             nameof(CaseOperations.ManageTeam) => CaseAccessRule.MayManageTeam(viewer, resource),
             _ => false,
         };

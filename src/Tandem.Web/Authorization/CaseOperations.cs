@@ -19,4 +19,7 @@ public static class CaseOperations
 
     /// <summary>A participant's view of their own case in the portal.</summary>
     public static readonly OperationAuthorizationRequirement ReadAsParticipant = new() { Name = nameof(ReadAsParticipant) };
+
+    /// <summary>A participant's own writes in their case (intake, consent, a reply to the prescriber): only while it is open.</summary>
+    public static readonly OperationAuthorizationRequirement WriteAsParticipant = new() { Name = nameof(WriteAsParticipant) };
 }

@@ -112,6 +112,25 @@ public abstract class IntakePrivacyTests(TandemApp app)
             Assert.DoesNotContain("anxiety since college", page.Text, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task A_withdrawn_case_takes_no_intake_or_consent_from_its_participants()
+    {
+        var (caseId, a, _) = await app.CoupleWithLoginsAsync(app.Demo, CaseStage.Intake, "sam");
+        var ari = await app.SignInAsync(a.Email);
+        var url = $"/Portal/Intake/{caseId}";
+        var page = await ari.GetAsync(url);
+        var draft = await ari.SubmitAsync(page, url, "form.intake", new() { ["Input.Medications"] = "none" }, button: "handler=Save");
+        Assert.Equal(HttpStatusCode.Redirect, draft.StatusCode);
+
+        await app.InDatabaseAsync(db => db.Cases.Where(c => c.Id == caseId).ExecuteUpdateAsync(c => c.SetProperty(x => x.Stage, CaseStage.Withdrawn)));
+        var before = await Security.DatabaseSnapshot.TakeAsync(app);
+        var token = page.Document.QuerySelector("form.intake input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        Assert.Equal(HttpStatusCode.NotFound, (await ari.PostAsync($"{url}?handler=Save", [new("__RequestVerificationToken", token), new("Input.Medications", "changed")])).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await ari.PostAsync($"/Portal/Consent/{caseId}", [new("__RequestVerificationToken", token), new("TypedName", a.FullName), new("Agree", "true")])).StatusCode);
+        Assert.Equal(before, await Security.DatabaseSnapshot.TakeAsync(app));
+        Assert.Equal(HttpStatusCode.OK, (await ari.GetAsync(url)).Status);
+    }
 }
 
 [Collection(SqliteApp.Collection)]

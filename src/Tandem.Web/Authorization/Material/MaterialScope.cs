@@ -19,8 +19,11 @@ public sealed class MaterialScope(TandemDbContext db, CaseScope cases, IAuthoriz
     public IQueryable<Core.Cases.Case> Cases => cases.Cases;
 
     /// <summary>Shares of one kind in the cases the viewer reaches: a client's own cases, or their practice's for staff.</summary>
-    public IQueryable<Share> SharesInReach(MaterialKind kind) =>
-        db.Shares.Where(s => s.Kind == kind && cases.Cases.Any(c => c.Id == s.CaseId));
+    public IQueryable<Share> SharesInReach(MaterialKind kind)
+    {
+        var practice = Viewer.PracticeId;
+        return db.Shares.Where(s => s.PracticeId == practice && s.Kind == kind && cases.Cases.Any(c => c.Id == s.CaseId));
+    }
 
     /// <summary>The access facts of the named cases of the viewer's practice, by case.</summary>
     public async Task<Dictionary<Guid, CaseAccessFacts>> CaseFactsAsync(IEnumerable<Guid> caseIds)
@@ -38,7 +41,8 @@ public sealed class MaterialScope(TandemDbContext db, CaseScope cases, IAuthoriz
     /// <summary>Each item's shares of <paramref name="kind"/>, as the rule weighs them, with the share rows themselves for the author's page.</summary>
     public async Task<Dictionary<Guid, List<(Share Share, CaseAccessFacts Case)>>> SharesOfAsync(MaterialKind kind, IReadOnlyCollection<Guid> itemIds)
     {
-        var shares = itemIds.Count == 0 ? [] : await db.Shares.AsNoTracking().Where(s => s.Kind == kind && itemIds.Contains(s.ItemId)).ToListAsync();
+        var practice = Viewer.PracticeId;
+        var shares = itemIds.Count == 0 ? [] : await db.Shares.AsNoTracking().Where(s => s.PracticeId == practice && s.Kind == kind && itemIds.Contains(s.ItemId)).ToListAsync();
         var facts = await CaseFactsAsync(shares.Select(s => s.CaseId));
         return itemIds.Distinct().ToDictionary(id => id, id => shares.Where(s => s.ItemId == id).Select(s => (s, facts[s.CaseId])).ToList());
     }

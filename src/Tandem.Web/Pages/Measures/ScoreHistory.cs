@@ -47,7 +47,7 @@ public sealed class ScoreHistory(TandemDbContext db, QuestionnaireScope question
     /// <summary>What the team of <paramref name="caseId"/> reads of its participants: answers asked in the case, and earlier ones shared into it.</summary>
     public Task<List<Score>> InCaseAsync(Guid caseId, TimeZoneInfo zone) =>
         ScoresAsync(db.QuestionnaireResponses.Where(r => db.CaseParticipants.Any(p => p.CaseId == caseId && p.ClientId == r.ClientId)
-            && (r.CaseId == caseId || db.Shares.Any(s => s.Kind == MaterialKind.QuestionnaireResponse && s.ItemId == r.Id && s.CaseId == caseId))), zone);
+            && (r.CaseId == caseId || db.Shares.Any(s => s.PracticeId == r.PracticeId && s.Kind == MaterialKind.QuestionnaireResponse && s.ItemId == r.Id && s.CaseId == caseId))), zone);
 
     /// <summary>The days each client was given a dose in signed dosing records, of one case when named.</summary>
     public async Task<Dictionary<Guid, List<DateOnly>>> DosingDaysAsync(IReadOnlyCollection<Guid> clientIds, TimeZoneInfo zone, Guid? caseId = null)

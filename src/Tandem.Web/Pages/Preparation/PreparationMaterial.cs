@@ -30,8 +30,8 @@ public sealed class PreparationMaterial(TandemDbContext db, MaterialScope scope)
     /// <summary>What was shared in this case, for its team: participants' items shared there, and the case's shared intentions.</summary>
     public Task<(List<Item> Intentions, List<Spot> HotSpots)> SharedInCaseAsync(Guid caseId) =>
         ReadableAsync(
-            db.Intentions.Where(i => i.SharedInCaseId == caseId || db.Shares.Any(s => s.Kind == MaterialKind.Intention && s.ItemId == i.Id && s.CaseId == caseId)),
-            db.HotSpots.Where(h => db.Shares.Any(s => s.Kind == MaterialKind.HotSpot && s.ItemId == h.Id && s.CaseId == caseId)));
+            db.Intentions.Where(i => i.SharedInCaseId == caseId || db.Shares.Any(s => s.PracticeId == i.PracticeId && s.Kind == MaterialKind.Intention && s.ItemId == i.Id && s.CaseId == caseId)),
+            db.HotSpots.Where(h => db.Shares.Any(s => s.PracticeId == h.PracticeId && s.Kind == MaterialKind.HotSpot && s.ItemId == h.Id && s.CaseId == caseId)));
 
     private async Task<(List<Item>, List<Spot>)> ReadableAsync(IQueryable<Intention> intentionCandidates, IQueryable<HotSpot> spotCandidates)
     {

@@ -31,7 +31,7 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, ClinicalAudi
 
     public async Task<IActionResult> OnPostAsync(Guid caseId)
     {
-        if (!await LoadAsync(caseId))
+        if (!await LoadAsync(caseId, toWrite: true))
         {
             return NotFound();
         }
@@ -81,9 +81,9 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, ClinicalAudi
     private static bool SameName(string typed, string expected) =>
         string.Equals(string.Join(' ', typed.Split(' ', StringSplitOptions.RemoveEmptyEntries)), expected, StringComparison.OrdinalIgnoreCase);
 
-    private async Task<bool> LoadAsync(Guid caseId)
+    private async Task<bool> LoadAsync(Guid caseId, bool toWrite = false)
     {
-        if (await scope.AuthorizeAsync(caseId, CaseOperations.ReadAsParticipant) is null)
+        if (await scope.AuthorizeAsync(caseId, toWrite ? CaseOperations.WriteAsParticipant : CaseOperations.ReadAsParticipant) is null)
         {
             return false;
         }

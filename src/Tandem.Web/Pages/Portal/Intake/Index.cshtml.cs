@@ -60,7 +60,7 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnPostReplyAsync(Guid caseId)
     {
-        if (!await LoadAsync(caseId) || Review?.Decision != ReviewDecision.NeedsMoreInformation)
+        if (!await LoadAsync(caseId, toWrite: true) || Review?.Decision != ReviewDecision.NeedsMoreInformation)
         {
             return NotFound();
         }
@@ -81,7 +81,7 @@ public sealed class IndexModel(
 
     private async Task<IActionResult> WriteAsync(Guid caseId, bool submit)
     {
-        if (!await LoadAsync(caseId))
+        if (!await LoadAsync(caseId, toWrite: true))
         {
             return NotFound();
         }
@@ -162,9 +162,9 @@ public sealed class IndexModel(
         return "Input." + field;
     }
 
-    private async Task<bool> LoadAsync(Guid caseId)
+    private async Task<bool> LoadAsync(Guid caseId, bool toWrite = false)
     {
-        if (await scope.AuthorizeAsync(caseId, CaseOperations.ReadAsParticipant) is null)
+        if (await scope.AuthorizeAsync(caseId, toWrite ? CaseOperations.WriteAsParticipant : CaseOperations.ReadAsParticipant) is null)
         {
             return false;
         }

@@ -33,7 +33,7 @@ public sealed class JournalEntries(TandemDbContext db, MaterialScope scope, Shar
     /// <summary>What <paramref name="clientId"/> shared in this case, for its team.</summary>
     public Task<List<Entry>> SharedInCaseAsync(Guid caseId, Guid clientId) =>
         ReadableAsync(db.JournalEntries.Where(j => j.AuthorClientId == clientId
-            && db.Shares.Any(s => s.Kind == MaterialKind.JournalEntry && s.ItemId == j.Id && s.CaseId == caseId)));
+            && db.Shares.Any(s => s.PracticeId == j.PracticeId && s.Kind == MaterialKind.JournalEntry && s.ItemId == j.Id && s.CaseId == caseId)));
 
     private async Task<List<Entry>> ReadableAsync(IQueryable<JournalEntry> candidates)
     {

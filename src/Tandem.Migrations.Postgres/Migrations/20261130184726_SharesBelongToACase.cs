@@ -63,15 +63,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Shares_CaseId_Kind",
+                name: "IX_Shares_CaseId",
                 table: "Shares",
-                columns: new[] { "CaseId", "Kind" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Shares_Kind_ItemId_CaseId",
-                table: "Shares",
-                columns: new[] { "Kind", "ItemId", "CaseId" },
-                unique: true);
+                column: "CaseId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Shares_OwnerClientId",
@@ -82,6 +76,17 @@ namespace Tandem.Migrations.Postgres.Migrations
                 name: "IX_Shares_PracticeId",
                 table: "Shares",
                 column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Shares_PracticeId_CaseId_Kind",
+                table: "Shares",
+                columns: new[] { "PracticeId", "CaseId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Shares_PracticeId_Kind_ItemId_CaseId",
+                table: "Shares",
+                columns: new[] { "PracticeId", "Kind", "ItemId", "CaseId" },
+                unique: true);
         }
 
         /// <inheritdoc />
