@@ -1,0 +1,2721 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Tandem.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AspNetRoles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Practices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Practices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetRoleClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoleClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetRoleClaims_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUsers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUsers_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditEvents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Code = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ClientId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AuditEvents_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Cases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Stage = table.Column<int>(type: "INTEGER", nullable: false),
+                    MoveCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    PausedFrom = table.Column<int>(type: "INTEGER", nullable: true),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Cases_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConsentDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    PublishedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConsentDocuments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConsentDocuments_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContraindicationItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Category = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContraindicationItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContraindicationItems_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HomePractices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HomePractices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HomePractices_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeasureReferences",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstrumentCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    StandardDeviation = table.Column<double>(type: "REAL", nullable: false),
+                    Reliability = table.Column<double>(type: "REAL", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeasureReferences", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeasureReferences_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PracticeProtocols",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Settings = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ChangedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PracticeProtocols", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PracticeProtocols_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PracticeTexts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BeforeDosing = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    CrisisResources = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PracticeTexts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PracticeTexts_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Prospects",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    PartnerFirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PartnerLastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PartnerEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Hopes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Prospects", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Prospects_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Rooms",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Rooms", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Rooms_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserClaims_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserLogins",
+                columns: table => new
+                {
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserLogins", x => new { x.LoginProvider, x.ProviderKey });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserLogins_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserRoles",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserRoles", x => new { x.UserId, x.RoleId });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserTokens",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserTokens", x => new { x.UserId, x.LoginProvider, x.Name });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserTokens_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AvailabilityOverrides",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClinicianId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Change = table.Column<int>(type: "INTEGER", nullable: false),
+                    Start = table.Column<TimeOnly>(type: "TEXT", nullable: true),
+                    End = table.Column<TimeOnly>(type: "TEXT", nullable: true),
+                    SlotMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AvailabilityOverrides", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AvailabilityOverrides_AspNetUsers_ClinicianId",
+                        column: x => x.ClinicianId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AvailabilityOverrides_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Clients",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Clients", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Clients_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Clients_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConsultationHours",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClinicianId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Day = table.Column<int>(type: "INTEGER", nullable: false),
+                    Start = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    End = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    SlotMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConsultationHours", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConsultationHours_AspNetUsers_ClinicianId",
+                        column: x => x.ClinicianId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ConsultationHours_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseNotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseNotes_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CaseNotes_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseStageChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    From = table.Column<int>(type: "INTEGER", nullable: true),
+                    To = table.Column<int>(type: "INTEGER", nullable: false),
+                    ById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseStageChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseStageChanges_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CaseStageChanges_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseTeamMembers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StaffId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IsLead = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AddedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseTeamMembers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseTeamMembers_AspNetUsers_StaffId",
+                        column: x => x.StaffId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CaseTeamMembers_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CaseTeamMembers_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PrescriberReviews",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Decision = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewedVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClearedUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Question = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ClientReply = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ReviewerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PrescriberReviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PrescriberReviews_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PrescriberReviews_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RepairEpisodes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OccurredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RevealedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RepairEpisodes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RepairEpisodes_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RepairEpisodes_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Series",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    DosesPerPerson = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Series", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Series_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Series_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConsultationBookings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClinicianId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ProspectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ManageTokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    CancelledAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: true),
+                    OutcomeAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OutcomeNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ReferralNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConsultationBookings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConsultationBookings_AspNetUsers_ClinicianId",
+                        column: x => x.ClinicianId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ConsultationBookings_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ConsultationBookings_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ConsultationBookings_Prospects_ProspectId",
+                        column: x => x.ProspectId,
+                        principalTable: "Prospects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseParticipants",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ShowsCoupleScoresToPartner = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseParticipants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseParticipants_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CaseParticipants_Clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "Clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CaseParticipants_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ClientInvitations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UsedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClientInvitations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ClientInvitations_Clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "Clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ClientInvitations_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConsentSignatures",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConsentDocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    DocumentNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    TypedName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SignedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConsentSignatures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConsentSignatures_Clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "Clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ConsentSignatures_ConsentDocuments_ConsentDocumentId",
+                        column: x => x.ConsentDocumentId,
+                        principalTable: "ConsentDocuments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ConsentSignatures_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HotSpots",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorClientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Situation = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Feeling = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    UsualResponse = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HotSpots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HotSpots_Clients_AuthorClientId",
+                        column: x => x.AuthorClientId,
+                        principalTable: "Clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_HotSpots_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IntakeForms",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DraftJson = table.Column<string>(type: "TEXT", nullable: false),
+                    SubmittedVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntakeForms", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IntakeForms_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_IntakeForms_Clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "Clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_IntakeForms_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Intentions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorClientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SharedInCaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Intentions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Intentions_Cases_SharedInCaseId",
+                        column: x => x.SharedInCaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Intentions_Clients_AuthorClientId",
+                        column: x => x.AuthorClientId,
+                        principalTable: "Clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Intentions_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PracticeCheckIns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HomePracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Done = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HowItWent = table.Column<int>(type: "INTEGER", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PracticeCheckIns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PracticeCheckIns_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PracticeCheckIns_Clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "Clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PracticeCheckIns_HomePractices_HomePracticeId",
+                        column: x => x.HomePracticeId,
+                        principalTable: "HomePractices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PracticeCheckIns_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QuestionnaireResponses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstrumentCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    InstrumentVersion = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Timepoint = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AnswersJson = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Score = table.Column<int>(type: "INTEGER", nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RemindedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuestionnaireResponses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QuestionnaireResponses_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_QuestionnaireResponses_Clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "Clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_QuestionnaireResponses_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Shares",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwnerClientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    ItemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Audience = table.Column<int>(type: "INTEGER", nullable: false),
+                    SharedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Shares", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Shares_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Shares_Clients_OwnerClientId",
+                        column: x => x.OwnerClientId,
+                        principalTable: "Clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Shares_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PrescriberDecisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Decision = table.Column<int>(type: "INTEGER", nullable: false),
+                    IntakeVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClearedUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PrescriberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PrescriberDecisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PrescriberDecisions_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PrescriberDecisions_PrescriberReviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "PrescriberReviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RepairSides",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EpisodeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WhatSetItOff = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    EarlySigns = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ReachedForRepair = table.Column<int>(type: "INTEGER", nullable: false),
+                    MinutesToRepair = table.Column<int>(type: "INTEGER", nullable: true),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextTime = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ReadyAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SharedWithCaseTeam = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RepairSides", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RepairSides_Clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "Clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RepairSides_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RepairSides_RepairEpisodes_EpisodeId",
+                        column: x => x.EpisodeId,
+                        principalTable: "RepairEpisodes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SeriesSessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SeriesId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Step = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    PersonClientId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AfterNumber = table.Column<int>(type: "INTEGER", nullable: true),
+                    IntegrationDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Cancelled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CancelReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SeriesSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SeriesSessions_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SeriesSessions_Series_SeriesId",
+                        column: x => x.SeriesId,
+                        principalTable: "Series",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IntakeSubmissions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IntakeFormId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    AnswersJson = table.Column<string>(type: "TEXT", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    HasPositiveScreen = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PartnerSafetyConcern = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntakeSubmissions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IntakeSubmissions_IntakeForms_IntakeFormId",
+                        column: x => x.IntakeFormId,
+                        principalTable: "IntakeForms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_IntakeSubmissions_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SafetyAlerts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ResponseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RaisedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FollowUpAction = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    FollowedUpById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FollowedUpAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SafetyAlerts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SafetyAlerts_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SafetyAlerts_QuestionnaireResponses_ResponseId",
+                        column: x => x.ResponseId,
+                        principalTable: "QuestionnaireResponses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Appointments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SeriesSessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClinicianId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoomId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    StartsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Appointments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Appointments_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Appointments_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Appointments_Rooms_RoomId",
+                        column: x => x.RoomId,
+                        principalTable: "Rooms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Appointments_SeriesSessions_SeriesSessionId",
+                        column: x => x.SeriesSessionId,
+                        principalTable: "SeriesSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DoseOrders",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SeriesSessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Mg = table.Column<decimal>(type: "TEXT", precision: 7, scale: 2, nullable: false),
+                    Route = table.Column<int>(type: "INTEGER", nullable: false),
+                    BoosterAllowed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    BoosterMaxMg = table.Column<decimal>(type: "TEXT", precision: 7, scale: 2, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    PrescriberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrderedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DoseOrders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DoseOrders_Clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "Clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DoseOrders_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DoseOrders_SeriesSessions_SeriesSessionId",
+                        column: x => x.SeriesSessionId,
+                        principalTable: "SeriesSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DosingSessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SeriesSessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Room = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Eyeshades = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Playlist = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Observations = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SignedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SignedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DosingSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DosingSessions_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DosingSessions_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DosingSessions_SeriesSessions_SeriesSessionId",
+                        column: x => x.SeriesSessionId,
+                        principalTable: "SeriesSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IntegrationSessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SeriesSessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClientId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ClinicianNotes = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    SharedInsights = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    SignedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SignedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntegrationSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IntegrationSessions_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_IntegrationSessions_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_IntegrationSessions_SeriesSessions_SeriesSessionId",
+                        column: x => x.SeriesSessionId,
+                        principalTable: "SeriesSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JournalEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorClientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    WrittenAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IntentionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SeriesSessionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JournalEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_JournalEntries_Clients_AuthorClientId",
+                        column: x => x.AuthorClientId,
+                        principalTable: "Clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_JournalEntries_Intentions_IntentionId",
+                        column: x => x.IntentionId,
+                        principalTable: "Intentions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_JournalEntries_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_JournalEntries_SeriesSessions_SeriesSessionId",
+                        column: x => x.SeriesSessionId,
+                        principalTable: "SeriesSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReservedBlocks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AppointmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConsultationBookingId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Resource = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    StartsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReservedBlocks", x => x.Id);
+                    table.CheckConstraint("CK_ReservedBlocks_OneHolder", "(\"AppointmentId\" IS NULL) <> (\"ConsultationBookingId\" IS NULL)");
+                    table.ForeignKey(
+                        name: "FK_ReservedBlocks_Appointments_AppointmentId",
+                        column: x => x.AppointmentId,
+                        principalTable: "Appointments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ReservedBlocks_ConsultationBookings_ConsultationBookingId",
+                        column: x => x.ConsultationBookingId,
+                        principalTable: "ConsultationBookings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ReservedBlocks_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DosingAmendments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DosingSessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClientId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Correction = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    AmendedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AmendedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DosingAmendments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DosingAmendments_DosingSessions_DosingSessionId",
+                        column: x => x.DosingSessionId,
+                        principalTable: "DosingSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DosingAmendments_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DosingRecords",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DosingSessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Fasted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NoAlcoholOrBenzodiazepines = table.Column<bool>(type: "INTEGER", nullable: false),
+                    EscortName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    EscortPhone = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Medication = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Route = table.Column<int>(type: "INTEGER", nullable: false),
+                    LotNumber = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    WeightKg = table.Column<decimal>(type: "TEXT", precision: 5, scale: 1, nullable: true),
+                    DoseMg = table.Column<decimal>(type: "TEXT", precision: 7, scale: 2, nullable: true),
+                    GivenAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    BoosterMg = table.Column<decimal>(type: "TEXT", precision: 7, scale: 2, nullable: true),
+                    BoosterAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AlertAndOriented = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SteadyWalking = table.Column<bool>(type: "INTEGER", nullable: false),
+                    VitalsNearBaseline = table.Column<bool>(type: "INTEGER", nullable: false),
+                    EscortPresent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NoDrivingToday = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DischargedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DosingRecords", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DosingRecords_Clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "Clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DosingRecords_DosingSessions_DosingSessionId",
+                        column: x => x.DosingSessionId,
+                        principalTable: "DosingSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DosingRecords_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PracticeAssignments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IntegrationSessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HomePracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssignedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PracticeAssignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PracticeAssignments_Clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "Clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PracticeAssignments_HomePractices_HomePracticeId",
+                        column: x => x.HomePracticeId,
+                        principalTable: "HomePractices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PracticeAssignments_IntegrationSessions_IntegrationSessionId",
+                        column: x => x.IntegrationSessionId,
+                        principalTable: "IntegrationSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PracticeAssignments_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AdverseEvents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DosingRecordId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Severity = table.Column<int>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AdverseEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AdverseEvents_DosingRecords_DosingRecordId",
+                        column: x => x.DosingRecordId,
+                        principalTable: "DosingRecords",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AdverseEvents_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SafetyOverrides",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DosingRecordId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Finding = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    PrescriberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SafetyOverrides", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SafetyOverrides_DosingRecords_DosingRecordId",
+                        column: x => x.DosingRecordId,
+                        principalTable: "DosingRecords",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SafetyOverrides_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VitalsReadings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DosingRecordId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Systolic = table.Column<int>(type: "INTEGER", nullable: false),
+                    Diastolic = table.Column<int>(type: "INTEGER", nullable: false),
+                    HeartRate = table.Column<int>(type: "INTEGER", nullable: false),
+                    SpO2 = table.Column<int>(type: "INTEGER", nullable: true),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VitalsReadings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_VitalsReadings_DosingRecords_DosingRecordId",
+                        column: x => x.DosingRecordId,
+                        principalTable: "DosingRecords",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_VitalsReadings_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdverseEvents_DosingRecordId",
+                table: "AdverseEvents",
+                column: "DosingRecordId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdverseEvents_PracticeId",
+                table: "AdverseEvents",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appointments_CaseId_StartsAt",
+                table: "Appointments",
+                columns: new[] { "CaseId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appointments_PracticeId",
+                table: "Appointments",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appointments_RoomId",
+                table: "Appointments",
+                column: "RoomId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appointments_SeriesSessionId",
+                table: "Appointments",
+                column: "SeriesSessionId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetRoleClaims_RoleId",
+                table: "AspNetRoleClaims",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "RoleNameIndex",
+                table: "AspNetRoles",
+                column: "NormalizedName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserClaims_UserId",
+                table: "AspNetUserClaims",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserLogins_UserId",
+                table: "AspNetUserLogins",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserRoles_RoleId",
+                table: "AspNetUserRoles",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                table: "AspNetUsers",
+                column: "NormalizedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_PracticeId",
+                table: "AspNetUsers",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                table: "AspNetUsers",
+                column: "NormalizedUserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_PracticeId_ClientId",
+                table: "AuditEvents",
+                columns: new[] { "PracticeId", "ClientId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_PracticeId_Sequence",
+                table: "AuditEvents",
+                columns: new[] { "PracticeId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AvailabilityOverrides_ClinicianId",
+                table: "AvailabilityOverrides",
+                column: "ClinicianId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AvailabilityOverrides_PracticeId",
+                table: "AvailabilityOverrides",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AvailabilityOverrides_PracticeId_ClinicianId_Date",
+                table: "AvailabilityOverrides",
+                columns: new[] { "PracticeId", "ClinicianId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseNotes_CaseId_CreatedAt",
+                table: "CaseNotes",
+                columns: new[] { "CaseId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseNotes_PracticeId",
+                table: "CaseNotes",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseParticipants_CaseId_ClientId",
+                table: "CaseParticipants",
+                columns: new[] { "CaseId", "ClientId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseParticipants_ClientId",
+                table: "CaseParticipants",
+                column: "ClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseParticipants_PracticeId",
+                table: "CaseParticipants",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseParticipants_PracticeId_ClientId",
+                table: "CaseParticipants",
+                columns: new[] { "PracticeId", "ClientId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_PracticeId",
+                table: "Cases",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_PracticeId_Stage",
+                table: "Cases",
+                columns: new[] { "PracticeId", "Stage" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseStageChanges_CaseId_Number",
+                table: "CaseStageChanges",
+                columns: new[] { "CaseId", "Number" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseStageChanges_PracticeId",
+                table: "CaseStageChanges",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseTeamMembers_CaseId_StaffId",
+                table: "CaseTeamMembers",
+                columns: new[] { "CaseId", "StaffId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseTeamMembers_PracticeId",
+                table: "CaseTeamMembers",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseTeamMembers_PracticeId_StaffId",
+                table: "CaseTeamMembers",
+                columns: new[] { "PracticeId", "StaffId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseTeamMembers_StaffId",
+                table: "CaseTeamMembers",
+                column: "StaffId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClientInvitations_ClientId",
+                table: "ClientInvitations",
+                column: "ClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClientInvitations_PracticeId",
+                table: "ClientInvitations",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClientInvitations_TokenHash",
+                table: "ClientInvitations",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Clients_PracticeId",
+                table: "Clients",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Clients_PracticeId_Email",
+                table: "Clients",
+                columns: new[] { "PracticeId", "Email" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Clients_UserId",
+                table: "Clients",
+                column: "UserId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsentDocuments_PracticeId",
+                table: "ConsentDocuments",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsentDocuments_PracticeId_Kind_Number",
+                table: "ConsentDocuments",
+                columns: new[] { "PracticeId", "Kind", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsentSignatures_ClientId_ConsentDocumentId",
+                table: "ConsentSignatures",
+                columns: new[] { "ClientId", "ConsentDocumentId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsentSignatures_ConsentDocumentId",
+                table: "ConsentSignatures",
+                column: "ConsentDocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsentSignatures_PracticeId",
+                table: "ConsentSignatures",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsultationBookings_CaseId",
+                table: "ConsultationBookings",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsultationBookings_LiveSlot",
+                table: "ConsultationBookings",
+                columns: new[] { "ClinicianId", "StartsAt" },
+                unique: true,
+                filter: "\"CancelledAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsultationBookings_ManageTokenHash",
+                table: "ConsultationBookings",
+                column: "ManageTokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsultationBookings_PracticeId",
+                table: "ConsultationBookings",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsultationBookings_PracticeId_StartsAt",
+                table: "ConsultationBookings",
+                columns: new[] { "PracticeId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsultationBookings_ProspectId",
+                table: "ConsultationBookings",
+                column: "ProspectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsultationHours_ClinicianId",
+                table: "ConsultationHours",
+                column: "ClinicianId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsultationHours_PracticeId",
+                table: "ConsultationHours",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsultationHours_PracticeId_ClinicianId",
+                table: "ConsultationHours",
+                columns: new[] { "PracticeId", "ClinicianId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContraindicationItems_PracticeId",
+                table: "ContraindicationItems",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContraindicationItems_PracticeId_SortOrder",
+                table: "ContraindicationItems",
+                columns: new[] { "PracticeId", "SortOrder" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DoseOrders_CaseId",
+                table: "DoseOrders",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DoseOrders_ClientId",
+                table: "DoseOrders",
+                column: "ClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DoseOrders_PracticeId",
+                table: "DoseOrders",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DoseOrders_SeriesSessionId_ClientId",
+                table: "DoseOrders",
+                columns: new[] { "SeriesSessionId", "ClientId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DosingAmendments_DosingSessionId",
+                table: "DosingAmendments",
+                column: "DosingSessionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DosingAmendments_PracticeId",
+                table: "DosingAmendments",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DosingRecords_ClientId",
+                table: "DosingRecords",
+                column: "ClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DosingRecords_DosingSessionId_ClientId",
+                table: "DosingRecords",
+                columns: new[] { "DosingSessionId", "ClientId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DosingRecords_PracticeId",
+                table: "DosingRecords",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DosingRecords_PracticeId_ClientId",
+                table: "DosingRecords",
+                columns: new[] { "PracticeId", "ClientId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DosingSessions_CaseId",
+                table: "DosingSessions",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DosingSessions_PracticeId",
+                table: "DosingSessions",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DosingSessions_SeriesSessionId",
+                table: "DosingSessions",
+                column: "SeriesSessionId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HomePractices_PracticeId",
+                table: "HomePractices",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HomePractices_PracticeId_Name",
+                table: "HomePractices",
+                columns: new[] { "PracticeId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HotSpots_AuthorClientId",
+                table: "HotSpots",
+                column: "AuthorClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HotSpots_PracticeId",
+                table: "HotSpots",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HotSpots_PracticeId_AuthorClientId",
+                table: "HotSpots",
+                columns: new[] { "PracticeId", "AuthorClientId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntakeForms_CaseId_ClientId",
+                table: "IntakeForms",
+                columns: new[] { "CaseId", "ClientId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntakeForms_ClientId",
+                table: "IntakeForms",
+                column: "ClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntakeForms_PracticeId",
+                table: "IntakeForms",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntakeSubmissions_CaseId_ClientId",
+                table: "IntakeSubmissions",
+                columns: new[] { "CaseId", "ClientId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntakeSubmissions_IntakeFormId_Number",
+                table: "IntakeSubmissions",
+                columns: new[] { "IntakeFormId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntakeSubmissions_PracticeId",
+                table: "IntakeSubmissions",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntegrationSessions_CaseId",
+                table: "IntegrationSessions",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntegrationSessions_PracticeId",
+                table: "IntegrationSessions",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntegrationSessions_SeriesSessionId",
+                table: "IntegrationSessions",
+                column: "SeriesSessionId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Intentions_AuthorClientId",
+                table: "Intentions",
+                column: "AuthorClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Intentions_PracticeId",
+                table: "Intentions",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Intentions_PracticeId_AuthorClientId",
+                table: "Intentions",
+                columns: new[] { "PracticeId", "AuthorClientId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Intentions_SharedInCaseId",
+                table: "Intentions",
+                column: "SharedInCaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JournalEntries_AuthorClientId",
+                table: "JournalEntries",
+                column: "AuthorClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JournalEntries_IntentionId",
+                table: "JournalEntries",
+                column: "IntentionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JournalEntries_PracticeId",
+                table: "JournalEntries",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JournalEntries_PracticeId_AuthorClientId_WrittenAt",
+                table: "JournalEntries",
+                columns: new[] { "PracticeId", "AuthorClientId", "WrittenAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JournalEntries_SeriesSessionId",
+                table: "JournalEntries",
+                column: "SeriesSessionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeasureReferences_PracticeId",
+                table: "MeasureReferences",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeasureReferences_PracticeId_InstrumentCode",
+                table: "MeasureReferences",
+                columns: new[] { "PracticeId", "InstrumentCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PracticeAssignments_ClientId",
+                table: "PracticeAssignments",
+                column: "ClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PracticeAssignments_HomePracticeId",
+                table: "PracticeAssignments",
+                column: "HomePracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PracticeAssignments_IntegrationSessionId_ClientId_HomePracticeId",
+                table: "PracticeAssignments",
+                columns: new[] { "IntegrationSessionId", "ClientId", "HomePracticeId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PracticeAssignments_PracticeId",
+                table: "PracticeAssignments",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PracticeAssignments_PracticeId_ClientId",
+                table: "PracticeAssignments",
+                columns: new[] { "PracticeId", "ClientId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PracticeCheckIns_CaseId_ClientId_Day",
+                table: "PracticeCheckIns",
+                columns: new[] { "CaseId", "ClientId", "Day" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PracticeCheckIns_ClientId_HomePracticeId_Day",
+                table: "PracticeCheckIns",
+                columns: new[] { "ClientId", "HomePracticeId", "Day" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PracticeCheckIns_HomePracticeId",
+                table: "PracticeCheckIns",
+                column: "HomePracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PracticeCheckIns_PracticeId",
+                table: "PracticeCheckIns",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PracticeProtocols_PracticeId",
+                table: "PracticeProtocols",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PracticeProtocols_PracticeId_Number",
+                table: "PracticeProtocols",
+                columns: new[] { "PracticeId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Practices_Slug",
+                table: "Practices",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PracticeTexts_PracticeId",
+                table: "PracticeTexts",
+                column: "PracticeId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PrescriberDecisions_PracticeId",
+                table: "PrescriberDecisions",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PrescriberDecisions_ReviewId_At",
+                table: "PrescriberDecisions",
+                columns: new[] { "ReviewId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PrescriberReviews_CaseId_ClientId",
+                table: "PrescriberReviews",
+                columns: new[] { "CaseId", "ClientId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PrescriberReviews_PracticeId",
+                table: "PrescriberReviews",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Prospects_PracticeId",
+                table: "Prospects",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuestionnaireResponses_CaseId_ClientId_InstrumentCode_Timepoint",
+                table: "QuestionnaireResponses",
+                columns: new[] { "CaseId", "ClientId", "InstrumentCode", "Timepoint" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuestionnaireResponses_ClientId",
+                table: "QuestionnaireResponses",
+                column: "ClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuestionnaireResponses_PracticeId",
+                table: "QuestionnaireResponses",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuestionnaireResponses_PracticeId_ClientId_DueOn",
+                table: "QuestionnaireResponses",
+                columns: new[] { "PracticeId", "ClientId", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RepairEpisodes_CaseId_OccurredOn",
+                table: "RepairEpisodes",
+                columns: new[] { "CaseId", "OccurredOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RepairEpisodes_PracticeId",
+                table: "RepairEpisodes",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RepairSides_ClientId",
+                table: "RepairSides",
+                column: "ClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RepairSides_EpisodeId_ClientId",
+                table: "RepairSides",
+                columns: new[] { "EpisodeId", "ClientId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RepairSides_PracticeId",
+                table: "RepairSides",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReservedBlocks_AppointmentId",
+                table: "ReservedBlocks",
+                column: "AppointmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReservedBlocks_ConsultationBookingId",
+                table: "ReservedBlocks",
+                column: "ConsultationBookingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReservedBlocks_PracticeId",
+                table: "ReservedBlocks",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReservedBlocks_Resource_StartsAt",
+                table: "ReservedBlocks",
+                columns: new[] { "Resource", "StartsAt" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Rooms_PracticeId",
+                table: "Rooms",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Rooms_PracticeId_Name",
+                table: "Rooms",
+                columns: new[] { "PracticeId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SafetyAlerts_PracticeId",
+                table: "SafetyAlerts",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SafetyAlerts_PracticeId_FollowedUpAt",
+                table: "SafetyAlerts",
+                columns: new[] { "PracticeId", "FollowedUpAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SafetyAlerts_ResponseId",
+                table: "SafetyAlerts",
+                column: "ResponseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SafetyOverrides_CaseId",
+                table: "SafetyOverrides",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SafetyOverrides_DosingRecordId_Code",
+                table: "SafetyOverrides",
+                columns: new[] { "DosingRecordId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SafetyOverrides_PracticeId",
+                table: "SafetyOverrides",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Series_CaseId",
+                table: "Series",
+                column: "CaseId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Series_PracticeId",
+                table: "Series",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeriesSessions_CaseId_Date",
+                table: "SeriesSessions",
+                columns: new[] { "CaseId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeriesSessions_PracticeId",
+                table: "SeriesSessions",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeriesSessions_SeriesId_Number",
+                table: "SeriesSessions",
+                columns: new[] { "SeriesId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Shares_CaseId",
+                table: "Shares",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Shares_OwnerClientId",
+                table: "Shares",
+                column: "OwnerClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Shares_PracticeId",
+                table: "Shares",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Shares_PracticeId_CaseId_Kind",
+                table: "Shares",
+                columns: new[] { "PracticeId", "CaseId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Shares_PracticeId_Kind_ItemId_CaseId",
+                table: "Shares",
+                columns: new[] { "PracticeId", "Kind", "ItemId", "CaseId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VitalsReadings_DosingRecordId",
+                table: "VitalsReadings",
+                column: "DosingRecordId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VitalsReadings_PracticeId",
+                table: "VitalsReadings",
+                column: "PracticeId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AdverseEvents");
+
+            migrationBuilder.DropTable(
+                name: "AspNetRoleClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserLogins");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "AuditEvents");
+
+            migrationBuilder.DropTable(
+                name: "AvailabilityOverrides");
+
+            migrationBuilder.DropTable(
+                name: "CaseNotes");
+
+            migrationBuilder.DropTable(
+                name: "CaseParticipants");
+
+            migrationBuilder.DropTable(
+                name: "CaseStageChanges");
+
+            migrationBuilder.DropTable(
+                name: "CaseTeamMembers");
+
+            migrationBuilder.DropTable(
+                name: "ClientInvitations");
+
+            migrationBuilder.DropTable(
+                name: "ConsentSignatures");
+
+            migrationBuilder.DropTable(
+                name: "ConsultationHours");
+
+            migrationBuilder.DropTable(
+                name: "ContraindicationItems");
+
+            migrationBuilder.DropTable(
+                name: "DoseOrders");
+
+            migrationBuilder.DropTable(
+                name: "DosingAmendments");
+
+            migrationBuilder.DropTable(
+                name: "HotSpots");
+
+            migrationBuilder.DropTable(
+                name: "IntakeSubmissions");
+
+            migrationBuilder.DropTable(
+                name: "JournalEntries");
+
+            migrationBuilder.DropTable(
+                name: "MeasureReferences");
+
+            migrationBuilder.DropTable(
+                name: "PracticeAssignments");
+
+            migrationBuilder.DropTable(
+                name: "PracticeCheckIns");
+
+            migrationBuilder.DropTable(
+                name: "PracticeProtocols");
+
+            migrationBuilder.DropTable(
+                name: "PracticeTexts");
+
+            migrationBuilder.DropTable(
+                name: "PrescriberDecisions");
+
+            migrationBuilder.DropTable(
+                name: "RepairSides");
+
+            migrationBuilder.DropTable(
+                name: "ReservedBlocks");
+
+            migrationBuilder.DropTable(
+                name: "SafetyAlerts");
+
+            migrationBuilder.DropTable(
+                name: "SafetyOverrides");
+
+            migrationBuilder.DropTable(
+                name: "Shares");
+
+            migrationBuilder.DropTable(
+                name: "VitalsReadings");
+
+            migrationBuilder.DropTable(
+                name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "ConsentDocuments");
+
+            migrationBuilder.DropTable(
+                name: "IntakeForms");
+
+            migrationBuilder.DropTable(
+                name: "Intentions");
+
+            migrationBuilder.DropTable(
+                name: "IntegrationSessions");
+
+            migrationBuilder.DropTable(
+                name: "HomePractices");
+
+            migrationBuilder.DropTable(
+                name: "PrescriberReviews");
+
+            migrationBuilder.DropTable(
+                name: "RepairEpisodes");
+
+            migrationBuilder.DropTable(
+                name: "Appointments");
+
+            migrationBuilder.DropTable(
+                name: "ConsultationBookings");
+
+            migrationBuilder.DropTable(
+                name: "QuestionnaireResponses");
+
+            migrationBuilder.DropTable(
+                name: "DosingRecords");
+
+            migrationBuilder.DropTable(
+                name: "Rooms");
+
+            migrationBuilder.DropTable(
+                name: "Prospects");
+
+            migrationBuilder.DropTable(
+                name: "Clients");
+
+            migrationBuilder.DropTable(
+                name: "DosingSessions");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "SeriesSessions");
+
+            migrationBuilder.DropTable(
+                name: "Series");
+
+            migrationBuilder.DropTable(
+                name: "Cases");
+
+            migrationBuilder.DropTable(
+                name: "Practices");
+        }
+    }
+}
