@@ -1958,6 +1958,9 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasIndex("PracticeId", "FollowedUpAt");
 
+                    b.HasIndex("PracticeId", "ResponseId")
+                        .IsUnique();
+
                     b.ToTable("SafetyAlerts");
                 });
 

@@ -1949,6 +1949,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PracticeId", "FollowedUpAt");
 
+                    b.HasIndex("PracticeId", "ResponseId")
+                        .IsUnique();
+
                     b.ToTable("SafetyAlerts");
                 });
 

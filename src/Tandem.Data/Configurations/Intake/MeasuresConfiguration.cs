@@ -31,6 +31,9 @@ internal sealed class SafetyAlertConfiguration : IEntityTypeConfiguration<Safety
         entity.ConfigurePracticeRecord();
         entity.Property(a => a.FollowUpAction).HasMaxLength(SafetyAlert.MaxActionLength);
         entity.HasIndex(a => new { a.PracticeId, a.FollowedUpAt });
+
+        // One alert per questionnaire, however often an alarming answer is saved.
+        entity.HasIndex(a => new { a.PracticeId, a.ResponseId }).IsUnique();
         entity.HasOne<QuestionnaireResponse>().WithMany().HasForeignKey(a => a.ResponseId).OnDelete(DeleteBehavior.Restrict);
     }
 }

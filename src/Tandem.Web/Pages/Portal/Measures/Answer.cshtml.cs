@@ -13,7 +13,11 @@ using Tandem.Web.Pages.Settings;
 
 namespace Tandem.Web.Pages.Portal.Measures;
 
-/// <summary>A client answers one of their own questionnaires: progress can be saved; submitting needs every item and scores it.</summary>
+/// <summary>
+/// A client answers one of their own questionnaires: progress can be saved; submitting needs every item and scores it.
+/// It keeps its own transaction because a refused submit still keeps the answers given, so an alarming one is never lost.
+/// </summary>
+[OwnTransactions]
 public sealed class AnswerModel(
     TandemDbContext db, CurrentViewer viewer, QuestionnaireScope questionnaires, PracticeSettings settings, ClinicalAudit audit, Mailer mailer, TimeProvider clock)
     : PageModel
@@ -31,7 +35,7 @@ public sealed class AnswerModel(
             return NotFound();
         }
 
-        if (crisis && Questionnaire.IsSubmitted)
+        if (crisis && Instruments.RaisesSafetyAlert(Questionnaire.Instrument, Questionnaire.Answers))
         {
             CrisisResources = (await settings.TextsAsync(Questionnaire.PracticeId)).CrisisResources;
         }
@@ -59,38 +63,43 @@ public sealed class AnswerModel(
             return NotFound();
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync();
         Chosen = ReadAnswers(Questionnaire.Instrument);
-        if (submit)
+        var missing = submit ? Questionnaire.Instrument.Items.Where(i => !Chosen.ContainsKey(i.Number)).ToList() : [];
+        foreach (var item in missing)
         {
-            foreach (var item in Questionnaire.Instrument.Items.Where(i => !Chosen.ContainsKey(i.Number)))
-            {
-                ModelState.AddModelError($"item{item.Number}", "Choose one answer.");
-            }
+            ModelState.AddModelError($"item{item.Number}", "Choose one answer.");
         }
 
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        var alert = false;
-        if (submit)
+        var kept = Questionnaire.Answers;
+        if (submit && missing.Count == 0)
         {
             Questionnaire.Submit(Chosen, clock.GetUtcNow().UtcDateTime);
-            alert = Instruments.RaisesSafetyAlert(Questionnaire.Instrument, Chosen);
         }
-        else
+        else if (Chosen.Count != kept.Count || Chosen.Any(a => !kept.TryGetValue(a.Key, out var v) || v != a.Value))
         {
             Questionnaire.Answers = Chosen;
         }
 
-        await audit.RecordAsync(AuditCode.Questionnaire_Answered, nameof(QuestionnaireResponse), id, Questionnaire.ClientId);
-        if (alert)
+        if (db.ChangeTracker.HasChanges())
+        {
+            await audit.RecordAsync(AuditCode.Questionnaire_Answered, nameof(QuestionnaireResponse), id, Questionnaire.ClientId);
+        }
+
+        var alarming = Instruments.RaisesSafetyAlert(Questionnaire.Instrument, Chosen);
+        if (alarming && !await db.SafetyAlerts.AnyAsync(a => a.PracticeId == Questionnaire.PracticeId && a.ResponseId == id))
         {
             await RaiseAlertAsync();
         }
 
-        return submit ? RedirectToPage(new { id, crisis = alert }) : RedirectToPage(new { id });
+        await transaction.CommitAsync();
+        if (!ModelState.IsValid)
+        {
+            CrisisResources = alarming ? (await settings.TextsAsync(Questionnaire.PracticeId)).CrisisResources : null;
+            return Page();
+        }
+
+        return RedirectToPage(new { id, crisis = alarming });
     }
 
     private async Task RaiseAlertAsync()
