@@ -42,6 +42,7 @@ public enum AuditCode
     SafetyAlert_Raised = 1610,
     SafetyAlert_FollowedUp = 1611,
     ScoreSharing_Changed = 1612,
+    SafetyAlert_Viewed = 1613,
     OutcomeReport_Exported = 1620,
 
     Series_Planned = 1400,

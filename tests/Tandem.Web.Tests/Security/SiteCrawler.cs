@@ -15,7 +15,8 @@ public static partial class SiteCrawler
 
     public sealed record Visit(string Url, PageSession.Page Page);
 
-    public static async Task<List<Visit>> CrawlAsync(PageSession session, int limit = 120)
+    /// <param name="visited">Runs after each page is fetched, before the next, so a check can see what that page alone did.</param>
+    public static async Task<List<Visit>> CrawlAsync(PageSession session, int limit = 120, Func<Visit, Task>? visited = null)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal) { "/" };
         var shapes = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -39,6 +40,11 @@ public static partial class SiteCrawler
             var url = queue.Dequeue();
             var page = await session.GetAsync(url);
             visits.Add(new Visit(url, page));
+            if (visited is not null)
+            {
+                await visited(visits[^1]);
+            }
+
             if (page.Status == HttpStatusCode.Redirect && page.Location is { } location)
             {
                 Follow(url, location);

@@ -25,7 +25,16 @@ public sealed class FollowUpModel(TandemDbContext db, CurrentViewer viewer, Clin
     [StringLength(SafetyAlert.MaxActionLength, ErrorMessage = "Keep this under 2000 characters.")]
     public string? Action { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        await audit.RecordAsync(AuditCode.SafetyAlert_Viewed, nameof(SafetyAlert), id, Alert.ClientId);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {

@@ -62,9 +62,10 @@ public sealed class DetailsModel(
 
         if (IsOnTeam)
         {
-            foreach (var clientId in facts.ParticipantClientIds)
+            // A read per participant, so each client's access report lists it; a case before its clients still has one.
+            foreach (var clientId in facts.ParticipantClientIds.DefaultIfEmpty())
             {
-                await audit.RecordAsync(AuditCode.Case_Viewed, nameof(Case), id, clientId);
+                await audit.RecordAsync(AuditCode.Case_Viewed, nameof(Case), id, clientId == Guid.Empty ? null : clientId);
             }
         }
 

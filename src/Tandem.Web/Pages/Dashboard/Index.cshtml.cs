@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Audit;
 using Tandem.Core.Cases;
-using Tandem.Data;
 using Tandem.Core.Intake;
 using Tandem.Core.Measures;
+using Tandem.Data;
 using Tandem.Web.Authorization;
 using Tandem.Web.Infrastructure;
 using Tandem.Web.Pages.Intake;
@@ -11,7 +12,7 @@ using Tandem.Web.Pages.Intake;
 namespace Tandem.Web.Pages.Dashboard;
 
 /// <summary>The practice's cases grouped by stage, each with what it waits for. Every clinician sees names and stages; what a case waits on only its team.</summary>
-public sealed class IndexModel(TandemDbContext db, CaseScope scope, IntakeProgress progress, TimeProvider clock) : PageModel
+public sealed class IndexModel(TandemDbContext db, CaseScope scope, IntakeProgress progress, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<StageGroup> Groups { get; private set; } = [];
     public TimeZoneInfo PracticeZone { get; private set; } = TimeZoneInfo.Utc;
@@ -56,9 +57,14 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, IntakeProgre
                 where a.PracticeId == scope.Viewer.PracticeId && a.FollowedUpAt == null
                 join c in db.Clients on a.ClientId equals c.Id
                 orderby a.RaisedAt
-                select new { a.Id, Name = c.FirstName + " " + c.LastName, a.RaisedAt })
+                select new { a.Id, a.ClientId, Name = c.FirstName + " " + c.LastName, a.RaisedAt })
             .ToListAsync();
         Alerts = [.. alerts.Select(a => (a.Id, a.Name, a.RaisedAt))];
+        foreach (var alert in alerts)
+        {
+            await audit.RecordAsync(AuditCode.SafetyAlert_Viewed, nameof(SafetyAlert), alert.Id, alert.ClientId);
+        }
+
         // Who still owes intake, consent or an answer is clinical material: only the case team reads it.
         var inIntake = rows.Where(r => r.OnMyTeam && r.Stage is (CaseStage.Intake or CaseStage.MedicalReview)).ToList();
         var readiness = await progress.ReadinessAsync(scope.Viewer.PracticeId, [.. inIntake.Select(r => r.Id)]);

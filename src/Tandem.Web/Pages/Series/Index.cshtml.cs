@@ -57,6 +57,11 @@ public sealed class IndexModel(
             Sessions = SeriesPlanner.Plan(Kind, [.. People.Keys], Input.Doses is >= 6 and <= 8 ? Input.Doses : SeriesPlanner.DefaultDosesPerPerson, Input.Start.Value, Rules);
         }
 
+        foreach (var clientId in People.Keys)
+        {
+            await audit.RecordAsync(AuditCode.Series_Viewed, nameof(Core.Treatment.Series), caseId, clientId);
+        }
+
         return Page();
     }
 

@@ -30,6 +30,7 @@ public sealed class EditModel(TandemDbContext db, MaterialScope scope, JournalEn
         {
             Version = Entry.Version, Title = Entry.Title, Body = Entry.Body, IntentionId = Entry.IntentionId, SeriesSessionId = Entry.SeriesSessionId,
         };
+        await audit.RecordAsync(AuditCode.Portal_CaseViewed, nameof(JournalEntry), id, Entry.AuthorClientId);
         return Page();
     }
 

@@ -24,7 +24,11 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Practic
 
     private Guid Me => viewer.Value.ClientId!.Value;
 
-    public async Task OnGetAsync() => await LoadAsync();
+    public async Task OnGetAsync()
+    {
+        await LoadAsync();
+        await audit.RecordAsync(AuditCode.Portal_CaseViewed, nameof(PracticeCheckIn), Me, Me);
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {

@@ -29,6 +29,7 @@ public sealed class EpisodeModel(
         }
 
         Side = Episode.Mine is { } mine ? SideInput.From(mine.Text) : new();
+        await audit.RecordAsync(AuditCode.Portal_CaseViewed, nameof(RepairEpisode), id, Me);
         return Page();
     }
 

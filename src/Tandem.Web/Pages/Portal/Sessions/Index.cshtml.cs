@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tandem.Core.Audit;
 using Tandem.Data;
 using Tandem.Web.Authorization;
 using Tandem.Web.Infrastructure;
 
 namespace Tandem.Web.Pages.Portal.Sessions;
 
-public sealed class IndexModel(MySessions sessions, TimeProvider clock, TandemDbContext db, CurrentViewer viewer) : PageModel
+public sealed class IndexModel(MySessions sessions, TimeProvider clock, TandemDbContext db, CurrentViewer viewer, ClinicalAudit audit) : PageModel
 {
     public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
 
@@ -14,10 +15,11 @@ public sealed class IndexModel(MySessions sessions, TimeProvider clock, TandemDb
 
     public async Task OnGetAsync()
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = await db.PracticeTodayAsync(viewer.Value.PracticeId, clock);
         var all = await sessions.ListAsync();
         Zone = await db.PracticeZoneAsync(viewer.Value.PracticeId);
         Upcoming = [.. all.Where(s => !s.IsWrittenUp && s.Date >= today)];
         Past = [.. all.Where(s => s.IsWrittenUp || s.Date < today).Reverse()];
+        await audit.RecordAsync(AuditCode.Portal_CaseViewed, nameof(Core.Treatment.SeriesSession), viewer.Value.ClientId!.Value, viewer.Value.ClientId);
     }
 }
