@@ -176,7 +176,9 @@ public abstract class PortalPrivacyMatrixTests(TandemApp app)
         Assert.False(await app.InDatabaseAsync(db => db.Intentions.AnyAsync(i => i.Id == material.Intentions[0])));
         Assert.Equal("rewritten", await app.InDatabaseAsync(db => db.JournalEntries.Where(j => j.Id == material.JournalEntries[1]).Select(j => j.Body).SingleAsync()));
         Assert.False(await app.InDatabaseAsync(db => db.Shares.AnyAsync(s => s.Id == shareId)));
-        Assert.Equal(HttpStatusCode.Redirect, (await author.PostAsync($"/Portal/Journal/{material.JournalEntries[2]}/Edit?handler=Delete", [new("__RequestVerificationToken", authorToken)])).StatusCode);
+        var deleting = await app.InDatabaseAsync(db => db.JournalEntries.Where(j => j.Id == material.JournalEntries[2]).Select(j => j.Version).SingleAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await author.PostAsync($"/Portal/Journal/{material.JournalEntries[2]}/Edit?handler=Delete",
+            [new("__RequestVerificationToken", authorToken), new("version", deleting.ToString())])).StatusCode);
         Assert.False(await app.InDatabaseAsync(db => db.Shares.AnyAsync(s => s.ItemId == material.JournalEntries[2])));
     }
 

@@ -7,6 +7,9 @@ public sealed class OrderInput
 {
     public Guid ClientId { get; set; }
 
+    /// <summary>The version of the order the prescriber saw; none when there was no order yet.</summary>
+    public Guid? Version { get; set; }
+
     [Required(ErrorMessage = "Enter the dose in mg.")]
     [Range(1, 1000, ErrorMessage = "A dose is between 1 and 1000 mg.")]
     public decimal? Mg { get; set; }

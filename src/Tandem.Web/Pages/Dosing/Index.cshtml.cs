@@ -61,9 +61,19 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, DosingSheets
             ModelState.AddModelError("Order.BoosterMaxMg", "Give the largest booster allowed.");
         }
 
+        if (person.Order?.Version != Order.Version)
+        {
+            ModelState.AddModelError("", StaleOrder(person.Order));
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
+        }
+
+        if (person.Order is { } current)
+        {
+            db.Entry(current).Property(o => o.Version).OriginalValue = Order.Version!.Value;
         }
 
         var order = person.Order ?? db.DoseOrders.Add(new DoseOrder
@@ -329,6 +339,14 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, DosingSheets
 
         return true;
     }
+
+    /// <summary>What the order is now, for a prescriber whose form showed an older one (or none).</summary>
+    private static string StaleOrder(DoseOrder? now) =>
+        "The dose order was changed since you opened this page: " + (now is null
+            ? "it was withdrawn."
+            : $"it is now {now.Mg:0.##} mg, {(now.Route == DoseRoute.SublingualTroche ? "sublingual troche" : "sublingual lozenge")}, "
+              + (now.BoosterAllowed ? $"booster up to {now.BoosterMaxMg:0.##} mg." : "no booster."))
+        + " Nothing was saved; change it again if it should differ.";
 
     private async Task<IActionResult> SaveAsync(AuditCode code, string entityType, Guid entityId, Guid? clientId)
     {

@@ -26,10 +26,7 @@ public sealed class EditModel(TandemDbContext db, MaterialScope scope, JournalEn
             return NotFound();
         }
 
-        Input = new EntryInput
-        {
-            Version = Entry.Version, Title = Entry.Title, Body = Entry.Body, IntentionId = Entry.IntentionId, SeriesSessionId = Entry.SeriesSessionId,
-        };
+        Input = EntryInput.From(Entry);
         await audit.RecordAsync(AuditCode.Portal_CaseViewed, nameof(JournalEntry), id, Entry.AuthorClientId);
         return Page();
     }
@@ -56,15 +53,15 @@ public sealed class EditModel(TandemDbContext db, MaterialScope scope, JournalEn
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError("", "This entry was changed elsewhere (another tab or device) since you opened it. Open it again to see that version.");
+            ModelState.AddModelError("", ChangedElsewhere + " Open it again to see that version.");
             return Page();
         }
 
         return RedirectToPage("/Portal/Journal/Index");
     }
 
-    /// <summary>Deleting an entry withdraws it from every case it was shared in.</summary>
-    public async Task<IActionResult> OnPostDeleteAsync(Guid id)
+    /// <summary>Deleting an entry withdraws it from every case it was shared in; an entry changed since the page was opened is kept.</summary>
+    public async Task<IActionResult> OnPostDeleteAsync(Guid id, Guid version)
     {
         if (!await LoadAsync(id, MaterialOperations<JournalEntry>.Delete))
         {
@@ -72,11 +69,20 @@ public sealed class EditModel(TandemDbContext db, MaterialScope scope, JournalEn
         }
 
         ModelState.Clear();
+        Input = EntryInput.From(Entry);
+        if (Entry.Version != version)
+        {
+            ModelState.AddModelError("", ChangedElsewhere + " It was not deleted; here it is as it is now.");
+            return Page();
+        }
+
         db.Shares.RemoveRange(await db.Shares.Where(s => s.Kind == MaterialKind.JournalEntry && s.ItemId == id).ToListAsync());
         db.JournalEntries.Remove(Entry);
         await audit.RecordAsync(AuditCode.JournalEntry_Deleted, nameof(JournalEntry), Entry.Id, Entry.AuthorClientId);
         return RedirectToPage("/Portal/Journal/Index");
     }
+
+    private const string ChangedElsewhere = "This entry was changed elsewhere (another tab or device) since you opened it.";
 
     private async Task<bool> LoadAsync(Guid id, MaterialRequirement<JournalEntry> operation)
     {

@@ -20,4 +20,9 @@ public sealed class EntryInput
 
     public Guid? IntentionId { get; set; }
     public Guid? SeriesSessionId { get; set; }
+
+    public static EntryInput From(JournalEntry entry) => new()
+    {
+        Version = entry.Version, Title = entry.Title, Body = entry.Body, IntentionId = entry.IntentionId, SeriesSessionId = entry.SeriesSessionId,
+    };
 }

@@ -51,6 +51,12 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Practic
 
         var day = CheckIn.Day!.Value;
         var checkIn = await db.PracticeCheckIns.FirstOrDefaultAsync(c => c.ClientId == Me && c.HomePracticeId == practice.Id && c.Day == day);
+        if (checkIn?.Version != CheckIn.SeenVersionOf(day))
+        {
+            ModelState.AddModelError("", $"{practice.Name} on {day:dddd d MMMM} was saved from another window since you opened this page: {Describe(checkIn)}. Nothing was saved; check in again to change it.");
+            return Page();
+        }
+
         if (checkIn is null)
         {
             checkIn = new PracticeCheckIn { PracticeId = viewer.Value.PracticeId, ClientId = Me, HomePracticeId = practice.Id, Day = day };
@@ -80,6 +86,13 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Practic
 
         return RedirectToPage(null, null, $"practice-{practice.Id}");
     }
+
+    private static string Describe(PracticeCheckIn? checkIn) => checkIn switch
+    {
+        null => "it was cleared",
+        { Done: true } => $"done, how it went {checkIn.HowItWent} of 5" + (checkIn.Note is { } note ? $", “{note}”" : ""),
+        _ => "not today" + (checkIn.Note is { } skipped ? $", “{skipped}”" : ""),
+    };
 
     private async Task LoadAsync()
     {

@@ -1,0 +1,111 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Access;
+using Tandem.Core.Treatment;
+using Tandem.Web.Tests.Dosing;
+using Tandem.Web.Tests.Infrastructure;
+
+namespace Tandem.Web.Tests.Integrity;
+
+/// <summary>No edit silently lost: a form opened before someone else saved is refused with what changed, and writes nothing.</summary>
+public abstract class StaleEditTests(TandemApp app)
+{
+    [Fact]
+    public async Task A_dose_order_changed_in_another_window_is_not_overwritten()
+    {
+        var series = await app.CoupleInSeriesAsync(app.Demo);
+        var url = $"/Dosing/{series.First(SessionKind.IndividualJourney, series.A.Id).Id}";
+        var maya = await app.As(app.Demo.Emails["maya"]);
+        Assert.Equal(HttpStatusCode.Redirect, (await DosingForms.OrderAsync(maya, url, series.A.Id, "150")).StatusCode);
+
+        var first = await maya.GetAsync(url);
+        var other = await SecondPrescriberAsync(series);
+        var second = await other.GetAsync(url);
+        Assert.Equal(HttpStatusCode.Redirect, (await maya.SubmitAsync(first, url, $"#person-{series.A.Id} form.order-form", new() { ["Order.Mg"] = "200" })).StatusCode);
+        var before = await Security.DatabaseSnapshot.TakeAsync(app);
+
+        var stale = await other.SubmitAsync(second, url, $"#person-{series.A.Id} form.order-form", new() { ["Order.Mg"] = "300" });
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        var page = await stale.Content.ReadAsStringAsync();
+        Assert.Contains("The dose order was changed since you opened this page", page, StringComparison.Ordinal);
+        Assert.Contains("200 mg", page, StringComparison.Ordinal);
+        Assert.Equal(before, await Security.DatabaseSnapshot.TakeAsync(app));
+        Assert.Equal(200m, await app.InDatabaseAsync(db => db.DoseOrders.Where(o => o.ClientId == series.A.Id).Select(o => o.Mg).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_first_dose_order_written_in_another_window_is_not_overwritten()
+    {
+        var series = await app.CoupleInSeriesAsync(app.Demo);
+        var url = $"/Dosing/{series.First(SessionKind.IndividualJourney, series.A.Id).Id}";
+        var maya = await app.As(app.Demo.Emails["maya"]);
+        var other = await SecondPrescriberAsync(series);
+        var second = await other.GetAsync(url);
+        Assert.Equal(HttpStatusCode.Redirect, (await DosingForms.OrderAsync(maya, url, series.A.Id, "150")).StatusCode);
+
+        var stale = await other.SubmitAsync(second, url, $"#person-{series.A.Id} form.order-form", new() { ["Order.Mg"] = "300" });
+        Assert.Contains("The dose order was changed since you opened this page", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(150m, await app.InDatabaseAsync(db => db.DoseOrders.Where(o => o.ClientId == series.A.Id).Select(o => o.Mg).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_check_in_saved_in_another_window_is_not_overwritten()
+    {
+        var series = await app.CoupleInSeriesAsync(app.Demo);
+        var practice = (await app.PracticesGivenAsync(app.Demo, series, count: 1))[0];
+        var ari = await app.SignInAsync(series.A.Email);
+        var form = $"#practice-{practice.Id}";
+        var (first, second) = (await ari.GetAsync("/Portal/Practices"), await ari.GetAsync("/Portal/Practices"));
+        var today = first.Document.QuerySelector($"{form} select[name='CheckIn.Day'] option[selected]")!.GetAttribute("value")!;
+        Assert.Equal(HttpStatusCode.Redirect, (await ari.SubmitAsync(first, "/Portal/Practices", form, new()
+        {
+            ["CheckIn.Day"] = today, ["CheckIn.Done"] = "true", ["CheckIn.HowItWent"] = "4", ["CheckIn.Note"] = "Paused before answering.",
+        })).StatusCode);
+        var before = await Security.DatabaseSnapshot.TakeAsync(app);
+
+        var stale = await ari.SubmitAsync(second, "/Portal/Practices", form, new() { ["CheckIn.Day"] = today, ["CheckIn.Done"] = "false" });
+        var page = await stale.Content.ReadAsStringAsync();
+        Assert.Contains("was saved from another window since you opened this page: done, how it went 4 of 5, “Paused before answering.”", System.Net.WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+        Assert.Equal(before, await Security.DatabaseSnapshot.TakeAsync(app));
+        var again = await ari.SubmitAsync("/Portal/Practices", form, new() { ["CheckIn.Day"] = today, ["CheckIn.Done"] = "false" });
+        Assert.True(again.StatusCode == HttpStatusCode.Redirect, System.Net.WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()));
+        Assert.False(await app.InDatabaseAsync(db => db.PracticeCheckIns.Where(c => c.ClientId == series.A.Id).Select(c => c.Done).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_journal_entry_edited_in_another_window_is_not_deleted_from_a_stale_one()
+    {
+        var (_, a, _) = await app.CoupleWithLoginsAsync(app.Demo, Core.Cases.CaseStage.Preparation, "sam");
+        var ari = await app.SignInAsync(a.Email);
+        await ari.SubmitAsync("/Portal/Journal", "#new-entry", new() { ["Input.Body"] = "first words", ["Input.Visibility"] = "OnlyMe" });
+        var id = await app.InDatabaseAsync(db => db.JournalEntries.Where(j => j.AuthorClientId == a.Id).Select(j => j.Id).SingleAsync());
+        var edit = $"/Portal/Journal/{id}/Edit";
+        var (stale, fresh) = (await ari.GetAsync(edit), await ari.GetAsync(edit));
+        Assert.Equal(HttpStatusCode.Redirect, (await ari.SubmitAsync(fresh, edit, "#edit-entry", new() { ["Input.Body"] = "second thoughts" })).StatusCode);
+
+        var refused = await ari.SubmitAsync(stale, edit, "#delete-entry", []);
+        Assert.Contains("changed elsewhere", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("second thoughts", await app.InDatabaseAsync(db => db.JournalEntries.Where(j => j.Id == id).Select(j => j.Body).SingleAsync()));
+        Assert.Equal(HttpStatusCode.Redirect, (await ari.SubmitAsync(edit, "#delete-entry", [])).StatusCode);
+        Assert.False(await app.InDatabaseAsync(db => db.JournalEntries.AnyAsync(j => j.Id == id)));
+    }
+
+    /// <summary>Another prescriber on the case team, as when two open the same session.</summary>
+    private async Task<PageSession> SecondPrescriberAsync(SeriesCase series)
+    {
+        var email = await app.StaffAsync(app.Demo, Roles.Clinician, Roles.Prescriber);
+        var id = await app.UserIdAsync(email);
+        await app.InDatabaseAsync(async db =>
+        {
+            db.CaseTeamMembers.Add(new Core.Cases.CaseTeamMember { PracticeId = app.Demo.PracticeId, CaseId = series.CaseId, StaffId = id, AddedById = id });
+            return await db.SaveChangesAsync();
+        });
+        return await app.SignInAsync(email);
+    }
+}
+
+[Collection(SqliteApp.Collection)]
+public sealed class StaleEditTests_Sqlite(SqliteApp app) : StaleEditTests(app);
+
+[Collection(PostgresApp.Collection)]
+public sealed class StaleEditTests_Postgres(PostgresApp app) : StaleEditTests(app);
