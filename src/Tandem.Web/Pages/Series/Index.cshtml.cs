@@ -29,6 +29,9 @@ public sealed class IndexModel(
     public CaseStage Stage { get; private set; }
     public SeriesRules Rules { get; private set; } = new();
     public IReadOnlyDictionary<Guid, string> People { get; private set; } = new Dictionary<Guid, string>();
+
+    /// <summary>The practice's today: no session is planned or moved before it.</summary>
+    public DateOnly Today { get; private set; }
     public Core.Treatment.Series? Plan { get; private set; }
     public IReadOnlyList<PlannedSession> Sessions { get; private set; } = [];
     public IReadOnlyList<string> Violations { get; private set; } = [];
@@ -77,7 +80,7 @@ public sealed class IndexModel(
             ModelState.AddModelError("", "This case already has a planned series.");
         }
 
-        if (Input.Start is { } start && start < DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+        if (Input.Start is { } start && start < Today)
         {
             ModelState.AddModelError("Input.Start", "The series cannot start in the past.");
         }
@@ -110,6 +113,10 @@ public sealed class IndexModel(
         if (date is null)
         {
             ModelState.AddModelError("", "Choose the new date for the session.");
+        }
+        else if (date < Today)
+        {
+            ModelState.AddModelError("", $"A session cannot be moved into the past: choose {Today:d MMMM yyyy} or later.");
         }
 
         RefuseIfSigned(number);
@@ -211,9 +218,8 @@ public sealed class IndexModel(
 
     private DateOnly NextMonday()
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var days = ((int)DayOfWeek.Monday - (int)today.DayOfWeek + 7) % 7;
-        return today.AddDays(days == 0 ? 7 : days);
+        var days = ((int)DayOfWeek.Monday - (int)Today.DayOfWeek + 7) % 7;
+        return Today.AddDays(days == 0 ? 7 : days);
     }
 
     private async Task<bool> LoadAsync(Guid caseId, Microsoft.AspNetCore.Authorization.Infrastructure.OperationAuthorizationRequirement operation)
@@ -224,6 +230,7 @@ public sealed class IndexModel(
         }
 
         CaseId = caseId;
+        Today = await db.PracticeTodayAsync(scope.Viewer.PracticeId, clock);
         var header = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => new { c.Name, c.Kind, c.Stage }).FirstAsync();
         (CaseName, Kind, Stage) = (header.Name, header.Kind, header.Stage);
         var people = await db.CaseParticipants.AsNoTracking().Where(p => p.CaseId == caseId)
