@@ -42,7 +42,7 @@ public sealed class IndexModel(
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadAsync();
-        if (Couple is null)
+        if (Couple is null || !await log.MayStartAsync(Couple, Me, viewer.Value.PracticeId))
         {
             return NotFound();
         }

@@ -75,6 +75,13 @@ public sealed class RepairLog(TandemDbContext db, MaterialScope scope)
         return episode.IsRevealed || await scope.AllowsAsync(Facts(episode, mine, @case), MaterialOperations<RepairSide>.Edit) ? episode : null;
     }
 
+    /// <summary>Whether <paramref name="me"/> may start an episode in this couple's log: a new side of theirs, not yet revealed.</summary>
+    public async Task<bool> MayStartAsync(PortalCases.Couple couple, Guid me, Guid practiceId)
+    {
+        var @case = (await scope.CaseFactsAsync([couple.CaseId]))[couple.CaseId];
+        return await scope.AllowsAsync(new RepairSideFacts(practiceId, me, @case, IsRevealed: false, SharedWithCaseTeam: false), MaterialOperations<RepairSide>.Edit);
+    }
+
     private static RepairSideFacts Facts(RepairEpisode episode, RepairSide side, CaseAccessFacts @case) =>
         new(episode.PracticeId, side.ClientId, @case, episode.IsRevealed, side.SharedWithCaseTeam);
 
