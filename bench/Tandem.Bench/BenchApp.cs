@@ -32,6 +32,7 @@ public sealed class BenchApp(string folder) : WebApplicationFactory<Program>
         builder.UseSetting("Audit:KeyFile", Path.Combine(folder, "audit.key"));
         builder.UseSetting("Audit:HeadDirectory", Path.Combine(folder, "heads"));
         builder.UseSetting("Email:Outbox", Path.Combine(folder, "outbox"));
+        builder.UseSetting("PublicBaseUrl", "http://localhost");
         builder.UseSetting("SignIn:AttemptsPerMinutePerAddress", "100000");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureServices(services => services.ConfigureDbContext<TandemDbContext>(o => o.AddInterceptors(Queries)));

@@ -17,6 +17,7 @@ public static class TandemPipeline
             MinimumSameSitePolicy = SameSiteMode.Lax,
         });
         app.UseStaticFiles();
+        app.UseUtf8Forms();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

@@ -25,6 +25,10 @@ public static class TandemServices
         services.AddSingleton<AuditHeadStore>();
         services.AddScoped<AuditVerifier>();
 
+        services.AddOptions<PublicAddress>().Bind(builder.Configuration).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<PublicAddress>, PublicAddress.Check>();
+        services.AddSingleton<PublicLinks>();
+
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentViewer>();
         services.AddScoped<CaseScope>();

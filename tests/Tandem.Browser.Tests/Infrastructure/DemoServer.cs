@@ -78,6 +78,7 @@ public sealed class DemoServer : IAsyncLifetime
         info.Environment["Audit__KeyFile"] = Path.Combine(folder, "audit.key");
         info.Environment["Audit__HeadDirectory"] = Path.Combine(folder, "audit-heads");
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        info.Environment["PublicBaseUrl"] = BaseAddress.ToString();
         // Every journey signs in from the same loopback address; the limit itself is tested in the Web suite.
         info.Environment["SignIn__AttemptsPerMinutePerAddress"] = "1000";
         var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");

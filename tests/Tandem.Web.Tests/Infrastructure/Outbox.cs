@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using Tandem.Web.Infrastructure.Email;
 
 namespace Tandem.Web.Tests.Infrastructure;
 
@@ -7,6 +9,9 @@ public static class Outbox
 {
     public static IReadOnlyList<MimeMessage> To(this TandemApp app, string address)
     {
+        // Mail leaves in the background after its transaction commits: wait until everything queued so far is written.
+        var outgoing = app.Services.GetRequiredService<OutgoingMail>();
+        Assert.True(SpinWait.SpinUntil(() => outgoing.AllSent, TimeSpan.FromSeconds(30)), "Outgoing mail was still unsent after 30 seconds.");
         if (!Directory.Exists(app.Outbox))
         {
             return [];

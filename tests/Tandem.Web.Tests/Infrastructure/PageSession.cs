@@ -32,6 +32,14 @@ public sealed class PageSession(HttpClient http)
     /// <param name="button">The query of the submit button pressed, when a form has several (e.g. "handler=Submit").</param>
     public async Task<HttpResponseMessage> SubmitAsync(Page page, string url, string formSelector, Dictionary<string, string> values, string? button = null)
     {
+        var (target, fields) = Fill(page, url, formSelector, values, button);
+        return await PostAsync(target, fields);
+    }
+
+    /// <summary>Where the form posts and what a browser would send: its fields (hidden ones included), then <paramref name="values"/>.</summary>
+    public static (string Target, List<KeyValuePair<string, string>> Fields) Fill(
+        Page page, string url, string formSelector, Dictionary<string, string> values, string? button = null)
+    {
         var form = page.Document.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {url}.");
         var fields = new List<KeyValuePair<string, string>>();
@@ -64,7 +72,7 @@ public sealed class PageSession(HttpClient http)
         fields.AddRange(values);
         var action = form.GetAttribute("action");
         var target = string.IsNullOrEmpty(action) ? url : action;
-        return await PostAsync(button is null ? target : $"{target.Split('?')[0]}?{button}", fields);
+        return (button is null ? target : $"{target.Split('?')[0]}?{button}", fields);
     }
 
     /// <summary>The antiforgery token of the page at <paramref name="url"/>, for posts no form on the viewer's page offers.</summary>

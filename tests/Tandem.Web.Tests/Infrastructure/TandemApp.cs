@@ -67,6 +67,7 @@ public abstract class TandemApp : WebApplicationFactory<Program>, IAsyncLifetime
         ["Audit:KeyFile"] = Path.Combine(Folder, "audit.key"),
         ["Audit:HeadDirectory"] = Path.Combine(Folder, "audit-heads"),
         ["Email:Outbox"] = Outbox,
+        ["PublicBaseUrl"] = "https://localhost",
     };
 
     public string Outbox => Path.Combine(Folder, "outbox");

@@ -7,9 +7,6 @@ public sealed class EmailOptions
     /// <summary>Where messages are written as .eml files when no SMTP server is configured.</summary>
     public string Outbox { get; set; } = "data/outbox";
 
-    /// <summary>The address clients reach Tandem at, for messages sent outside any request (reminders).</summary>
-    public string SiteUrl { get; set; } = "http://127.0.0.1:5080";
-
     public SmtpOptions Smtp { get; set; } = new();
 
     public sealed class SmtpOptions

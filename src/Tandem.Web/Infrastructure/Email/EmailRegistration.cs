@@ -15,6 +15,8 @@ public static class EmailRegistration
             services.AddSingleton<IEmailSender, SmtpEmailSender>();
         }
 
+        services.AddSingleton<OutgoingMail>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutgoingMail>());
         services.AddScoped<Mailer>();
         return services;
     }

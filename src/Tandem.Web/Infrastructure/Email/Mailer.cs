@@ -4,8 +4,8 @@ using Tandem.Data;
 
 namespace Tandem.Web.Infrastructure.Email;
 
-/// <summary>Composes plain messages and sends them only once the transaction that warranted them has committed.</summary>
-public sealed class Mailer(IEmailSender sender, IOptions<EmailOptions> options, AfterCommit afterCommit)
+/// <summary>Composes plain messages and queues them only once the transaction that warranted them has committed.</summary>
+public sealed class Mailer(OutgoingMail outgoing, IOptions<EmailOptions> options, AfterCommit afterCommit)
 {
     public void SendAfterCommit(string toName, string toAddress, string subject, string body, params MimePart[] attachments)
     {
@@ -20,6 +20,6 @@ public sealed class Mailer(IEmailSender sender, IOptions<EmailOptions> options, 
         }
 
         message.Body = builder.ToMessageBody();
-        afterCommit.Add("send an email", () => sender.SendAsync(message));
+        afterCommit.Add("queue an email", () => outgoing.EnqueueAsync(message));
     }
 }

@@ -39,6 +39,7 @@ public static class IdentitySetup
             .AddPasswordValidator<CommonPasswordValidator<TandemUser>>();
 
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordWorkFactor);
+        services.AddSingleton<DecoyPassword>();
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = PasswordResetLifetime);
 
         // Check the security stamp on every request, so sign-out and disabling an account end sessions at once.

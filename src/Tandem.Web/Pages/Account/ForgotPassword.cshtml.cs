@@ -16,7 +16,7 @@ namespace Tandem.Web.Pages.Account;
 /// so the form cannot be used to find out who is a client of the practice.
 /// </summary>
 [EnableRateLimiting(PostRateLimits.SignIn)]
-public sealed class ForgotPasswordModel(UserManager<TandemUser> users, Mailer mailer) : PageModel
+public sealed class ForgotPasswordModel(UserManager<TandemUser> users, Mailer mailer, PublicLinks links) : PageModel
 {
     public const string Answer = "If an account uses that address, we have emailed it a link to choose a new password. The link works once, within an hour.";
 
@@ -40,7 +40,7 @@ public sealed class ForgotPasswordModel(UserManager<TandemUser> users, Mailer ma
         if (user is not null && !user.SignInTurnedOff)
         {
             var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
-            var link = Url.Page("/Account/Reset", null, new { userId = user.Id, token }, Request.Scheme)!;
+            var link = links.Page("/Account/Reset", new { userId = user.Id, token });
             mailer.SendAfterCommit(user.DisplayName, user.Email!, "Choose a new Tandem password", $"""
                 Hello {user.DisplayName},
 

@@ -5,20 +5,17 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Tandem.Data.Identity;
 using Tandem.Web.Infrastructure;
+using Tandem.Web.Infrastructure.Identity;
 
 namespace Tandem.Web.Pages.Account;
 
 /// <summary>Password sign-in. Failed attempts must be kept (lockout counts them), so it manages its own writes.</summary>
 [OwnTransactions]
 [EnableRateLimiting(PostRateLimits.SignIn)]
-public sealed class LoginModel(SignInManager<TandemUser> signIn, UserManager<TandemUser> users, IPasswordHasher<TandemUser> hasher) : PageModel
+public sealed class LoginModel(SignInManager<TandemUser> signIn, UserManager<TandemUser> users, DecoyPassword decoy) : PageModel
 {
     public const string FailureMessage =
         "That email and password do not match an account. After several failed tries, sign-in pauses for 15 minutes.";
-
-    // Checked for unknown emails, so an unknown account costs as much time as a wrong password.
-    private static readonly string DecoyHash = new PasswordHasher<TandemUser>().HashPassword(
-        new TandemUser { DisplayName = "decoy" }, Guid.NewGuid().ToString());
 
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -38,9 +35,11 @@ public sealed class LoginModel(SignInManager<TandemUser> signIn, UserManager<Tan
         }
 
         var user = await users.FindByEmailAsync(Input.Email);
-        if (user is null)
+
+        // Identity refuses a locked-out account before hashing; the decoy makes that refusal cost what a wrong password does.
+        if (user is null || await users.IsLockedOutAsync(user))
         {
-            hasher.VerifyHashedPassword(new TandemUser { DisplayName = "decoy" }, DecoyHash, Input.Password);
+            decoy.Check(Input.Password);
             ModelState.AddModelError("", FailureMessage);
             return Page();
         }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Tandem.Core.Audit;
 using Tandem.Core.Clients;
 using Tandem.Data;
@@ -8,14 +7,14 @@ using Tandem.Web.Infrastructure.Email;
 namespace Tandem.Web.Pages.Account;
 
 /// <summary>Invites a client to their portal: a single-use link, emailed once the invitation is committed.</summary>
-public sealed class PortalInvitations(TandemDbContext db, ClinicalAudit audit, Mailer mailer, TimeProvider clock)
+public sealed class PortalInvitations(TandemDbContext db, ClinicalAudit audit, Mailer mailer, PublicLinks links, TimeProvider clock)
 {
-    public async Task<string> InviteAsync(Client client, string practiceName, Guid byStaffId, IUrlHelper url, string scheme)
+    public async Task<string> InviteAsync(Client client, string practiceName, Guid byStaffId)
     {
         var (invitation, token) = ClientInvitation.Create(client.PracticeId, client.Id, byStaffId, clock.GetUtcNow().UtcDateTime);
         db.ClientInvitations.Add(invitation);
         await audit.RecordAsync(AuditCode.ClientInvitation_Created, nameof(ClientInvitation), invitation.Id, client.Id);
-        var link = url.Page("/Account/Invitation", null, new { token }, scheme)!;
+        var link = links.Page("/Account/Invitation", new { token });
         mailer.SendAfterCommit(
             client.FullName,
             client.Email,

@@ -115,7 +115,7 @@ public sealed class DetailsModel(
         }
 
         var practiceName = await db.Practices.Where(p => p.Id == facts.PracticeId).Select(p => p.Name).FirstAsync();
-        NewInvitation = (client.FirstName, await invitations.InviteAsync(client, practiceName, scope.Viewer.UserId, Url, Request.Scheme));
+        NewInvitation = (client.FirstName, await invitations.InviteAsync(client, practiceName, scope.Viewer.UserId));
         await LoadAsync(id, clinical: true);
         return Page();
     }

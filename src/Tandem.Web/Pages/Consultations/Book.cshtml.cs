@@ -76,8 +76,7 @@ public sealed class BookModel(
             return await NotOpenAsync();
         }
 
-        var manageUrl = Url.Page("/Consultations/Booking", null, new { slug, token }, Request.Scheme)!;
-        emails.Confirm(Practice, booking, Input.FirstName, Input.Email, manageUrl);
+        emails.Confirm(Practice, booking, Input.FirstName, Input.Email, token);
         return RedirectToPage("/Consultations/Booking", new { slug, token, tz = Tz });
     }
 

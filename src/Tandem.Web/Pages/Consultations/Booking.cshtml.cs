@@ -65,7 +65,7 @@ public sealed class BookingModel(
         }
 
         await audit.AppendAsync(new AuditEntry(AuditCode.ConsultationBooking_Cancelled, Practice.Id, null, null, nameof(ConsultationBooking), Booking.Id.ToString()));
-        emails.Cancelled(Practice, Booking, Booking.Prospect!.FirstName, Booking.Prospect.Email, Url.Page("/Consultations/Book", null, new { slug }, Request.Scheme)!);
+        emails.Cancelled(Practice, Booking, Booking.Prospect!.FirstName, Booking.Prospect.Email);
         return RedirectToPage(new { slug, token, tz = Tz });
     }
 

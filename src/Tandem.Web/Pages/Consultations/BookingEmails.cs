@@ -8,12 +8,14 @@ namespace Tandem.Web.Pages.Consultations;
 /// The visitor's emails about their call. They name the practice and the time, and nothing about care:
 /// anyone may read an inbox or a calendar.
 /// </summary>
-public sealed class BookingEmails(Mailer mailer)
+public sealed class BookingEmails(Mailer mailer, PublicLinks links)
 {
     public static string CallTitle(string practiceName) => $"Call with {practiceName}";
 
-    public void Confirm(ConsultationCalendar.PublicPractice practice, ConsultationBooking booking, string firstName, string email, string manageUrl)
+    /// <param name="token">The booking's manage token, which only the visitor's link carries.</param>
+    public void Confirm(ConsultationCalendar.PublicPractice practice, ConsultationBooking booking, string firstName, string email, string token)
     {
+        var manageUrl = links.Page("/Consultations/Booking", new { slug = practice.Slug, token });
         var when = $"{booking.StartsAt.When(practice.Zone)} ({practice.Zone.Id} time)";
         var opening = booking.Revision == 0 ? "is booked for" : "has moved to";
         mailer.SendAfterCommit(
@@ -35,7 +37,7 @@ public sealed class BookingEmails(Mailer mailer)
             CalendarFiles.Attachment(CalendarFiles.Event(booking.Id, CallTitle(practice.Name), booking.StartsAt, booking.EndsAt, booking.Revision)));
     }
 
-    public void Cancelled(ConsultationCalendar.PublicPractice practice, ConsultationBooking booking, string firstName, string email, string bookUrl) =>
+    public void Cancelled(ConsultationCalendar.PublicPractice practice, ConsultationBooking booking, string firstName, string email) =>
         mailer.SendAfterCommit(
             firstName,
             email,
@@ -45,7 +47,7 @@ public sealed class BookingEmails(Mailer mailer)
 
             Your call with {practice.Name} on {booking.StartsAt.When(practice.Zone)} ({practice.Zone.Id} time) is cancelled.
             You can book another time whenever you like:
-            {bookUrl}
+            {links.Page("/Consultations/Book", new { slug = practice.Slug })}
 
             {practice.Name}
             """,

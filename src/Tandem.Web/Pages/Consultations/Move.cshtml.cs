@@ -60,8 +60,7 @@ public sealed class MoveModel(
             return Page();
         }
 
-        var manageUrl = Url.Page("/Consultations/Booking", null, new { slug, token }, Request.Scheme)!;
-        emails.Confirm(Practice, Booking, Booking.Prospect!.FirstName, Booking.Prospect.Email, manageUrl);
+        emails.Confirm(Practice, Booking, Booking.Prospect!.FirstName, Booking.Prospect.Email, token);
         return RedirectToPage("/Consultations/Booking", new { slug, token, tz = Tz });
     }
 

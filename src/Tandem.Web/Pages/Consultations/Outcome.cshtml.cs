@@ -102,7 +102,7 @@ public sealed class OutcomeModel(
                 @case.Participants.Add(new CaseParticipant { PracticeId = @case.PracticeId, ClientId = client.Id });
                 if (client.UserId is null)
                 {
-                    await invitations.InviteAsync(client, PracticeName, me, Url, Request.Scheme);
+                    await invitations.InviteAsync(client, PracticeName, me);
                 }
             }
 

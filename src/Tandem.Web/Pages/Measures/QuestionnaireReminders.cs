@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Tandem.Data;
 using Tandem.Web.Infrastructure;
 using Tandem.Web.Infrastructure.Email;
@@ -10,7 +9,7 @@ namespace Tandem.Web.Pages.Measures;
 /// Emails each client once for questionnaires that have opened, one message for all that opened together. The message says
 /// nothing of which questionnaire or why: it may be read by anyone who sees the inbox.
 /// </summary>
-public sealed class QuestionnaireReminders(TandemDbContext db, Mailer mailer, IOptions<EmailOptions> options, TimeProvider clock)
+public sealed class QuestionnaireReminders(TandemDbContext db, Mailer mailer, PublicLinks links, TimeProvider clock)
 {
     public const string Subject = "Something to answer in your Tandem portal";
 
@@ -33,7 +32,7 @@ public sealed class QuestionnaireReminders(TandemDbContext db, Mailer mailer, IO
             {
                 mailer.SendAfterCommit(client.FirstName, client.Email, Subject,
                     $"Hello {client.FirstName},\n\nYour clinicians have asked you a few short questions. It takes a few minutes.\n\n" +
-                    $"Sign in to answer: {options.Value.SiteUrl.TrimEnd('/')}/Portal\n");
+                    $"Sign in to answer: {links.Page("/Portal/Index")}\n");
                 sent++;
             }
 
