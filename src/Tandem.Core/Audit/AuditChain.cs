@@ -7,6 +7,16 @@ namespace Tandem.Core.Audit;
 /// <summary>The newest link of a practice's chain, as last recorded outside the database.</summary>
 public sealed record AuditHead(long Sequence, string Hash);
 
+/// <summary>
+/// What is kept outside the database about one practice's chain: the head file, the newest head in the head history
+/// since its last break or restore, and the links announced before their commit.
+/// </summary>
+public sealed record AuditHeadRecord(AuditHead? Head, AuditHead? HistoryHead, Func<AuditHead, bool> Announced)
+{
+    /// <summary>Why the head file could not be read, when it could not.</summary>
+    public string? HeadProblem { get; init; }
+}
+
 public sealed record AuditVerification(bool IsIntact, long EntriesChecked, long? FirstBrokenSequence, string Message)
 {
     public static AuditVerification Broken(long checkedCount, long sequence, string message) =>
@@ -42,9 +52,21 @@ public sealed class AuditChain(byte[] key)
         e.Hash = Link(e.PreviousHash, e);
     }
 
-    /// <summary>Checks entries in sequence order and against the head recorded outside the database.</summary>
-    public AuditVerification Verify(IEnumerable<AuditEvent> entriesInOrder, AuditHead? recordedHead)
+    public bool IsSealed(AuditEvent e) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Link(e.PreviousHash, e)), Encoding.ASCII.GetBytes(e.Hash));
+
+    public AuditContinuity ContinuityFrom(AuditHead? recorded, Func<AuditHead, bool> announced) => new(this, recorded, announced);
+
+    /// <summary>
+    /// Checks entries in sequence order, against the head file and the head history kept outside the database.
+    /// Break entries the app wrote keep the chain broken for good; restore entries are explained, not blamed.
+    /// </summary>
+    public AuditVerification Verify(IEnumerable<AuditEvent> entriesInOrder, AuditHeadRecord outside)
     {
+        var byHeadFile = ContinuityFrom(outside.Head, outside.Announced);
+        var byHistory = ContinuityFrom(outside.HistoryHead, outside.Announced);
+        AuditEvent? firstBreak = null;
+        var restores = new List<AuditEvent>();
         long expected = 1;
         var previousHash = Genesis;
         foreach (var e in entriesInOrder)
@@ -59,14 +81,17 @@ public sealed class AuditChain(byte[] key)
                 return AuditVerification.Broken(expected - 1, expected, $"Entry {expected} does not follow entry {expected - 1}.");
             }
 
-            if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Link(previousHash, e)), Encoding.ASCII.GetBytes(e.Hash)))
+            if (!IsSealed(e))
             {
                 return AuditVerification.Broken(expected - 1, expected, $"Entry {expected} was altered.");
             }
 
-            if (recordedHead is not null && e.Sequence == recordedHead.Sequence && e.Hash != recordedHead.Hash)
+            byHeadFile.Observe(e);
+            byHistory.Observe(e);
+            firstBreak ??= AuditContinuity.BreakCodes.Contains(e.Code) ? e : null;
+            if (e.Code == AuditCode.AuditLog_Restored)
             {
-                return AuditVerification.Broken(expected - 1, expected, $"Entry {expected} differs from the recorded head.");
+                restores.Add(e);
             }
 
             previousHash = e.Hash;
@@ -74,16 +99,49 @@ public sealed class AuditChain(byte[] key)
         }
 
         var count = expected - 1;
-        if (recordedHead is null && count > 0)
+        var tail = count == 0 ? null : new AuditHead(count, previousHash);
+        if (firstBreak is not null)
+        {
+            return AuditVerification.Broken(count, firstBreak.Sequence,
+                $"Break found on {firstBreak.OccurredAt:yyyy-MM-dd HH:mm} UTC and marked at entry {firstBreak.Sequence}: {AuditContinuity.Describe(firstBreak)}.");
+        }
+
+        if (outside.HeadProblem is not null)
+        {
+            return AuditVerification.Broken(count, count + 1, outside.HeadProblem);
+        }
+
+        if (outside.Head is null && count > 0)
         {
             return AuditVerification.Broken(count, count + 1, $"The log has {count} entries but no newest link is recorded outside the database, so a cut-off tail would go unseen.");
         }
 
-        if (recordedHead is not null && recordedHead.Sequence > count)
+        if (Against(byHeadFile, tail) is { } headFileBreak)
         {
-            return AuditVerification.Broken(count, count + 1, $"The log ends at entry {count}, but entry {recordedHead.Sequence} was recorded: the tail was cut off.");
+            return headFileBreak with { Message = Capitalised(headFileBreak.Message) + "." };
         }
 
-        return new(true, count, null, $"{count} entries, chain intact.");
+        if (outside.HistoryHead is null && count > 0)
+        {
+            return AuditVerification.Broken(count, count + 1, "No head history is kept beside the head file, so a head file rewritten with the log would go unseen.");
+        }
+
+        if (Against(byHistory, tail) is { } historyBreak)
+        {
+            return historyBreak with { Message = $"The head history disagrees with the log: {historyBreak.Message}." };
+        }
+
+        var restored = string.Concat(restores.Select(r => $" Restored on {r.OccurredAt:yyyy-MM-dd HH:mm} UTC {AuditContinuity.Describe(r)}."));
+        return new(true, count, null, $"{count} entries, chain intact.{restored}");
     }
+
+    private static AuditVerification? Against(AuditContinuity continuity, AuditHead? tail)
+    {
+        var (storedTail, recorded) = (tail?.Sequence ?? 0, continuity.Recorded.Sequence);
+        return continuity.Result(tail) is not { } code ? null : AuditVerification.Broken(storedTail,
+            code switch { AuditCode.AuditLogUnannounced_Found => recorded + 1, AuditCode.AuditLogRewritten_Found => recorded, _ => storedTail + 1 },
+            AuditContinuity.Describe(code, storedTail, recorded));
+    }
+
+    private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -81,4 +81,11 @@ public enum AuditCode
     StaffSignIn_TurnedOff = 2100,
     StaffSignIn_TurnedOn = 2101,
     Password_ResetByEmail = 2102,
+
+    // Written by the app itself when the stored chain does not carry on from the head recorded outside the database;
+    // the entry's id is the sequence of that recorded head, and the gap runs from the entry's own place.
+    AuditLogCut_Found = 2200,
+    AuditLogRewritten_Found = 2201,
+    AuditLogUnannounced_Found = 2202,
+    AuditLog_Restored = 2210,
 }

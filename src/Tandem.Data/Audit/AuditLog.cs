@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Audit;
 
@@ -9,46 +10,59 @@ public sealed record AuditEntry(AuditCode Code, Guid PracticeId, Guid? ActorId, 
 /// <summary>
 /// Appends entries to a practice's chain inside the caller's transaction (or its own), one at a time per practice:
 /// a PostgreSQL advisory lock, or SQLite's <c>BEGIN IMMEDIATE</c> write lock, is held until the transaction ends.
-/// Appending saves the unit of work, so the change and its entry commit together.
+/// Appending saves the unit of work, so the change and its entry commit together. When the stored chain does not carry
+/// on from the recorded head, a break entry goes in first: the chain is never extended over a gap silently, and the
+/// work being recorded still goes ahead.
 /// </summary>
-public sealed class AuditLog(TandemDbContext db, AuditKeyring keyring, AuditHeadStore heads, AfterCommit afterCommit, TimeProvider clock)
+public sealed class AuditLog(TandemDbContext db, AuditKeyring keyring, AuditWatch watch, AfterCommit afterCommit, TimeProvider clock)
 {
-    public async Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default)
+    public Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default) =>
+        InChainAsync(entry.PracticeId, async (chain, previous) =>
+        {
+            if (await watch.FindBreakAsync(db, chain, entry.PracticeId, previous, cancellationToken) is { } found)
+            {
+                var marker = Seal(chain, Marker(found.Code, entry.PracticeId, found.Recorded), previous);
+                watch.Raise(entry.PracticeId, marker);
+                previous = Rewinding(marker, found.HeadFile);
+            }
+
+            Advancing(Seal(chain, entry, previous));
+        }, cancellationToken);
+
+    /// <summary>After a restore: marks where the chain resumes and which recorded head the restore set aside.</summary>
+    public async Task<AuditEvent> RecordRestoreAsync(Guid practiceId, CancellationToken cancellationToken = default)
+    {
+        AuditEvent? marker = null;
+        await InChainAsync(practiceId, (chain, previous) =>
+        {
+            var recorded = watch.KnownHead(practiceId);
+            marker = Seal(chain, Marker(AuditCode.AuditLog_Restored, practiceId, recorded), previous);
+            Rewinding(marker, recorded);
+            return Task.CompletedTask;
+        }, cancellationToken);
+        return marker!;
+    }
+
+    private async Task InChainAsync(Guid practiceId, Func<AuditChain, AuditHead?, Task> append, CancellationToken cancellationToken)
     {
         var owned = db.Database.CurrentTransaction is null
             ? await db.Database.BeginTransactionAsync(cancellationToken)
             : null;
         try
         {
-            await LockChainAsync(entry.PracticeId, cancellationToken);
+            await LockChainAsync(practiceId, cancellationToken);
             var previous = await db.AuditEvents
-                .Where(e => e.PracticeId == entry.PracticeId)
+                .Where(e => e.PracticeId == practiceId)
                 .OrderByDescending(e => e.Sequence)
                 .Select(e => new AuditHead(e.Sequence, e.Hash))
                 .FirstOrDefaultAsync(cancellationToken);
-
-            var link = new AuditEvent
+            if (!keyring.HasKey && previous is null && !await db.AuditEvents.AnyAsync(cancellationToken))
             {
-                PracticeId = entry.PracticeId,
-                Code = entry.Code,
-                ActorId = entry.ActorId,
-                ClientId = entry.ClientId,
-                EntityType = entry.EntityType,
-                EntityId = entry.EntityId,
-                OccurredAt = clock.GetUtcNow().UtcDateTime,
-                PreviousHash = "",
-                Hash = "",
-            };
-            keyring.Chain.Seal(link, previous);
-            db.AuditEvents.Add(link);
+                keyring.CreateFirstKey();
+            }
+
+            await append(keyring.Chain, previous);
             await db.SaveChangesAsync(cancellationToken);
-            var head = new AuditHead(link.Sequence, link.Hash);
-            afterCommit.Add("record the audit head", () =>
-            {
-                heads.Advance(entry.PracticeId, head);
-                return Task.CompletedTask;
-            });
-
             if (owned is not null)
             {
                 await owned.CommitAsync(cancellationToken);
@@ -62,6 +76,53 @@ public sealed class AuditLog(TandemDbContext db, AuditKeyring keyring, AuditHead
             }
         }
     }
+
+    private AuditEvent Seal(AuditChain chain, AuditEntry entry, AuditHead? previous)
+    {
+        var link = new AuditEvent
+        {
+            PracticeId = entry.PracticeId,
+            Code = entry.Code,
+            ActorId = entry.ActorId,
+            ClientId = entry.ClientId,
+            EntityType = entry.EntityType,
+            EntityId = entry.EntityId,
+            OccurredAt = clock.GetUtcNow().UtcDateTime,
+            PreviousHash = "",
+            Hash = "",
+        };
+        chain.Seal(link, previous);
+        watch.Sealing(entry.PracticeId, HeadOf(link));
+        db.AuditEvents.Add(link);
+        return link;
+    }
+
+    private void Advancing(AuditEvent link)
+    {
+        var head = HeadOf(link);
+        afterCommit.Add("record the audit head", () =>
+        {
+            watch.Committed(link.PracticeId, head);
+            return Task.CompletedTask;
+        });
+    }
+
+    private AuditHead Rewinding(AuditEvent marker, AuditHead? replacing)
+    {
+        var head = HeadOf(marker);
+        afterCommit.Add("rewind the audit head to a break or restore entry", () =>
+        {
+            watch.Rewound(marker.PracticeId, head, replacing);
+            return Task.CompletedTask;
+        });
+        return head;
+    }
+
+    /// <summary>A break or restore entry: written by the app itself, naming the recorded head it replaces (0 for none).</summary>
+    private static AuditEntry Marker(AuditCode code, Guid practiceId, AuditHead? recorded) =>
+        new(code, practiceId, null, null, nameof(AuditHead), (recorded?.Sequence ?? 0).ToString(CultureInfo.InvariantCulture));
+
+    private static AuditHead HeadOf(AuditEvent link) => new(link.Sequence, link.Hash);
 
     private async Task LockChainAsync(Guid practiceId, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Audit;
 using Tandem.Data;
 using Tandem.Data.Audit;
 using Tandem.Data.Backup;
@@ -9,7 +10,7 @@ namespace Tandem.Web.Infrastructure;
 /// <summary>
 /// The app's operating verbs, run instead of serving:
 /// <c>migrate</c>, <c>seed-demo</c> (only into an empty database), <c>audit verify</c>, <c>backup FILE</c> and
-/// <c>restore FILE</c> (with the app stopped).
+/// <c>restore FILE</c> (with the app stopped; it marks the restore in each practice's audit log).
 /// </summary>
 public sealed record AppCommand(string? Verb, string[] HostArgs)
 {
@@ -51,14 +52,14 @@ public sealed record AppCommand(string? Verb, string[] HostArgs)
             case "audit verify":
                 return await VerifyAuditAsync(services.GetRequiredService<AuditVerifier>());
             case "backup" or "restore" when File is not null:
-                return await BackupOrRestoreAsync(app.Configuration);
+                return await BackupOrRestoreAsync(app.Configuration, services);
             default:
                 await Console.Error.WriteLineAsync($"Unknown command '{Verb}'. Commands: migrate, seed-demo, audit verify, backup FILE, restore FILE.");
                 return 2;
         }
     }
 
-    private async Task<int> BackupOrRestoreAsync(IConfiguration configuration)
+    private async Task<int> BackupOrRestoreAsync(IConfiguration configuration, IServiceProvider services)
     {
         var (provider, connectionString) = DatabaseSettings.From(configuration);
         var backup = new DatabaseBackup(provider, connectionString, configuration["Backup:PostgresBin"]);
@@ -69,9 +70,33 @@ public sealed record AppCommand(string? Verb, string[] HostArgs)
             return 0;
         }
 
+        if (!services.GetRequiredService<AuditKeyring>().TryGetChain(out _, out var keyProblem))
+        {
+            await Console.Error.WriteLineAsync($"Nothing was restored. {keyProblem}");
+            return 1;
+        }
+
         await backup.RestoreAsync(File!);
-        Console.WriteLine($"Restored the {provider} database from {File}. Run 'audit verify': entries after the backup are gone, and verify says so.");
+        Console.WriteLine($"Restored the {provider} database from {File}.");
+        await RecordRestoreAsync(services);
         return 0;
+    }
+
+    /// <summary>Each practice's log says the restore happened and from which entry, so verify explains the gap.</summary>
+    private static async Task RecordRestoreAsync(IServiceProvider services)
+    {
+        var db = services.GetRequiredService<TandemDbContext>();
+        var log = services.GetRequiredService<AuditLog>();
+        var practices = await db.Practices.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Slug);
+        var logged = await db.AuditEvents.AsNoTracking().Select(e => e.PracticeId).Distinct().ToListAsync();
+        var recorded = services.GetRequiredService<AuditHeadStore>().Practices();
+
+        // A log whose practice row is gone cannot take an entry; verify reports it as it stands.
+        foreach (var practice in logged.Union(recorded).Where(practices.ContainsKey).OrderBy(id => practices[id], StringComparer.Ordinal))
+        {
+            var marker = await log.RecordRestoreAsync(practice);
+            Console.WriteLine($"{practices[practice]}: audit log restored {AuditContinuity.Describe(marker)}; marked at entry {marker.Sequence}.");
+        }
     }
 
     private static async Task<int> VerifyAuditAsync(AuditVerifier verifier)

@@ -23,6 +23,8 @@ public static class TandemServices
         services.Configure<AuditOptions>(builder.Configuration.GetSection("Audit"));
         services.AddSingleton<AuditKeyring>();
         services.AddSingleton<AuditHeadStore>();
+        services.AddSingleton<AuditWatch>();
+        services.AddScoped<AuditAlarm>();
         services.AddScoped<AuditVerifier>();
 
         services.AddOptions<PublicAddress>().Bind(builder.Configuration).ValidateOnStart();

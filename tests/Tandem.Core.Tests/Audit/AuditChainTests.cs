@@ -12,7 +12,7 @@ public sealed class AuditChainTests
     public void An_untouched_chain_verifies()
     {
         var entries = Build(5);
-        var result = chain.Verify(entries, new AuditHead(5, entries[^1].Hash));
+        var result = chain.Verify(entries, Recorded(new AuditHead(5, entries[^1].Hash)));
         Assert.True(result.IsIntact, result.Message);
         Assert.Equal(5, result.EntriesChecked);
     }
@@ -26,17 +26,17 @@ public sealed class AuditChainTests
             e.OccurredAt = new DateTime(e.OccurredAt.Ticks - (e.OccurredAt.Ticks % 10), DateTimeKind.Utc);
         }
 
-        Assert.True(chain.Verify(entries, new AuditHead(2, entries[^1].Hash)).IsIntact);
+        Assert.True(chain.Verify(entries, Recorded(new AuditHead(2, entries[^1].Hash))).IsIntact);
     }
 
     [Fact]
     public void Entries_with_no_head_recorded_outside_the_database_are_not_called_intact()
     {
         var entries = Build(3);
-        var result = chain.Verify(entries, null);
+        var result = chain.Verify(entries, Recorded(null));
         Assert.False(result.IsIntact);
         Assert.Contains("no newest link is recorded", result.Message, StringComparison.Ordinal);
-        Assert.True(chain.Verify([], null).IsIntact);
+        Assert.True(chain.Verify([], Recorded(null)).IsIntact);
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class AuditChainTests
     {
         var entries = Build(5);
         entries[2].EntityId = "someone-else";
-        var result = chain.Verify(entries, new AuditHead(5, entries[^1].Hash));
+        var result = chain.Verify(entries, Recorded(new AuditHead(5, entries[^1].Hash)));
         Assert.False(result.IsIntact);
         Assert.Equal(3, result.FirstBrokenSequence);
     }
@@ -54,7 +54,7 @@ public sealed class AuditChainTests
     {
         var entries = Build(5);
         entries.RemoveAt(1);
-        var result = chain.Verify(entries, new AuditHead(5, entries[^1].Hash));
+        var result = chain.Verify(entries, Recorded(new AuditHead(5, entries[^1].Hash)));
         Assert.False(result.IsIntact);
         Assert.Equal(2, result.FirstBrokenSequence);
     }
@@ -65,7 +65,7 @@ public sealed class AuditChainTests
         var entries = Build(5);
         var head = new AuditHead(5, entries[^1].Hash);
         entries.RemoveAt(4);
-        var result = chain.Verify(entries, head);
+        var result = chain.Verify(entries, Recorded(head));
         Assert.False(result.IsIntact);
         Assert.Equal(5, result.FirstBrokenSequence);
     }
@@ -84,7 +84,7 @@ public sealed class AuditChainTests
             entries.Add(e);
         }
 
-        Assert.False(chain.Verify(entries, null).IsIntact);
+        Assert.False(chain.Verify(entries, Recorded(null)).IsIntact);
     }
 
     [Fact]
@@ -92,10 +92,13 @@ public sealed class AuditChainTests
     {
         var entries = Build(4);
         (entries[1].Sequence, entries[2].Sequence) = (entries[2].Sequence, entries[1].Sequence);
-        var result = chain.Verify(entries.OrderBy(e => e.Sequence), null);
+        var result = chain.Verify(entries.OrderBy(e => e.Sequence), Recorded(null));
         Assert.False(result.IsIntact);
         Assert.Equal(2, result.FirstBrokenSequence);
     }
+
+    /// <summary>The same head in the head file and the head history, and nothing announced past it.</summary>
+    private static AuditHeadRecord Recorded(AuditHead? head) => new(head, head, _ => false);
 
     private List<AuditEvent> Build(int count)
     {

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Tandem.Core.Audit;
-using Tandem.Data.Audit;
 using Tandem.Web.Tests.Infrastructure;
 
 namespace Tandem.Web.Tests.Audit;
@@ -99,7 +97,7 @@ public abstract class AuditTrailTests(TandemApp app)
     public async Task A_missing_record_of_the_newest_link_is_reported_by_verify()
     {
         var practice = await PracticeWithEntriesAsync(3);
-        var head = Path.Combine(app.Folder, "audit-heads", practice.ToString("N") + ".head");
+        var head = app.AuditHeadFile(practice);
         Assert.True(File.Exists(head));
         File.Delete(head);
 
@@ -140,12 +138,7 @@ public abstract class AuditTrailTests(TandemApp app)
 
     private Task AppendAsync(Guid practice, int i) => app.AppendAuditEntryAsync(practice, i);
 
-    private async Task<AuditVerification> VerifyAsync(Guid practice)
-    {
-        AuditVerification? result = null;
-        await app.InScopeAsync(async services => result = await services.GetRequiredService<AuditVerifier>().VerifyAsync(practice));
-        return result!;
-    }
+    private Task<AuditVerification> VerifyAsync(Guid practice) => app.VerifyAuditAsync(practice);
 }
 
 [Collection(SqliteApp.Collection)]
