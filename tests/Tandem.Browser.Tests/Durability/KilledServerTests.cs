@@ -7,14 +7,19 @@ using Tandem.Browser.Tests.Pages;
 
 namespace Tandem.Browser.Tests.Durability;
 
-/// <summary>SECURITY.md: no acknowledged write is lost when the process is killed (SQLite WAL with synchronous=FULL).</summary>
+/// <summary>
+/// SECURITY.md: no acknowledged write is lost when the process is killed (SQLite WAL with synchronous=FULL), and the
+/// audit log tells a kill between a commit and its head update apart from a cut, for good.
+/// </summary>
 public sealed class KilledServerTests
 {
     private const int Writers = 4;
     private const int KillAfter = 40;
+    private const string Sam = "sam@demo.tandem.test";
+    private const string Password = "Tandem-Demo-2026";
 
     [Fact]
-    public async Task Every_note_the_server_acknowledged_before_a_kill_is_there_after_it_and_the_file_is_sound()
+    public async Task Every_note_the_server_acknowledged_before_a_kill_is_there_after_it_and_the_file_is_sound_and_only_a_cut_breaks_the_audit_log()
     {
         var server = new DemoServer();
         await server.InitializeAsync();
@@ -24,7 +29,7 @@ public sealed class KilledServerTests
             using var _ = playwright;
             await using var __ = browser;
             var page = await browser.NewPageAsync();
-            await new SignInPage(page).SignInAsync(server.BaseAddress, "sam@demo.tandem.test", "Tandem-Demo-2026");
+            await new SignInPage(page).SignInAsync(server.BaseAddress, Sam, Password);
             await new DashboardPage(page).OpenCaseAsync("Jordan Ellis & Alex Moreno");
             var caseUrl = page.Url;
             var token = await page.Locator("form[action*=Note] input[name=__RequestVerificationToken]").GetAttributeAsync("value");
@@ -86,10 +91,59 @@ public sealed class KilledServerTests
 
             Assert.True(acknowledged.Count >= KillAfter);
             Assert.All(acknowledged, text => Assert.Contains(text, stored));
+
+            // Whatever the kill cut short between a commit and its head update, the next start moves the head on.
+            await RestartAsync(server, page);
+            await ViewCaseAsync(page, caseUrl);
+            var (exitCode, report) = await server.RunAsync("audit", "verify");
+            Assert.True(exitCode == 0, report);
+
+            await using (var cut = db.CreateCommand())
+            {
+                cut.CommandText = """
+                    DELETE FROM "AuditEvents" WHERE "PracticeId" = (SELECT "Id" FROM "Practices" WHERE "Slug" = 'demo')
+                    AND "Sequence" > (SELECT MAX("Sequence") - 2 FROM "AuditEvents" WHERE "PracticeId" = (SELECT "Id" FROM "Practices" WHERE "Slug" = 'demo'))
+                    """;
+                Assert.Equal(2, await cut.ExecuteNonQueryAsync());
+            }
+
+            // A cut stays found: after more work, and after another kill and start.
+            for (var start = 0; start < 2; start++)
+            {
+                if (start > 0)
+                {
+                    await server.KillAsync();
+                    await RestartAsync(server, page);
+                }
+
+                for (var view = 0; view < 3; view++)
+                {
+                    await ViewCaseAsync(page, caseUrl);
+                }
+
+                (exitCode, report) = await server.RunAsync("audit", "verify");
+                Assert.Equal(1, exitCode);
+                Assert.Contains("demo: BROKEN - Break found on", report, StringComparison.Ordinal);
+            }
         }
         finally
         {
             await server.DisposeAsync();
         }
+    }
+
+    private static async Task RestartAsync(DemoServer server, IPage page)
+    {
+        await server.RestartAsync();
+        await new SignInPage(page).SignInAsync(server.BaseAddress, Sam, Password);
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+    }
+
+    /// <summary>An audited read: the case page, as sam.</summary>
+    private static async Task ViewCaseAsync(IPage page, string caseUrl)
+    {
+        var response = await page.GotoAsync(caseUrl);
+        Assert.Equal((int)HttpStatusCode.OK, response!.Status);
+        Assert.Equal(caseUrl, page.Url);
     }
 }

@@ -35,6 +35,24 @@ public sealed class DemoServer : IAsyncLifetime
         await server.WaitForExitAsync();
     }
 
+    /// <summary>Starts serving again on the same database, key and heads, as after a reboot.</summary>
+    public async Task RestartAsync()
+    {
+        server?.Dispose();
+        server = Start("--urls", BaseAddress.ToString());
+        await WaitUntilServingAsync();
+    }
+
+    /// <summary>Runs one of the app's operating verbs, as the operator would on this server's data.</summary>
+    public async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
+    {
+        var output = new List<string>();
+        using var process = Start(output, args);
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, string.Join('\n', output) + await errors);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (server is { HasExited: false })
@@ -57,7 +75,9 @@ public sealed class DemoServer : IAsyncLifetime
         }
     }
 
-    private Process Start(params string[] args)
+    private Process Start(params string[] args) => Start(null, args);
+
+    private Process Start(List<string>? output, params string[] args)
     {
         var web = WebProject();
         var info = new ProcessStartInfo("dotnet")
@@ -82,7 +102,13 @@ public sealed class DemoServer : IAsyncLifetime
         // Every journey signs in from the same loopback address; the limit itself is tested in the Web suite.
         info.Environment["SignIn__AttemptsPerMinutePerAddress"] = "1000";
         var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");
-        process.OutputDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, line) =>
+        {
+            if (line.Data is not null)
+            {
+                output?.Add(line.Data);
+            }
+        };
         process.BeginOutputReadLine();
         return process;
     }
