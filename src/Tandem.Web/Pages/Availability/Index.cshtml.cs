@@ -110,7 +110,7 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Clinica
             .Where(h => h.ClinicianId == me && h.PracticeId == viewer.Value.PracticeId)
             .OrderBy(h => h.Day).ThenBy(h => h.Start)
             .ToListAsync();
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-1);
+        var today = await db.PracticeTodayAsync(viewer.Value.PracticeId, clock);
         Overrides = await db.AvailabilityOverrides.AsNoTracking()
             .Where(o => o.ClinicianId == me && o.PracticeId == viewer.Value.PracticeId && o.Date >= today)
             .OrderBy(o => o.Date)

@@ -13,7 +13,8 @@ namespace Tandem.Web.Pages.Cases;
 
 /// <summary>The case team's view of each participant's scores: charts with bands and dosing days, and change from baseline.</summary>
 public sealed class MeasuresModel(
-    TandemDbContext db, CaseScope scope, ScoreHistory history, PracticeInstruments practiceInstruments, ClinicalAudit audit) : PageModel
+    TandemDbContext db, CaseScope scope, ScoreHistory history, PracticeInstruments practiceInstruments, ClinicalAudit audit, TimeProvider clock)
+    : PageModel
 {
     public Guid CaseId { get; private set; }
     public string CaseName { get; private set; } = "";
@@ -41,6 +42,7 @@ public sealed class MeasuresModel(
             .ToListAsync();
         var ids = participants.Select(p => p.ClientId).ToList();
         var zone = await db.PracticeZoneAsync(scope.Viewer.PracticeId);
+        var today = await db.PracticeTodayAsync(scope.Viewer.PracticeId, clock);
         var scores = await history.InCaseAsync(caseId, zone);
         var dosing = await history.DosingDaysAsync(ids, zone, caseId);
         var instruments = await practiceInstruments.AllAsync(scope.Viewer.PracticeId);
@@ -54,14 +56,14 @@ public sealed class MeasuresModel(
             var charts = instruments.Where(i => i != csi4).Select(instrument =>
             {
                 var mine = Scores(p.ClientId, instrument);
-                return (new ScoreChart(instrument, [ScoreHistory.Line(p.FirstName, mine)], dosing[p.ClientId]), ScoreHistory.ChangeOf(instrument, mine));
+                return (new ScoreChart(instrument, [ScoreHistory.Line(p.FirstName, mine)], dosing[p.ClientId], today), ScoreHistory.ChangeOf(instrument, mine));
             });
             return new Person(p.ClientId, $"{p.FirstName} {p.LastName}", [.. charts], couple ? (csi4, ScoreHistory.ChangeOf(csi4, Scores(p.ClientId, csi4))) : null);
         })];
         if (couple)
         {
             Couple = new ScoreChart(
-                csi4, [.. participants.Select(p => ScoreHistory.Line(p.FirstName, Scores(p.ClientId, csi4)))], [.. dosing.Values.SelectMany(d => d)]);
+                csi4, [.. participants.Select(p => ScoreHistory.Line(p.FirstName, Scores(p.ClientId, csi4)))], [.. dosing.Values.SelectMany(d => d)], today);
         }
 
         foreach (var id in ids)

@@ -23,12 +23,13 @@ public sealed class ScoreChart
     private static readonly string[] LineColours = ["#2f6f73", "#9a3b2e"];
     private static readonly string[] BandShades = ["#eef6f1", "#f7f4e6", "#fbeee0", "#f9e3dc", "#f4d6d6"];
 
-    public ScoreChart(Instrument instrument, IReadOnlyList<ScoreLine> lines, IReadOnlyList<DateOnly> dosingDays)
+    /// <param name="today">The practice's today: where a chart with nothing on it yet starts.</param>
+    public ScoreChart(Instrument instrument, IReadOnlyList<ScoreLine> lines, IReadOnlyList<DateOnly> dosingDays, DateOnly today)
     {
         Instrument = instrument;
         Lines = lines;
         var days = lines.SelectMany(l => l.Points.Select(p => p.Day)).Concat(dosingDays).ToList();
-        From = days.Count == 0 ? DateOnly.FromDateTime(DateTime.UtcNow) : days.Min();
+        From = days.Count == 0 ? today : days.Min();
         To = days.Count == 0 ? From.AddDays(1) : days.Max();
         if (To.DayNumber - From.DayNumber < 7)
         {

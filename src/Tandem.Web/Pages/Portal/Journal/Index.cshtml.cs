@@ -14,7 +14,7 @@ namespace Tandem.Web.Pages.Portal.Journal;
 
 /// <summary>The client's journal: their entries, their partner's shared ones, and a new entry with who may read it.</summary>
 public sealed class IndexModel(
-    TandemDbContext db, CurrentViewer viewer, JournalEntries entries, MaterialScope scope, ShareTargets targets, PracticeSettings settings,
+    TandemDbContext db, CurrentViewer viewer, JournalEntries entries, ShareTargets targets, PracticeSettings settings,
     ClinicalAudit audit, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<JournalEntries.Entry> Entries { get; private set; } = [];
@@ -64,10 +64,7 @@ public sealed class IndexModel(
     {
         Entries = await entries.ForClientAsync(Me);
         Choices = await entries.ChoicesAsync(Me);
-        var mine = Entries.Where(e => e.AuthorId == Me).Select(e => e.Id).ToList();
-        var shares = await scope.SharesOfAsync(MaterialKind.JournalEntry, mine);
-        var all = await targets.MineAsync();
-        Mine = mine.ToDictionary(id => id, id => SharedWith.Of(MaterialKind.JournalEntry, id, shares[id].Select(s => s.Share), all));
+        Mine = await targets.SharedWithAsync(MaterialKind.JournalEntry, [.. Entries.Where(e => e.AuthorId == Me).Select(e => e.Id)]);
         CrisisResources = (await settings.TextsAsync(viewer.Value.PracticeId)).CrisisResources;
     }
 }

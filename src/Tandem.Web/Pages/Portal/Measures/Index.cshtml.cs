@@ -37,6 +37,7 @@ public sealed class IndexModel(
     public async Task OnGetAsync()
     {
         var zone = await db.PracticeZoneAsync(scope.Viewer.PracticeId);
+        var today = await db.PracticeTodayAsync(scope.Viewer.PracticeId, clock);
         var couples = await cases.OpenCouplesAsync(Me);
         var coupleIds = couples.Select(c => c.CaseId).ToList();
         var mine = await history.ScoresAsync(db.QuestionnaireResponses.Where(r => r.ClientId == Me), zone);
@@ -51,7 +52,7 @@ public sealed class IndexModel(
                 .Select(c => (c.PartnerName, Scores: partners.Where(s => s.ClientId == c.PartnerId && s.InstrumentCode == instrument.Code).ToList()))
                 .Where(p => p.Scores.Count > 0)
                 .Select(p => ScoreHistory.Line(p.PartnerName, p.Scores)));
-            return (new ScoreChart(instrument, lines, dosing), ScoreHistory.ChangeOf(instrument, own));
+            return (new ScoreChart(instrument, lines, dosing, today), ScoreHistory.ChangeOf(instrument, own));
         })];
 
         var showing = await db.CaseParticipants.AsNoTracking().Where(p => coupleIds.Contains(p.CaseId) && p.ShowsCoupleScoresToPartner)

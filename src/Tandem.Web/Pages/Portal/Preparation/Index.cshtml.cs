@@ -127,17 +127,14 @@ public sealed class IndexModel(
 
     private async Task LoadAsync()
     {
-        var mine = await targets.MineAsync();
-        Open = [.. mine.Where(t => t.IsOpen)];
+        Open = await targets.OpenAsync();
         (var intentions, var spots) = await material.ForClientAsync(Me);
         (Intentions, HotSpots) = (intentions, spots);
         var ownIntentions = intentions.Where(i => i.AuthorId == Me && i.SharedInCaseId is null).Select(i => i.Id).ToList();
         var ownSpots = spots.Where(h => h.AuthorId == Me).Select(h => h.Id).ToList();
-        var intentionShares = await scope.SharesOfAsync(MaterialKind.Intention, ownIntentions);
-        var spotShares = await scope.SharesOfAsync(MaterialKind.HotSpot, ownSpots);
-        Mine = ownIntentions.Select(id => SharedWith.Of(MaterialKind.Intention, id, intentionShares[id].Select(s => s.Share), mine))
-            .Concat(ownSpots.Select(id => SharedWith.Of(MaterialKind.HotSpot, id, spotShares[id].Select(s => s.Share), mine)))
-            .ToDictionary(s => s.ItemId);
+        Mine = (await targets.SharedWithAsync(MaterialKind.Intention, ownIntentions))
+            .Concat(await targets.SharedWithAsync(MaterialKind.HotSpot, ownSpots))
+            .ToDictionary(s => s.Key, s => s.Value);
     }
 
     public sealed class IntentionInput

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Cases;
+using Tandem.Core.Sharing;
 using Tandem.Web.Authorization;
+using Tandem.Web.Authorization.Material;
 
 namespace Tandem.Web.Pages.Portal.Sharing;
 
@@ -10,10 +12,24 @@ public sealed record ShareTarget(Guid CaseId, CaseKind Kind, bool IsOpen, string
     public bool IsCouple => Kind == CaseKind.Couple;
 }
 
-/// <summary>The signed-in client's cases, to share into (the open ones) or to name a share's case.</summary>
-public sealed class ShareTargets(CaseScope scope)
+/// <summary>The signed-in client's cases, to share into (the open ones) or to name a share's case; read once per request.</summary>
+public sealed class ShareTargets(CaseScope scope, MaterialScope material)
 {
-    public async Task<List<ShareTarget>> MineAsync()
+    private List<ShareTarget>? mine;
+
+    public async Task<List<ShareTarget>> MineAsync() => mine ??= await LoadAsync();
+
+    public async Task<List<ShareTarget>> OpenAsync() => [.. (await MineAsync()).Where(t => t.IsOpen)];
+
+    /// <summary>Who reads each of my items of <paramref name="kind"/>, named by case, for the tags beside them.</summary>
+    public async Task<Dictionary<Guid, SharedWith>> SharedWithAsync(MaterialKind kind, IReadOnlyList<Guid> items)
+    {
+        var shares = await material.SharesOfAsync(kind, items);
+        var targets = await MineAsync();
+        return items.ToDictionary(id => id, id => SharedWith.Of(kind, id, shares[id].Select(s => s.Share), targets));
+    }
+
+    private async Task<List<ShareTarget>> LoadAsync()
     {
         var me = scope.Viewer.ClientId;
         var cases = await scope.Cases.AsNoTracking()
@@ -23,6 +39,4 @@ public sealed class ShareTargets(CaseScope scope)
         return [.. cases.Select(c => new ShareTarget(
             c.Id, c.Kind, CaseJourney.IsOpen(c.Stage), c.Kind == CaseKind.Couple ? $"our care with {c.Partner}" : "my own care"))];
     }
-
-    public async Task<List<ShareTarget>> OpenAsync() => [.. (await MineAsync()).Where(t => t.IsOpen)];
 }
