@@ -77,6 +77,7 @@ public enum AuditCode
     Protocol_Changed = 2000,
     PracticeTexts_Changed = 2001,
     MeasureReference_Changed = 2002,
+    OutcomeSettings_Changed = 2003,
 
     StaffSignIn_TurnedOff = 2100,
     StaffSignIn_TurnedOn = 2101,

@@ -10,6 +10,7 @@ public enum DoseRoute
 public sealed class DoseOrder : PracticeRecord
 {
     public const int MaxNoteLength = 1000;
+    public const int MaxReasonLength = 1000;
 
     public Guid SeriesSessionId { get; set; }
     public Guid CaseId { get; set; }
@@ -19,6 +20,9 @@ public sealed class DoseOrder : PracticeRecord
     public bool BoosterAllowed { get; set; }
     public decimal? BoosterMaxMg { get; set; }
     public string? Note { get; set; }
+
+    /// <summary>The prescriber's written reason for a dose outside the practice's band for its session kind; null inside it.</summary>
+    public string? OutsideBandReason { get; set; }
     public Guid PrescriberId { get; set; }
     public DateTime OrderedAt { get; set; }
 }

@@ -1,3 +1,5 @@
+using Tandem.Core.Treatment;
+
 namespace Tandem.Core.Dosing;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace Tandem.Core.Dosing;
 public sealed class DosingRecord : PracticeRecord
 {
     public const string Ketamine = "Ketamine";
+    public const int MaxReasonLength = 1000;
 
     public Guid DosingSessionId { get; set; }
     public Guid CaseId { get; set; }
@@ -32,6 +35,15 @@ public sealed class DosingRecord : PracticeRecord
     public bool EscortPresent { get; set; }
     public bool NoDrivingToday { get; set; }
     public DateTime? DischargedAt { get; set; }
+
+    /// <summary>
+    /// The number of the protocol version its pre-dose checks ran under, fixed when the dose is recorded (0: the
+    /// practice's default protocol). The record is judged by that version for good; null while no dose is recorded.
+    /// </summary>
+    public int? ProtocolNumber { get; set; }
+
+    /// <summary>Why this dose was recorded while an earlier dosing session of the same person was still unsigned.</summary>
+    public string? EarlierUnsignedReason { get; set; }
 
     public List<VitalsReading> Vitals { get; } = [];
     public List<AdverseEvent> AdverseEvents { get; } = [];
@@ -89,7 +101,7 @@ public sealed class SafetyOverride : PracticeRecord
     public Guid DosingRecordId { get; set; }
     public Guid CaseId { get; set; }
     public Guid ClientId { get; set; }
-    public required string Code { get; set; }
+    public SafetyCheck Check { get; set; }
     public required string Finding { get; set; }
     public required string Reason { get; set; }
     public Guid PrescriberId { get; set; }

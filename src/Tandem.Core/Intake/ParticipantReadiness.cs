@@ -10,8 +10,10 @@ public sealed record ParticipantReadiness(
 {
     public bool IntakeDone => SubmittedVersion > 0 && SignedCurrentConsent;
 
-    public bool ClearedOn(DateOnly day) =>
-        Decision == ReviewDecision.Cleared && ClearedUntil >= day && ReviewedVersion == SubmittedVersion;
+    /// <summary>The last day the clearance covers, while it is a clearance of the intake as now submitted; else none.</summary>
+    public DateOnly? ValidClearanceUntil => Decision == ReviewDecision.Cleared && ReviewedVersion == SubmittedVersion ? ClearedUntil : null;
+
+    public bool ClearedOn(DateOnly day) => ValidClearanceUntil >= day;
 }
 
 /// <summary>DOMAIN.md's automatic moves around medical review, and what a case waits for, per participant.</summary>

@@ -16,13 +16,20 @@ public static class EffectSize
     }
 
     /// <summary>
-    /// Cohen's d for paired data (d_z): the mean of the differences (baseline − end) divided by the standard deviation
-    /// of those differences. Positive when scores fell.
+    /// d_z for paired data: the mean change (later − baseline) divided by the standard deviation of the changes. It carries
+    /// the sign of the change, as every change in the report does.
     /// </summary>
-    public static double CohensDPaired(IReadOnlyList<(double Baseline, double End)> pairs)
+    public static double Dz(IReadOnlyList<(double Baseline, double Later)> pairs)
     {
-        var differences = pairs.Select(p => p.Baseline - p.End).ToList();
-        var sd = StandardDeviation(differences);
-        return sd is 0 or double.NaN ? double.NaN : differences.Average() / sd;
+        var changes = pairs.Select(p => p.Later - p.Baseline).ToList();
+        var sd = StandardDeviation(changes);
+        return sd is 0 or double.NaN ? double.NaN : changes.Average() / sd;
+    }
+
+    /// <summary>d_av: the mean change (later − baseline) divided by the mean of the baseline and later standard deviations.</summary>
+    public static double Dav(IReadOnlyList<(double Baseline, double Later)> pairs)
+    {
+        var averageSd = (StandardDeviation([.. pairs.Select(p => p.Baseline)]) + StandardDeviation([.. pairs.Select(p => p.Later)])) / 2;
+        return averageSd is 0 or double.NaN ? double.NaN : pairs.Average(p => p.Later - p.Baseline) / averageSd;
     }
 }

@@ -1,6 +1,7 @@
 namespace Tandem.Core.Measures;
 
-public sealed record ResponseOption(int Value, string Label);
+/// <param name="Loinc">The LOINC answer code, where LOINC has one.</param>
+public sealed record ResponseOption(int Value, string Label, string? Loinc = null);
 
 public sealed record InstrumentItem(int Number, string Text, IReadOnlyList<ResponseOption> Options, string? Loinc);
 
@@ -64,6 +65,12 @@ public sealed record Instrument(
 
         return Items.Sum(i => answers[i.Number]);
     }
+
+    /// <summary>
+    /// The smallest change that counts as reliable, in the steps a total can move by: every instrument here is a sum of
+    /// whole-number items, so a computed 4.05 points means 5.
+    /// </summary>
+    public int? SmallestReliableChange => Change?.ReliableChange is { } threshold ? (int)Math.Ceiling(threshold - 1e-9) : null;
 
     public Band BandOf(int score) => Bands.Single(b => score >= b.From && score <= b.To);
 

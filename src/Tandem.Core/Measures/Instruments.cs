@@ -7,9 +7,10 @@ namespace Tandem.Core.Measures;
 /// </summary>
 public static class Instruments
 {
+    /// <summary>PHQ-9's and GAD-7's answers, with their LOINC answer codes (answer list LL358-3).</summary>
     private static readonly ResponseOption[] Frequency =
     [
-        new(0, "Not at all"), new(1, "Several days"), new(2, "More than half the days"), new(3, "Nearly every day"),
+        new(0, "Not at all", "LA6568-5"), new(1, "Several days", "LA6569-3"), new(2, "More than half the days", "LA6570-1"), new(3, "Nearly every day", "LA6571-9"),
     ];
 
     public static readonly Instrument Phq9 = new(
@@ -75,6 +76,9 @@ public static class Instruments
         "Funk & Rogge (2007); free for research and clinical use.");
 
     public static readonly IReadOnlyList<Instrument> All = [Phq9, Gad7, Csi4];
+
+    /// <summary>What a case of this kind measures: PHQ-9 and GAD-7, and for a couple CSI-4 too.</summary>
+    public static IReadOnlyList<Instrument> For(Cases.CaseKind kind) => kind == Cases.CaseKind.Couple ? All : [Phq9, Gad7];
 
     public static Instrument Find(string code) => All.Single(i => i.Code == code);
 

@@ -19,9 +19,6 @@ public static class MeasurementSchedule
 
     public static readonly IReadOnlyList<int> FollowUpMonths = [1, 3, 6, 12];
 
-    /// <summary>Days before its due date that a questionnaire opens in the portal (and its reminder goes out).</summary>
-    public const int OpensDaysBefore = 3;
-
     /// <summary>Days after its due date that an unanswered questionnaire is flagged to the case team.</summary>
     public const int OverdueAfterDays = 3;
 
@@ -44,7 +41,7 @@ public static class MeasurementSchedule
         }
 
         var lastDose = live.Where(s => s.IsDosing).Max(s => s.Date);
-        IReadOnlyList<Instrument> all = kind == CaseKind.Couple ? Instruments.All : [Instruments.Phq9, Instruments.Gad7];
+        var all = Instruments.For(kind);
         var measures = new List<ScheduledMeasure>();
         foreach (var person in people)
         {

@@ -1,7 +1,13 @@
 namespace Tandem.Core.Measures;
 
-/// <summary>One client's baseline score and their score at a later timepoint of the same instrument.</summary>
+/// <summary>One course's baseline score and its score at a later timepoint of the same instrument.</summary>
 public sealed record ScorePair(int Baseline, int Score);
+
+/// <summary>A proportion, with the counts it is made of so that a small cell can be withheld.</summary>
+public sealed record Proportion(int Count, int Of)
+{
+    public double Value => (double)Count / Of;
+}
 
 /// <summary>
 /// The practice's outcomes for one instrument at one timepoint, over every client with both a baseline and a score there.
@@ -16,29 +22,31 @@ public sealed record TimepointOutcome(
     double Mean,
     double Sd,
     double MeanChange,
-    double CohensD,
-    double? Response,
-    double? Remission,
-    double? ReliableImprovement,
-    double? ReliableDeterioration,
+    double Dz,
+    double Dav,
+    Proportion? Response,
+    Proportion? Remission,
+    Proportion? ReliableImprovement,
+    Proportion? ReliableDeterioration,
     int? AtCasenessAtBaseline,
-    double? Recovery,
-    double? ReliableRecovery);
+    Proportion? Recovery,
+    Proportion? ReliableRecovery);
 
 public static class OutcomeReport
 {
     public static TimepointOutcome Summarise(Instrument instrument, string timepoint, IReadOnlyList<ScorePair> pairs)
     {
         var baselines = pairs.Select(p => (double)p.Baseline).ToList();
+        IReadOnlyList<(double, double)> changes = [.. pairs.Select(p => ((double)p.Baseline, (double)p.Score))];
         var scores = pairs.Select(p => (double)p.Score).ToList();
         var n = pairs.Count;
-        double? Share(int count, int of) => of == 0 ? null : (double)count / of;
+        Proportion? Share(int count, int of) => of == 0 ? null : new(count, of);
 
         var lowerIsBetter = instrument.Change?.BetterWhen == BetterWhen.Lower;
-        double? response = lowerIsBetter ? Share(pairs.Count(p => ReliableChange.IsResponse(p.Baseline, p.Score)), n) : null;
-        double? remission = instrument.Code == Instruments.Phq9.Code ? Share(pairs.Count(p => ReliableChange.IsRemission(instrument, p.Score)), n) : null;
+        var response = lowerIsBetter ? Share(pairs.Count(p => ReliableChange.IsResponse(p.Baseline, p.Score)), n) : null;
+        var remission = ReliableChange.HasRemission(instrument) ? Share(pairs.Count(p => ReliableChange.IsRemission(instrument, p.Score)), n) : null;
 
-        double? improved = null, deteriorated = null, recovery = null, reliableRecovery = null;
+        Proportion? improved = null, deteriorated = null, recovery = null, reliableRecovery = null;
         int? atCaseness = null;
         if (instrument.Change is { } c)
         {
@@ -58,7 +66,7 @@ public static class OutcomeReport
             n == 0 ? double.NaN : baselines.Average(), EffectSize.StandardDeviation(baselines),
             n == 0 ? double.NaN : scores.Average(), EffectSize.StandardDeviation(scores),
             n == 0 ? double.NaN : scores.Average() - baselines.Average(),
-            EffectSize.CohensDPaired([.. pairs.Select(p => ((double)p.Baseline, (double)p.Score))]),
+            EffectSize.Dz(changes), EffectSize.Dav(changes),
             response, remission, improved, deteriorated, atCaseness, recovery, reliableRecovery);
     }
 }

@@ -7,6 +7,10 @@ public sealed class QuestionnaireResponse : PracticeRecord
 {
     public Guid ClientId { get; set; }
     public Guid CaseId { get; set; }
+
+    /// <summary>The series (course of care) it measures; null for the intake baseline, which opens the case's first course.</summary>
+    public Guid? SeriesId { get; set; }
+
     public required string InstrumentCode { get; set; }
     public required string InstrumentVersion { get; set; }
 
@@ -21,9 +25,6 @@ public sealed class QuestionnaireResponse : PracticeRecord
     public DateTime? RemindedAt { get; set; }
 
     public bool IsSubmitted => SubmittedAt is not null;
-
-    /// <summary>The client may answer from a few days before it is due, so a busy week does not make it late.</summary>
-    public DateOnly OpensOn => DueOn.AddDays(-MeasurementSchedule.OpensDaysBefore);
 
     public bool IsOverdue(DateOnly today) => !IsSubmitted && today > DueOn.AddDays(MeasurementSchedule.OverdueAfterDays);
 

@@ -13,7 +13,10 @@ public enum ChangeLabel
     ReliableRecovery,
 }
 
-/// <summary>DOMAIN.md's classification of change from baseline, as NHS Talking Therapies defines it.</summary>
+/// <summary>
+/// DOMAIN.md's classification of change from baseline on one instrument, with NHS Talking Therapies' thresholds where
+/// they exist. NHS Talking Therapies' own recovery takes PHQ-9 and GAD-7 together: <see cref="PairedRecovery"/>.
+/// </summary>
 public static class ReliableChange
 {
     /// <summary>The label for a change; null where the instrument carries no reliable-change threshold.</summary>
@@ -38,9 +41,11 @@ public static class ReliableChange
         };
     }
 
-    /// <summary>A drop of at least half the baseline score (for instruments where lower is better).</summary>
+    /// <summary>A drop of at least half the baseline score (for instruments where lower is better), as Hull et al. 2022 count response.</summary>
     public static bool IsResponse(double baseline, double latest) => baseline > 0 && latest <= baseline / 2;
 
-    /// <summary>PHQ-9 below 5.</summary>
-    public static bool IsRemission(Instrument instrument, double latest) => instrument.Code == Instruments.Phq9.Code && latest < 5;
+    /// <summary>Remission as Hull et al. 2022 count it: a score below 5 on PHQ-9 (depression) or GAD-7 (anxiety).</summary>
+    public static bool HasRemission(Instrument instrument) => instrument.Code == Instruments.Phq9.Code || instrument.Code == Instruments.Gad7.Code;
+
+    public static bool IsRemission(Instrument instrument, double latest) => HasRemission(instrument) && latest < 5;
 }

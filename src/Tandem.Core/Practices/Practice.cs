@@ -6,6 +6,15 @@ public sealed class Practice : IStamped
     public required string Slug { get; set; }
     public required string Name { get; set; }
     public required string TimeZoneId { get; set; }
+
+    /// <summary>The outcome report's smallest group shown (<see cref="Measures.SmallCells"/>).</summary>
+    public int MinimumCellSize { get; set; } = Measures.SmallCells.DefaultMinimum;
+
+    /// <summary>Days before its due date that a questionnaire opens (<see cref="Measures.AnswerWindow"/>).</summary>
+    public int AnswerOpensDaysBefore { get; set; } = Measures.AnswerWindow.Default.OpensDaysBefore;
+
+    /// <summary>Days after its due date that a questionnaire closes, unless the next timepoint opens first.</summary>
+    public int AnswerClosesDaysAfter { get; set; } = Measures.AnswerWindow.Default.ClosesDaysAfter;
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public Guid Version { get; set; }

@@ -14,7 +14,10 @@ public enum SessionKind
 
 public static class SessionKinds
 {
-    public static bool IsDosing(this SessionKind kind) => kind is SessionKind.IndividualJourney or SessionKind.SharedJourney;
+    /// <summary>The kinds of session at which a dose is given; queries ask <c>Dosing.Contains(kind)</c>.</summary>
+    public static readonly IReadOnlyList<SessionKind> Dosing = [SessionKind.IndividualJourney, SessionKind.SharedJourney];
+
+    public static bool IsDosing(this SessionKind kind) => Dosing.Contains(kind);
 }
 
 /// <summary>

@@ -13,3 +13,9 @@ public sealed class PracticeProtocol : PracticeRecord
     public Guid ChangedById { get; set; }
     public required string Reason { get; set; }
 }
+
+/// <summary>A protocol version as a record is judged by it: its number (0 for the defaults, before any change) and its limits.</summary>
+public sealed record ProtocolInForce(int Number, ProtocolSettings Settings, DateTime? Since)
+{
+    public static ProtocolInForce Defaults { get; } = new(0, new ProtocolSettings(), null);
+}

@@ -105,11 +105,11 @@ public sealed class AuditHeadStore(IOptions<AuditOptions> options)
     /// forced to disk, which would double the cost of every audited read; after a power cut the newest entries may lack
     /// it, and the app then marks them as a break rather than pass over them.
     /// </summary>
-    public void Announce(Guid practiceId, AuditHead link)
+    public void Announce(Guid practiceId, IReadOnlyList<AuditHead> links)
     {
         lock (LockOf(practiceId))
         {
-            AppendLine(practiceId, Announced, link);
+            AppendLines(practiceId, Announced, links);
         }
     }
 
@@ -161,12 +161,14 @@ public sealed class AuditHeadStore(IOptions<AuditOptions> options)
         File.Move(temp, path, overwrite: true);
     }
 
-    private void AppendLine(Guid practiceId, string kind, AuditHead link)
+    private void AppendLine(Guid practiceId, string kind, AuditHead link) => AppendLines(practiceId, kind, [link]);
+
+    private void AppendLines(Guid practiceId, string kind, IReadOnlyList<AuditHead> links)
     {
         var path = HistoryPath(practiceId);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         using var stream = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite);
-        stream.Write(Encoding.ASCII.GetBytes($"{kind} {Line(link)}\n"));
+        stream.Write(Encoding.ASCII.GetBytes(string.Concat(links.Select(link => $"{kind} {Line(link)}\n"))));
     }
 
     private static string Line(AuditHead head) => string.Create(CultureInfo.InvariantCulture, $"{head.Sequence} {head.Hash}");

@@ -10,24 +10,60 @@ public sealed record AuditEntry(AuditCode Code, Guid PracticeId, Guid? ActorId, 
 /// <summary>
 /// Appends entries to a practice's chain inside the caller's transaction (or its own), one at a time per practice:
 /// a PostgreSQL advisory lock, or SQLite's <c>BEGIN IMMEDIATE</c> write lock, is held until the transaction ends.
-/// Appending saves the unit of work, so the change and its entry commit together. When the stored chain does not carry
-/// on from the recorded head, a break entry goes in first: the chain is never extended over a gap silently, and the
-/// work being recorded still goes ahead.
+/// Appending saves the unit of work, so the change and its entry commit together. Entries that record nothing else in
+/// the unit of work (reads) go to <see cref="AuditGroupCommit"/>, which commits those of concurrent requests together.
+/// Either way the entries are committed when the append returns. When the stored chain does not carry on from the
+/// recorded head, a break entry goes in first: the chain is never extended over a gap silently, and the work being
+/// recorded still goes ahead.
 /// </summary>
-public sealed class AuditLog(TandemDbContext db, AuditKeyring keyring, AuditWatch watch, AfterCommit afterCommit, TimeProvider clock)
+public sealed class AuditLog(TandemDbContext db, AuditKeyring keyring, AuditWatch watch, AuditGroupCommit groupCommit, AfterCommit afterCommit, TimeProvider clock)
 {
+    private readonly List<AuditEvent> sealing = [];
+
     public Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default) =>
-        InChainAsync(entry.PracticeId, async (chain, previous) =>
+        AppendAsync([entry], cancellationToken);
+
+    /// <summary>Appends the entries one after another in the chain of their practice.</summary>
+    public Task AppendAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken = default)
+    {
+        if (entries.Count == 0)
         {
-            if (await watch.FindBreakAsync(db, chain, entry.PracticeId, previous, cancellationToken) is { } found)
+            return Task.CompletedTask;
+        }
+
+        if (entries.Any(e => e.PracticeId != entries[0].PracticeId))
+        {
+            throw new ArgumentException("Entries appended together belong to one practice.", nameof(entries));
+        }
+
+        return db.Database.CurrentTransaction is null && !db.ChangeTracker.HasChanges()
+            ? groupCommit.AppendAsync(entries)
+            : WriteAsync(entries, cancellationToken);
+    }
+
+    /// <summary>Writes the entries in the caller's transaction, or in one of their own that commits before this returns.</summary>
+    internal Task WriteAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    {
+        var practiceId = entries[0].PracticeId;
+        return InChainAsync(practiceId, async (chain, previous) =>
+        {
+            if (await watch.FindBreakAsync(db, chain, practiceId, previous, cancellationToken) is { } found)
             {
-                var marker = Seal(chain, Marker(found.Code, entry.PracticeId, found.Recorded), previous);
-                watch.Raise(entry.PracticeId, marker);
+                var marker = Seal(chain, Marker(found.Code, practiceId, found.Recorded), previous);
+                watch.Raise(practiceId, marker);
                 previous = Rewinding(marker, found.HeadFile);
             }
 
-            Advancing(Seal(chain, entry, previous));
+            AuditEvent? newest = null;
+            foreach (var entry in entries)
+            {
+                newest = Seal(chain, entry, previous);
+                previous = HeadOf(newest);
+            }
+
+            Advancing(newest!);
         }, cancellationToken);
+    }
 
     /// <summary>After a restore: marks where the chain resumes and which recorded head the restore set aside.</summary>
     public async Task<AuditEvent> RecordRestoreAsync(Guid practiceId, CancellationToken cancellationToken = default)
@@ -61,7 +97,9 @@ public sealed class AuditLog(TandemDbContext db, AuditKeyring keyring, AuditWatc
                 keyring.CreateFirstKey();
             }
 
+            sealing.Clear();
             await append(keyring.Chain, previous);
+            watch.Sealing(practiceId, [.. sealing.Select(HeadOf)]);
             await db.SaveChangesAsync(cancellationToken);
             if (owned is not null)
             {
@@ -92,7 +130,7 @@ public sealed class AuditLog(TandemDbContext db, AuditKeyring keyring, AuditWatc
             Hash = "",
         };
         chain.Seal(link, previous);
-        watch.Sealing(entry.PracticeId, HeadOf(link));
+        sealing.Add(link);
         db.AuditEvents.Add(link);
         return link;
     }

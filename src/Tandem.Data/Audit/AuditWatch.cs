@@ -77,14 +77,14 @@ public sealed class AuditWatch(AuditHeadStore heads, ILogger<AuditWatch> logger)
         }
     }
 
-    /// <summary>Before the commit: the link is announced on disk, and this process will accept it as the stored tail.</summary>
-    public void Sealing(Guid practiceId, AuditHead link)
+    /// <summary>Before the commit: the links are announced on disk, and this process will accept any of them as the stored tail.</summary>
+    public void Sealing(Guid practiceId, IReadOnlyList<AuditHead> links)
     {
-        heads.Announce(practiceId, link);
+        heads.Announce(practiceId, links);
         var practice = practices.GetOrAdd(practiceId, _ => new Practice());
         lock (practice)
         {
-            practice.Sealed.Add(link);
+            practice.Sealed.UnionWith(links);
         }
     }
 

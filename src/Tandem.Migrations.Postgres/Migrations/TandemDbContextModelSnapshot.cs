@@ -837,6 +837,10 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<DateTime>("OrderedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("OutsideBandReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
@@ -953,6 +957,10 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("DosingSessionId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("EarlierUnsignedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("EscortName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -987,6 +995,9 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
+
+                    b.Property<int?>("ProtocolNumber")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Route")
                         .HasColumnType("integer");
@@ -1090,13 +1101,11 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Check")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("ClientId")
                         .HasColumnType("uuid");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1133,7 +1142,7 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("DosingRecordId", "Code")
+                    b.HasIndex("DosingRecordId", "Check")
                         .IsUnique();
 
                     b.ToTable("SafetyOverrides");
@@ -1881,6 +1890,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<int?>("Score")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("SeriesId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime?>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1902,10 +1914,16 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasIndex("PracticeId");
 
+                    b.HasIndex("SeriesId");
+
                     b.HasIndex("PracticeId", "ClientId", "DueOn");
 
-                    b.HasIndex("CaseId", "ClientId", "InstrumentCode", "Timepoint")
+                    b.HasIndex("CaseId", "ClientId", "InstrumentCode", "Timepoint", "SeriesId")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "CaseId", "ClientId", "InstrumentCode", "Timepoint" }, "IX_QuestionnaireResponses_Intake")
+                        .IsUnique()
+                        .HasFilter("\"SeriesId\" IS NULL");
 
                     b.ToTable("QuestionnaireResponses");
                 });
@@ -1970,8 +1988,23 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<int>("AnswerClosesDaysAfter")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(28);
+
+                    b.Property<int>("AnswerOpensDaysBefore")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(3);
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MinimumCellSize")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(5);
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -3248,6 +3281,11 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Tandem.Core.Treatment.Series", null)
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Tandem.Core.Measures.SafetyAlert", b =>

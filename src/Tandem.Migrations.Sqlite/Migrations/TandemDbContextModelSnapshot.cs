@@ -828,6 +828,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("OrderedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OutsideBandReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
@@ -944,6 +948,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("DosingSessionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EarlierUnsignedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("EscortName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -978,6 +986,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProtocolNumber")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Route")
                         .HasColumnType("INTEGER");
@@ -1081,12 +1092,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ClientId")
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Check")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(40)
+                    b.Property<Guid>("ClientId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -1124,7 +1133,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("DosingRecordId", "Code")
+                    b.HasIndex("DosingRecordId", "Check")
                         .IsUnique();
 
                     b.ToTable("SafetyOverrides");
@@ -1872,6 +1881,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<int?>("Score")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("SeriesId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("SubmittedAt")
                         .HasColumnType("TEXT");
 
@@ -1893,10 +1905,16 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PracticeId");
 
+                    b.HasIndex("SeriesId");
+
                     b.HasIndex("PracticeId", "ClientId", "DueOn");
 
-                    b.HasIndex("CaseId", "ClientId", "InstrumentCode", "Timepoint")
+                    b.HasIndex("CaseId", "ClientId", "InstrumentCode", "Timepoint", "SeriesId")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "CaseId", "ClientId", "InstrumentCode", "Timepoint" }, "IX_QuestionnaireResponses_Intake")
+                        .IsUnique()
+                        .HasFilter("\"SeriesId\" IS NULL");
 
                     b.ToTable("QuestionnaireResponses");
                 });
@@ -1961,8 +1979,23 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("AnswerClosesDaysAfter")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(28);
+
+                    b.Property<int>("AnswerOpensDaysBefore")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(3);
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("MinimumCellSize")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(5);
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -3239,6 +3272,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Tandem.Core.Treatment.Series", null)
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Tandem.Core.Measures.SafetyAlert", b =>

@@ -3,6 +3,7 @@ using Tandem.Core.Cases;
 using Tandem.Core.Measures;
 using Tandem.Core.Practices;
 using Tandem.Data;
+using Tandem.Web.Infrastructure;
 
 namespace Tandem.Web.Demo;
 
@@ -16,7 +17,7 @@ internal sealed class DemoMeasures(TandemDbContext db, Practice practice, DateTi
     public async Task CoupleAsync(Guid caseId, Guid jordan, Guid alex)
     {
         var series = await db.Series.Include(s => s.Sessions).SingleAsync(s => s.CaseId == caseId);
-        var today = DateOnly.FromDateTime(now);
+        var today = DateOnly.FromDateTime(now.In(TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZoneId)));
         var start = series.StartDate;
         foreach (var (client, phq, gad, csi) in new[] { (jordan, new[] { 14, 12, 10, 9 }, new[] { 12, 10, 9, 7 }, (int?)10), (alex, new[] { 11, 10, 8, 6 }, new[] { 13, 11, 8, 8 }, (int?)null) })
         {
@@ -29,7 +30,8 @@ internal sealed class DemoMeasures(TandemDbContext db, Practice practice, DateTi
             }
             else
             {
-                Due(caseId, client, new ScheduledMeasure(client, Instruments.Csi4.Code, MeasurementSchedule.Baseline, baseline));
+                // Alex's CSI-4 came due the day before the first dose and is still inside its answer window, for the demo to answer.
+                Due(caseId, client, new ScheduledMeasure(client, Instruments.Csi4.Code, MeasurementSchedule.Baseline, start));
             }
 
             foreach (var measure in MeasurementSchedule.ForSeries(CaseKind.Couple, [jordan, alex], [.. series.Sessions.Select(s => s.ToPlanned())])
@@ -39,11 +41,11 @@ internal sealed class DemoMeasures(TandemDbContext db, Practice practice, DateTi
                 if (number is > 0 and <= 3 && measure.DueOn < today)
                 {
                     var scores = measure.InstrumentCode == Instruments.Phq9.Code ? phq : gad;
-                    Answer(caseId, client, Instruments.Find(measure.InstrumentCode), measure.Timepoint, measure.DueOn, scores[number]);
+                    Answer(caseId, client, Instruments.Find(measure.InstrumentCode), measure.Timepoint, measure.DueOn, scores[number], series.Id);
                 }
                 else
                 {
-                    Due(caseId, client, measure);
+                    Due(caseId, client, measure, series.Id);
                 }
             }
         }
@@ -53,7 +55,7 @@ internal sealed class DemoMeasures(TandemDbContext db, Practice practice, DateTi
 
     public async Task TomAsync(Guid caseId, Guid tom)
     {
-        var baseline = DateOnly.FromDateTime(now).AddDays(-26 * 7);
+        var baseline = DateOnly.FromDateTime(now.In(TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZoneId))).AddDays(-26 * 7);
         int[] phq = [19, 17, 15, 12, 10, 9, 7, 6, 5, 4];
         int[] gad = [15, 14, 12, 11, 9, 8, 7, 6, 5, 5];
         string[] when =
@@ -79,20 +81,21 @@ internal sealed class DemoMeasures(TandemDbContext db, Practice practice, DateTi
         await db.SaveChangesAsync();
     }
 
-    private void Answer(Guid caseId, Guid client, Instrument instrument, string timepoint, DateOnly day, int score)
+    /// <param name="seriesId">The series measured; none for an intake baseline, or for a case whose series the demo does not plan.</param>
+    private void Answer(Guid caseId, Guid client, Instrument instrument, string timepoint, DateOnly day, int score, Guid? seriesId = null)
     {
         var response = new QuestionnaireResponse
         {
-            PracticeId = practice.Id, ClientId = client, CaseId = caseId, InstrumentCode = instrument.Code, InstrumentVersion = instrument.Version,
+            PracticeId = practice.Id, ClientId = client, CaseId = caseId, SeriesId = seriesId, InstrumentCode = instrument.Code, InstrumentVersion = instrument.Version,
             Timepoint = timepoint, DueOn = day,
         };
         response.Submit(Spread(instrument, score), day.ToDateTime(new TimeOnly(15, 0), DateTimeKind.Utc));
         db.QuestionnaireResponses.Add(response);
     }
 
-    private void Due(Guid caseId, Guid client, ScheduledMeasure measure) => db.QuestionnaireResponses.Add(new QuestionnaireResponse
+    private void Due(Guid caseId, Guid client, ScheduledMeasure measure, Guid? seriesId = null) => db.QuestionnaireResponses.Add(new QuestionnaireResponse
     {
-        PracticeId = practice.Id, ClientId = client, CaseId = caseId, InstrumentCode = measure.InstrumentCode,
+        PracticeId = practice.Id, ClientId = client, CaseId = caseId, SeriesId = seriesId, InstrumentCode = measure.InstrumentCode,
         InstrumentVersion = Instruments.Find(measure.InstrumentCode).Version, Timepoint = measure.Timepoint, DueOn = measure.DueOn,
     });
 

@@ -20,12 +20,16 @@ internal sealed class DemoSeries(TandemDbContext db, AuditLog audit, Practice pr
 
     public async Task PlanAndRunFirstStepsAsync(Guid caseId, Guid[] people, Guid clinician, Guid prescriber)
     {
-        var today = DateOnly.FromDateTime(now);
-        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7) - 21);
-        var series = Series.Plan(practice.Id, caseId, CaseKind.Couple, people, 8, monday, new SeriesRules());
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZoneId);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, zone));
+        var rules = new SeriesRules();
+
+        // Steps 1–3 are done and signed; step 4, yesterday's shared journey, waits to be written up, and its joint
+        // integration is today: the demo's clinician has a record to finish and a session to hold.
+        var start = today.AddDays(-1 - (3 * rules.CadenceDays) - rules.FirstDoseOffsetDays);
+        var series = Series.Plan(practice.Id, caseId, CaseKind.Couple, people, 8, start, rules);
         db.Series.Add(series);
         var library = await db.HomePractices.Where(p => p.PracticeId == practice.Id).OrderBy(p => p.SortOrder).ToListAsync();
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZoneId);
         foreach (var session in series.Sessions.Where(s => s.Step <= 3))
         {
             var at = TimeZoneInfo.ConvertTimeToUtc(session.Date.ToDateTime(new TimeOnly(10, 0)), zone);

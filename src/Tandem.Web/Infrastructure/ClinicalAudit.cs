@@ -7,9 +7,13 @@ namespace Tandem.Web.Infrastructure;
 /// <summary>Appends audit entries as the signed-in person, in their practice.</summary>
 public sealed class ClinicalAudit(AuditLog log, CurrentViewer viewer)
 {
-    public Task RecordAsync(AuditCode code, string entityType, Guid entityId, Guid? clientId, CancellationToken cancellationToken = default)
+    public Task RecordAsync(AuditCode code, string entityType, Guid entityId, Guid? clientId, CancellationToken cancellationToken = default) =>
+        RecordAllAsync(code, [(entityType, entityId, clientId)], cancellationToken);
+
+    /// <summary>One entry per record (each names its client, for that client's access report), appended together.</summary>
+    public Task RecordAllAsync(AuditCode code, IEnumerable<(string EntityType, Guid EntityId, Guid? ClientId)> records, CancellationToken cancellationToken = default)
     {
         var v = viewer.Value;
-        return log.AppendAsync(new AuditEntry(code, v.PracticeId, v.UserId, clientId, entityType, entityId.ToString()), cancellationToken);
+        return log.AppendAsync([.. records.Select(r => new AuditEntry(code, v.PracticeId, v.UserId, r.ClientId, r.EntityType, r.EntityId.ToString()))], cancellationToken);
     }
 }

@@ -10,6 +10,9 @@ public static class LocalTime
     public static DateTime In(this DateTime utc, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
 
+    /// <summary>Today's date where the practice is: a session, a check-in or a due date belongs to the clinic's day, not the server's.</summary>
+    public static DateOnly Today(this TimeProvider clock, TimeZoneInfo zone) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.In(zone));
+
     public static string Day(this DateTime utc, TimeZoneInfo zone) => utc.In(zone).ToString("dddd d MMMM", English);
 
     public static string Clock(this DateTime utc, TimeZoneInfo zone) => utc.In(zone).ToString("h:mm tt", English);

@@ -9,7 +9,7 @@ public static class PracticeZones
     public static async Task<TimeZoneInfo> PracticeZoneAsync(this TandemDbContext db, Guid practiceId) =>
         TimeZoneInfo.FindSystemTimeZoneById(await db.Practices.AsNoTracking().Where(p => p.Id == practiceId).Select(p => p.TimeZoneId).FirstAsync());
 
-    /// <summary>Today's date where the practice is: a check-in or a due date belongs to the clinic's day, not the server's.</summary>
+    /// <summary>Today's date where the practice is (<see cref="LocalTime.Today"/>).</summary>
     public static async Task<DateOnly> PracticeTodayAsync(this TandemDbContext db, Guid practiceId, TimeProvider clock) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, await db.PracticeZoneAsync(practiceId)));
+        clock.Today(await db.PracticeZoneAsync(practiceId));
 }

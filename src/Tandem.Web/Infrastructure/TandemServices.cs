@@ -24,6 +24,7 @@ public static class TandemServices
         services.AddSingleton<AuditKeyring>();
         services.AddSingleton<AuditHeadStore>();
         services.AddSingleton<AuditWatch>();
+        services.AddSingleton<AuditGroupCommit>();
         services.AddScoped<AuditAlarm>();
         services.AddScoped<AuditVerifier>();
 
@@ -51,6 +52,8 @@ public static class TandemServices
         services.AddScoped<Pages.Measures.QuestionnaireScope>();
         services.AddScoped<Pages.Measures.PracticeInstruments>();
         services.AddScoped<Pages.Reports.OutcomeData>();
+        services.Configure<Pages.Reports.ReportOptions>(builder.Configuration.GetSection("Reports"));
+        services.AddSingleton<Pages.Reports.PseudonymKey>();
         services.Configure<Pages.Measures.ReminderOptions>(builder.Configuration.GetSection("Reminders"));
         services.AddHostedService<Pages.Measures.ReminderLoop>();
         services.AddScoped<Pages.Series.SeriesProgress>();
@@ -97,6 +100,7 @@ public static class TandemServices
                 options.Conventions.AuthorizePage("/Settings/Rooms", Policies.PracticeAdmin);
                 options.Conventions.AuthorizePage("/Settings/Texts", Policies.ClientTextEditor);
                 options.Conventions.AuthorizePage("/Settings/Measures", Policies.Clinician);
+                options.Conventions.AuthorizePage("/Settings/Outcomes", Policies.Clinician);
                 options.Conventions.AuthorizeFolder("/Series", Policies.Clinician);
                 options.Conventions.AuthorizeFolder("/Dosing", Policies.Clinician);
                 options.Conventions.AuthorizeFolder("/Integration", Policies.Clinician);
@@ -117,6 +121,7 @@ public static class TandemServices
             {
                 options.Filters.Add<UnknownHandlerFilter>();
                 options.Filters.Add<TransactionPageFilter>();
+                options.Filters.Add<StaleEditFilter>();
                 var messages = options.ModelBindingMessageProvider;
                 messages.SetAttemptedValueIsInvalidAccessor((value, _) => $"\"{value}\" is not a valid choice here.");
                 messages.SetValueIsInvalidAccessor(value => $"\"{value}\" is not a valid choice here.");

@@ -19,6 +19,7 @@ public sealed class StatusModel : PageModel
         (Heading, Explanation) = code switch
         {
             400 => ("That form could not be sent", "The page may have been open too long. Go back, reload it and try again; nothing was saved."),
+            409 => ("Changed by someone else at the same moment", "Someone saved a change to this just as you did, so nothing of yours was saved. Go back, reload the page to see it as it is now, and make your change again."),
             429 => ("Too many attempts", "Please wait a minute before trying again."),
             _ => ("Page not found", "There is nothing here, or it is not yours to see."),
         };

@@ -8,18 +8,24 @@ using Tandem.Browser.Tests.Pages;
 namespace Tandem.Browser.Tests.Durability;
 
 /// <summary>
-/// SECURITY.md: no acknowledged write is lost when the process is killed (SQLite WAL with synchronous=FULL), and the
-/// audit log tells a kill between a commit and its head update apart from a cut, for good.
+/// SECURITY.md: no acknowledged write is lost when the process is killed (SQLite WAL with synchronous=FULL), no page
+/// was sent whose read entry is not in the audit log (reads share commits, decision 0008), and the audit log tells a
+/// kill between a commit and its head update apart from a cut, for good.
 /// </summary>
 public sealed class KilledServerTests
 {
     private const int Writers = 4;
+    private const int Readers = 4;
     private const int KillAfter = 40;
+
+    /// <summary>AuditCode.Case_Viewed: one entry per participant for each view of a case page.</summary>
+    private const int CaseViewed = 1000;
+
     private const string Sam = "sam@demo.tandem.test";
     private const string Password = "Tandem-Demo-2026";
 
     [Fact]
-    public async Task Every_note_the_server_acknowledged_before_a_kill_is_there_after_it_and_the_file_is_sound_and_only_a_cut_breaks_the_audit_log()
+    public async Task Every_note_acknowledged_and_every_read_served_before_a_kill_is_there_after_it_and_the_file_is_sound_and_only_a_cut_breaks_the_audit_log()
     {
         var server = new DemoServer();
         await server.InitializeAsync();
@@ -34,7 +40,10 @@ public sealed class KilledServerTests
             var caseUrl = page.Url;
             var token = await page.Locator("form[action*=Note] input[name=__RequestVerificationToken]").GetAttributeAsync("value");
 
+            var caseId = caseUrl[(caseUrl.LastIndexOf('/') + 1)..];
+            var viewsBefore = await CaseViewsAsync(server, caseId);
             var acknowledged = new ConcurrentBag<string>();
+            var served = 0;
             using var stop = new CancellationTokenSource();
             async Task WriteAsync(int writer)
             {
@@ -60,8 +69,27 @@ public sealed class KilledServerTests
                 }
             }
 
-            var writers = Enumerable.Range(0, Writers).Select(WriteAsync).ToList();
-            while (acknowledged.Count < KillAfter)
+            async Task ReadAsync()
+            {
+                while (!stop.IsCancellationRequested)
+                {
+                    try
+                    {
+                        var response = await page.APIRequest.GetAsync(caseUrl, new() { MaxRedirects = 0 });
+                        if (response.Status == (int)HttpStatusCode.OK && (await response.TextAsync()).Contains("</html>", StringComparison.Ordinal))
+                        {
+                            Interlocked.Increment(ref served);
+                        }
+                    }
+                    catch (PlaywrightException)
+                    {
+                        return;
+                    }
+                }
+            }
+
+            var writers = Enumerable.Range(0, Writers).Select(WriteAsync).Concat(Enumerable.Range(0, Readers).Select(_ => ReadAsync())).ToList();
+            while (acknowledged.Count < KillAfter || Volatile.Read(ref served) < KillAfter)
             {
                 await Task.Delay(10);
             }
@@ -91,6 +119,8 @@ public sealed class KilledServerTests
 
             Assert.True(acknowledged.Count >= KillAfter);
             Assert.All(acknowledged, text => Assert.Contains(text, stored));
+            Assert.True(served >= KillAfter);
+            Assert.True(await CaseViewsAsync(server, caseId) - viewsBefore >= 2 * served, $"{served} case pages were served before the kill, with too few read entries");
 
             // Whatever the kill cut short between a commit and its head update, the next start moves the head on.
             await RestartAsync(server, page);
@@ -130,6 +160,18 @@ public sealed class KilledServerTests
         {
             await server.DisposeAsync();
         }
+    }
+
+    /// <summary>The case's read entries, counted behind the server's back (it may be running, or killed).</summary>
+    private static async Task<long> CaseViewsAsync(DemoServer server, string caseId)
+    {
+        await using var db = new SqliteConnection($"Data Source={server.DatabaseFile};Pooling=False");
+        await db.OpenAsync();
+        await using var count = db.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM \"AuditEvents\" WHERE \"Code\" = $code AND \"EntityId\" = $case";
+        count.Parameters.AddWithValue("$code", CaseViewed);
+        count.Parameters.AddWithValue("$case", caseId);
+        return (long)(await count.ExecuteScalarAsync())!;
     }
 
     private static async Task RestartAsync(DemoServer server, IPage page)

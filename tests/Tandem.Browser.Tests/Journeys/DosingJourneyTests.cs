@@ -47,10 +47,10 @@ public sealed class DosingJourneyTests(DemoServer server)
         await sam.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "dosing-refused.png"), FullPage = true });
 
         await maya.GotoAsync(dosingUrl);
-        var check = prescriberView.Person("Jordan").Locator("li[data-code=blood-pressure]");
+        var check = prescriberView.Person("Jordan").Locator("li[data-check=BloodPressure]");
         await check.GetByLabel("Why it is safe to go on").FillAsync("Anxious on arrival; 152/86 after ten minutes' rest");
         await check.GetByRole(AriaRole.Button, new() { Name = "Override as prescriber" }).ClickAsync();
-        await Assertions.Expect(prescriberView.Person("Jordan").Locator("li[data-code=blood-pressure]")).ToContainTextAsync("Overridden by Dr. Maya Okafor");
+        await Assertions.Expect(prescriberView.Person("Jordan").Locator("li[data-check=BloodPressure]")).ToContainTextAsync("Overridden by Dr. Maya Okafor");
 
         await sam.GotoAsync(dosingUrl);
         await sam.GetByRole(AriaRole.Button, new() { Name = "Sign as" }).ClickAsync();

@@ -29,6 +29,15 @@ public sealed class SettingsJourneyTests(DemoServer server)
         await Assertions.Expect(maya.Locator("#versions")).ToContainTextAsync("Dr. Maya Okafor");
         await maya.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "settings-protocol.png"), FullPage = true });
 
+        var phone = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        await new SignInPage(phone).SignInAsync(server.BaseAddress, "maya@demo.tandem.test", Password);
+        await phone.GotoAsync(new Uri(server.BaseAddress, "/Settings/Outcomes").ToString());
+        await Assertions.Expect(phone.Locator("#current")).ToContainTextAsync("From 3 days before a questionnaire is due until 28 days after");
+        await Assertions.Expect(phone.GetByLabel("Smallest group shown (people)")).ToHaveValueAsync("5");
+        await phone.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "settings-outcomes-phone.png"), FullPage = true });
+        await phone.GotoAsync(new Uri(server.BaseAddress, "/Reports/Outcomes").ToString());
+        await phone.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "practice-outcomes-phone.png"), FullPage = true });
+
         var admin = await browser.NewPageAsync(wide);
         await new SignInPage(admin).SignInAsync(server.BaseAddress, "admin@demo.tandem.test", Password);
         await admin.GetByRole(AriaRole.Link, new() { Name = "Settings" }).ClickAsync();

@@ -6,7 +6,8 @@ namespace Tandem.Core.Tests.Dosing;
 public sealed class DosingChecksTests
 {
     private static readonly DateTime Given = new(2027, 1, 5, 15, 0, 0, DateTimeKind.Utc);
-    private static readonly DosingContext Ready = new(SessionKind.IndividualJourney, new DateOnly(2027, 1, 5), 200m, null, new DateOnly(2027, 12, 31), ConsentCurrent: true);
+    private static readonly DosingContext Ready = new(
+        SessionKind.IndividualJourney, new DateOnly(2027, 1, 5), Today: new DateOnly(2027, 1, 5), 200m, null, new DateOnly(2027, 12, 31), ConsentCurrent: true, EarlierUnsigned: []);
 
     [Fact]
     public void A_complete_record_within_every_limit_has_no_findings()
@@ -25,7 +26,7 @@ public sealed class DosingChecksTests
         Assert.Empty(findings);
 
         record.Vitals.Add(new VitalsReading { At = Given.AddMinutes(-2), Systolic = 165, Diastolic = 85, HeartRate = 70 });
-        Assert.Equal("blood-pressure", Assert.Single(DosingChecks.BeforeDose(record, Ready, new ProtocolSettings())).Code);
+        Assert.Equal(SafetyCheck.BloodPressure, Assert.Single(DosingChecks.BeforeDose(record, Ready, new ProtocolSettings())).Check);
     }
 
     [Fact]
@@ -33,7 +34,7 @@ public sealed class DosingChecksTests
     {
         var record = Complete();
         record.EscortPhone = null;
-        Assert.Equal(["checklist"], DosingChecks.BeforeDose(record, Ready, new ProtocolSettings()).Select(f => f.Code));
+        Assert.Equal([SafetyCheck.Checklist], DosingChecks.BeforeDose(record, Ready, new ProtocolSettings()).Select(f => f.Check));
 
         record.GivenAt = null;
         var block = Assert.Single(DosingChecks.BeforeDischarge(record, new ProtocolSettings()));
@@ -43,9 +44,28 @@ public sealed class DosingChecksTests
     [Fact]
     public void Overrides_resolve_warnings_but_never_hard_blocks()
     {
-        SafetyFinding[] findings = [new("blood-pressure", "high", false), new("consent", "no consent", true)];
-        Assert.Equal(["consent"], DosingChecks.Unresolved(findings, ["blood-pressure", "consent"]).Select(f => f.Code));
+        SafetyFinding[] findings = [new(SafetyCheck.BloodPressure, "high", false), new(SafetyCheck.Consent, "no consent", true)];
+        Assert.Equal([SafetyCheck.Consent], DosingChecks.Unresolved(findings, [SafetyCheck.BloodPressure, SafetyCheck.Consent]).Select(f => f.Check));
         Assert.Equal(2, DosingChecks.Unresolved(findings, []).Count);
+    }
+
+    [Fact]
+    public void A_dose_recorded_while_an_earlier_dosing_session_is_unsigned_needs_a_reason()
+    {
+        var record = Complete();
+        var earlier = Ready with { EarlierUnsigned = [new DateOnly(2026, 12, 29)] };
+        Assert.Null(DosingChecks.MissingEarlierReason(record, Ready, "Ari"));
+        Assert.Equal(
+            "Ari's dosing session of 29 December 2026 is not signed yet. Sign it (or cancel it on the series plan if it did not happen), or write why this dose is recorded first.",
+            DosingChecks.MissingEarlierReason(record, earlier, "Ari"));
+
+        record.EarlierUnsignedReason = "  ";
+        Assert.NotNull(DosingChecks.MissingEarlierReason(record, earlier, "Ari"));
+        record.EarlierUnsignedReason = "The sheet is with the nurse";
+        Assert.Null(DosingChecks.MissingEarlierReason(record, earlier, "Ari"));
+        record.DoseMg = null;
+        record.EarlierUnsignedReason = null;
+        Assert.Null(DosingChecks.MissingEarlierReason(record, earlier, "Ari"));
     }
 
     [Theory]

@@ -7,7 +7,8 @@ public sealed class OutcomeReportTests
     [Fact]
     public void A_timepoint_is_summarised_as_computed_by_hand()
     {
-        // Differences (baseline − end) 8, 2, 16, 0: mean 6.5, SD √(155/3) = 7.1880, d_z = 0.9043.
+        // Changes (later − baseline) −8, −2, −16, 0: mean −6.5, SD √(155/3) = 7.1880, d_z = −0.9043;
+        // d_av = −6.5 ÷ ((4.7871 + 2.6300) ÷ 2) = −1.7527.
         var outcome = OutcomeReport.Summarise(Instruments.Phq9, "End of series", [new(16, 8), new(12, 10), new(20, 4), new(9, 9)]);
 
         Assert.Equal(4, outcome.N);
@@ -16,23 +17,24 @@ public sealed class OutcomeReportTests
         Assert.Equal(7.75, outcome.Mean, 4);
         Assert.Equal(2.6300, outcome.Sd, 4);
         Assert.Equal(-6.5, outcome.MeanChange, 4);
-        Assert.Equal(0.9043, outcome.CohensD, 4);
-        Assert.Equal(0.5, outcome.Response);
-        Assert.Equal(0.25, outcome.Remission);
-        Assert.Equal(0.5, outcome.ReliableImprovement);
-        Assert.Equal(0.0, outcome.ReliableDeterioration);
+        Assert.Equal(-0.9043, outcome.Dz, 4);
+        Assert.Equal(-1.7527, outcome.Dav, 4);
+        Assert.Equal(0.5, outcome.Response!.Value);
+        Assert.Equal(0.25, outcome.Remission!.Value);
+        Assert.Equal(0.5, outcome.ReliableImprovement!.Value);
+        Assert.Equal(0.0, outcome.ReliableDeterioration!.Value);
         Assert.Equal(3, outcome.AtCasenessAtBaseline);
         Assert.Equal(2.0 / 3, outcome.Recovery!.Value, 4);
         Assert.Equal(2.0 / 3, outcome.ReliableRecovery!.Value, 4);
     }
 
     [Fact]
-    public void Remission_is_only_for_PHQ9_and_an_instrument_without_criteria_is_not_classified()
+    public void Remission_is_a_score_below_5_on_PHQ9_or_GAD7_and_an_instrument_without_criteria_is_not_classified()
     {
         var gad = OutcomeReport.Summarise(Instruments.Gad7, "End of series", [new(12, 3), new(8, 9)]);
-        Assert.Null(gad.Remission);
-        Assert.Equal(0.5, gad.ReliableImprovement);
-        Assert.Equal(0.5, gad.Response);
+        Assert.Equal(0.5, gad.Remission!.Value);
+        Assert.Equal(0.5, gad.ReliableImprovement!.Value);
+        Assert.Equal(0.5, gad.Response!.Value);
 
         // CSI-4: higher is better, distressed below 13.5, no reliable-change threshold carried.
         var csi = OutcomeReport.Summarise(Instruments.Csi4, "End of series", [new(10, 15), new(12, 12), new(16, 18)]);
@@ -40,8 +42,10 @@ public sealed class OutcomeReportTests
         Assert.Null(csi.ReliableRecovery);
         Assert.Null(csi.Response);
         Assert.Equal(2, csi.AtCasenessAtBaseline);
-        Assert.Equal(0.5, csi.Recovery);
+        Assert.Equal(0.5, csi.Recovery!.Value);
         Assert.Equal(7.0 / 3, csi.MeanChange, 4);
+        Assert.True(csi.Dz > 0);
+        Assert.Null(csi.Remission);
     }
 
     [Fact]

@@ -75,11 +75,21 @@ public sealed class ReliableChangeTests
     }
 
     [Fact]
-    public void Cohens_d_for_paired_scores_matches_the_hand_calculation()
+    public void Both_paired_effect_sizes_match_the_hand_calculation_and_carry_the_sign_of_the_change()
     {
-        // Differences 10, 6, 6: mean 7.3333, SD √(32/3 ÷ 2) = 2.3094, d = 3.1754.
-        Assert.Equal(3.1754, EffectSize.CohensDPaired([(20, 10), (15, 9), (18, 12)]), 4);
+        // Changes (later − baseline) −10, −6, −6: mean −7.3333, SD √(32/3 ÷ 2) = 2.3094, d_z = −3.1754.
+        // Baseline SD 2.5166, later SD 1.5275: d_av = −7.3333 ÷ 2.0220 = −3.6266.
+        Assert.Equal(-3.1754, EffectSize.Dz([(20, 10), (15, 9), (18, 12)]), 4);
+        Assert.Equal(-3.6266, EffectSize.Dav([(20, 10), (15, 9), (18, 12)]), 4);
         Assert.Equal(2.3094, EffectSize.StandardDeviation([10, 6, 6]), 4);
-        Assert.True(double.IsNaN(EffectSize.CohensDPaired([(20, 10)])));
+        Assert.True(double.IsNaN(EffectSize.Dz([(20, 10)])));
+        Assert.True(double.IsNaN(EffectSize.Dav([(20, 10)])));
     }
+
+    [Theory]
+    [InlineData(4.05, 5)]
+    [InlineData(6, 6)]
+    [InlineData(5.0000001, 6)]
+    public void The_threshold_shown_is_the_smallest_whole_point_change_that_counts(double computed, int shown) =>
+        Assert.Equal(shown, (Instruments.Csi4 with { Change = Instruments.Csi4.Change! with { ReliableChange = computed } }).SmallestReliableChange);
 }

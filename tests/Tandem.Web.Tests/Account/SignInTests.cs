@@ -28,7 +28,7 @@ public abstract class SignInTests(TandemApp app)
     [Fact]
     public async Task Repeated_wrong_passwords_lock_the_account_for_a_while()
     {
-        var email = await NewStaffAsync();
+        var email = await app.NewStaffAsync();
         for (var i = 0; i < 5; i++)
         {
             await TryAsync(email, "wrong-password-" + i);
@@ -46,7 +46,7 @@ public abstract class SignInTests(TandemApp app)
     [Fact]
     public async Task A_lockout_ends_by_itself_and_the_right_password_then_works()
     {
-        var email = await NewStaffAsync();
+        var email = await app.NewStaffAsync();
         for (var i = 0; i < 5; i++)
         {
             await TryAsync(email, "wrong-password-" + i);
@@ -67,7 +67,7 @@ public abstract class SignInTests(TandemApp app)
     [Fact]
     public async Task Each_sign_in_issues_a_new_session_cookie()
     {
-        var email = await NewStaffAsync();
+        var email = await app.NewStaffAsync();
         var first = await SessionCookieAsync(email);
         var second = await SessionCookieAsync(email);
         Assert.NotEqual(first, second);
@@ -78,7 +78,7 @@ public abstract class SignInTests(TandemApp app)
     {
         var session = app.NewSession();
         var response = await session.SubmitAsync("/Account/Login", "form",
-            new() { ["Input.Email"] = await NewStaffAsync(), ["Input.Password"] = DemoPractice.Password });
+            new() { ["Input.Email"] = await app.NewStaffAsync(), ["Input.Password"] = DemoPractice.Password });
 
         var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(IdentitySetup.ApplicationCookieName + "=", StringComparison.Ordinal));
         var attributes = cookie.Split(';').Select(a => a.Trim().ToLowerInvariant()).ToList();
@@ -92,7 +92,7 @@ public abstract class SignInTests(TandemApp app)
     [Fact]
     public async Task Signing_out_ends_the_session_on_the_server_too()
     {
-        var session = await app.SignInAsync(await NewStaffAsync());
+        var session = await app.SignInAsync(await app.NewStaffAsync());
         Assert.Equal(HttpStatusCode.OK, (await session.GetAsync("/Dashboard")).Status);
         var cookieHeader = await CookieHeaderAsync(session);
 
@@ -121,19 +121,6 @@ public abstract class SignInTests(TandemApp app)
         var response = await session.SubmitAsync("/Account/Login", "form", new() { ["Input.Email"] = email, ["Input.Password"] = password });
         var html = await response.Content.ReadAsStringAsync();
         return new PageSession.Page(response.StatusCode, null, html, response);
-    }
-
-    private async Task<string> NewStaffAsync()
-    {
-        var email = $"staff-{Guid.NewGuid():N}@demo.tandem.test";
-        await app.InScopeAsync(async services =>
-        {
-            var users = services.GetRequiredService<UserManager<TandemUser>>();
-            var user = new TandemUser { UserName = email, Email = email, DisplayName = "Temp Clinician", PracticeId = app.Demo.PracticeId };
-            Assert.True((await users.CreateAsync(user, DemoPractice.Password)).Succeeded);
-            Assert.True((await users.AddToRoleAsync(user, Roles.Clinician)).Succeeded);
-        });
-        return email;
     }
 
     private async Task<string> SessionCookieAsync(string email)

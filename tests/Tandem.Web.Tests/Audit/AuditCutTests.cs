@@ -44,7 +44,7 @@ public abstract class AuditCutTests(TandemApp app)
     {
         var practice = await app.OwnPracticeAsync();
         var series = await app.CoupleInSeriesAsync(practice);
-        var url = $"/Dosing/{series.First(SessionKind.SharedJourney).Id}";
+        var url = $"/Dosing/{(await app.OnDayAsync(series.First(SessionKind.SharedJourney))).Id}";
         var (sam, maya, admin) = (await app.As(practice.Emails["sam"]), await app.As(practice.Emails["maya"]), await app.As(practice.Emails["admin"]));
         Assert.Equal(HttpStatusCode.Redirect, (await DosingForms.OrderAsync(maya, url, series.A.Id, "150")).StatusCode);
         Assert.DoesNotContain(Alarm, (await maya.GetAsync("/Dashboard")).Text, StringComparison.Ordinal);

@@ -27,8 +27,8 @@ public abstract partial class BookingEnumerationTests(TandemApp app)
 
     /// <summary>
     /// The page a refused booking shows, and the page a booking leads to, with what differs between any two visitors
-    /// (the email typed, the private link's token, antiforgery tokens) blanked out. The call is cancelled afterwards,
-    /// so the next visitor can book the very same time and see the very same page.
+    /// (the email typed, the private link's token, antiforgery tokens, the booking's version) blanked out. The call is
+    /// cancelled afterwards, so the next visitor can book the very same time and see the very same page.
     /// </summary>
     private static async Task<(string Refused, string Booked)> WhatTheVisitorSeesAsync(Visitor visitor, string slot, string email)
     {
@@ -57,11 +57,14 @@ public abstract partial class BookingEnumerationTests(TandemApp app)
             html = html.Replace(WebUtility.HtmlEncode(secret), "(blank)", StringComparison.Ordinal).Replace(secret, "(blank)", StringComparison.Ordinal);
         }
 
-        return AntiforgeryToken().Replace(html, "(token)");
+        return Version().Replace(AntiforgeryToken().Replace(html, "(token)"), "(version)");
     }
 
     [GeneratedRegex("(?<=name=\"__RequestVerificationToken\" type=\"hidden\" value=\")[^\"]+")]
     private static partial Regex AntiforgeryToken();
+
+    [GeneratedRegex("(?<=name=\"version\" value=\")[^\"]+")]
+    private static partial Regex Version();
 }
 
 [Collection(SqliteApp.Collection)]

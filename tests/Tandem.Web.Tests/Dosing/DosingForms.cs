@@ -5,12 +5,16 @@ namespace Tandem.Web.Tests.Dosing;
 /// <summary>The dosing page's forms, filled as the clinic fills them.</summary>
 public static class DosingForms
 {
-    public static Task<HttpResponseMessage> OrderAsync(PageSession s, string url, Guid client, string mg) =>
-        s.SubmitAsync(url, $"#person-{client} form.order-form", new() { ["Order.Mg"] = mg });
+    public static Task<HttpResponseMessage> OrderAsync(PageSession s, string url, Guid client, string mg, string? outsideBandReason = null) =>
+        s.SubmitAsync(url, $"#person-{client} form.order-form", outsideBandReason is null
+            ? new() { ["Order.Mg"] = mg }
+            : new() { ["Order.Mg"] = mg, ["Order.OutsideBandReason"] = outsideBandReason });
 
     /// <param name="loaded">The dosing page as already loaded, when the test must act between loading it and posting.</param>
-    public static async Task<HttpResponseMessage> RecordAsync(PageSession s, string url, Guid client, string dose, string weight = "70", PageSession.Page? loaded = null) =>
-        await s.SubmitAsync(loaded ?? await s.GetAsync(url), url, $"#person-{client} form.record-form", new()
+    /// <param name="extra">Further fields, as a clinician fills the ones the page asks for.</param>
+    public static async Task<HttpResponseMessage> RecordAsync(
+        PageSession s, string url, Guid client, string dose, string weight = "70", PageSession.Page? loaded = null, Dictionary<string, string>? extra = null) =>
+        await s.SubmitAsync(loaded ?? await s.GetAsync(url), url, $"#person-{client} form.record-form", new(extra ?? [])
         {
             ["Record.Fasted"] = "true", ["Record.NoAlcoholOrBenzodiazepines"] = "true", ["Record.EscortName"] = "Pat", ["Record.EscortPhone"] = "+1 555 0100",
             ["Record.LotNumber"] = "22B-117", ["Record.WeightKg"] = weight, ["Record.DoseMg"] = dose, ["Record.GivenAt"] = "10:00",

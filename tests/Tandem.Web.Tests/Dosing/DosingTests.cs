@@ -11,7 +11,7 @@ public abstract class DosingTests(TandemApp app)
     public async Task Signing_with_a_failed_check_is_refused_until_a_prescriber_overrides_it_and_then_the_record_only_takes_amendments()
     {
         var series = await app.CoupleInSeriesAsync(app.Demo);
-        var shared = series.First(SessionKind.SharedJourney);
+        var shared = await app.OnDayAsync(series.First(SessionKind.SharedJourney));
         var url = $"/Dosing/{shared.Id}";
         var sam = await app.As(app.Demo.Emails["sam"]);
         var maya = await app.As(app.Demo.Emails["maya"]);
@@ -28,11 +28,11 @@ public abstract class DosingTests(TandemApp app)
         Assert.Contains("Blood pressure 172/85 is over the practice limit of 160/90", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Null(await SignedAtAsync(shared.Id));
 
-        var byClinician = await SubmitAsync(sam, url, $"#person-{series.A.Id} li[data-code=blood-pressure] form", new() { ["Override.Reason"] = "Calm on re-check" }, asPrescriberForm: true);
+        var byClinician = await SubmitAsync(sam, url, $"#person-{series.A.Id} li[data-check=BloodPressure] form", new() { ["Override.Reason"] = "Calm on re-check" }, asPrescriberForm: true);
         Assert.Contains("Only a prescriber can override", await byClinician.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await app.InDatabaseAsync(db => db.SafetyOverrides.CountAsync(o => o.CaseId == series.CaseId)));
 
-        var overridden = await SubmitAsync(maya, url, $"#person-{series.A.Id} li[data-code=blood-pressure] form", new() { ["Override.Reason"] = "White-coat reading; 150/85 after five minutes' rest" });
+        var overridden = await SubmitAsync(maya, url, $"#person-{series.A.Id} li[data-check=BloodPressure] form", new() { ["Override.Reason"] = "White-coat reading; 150/85 after five minutes' rest" });
         Assert.Equal(HttpStatusCode.Redirect, overridden.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await SubmitAsync(sam, url, "#sign form", [])).StatusCode);
         Assert.NotNull(await SignedAtAsync(shared.Id));
@@ -63,7 +63,7 @@ public abstract class DosingTests(TandemApp app)
     public async Task Missing_clearance_and_a_missing_order_are_hard_blocks_even_for_a_prescriber()
     {
         var series = await app.CoupleInSeriesAsync(app.Demo, cleared: false);
-        var journey = series.First(SessionKind.IndividualJourney, series.A.Id);
+        var journey = await app.OnDayAsync(series.First(SessionKind.IndividualJourney, series.A.Id));
         var url = $"/Dosing/{journey.Id}";
         var maya = await app.As(app.Demo.Emails["maya"]);
 
@@ -79,7 +79,7 @@ public abstract class DosingTests(TandemApp app)
 
         var forced = await maya.PostAsync($"{url}?handler=Override", await FieldsAsync(maya, url, new()
         {
-            ["Override.ClientId"] = series.A.Id.ToString(), ["Override.Code"] = "no-clearance", ["Override.Reason"] = "I know them well",
+            ["Override.ClientId"] = series.A.Id.ToString(), ["Override.Check"] = "NoClearance", ["Override.Reason"] = "I know them well",
         }));
         Assert.Contains("hard block: nobody can override it", await forced.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await app.InDatabaseAsync(db => db.SafetyOverrides.CountAsync(o => o.CaseId == series.CaseId)));
@@ -93,7 +93,7 @@ public abstract class DosingTests(TandemApp app)
     public async Task A_partners_dosing_record_stays_with_that_partner_and_the_case_team()
     {
         var series = await app.CoupleInSeriesAsync(app.Demo);
-        var journey = series.First(SessionKind.IndividualJourney, series.A.Id);
+        var journey = await app.OnDayAsync(series.First(SessionKind.IndividualJourney, series.A.Id));
         var url = $"/Dosing/{journey.Id}";
         var sam = await app.As(app.Demo.Emails["sam"]);
         await DosingForms.OrderAsync(await app.As(app.Demo.Emails["maya"]), url, series.A.Id, "250");
@@ -119,6 +119,31 @@ public abstract class DosingTests(TandemApp app)
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync(mine)).Status);
     }
 
+    [Fact]
+    public async Task A_dose_order_outside_the_band_needs_the_prescribers_written_reason_kept_with_the_order()
+    {
+        var series = await app.CoupleInSeriesAsync(app.Demo);
+        var shared = series.First(SessionKind.SharedJourney);
+        var url = $"/Dosing/{shared.Id}";
+        var maya = await app.As(app.Demo.Emails["maya"]);
+        var before = await Security.DatabaseSnapshot.TakeAsync(app);
+
+        var refused = await DosingForms.OrderAsync(maya, url, series.A.Id, "250");
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("250 mg is outside the practice's band for a shared psycholytic journey (50 mg–200 mg). Write why this dose is right",
+            WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(before, await Security.DatabaseSnapshot.TakeAsync(app));
+
+        var reason = "Tolerant after an earlier ketamine course; 150 mg gave no effect last time";
+        Assert.Equal(HttpStatusCode.Redirect, (await DosingForms.OrderAsync(maya, url, series.A.Id, "250", outsideBandReason: reason)).StatusCode);
+        Assert.Equal(reason, await app.InDatabaseAsync(db => db.DoseOrders.Where(o => o.SeriesSessionId == shared.Id && o.ClientId == series.A.Id).Select(o => o.OutsideBandReason).SingleAsync()));
+        Assert.Contains(reason, (await (await app.As(app.Demo.Emails["sam"])).GetAsync(url)).Document.QuerySelector($"#order-{series.A.Id}")!.TextContent, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await DosingForms.OrderAsync(maya, url, series.A.Id, "150")).StatusCode);
+        Assert.Null(await app.InDatabaseAsync(db => db.DoseOrders.Where(o => o.SeriesSessionId == shared.Id && o.ClientId == series.A.Id).Select(o => o.OutsideBandReason).SingleAsync()));
+    }
+
     /// <summary>Submits a form of the page; a clinician's page has no override form, so <paramref name="asPrescriberForm"/> borrows the prescriber's.</summary>
     private async static Task<HttpResponseMessage> SubmitAsync(PageSession s, string url, string form, Dictionary<string, string> values, bool asPrescriberForm = false)
     {
@@ -127,11 +152,11 @@ public abstract class DosingTests(TandemApp app)
             return await s.SubmitAsync(url, form, values);
         }
 
-        var code = form.Split("data-code=")[1].Split(']')[0];
+        var code = form.Split("data-check=")[1].Split(']')[0];
         var client = form.Split("#person-")[1].Split(' ')[0];
         return await s.PostAsync($"{url}?handler=Override", await FieldsAsync(s, url, new(values)
         {
-            ["Override.ClientId"] = client, ["Override.Code"] = code,
+            ["Override.ClientId"] = client, ["Override.Check"] = code,
         }));
     }
 

@@ -9,10 +9,10 @@ public static class GivenPractices
 {
     public static async Task<IReadOnlyList<HomePractice>> PracticesGivenAsync(this TandemApp app, SeededPractice practice, SeriesCase series, int count = 2)
     {
+        var joint = await app.OnDayAsync(series.First(Core.Treatment.SessionKind.JointIntegration));
         return await app.InDatabaseAsync(async db =>
         {
             var library = await db.HomePractices.Where(p => p.PracticeId == practice.PracticeId && p.IsActive).OrderBy(p => p.SortOrder).Take(count).ToListAsync();
-            var joint = series.First(Core.Treatment.SessionKind.JointIntegration);
             var now = DateTime.UtcNow;
             var integration = new IntegrationSession
             {

@@ -50,4 +50,17 @@ public static class GivenSeries
         });
         return new SeriesCase(caseId, a, b, sessions);
     }
+
+    /// <summary>Puts a planned session on a day counted from the practice's today, as a clinic's calendar would have it.</summary>
+    public static async Task<SeriesSession> OnDayAsync(this TandemApp app, SeriesSession session, int daysFromToday = 0)
+    {
+        var day = await app.InDatabaseAsync(async db =>
+        {
+            var today = await Web.Infrastructure.PracticeZones.PracticeTodayAsync(db, session.PracticeId, app.Clock);
+            await db.SeriesSessions.Where(s => s.Id == session.Id).ExecuteUpdateAsync(u => u.SetProperty(s => s.Date, today.AddDays(daysFromToday)));
+            return today.AddDays(daysFromToday);
+        });
+        session.Date = day;
+        return session;
+    }
 }

@@ -25,6 +25,7 @@ public abstract class TandemApp : WebApplicationFactory<Program>, IAsyncLifetime
     public TestClock Clock { get; } = new();
     public FailingWrites Failing { get; } = new();
     public CapturedLogs Logs { get; } = new();
+    public SqlCommands Sql { get; } = new();
 
     public abstract DatabaseProvider Provider { get; }
 
@@ -66,6 +67,7 @@ public abstract class TandemApp : WebApplicationFactory<Program>, IAsyncLifetime
         [Provider == DatabaseProvider.Sqlite ? "ConnectionStrings:Sqlite" : "ConnectionStrings:Postgres"] = connectionString!,
         ["Audit:KeyFile"] = Path.Combine(Folder, "audit.key"),
         ["Audit:HeadDirectory"] = Path.Combine(Folder, "audit-heads"),
+        ["Reports:PseudonymKeyFile"] = Path.Combine(Folder, "pseudonym.key"),
         ["Email:Outbox"] = Outbox,
         ["PublicBaseUrl"] = "https://localhost",
     };
@@ -86,7 +88,7 @@ public abstract class TandemApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
-            services.ConfigureDbContext<TandemDbContext>((_, options) => options.AddInterceptors(Failing));
+            services.ConfigureDbContext<TandemDbContext>((_, options) => options.AddInterceptors(Failing, Sql));
         });
 
         // Expected failures (refused forks, lost races) log errors; on the console they would bury the failing test's name.

@@ -38,7 +38,7 @@ public abstract class ConsentTests(TandemApp app)
     {
         var practice = await app.OwnPracticeAsync();
         var series = await app.CoupleInSeriesAsync(practice);
-        var url = $"/Dosing/{series.First(SessionKind.IndividualJourney, series.A.Id).Id}";
+        var url = $"/Dosing/{(await app.OnDayAsync(series.First(SessionKind.IndividualJourney, series.A.Id))).Id}";
         var maya = await app.As(practice.Emails["maya"]);
         var ari = await app.SignInAsync(series.A.Email);
         Assert.Null((await ari.GetAsync("/Portal")).Document.QuerySelector(".consent-due"));

@@ -11,7 +11,7 @@ public abstract class IntegrationTests(TandemApp app)
     public async Task A_signed_joint_integration_gives_both_partners_its_insights_and_practices_but_never_the_notes()
     {
         var series = await app.CoupleInSeriesAsync(app.Demo);
-        var joint = series.First(SessionKind.JointIntegration);
+        var joint = await app.OnDayAsync(series.First(SessionKind.JointIntegration));
         var practices = await PracticeIdsAsync("Slow down reactivity", "Choose repair over rupture");
         var signed = await PostAsync(await app.As(app.Demo.Emails["sam"]), joint.Id, "Sign", "Noticed the pause before answering", "Alex freezes when Jordan raises their voice", practices);
         Assert.Equal(HttpStatusCode.Redirect, signed.StatusCode);
@@ -33,7 +33,7 @@ public abstract class IntegrationTests(TandemApp app)
     public async Task An_individual_integration_goes_to_that_partner_only_and_a_signed_one_is_not_changed()
     {
         var series = await app.CoupleInSeriesAsync(app.Demo);
-        var mine = series.First(SessionKind.IndividualIntegration, series.A.Id);
+        var mine = await app.OnDayAsync(series.First(SessionKind.IndividualIntegration, series.A.Id));
         var sam = await app.As(app.Demo.Emails["sam"]);
         var practices = await PracticeIdsAsync("A self-compassion pause");
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(sam, mine.Id, "Sign", "The shutdown is old protection", "", practices)).StatusCode);

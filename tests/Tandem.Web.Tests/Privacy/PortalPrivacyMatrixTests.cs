@@ -167,12 +167,18 @@ public abstract class PortalPrivacyMatrixTests(TandemApp app)
 
         var authorToken = await author.TokenAsync("/Portal/Journal");
         var (sharingUrl, shareId) = material.Sharing[0];
-        Assert.Equal(HttpStatusCode.Redirect, (await author.PostAsync(sharingUrl, [new("__RequestVerificationToken", authorToken), .. writes.First(w => w.Url == sharingUrl).Fields])).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await author.PostAsync($"{sharingUrl}?handler=Stop", [new("__RequestVerificationToken", authorToken), new("shareId", shareId.ToString())])).StatusCode);
+        var shown = (await author.GetAsync(sharingUrl)).Document.QuerySelector("input[name='Input.SharesVersion']")!.GetAttribute("value")!;
+        Assert.Equal(HttpStatusCode.Redirect, (await author.PostAsync(sharingUrl,
+            [new("__RequestVerificationToken", authorToken), .. writes.First(w => w.Url == sharingUrl).Fields, new("Input.SharesVersion", shown)])).StatusCode);
+        var shareVersion = await app.InDatabaseAsync(db => db.Shares.Where(s => s.Id == shareId).Select(s => s.Version).SingleAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await author.PostAsync($"{sharingUrl}?handler=Stop",
+            [new("__RequestVerificationToken", authorToken), new("shareId", shareId.ToString()), new("version", shareVersion.ToString())])).StatusCode);
         var version = await app.InDatabaseAsync(db => db.JournalEntries.Where(j => j.Id == material.JournalEntries[1]).Select(j => j.Version).SingleAsync());
         Assert.Equal(HttpStatusCode.Redirect, (await author.PostAsync($"/Portal/Journal/{material.JournalEntries[1]}/Edit?handler=Save",
             [new("__RequestVerificationToken", authorToken), new("Input.Body", "rewritten"), new("Input.Version", version.ToString())])).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await author.PostAsync("/Portal/Preparation?handler=Delete", [new("__RequestVerificationToken", authorToken), new("id", material.Intentions[0].ToString())])).StatusCode);
+        var intention = await app.InDatabaseAsync(db => db.Intentions.Where(i => i.Id == material.Intentions[0]).Select(i => i.Version).SingleAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await author.PostAsync("/Portal/Preparation?handler=Delete",
+            [new("__RequestVerificationToken", authorToken), new("id", material.Intentions[0].ToString()), new("version", intention.ToString())])).StatusCode);
         Assert.False(await app.InDatabaseAsync(db => db.Intentions.AnyAsync(i => i.Id == material.Intentions[0])));
         Assert.Equal("rewritten", await app.InDatabaseAsync(db => db.JournalEntries.Where(j => j.Id == material.JournalEntries[1]).Select(j => j.Body).SingleAsync()));
         Assert.False(await app.InDatabaseAsync(db => db.Shares.AnyAsync(s => s.Id == shareId)));

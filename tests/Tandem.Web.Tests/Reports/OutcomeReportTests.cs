@@ -30,6 +30,7 @@ public abstract partial class OutcomeReportTests(TandemApp app)
     public async Task The_report_counts_the_ranges_clients_and_its_exports_are_de_identified_and_valid_FHIR()
     {
         var practice = await app.OwnPracticeAsync();
+        await MinimumCellAsync(practice, 3);
         var names = await ThreeClientsThreeYearsAgoAsync(practice);
         var maya = await app.As(practice.Emails["maya"]);
         var url = $"/Reports/Outcomes?From={Day(-3 * 365 - 10)}&To={Day(-3 * 365 + 10)}";
@@ -40,13 +41,18 @@ public abstract partial class OutcomeReportTests(TandemApp app)
         Assert.Equal("16.0 (4.0)", end[1]);
         Assert.Equal("8.0 (3.0)", end[2]);
         Assert.Equal("-8.0", end[3]);
-        Assert.Equal("67%", end[5]);
+        Assert.Equal("-8.00", end[4]);
+        Assert.Equal("-2.29", end[5]);
+        Assert.Equal("fewer than 3", end[6]);
+
+        var paired = page.Document.QuerySelector("#paired tr[data-timepoint='End of series']")!.QuerySelectorAll("td").Select(c => c.TextContent).ToList();
+        Assert.Equal(["3", "3", "fewer than 3", "100%", "fewer than 3"], paired);
 
         var csv = (await maya.GetAsync(url + "&handler=Csv")).Html;
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("client,instrument,instrument_version,timepoint,days_since_baseline,score,band", lines[0]);
+        Assert.Equal("client,course,baseline,instrument,instrument_version,timepoint,days_since_baseline,score,band", lines[0]);
         Assert.Equal(1 + (3 * 3 * 2) + 1, lines.Length);
-        Assert.Contains("P-001,PHQ-9,1,End of series,60,", csv, StringComparison.Ordinal);
+        Assert.Matches(@"\nP-[0-9A-Z]{10},1,intake,PHQ-9,1,End of series,60,", csv);
         Assert.DoesNotMatch(DateLike(), csv);
         Assert.All(names, n => Assert.DoesNotContain(n, csv, StringComparison.Ordinal));
 
@@ -57,6 +63,14 @@ public abstract partial class OutcomeReportTests(TandemApp app)
         Assert.Equal(19, bundle.Entry.Count(e => e.Resource is Observation));
         Assert.Contains(bundle.Entry.Select(e => e.Resource).OfType<Observation>(), o => o.Code.Coding.Any(c => c.System == "http://loinc.org" && c.Code == "44261-6"));
         Assert.Empty(Errors(bundle));
+        string[] frequency = ["LA6568-5", "LA6569-3", "LA6570-1", "LA6571-9"];
+        var phqAnswers = bundle.Entry.Select(e => e.Resource).OfType<Hl7.Fhir.Model.QuestionnaireResponse>()
+            .Where(r => r.Questionnaire!.Contains("PHQ-9", StringComparison.Ordinal)).SelectMany(r => r.Item).Select(i => (Coding)i.Answer.Single().Value!).ToList();
+        Assert.NotEmpty(phqAnswers);
+        Assert.All(phqAnswers, c => Assert.True(c.System == "http://loinc.org" && frequency.Contains(c.Code), $"{c.System}|{c.Code}"));
+        var observations = bundle.Entry.Select(e => e.Resource).OfType<Observation>().ToList();
+        Assert.Contains(observations, o => o.Component.Any(c => c.Code.Coding[0].Code == "days-since-baseline" && ((Quantity)c.Value!).Value == 60));
+        Assert.All(observations.Where(o => o.Code.Text!.StartsWith("CSI-4", StringComparison.Ordinal)), o => Assert.Equal("CSI-4-total", o.Code.Coding.Single().Code));
 
         var broken = JsonSerializer.Deserialize<Bundle>(json, Fhir)!;
         var observation = broken.Entry.Select(e => e.Resource).OfType<Observation>().First();
@@ -73,14 +87,114 @@ public abstract partial class OutcomeReportTests(TandemApp app)
         var range = $"From={Day(-3 * 365 - 10)}&To={Day(-3 * 365 + 10)}";
         await ThreeClientsThreeYearsAgoAsync(practice);
 
-        var theirs = (await (await app.As(elsewhere.Emails["maya"])).GetAsync($"/Reports/Outcomes?handler=Csv&{range}")).Html;
-        Assert.Single(theirs.Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
+        await MinimumCellAsync(elsewhere, 3);
+        var theirs = await (await app.As(elsewhere.Emails["maya"])).GetAsync($"/Reports/Outcomes?{range}");
+        Assert.Equal("0", theirs.Document.QuerySelector("section[data-instrument='PHQ-9'] tr[data-timepoint='End of series'] td")!.TextContent);
 
         var reversed = await (await app.As(practice.Emails["maya"])).GetAsync($"/Reports/Outcomes?From={Day(0)}&To={Day(-10)}");
         Assert.Contains("The end of the range must be on or after its start.", reversed.Text, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.SignInAsync(practice.Emails["jordan"])).GetAsync("/Reports/Outcomes")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.As(practice.Emails["admin"])).GetAsync("/Reports/Outcomes?handler=Csv")).Status);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    public async Task A_range_of_fewer_clients_than_the_minimum_shows_fewer_than_5_and_exports_no_rows(int clients)
+    {
+        var practice = await app.OwnPracticeAsync();
+        await ClientsThreeYearsAgoAsync(practice, [.. Enumerable.Range(0, clients).Select(i => (20 - i, 10 - i))]);
+        var maya = await app.As(practice.Emails["maya"]);
+        var url = $"/Reports/Outcomes?From={Day(-3 * 365 - 1)}&To={Day(-3 * 365 + 1)}";
+
+        var page = await maya.GetAsync(url);
+
+        var end = page.Document.QuerySelector("section[data-instrument='PHQ-9'] tr[data-timepoint='End of series']")!;
+        Assert.Equal("fewer than 5", end.QuerySelector("td")!.TextContent);
+        Assert.DoesNotContain(".0", end.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("fewer than 5 courses with a baseline", page.Document.QuerySelector("#baselines-PHQ-9")!.TextContent.Trim(), StringComparison.Ordinal);
+        foreach (var handler in new[] { "Csv", "Fhir" })
+        {
+            var refused = await maya.GetAsync($"{url}&handler={handler}");
+            Assert.Equal(HttpStatusCode.OK, refused.Status);
+            Assert.Contains("This range has fewer than 5 clients, so its rows are not exported", refused.Text, StringComparison.Ordinal);
+            Assert.Equal("fewer than 5", refused.Document.QuerySelector("section[data-instrument='PHQ-9'] tr[data-timepoint='End of series'] td")!.TextContent);
+        }
+
+        Assert.Equal(0, await app.InDatabaseAsync(db => db.AuditEvents.CountAsync(e => e.PracticeId == practice.PracticeId && e.Code == Core.Audit.AuditCode.OutcomeReport_Exported)));
+    }
+
+    [Fact]
+    public async Task A_count_whose_complement_is_a_small_cell_is_withheld_so_subtraction_gives_no_one_away()
+    {
+        var practice = await app.OwnPracticeAsync();
+        await ClientsThreeYearsAgoAsync(practice, (20, 4), (18, 4), (16, 4), (14, 4), (12, 4), (8, 4));
+        var maya = await app.As(practice.Emails["maya"]);
+
+        var page = await maya.GetAsync($"/Reports/Outcomes?From={Day(-3 * 365 - 1)}&To={Day(-3 * 365 + 1)}");
+
+        var cells = page.Document.QuerySelector("section[data-instrument='PHQ-9'] tr[data-timepoint='End of series']")!.QuerySelectorAll("td").Select(c => c.TextContent).ToList();
+        Assert.Equal("6", cells[0]);
+        Assert.Equal("100%", cells[6]);
+        Assert.Equal("withheld", cells[8]);
+        Assert.Equal("100%", cells[10]);
+    }
+
+    [Fact]
+    public async Task Pseudonyms_are_keyed_and_stay_the_same_across_exports_and_ranges()
+    {
+        var practice = await app.OwnPracticeAsync();
+        await MinimumCellAsync(practice, 3);
+        await ThreeClientsThreeYearsAgoAsync(practice);
+        var maya = await app.As(practice.Emails["maya"]);
+
+        var wide = Pseudonyms((await maya.GetAsync($"/Reports/Outcomes?handler=Csv&From={Day(-3 * 365 - 300)}&To={Day(0)}")).Html);
+        var narrow = Pseudonyms((await maya.GetAsync($"/Reports/Outcomes?handler=Csv&From={Day(-3 * 365 - 1)}&To={Day(-3 * 365 + 1)}")).Html);
+        var fhir = (await maya.GetAsync($"/Reports/Outcomes?handler=Fhir&From={Day(-3 * 365 - 1)}&To={Day(-3 * 365 + 1)}")).Html;
+
+        Assert.Equal(3, narrow.Count);
+        Assert.Subset(wide.ToHashSet(), narrow.ToHashSet());
+        Assert.All(narrow, p => Assert.Matches("^P-[0-9A-Z]{10}$", p));
+        Assert.All(narrow, p => Assert.Contains(p, fhir, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_returning_client_is_counted_in_each_course_against_that_courses_own_baseline()
+    {
+        var practice = await app.OwnPracticeAsync();
+        await MinimumCellAsync(practice, 3);
+        await ThreeClientsThreeYearsAgoAsync(practice);
+        var (firstCase, client) = await app.IndividualCaseAsync(practice, CaseStage.Closed, "sam");
+        var secondCase = await app.CaseOfAsync(practice, CaseStage.FollowUp, [client], "sam");
+        var baseline = app.Clock.GetUtcNow().UtcDateTime.AddDays(-3 * 365);
+        await AnswerAsync(practice, firstCase, client, Instruments.Phq9, MeasurementSchedule.Baseline, baseline, 24);
+        await AnswerAsync(practice, secondCase, client, Instruments.Phq9, MeasurementSchedule.Baseline, baseline.AddDays(200), 10);
+        await AnswerAsync(practice, secondCase, client, Instruments.Phq9, MeasurementSchedule.EndOfSeries, baseline.AddDays(260), 3);
+
+        var csv = (await (await app.As(practice.Emails["maya"])).GetAsync($"/Reports/Outcomes?handler=Csv&From={Day(-3 * 365 - 1)}&To={Day(-3 * 365 + 201)}")).Html;
+
+        var mine = csv.Split("\r\n").Where(l => l.Contains(",PHQ-9,", StringComparison.Ordinal)).Select(l => l.Split(',')).ToList();
+        var pseudonym = mine.Single(l => l[5] == MeasurementSchedule.Baseline && l[7] == "24")[0];
+        var rows = mine.Where(l => l[0] == pseudonym).Select(l => string.Join(',', l[1..8])).ToList();
+        Assert.Equal(["1,intake,PHQ-9,1,Baseline,0,24", "2,intake,PHQ-9,1,Baseline,0,10", "2,intake,PHQ-9,1,End of series,60,3"], rows);
+    }
+
+    private static List<string> Pseudonyms(string csv) =>
+        [.. csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[0]).Distinct().Order(StringComparer.Ordinal)];
+
+    private Task<int> MinimumCellAsync(SeededPractice practice, int minimum) =>
+        app.InDatabaseAsync(db => db.Practices.Where(p => p.Id == practice.PracticeId).ExecuteUpdateAsync(u => u.SetProperty(p => p.MinimumCellSize, minimum)));
+
+    private Task<int> AnswerAsync(SeededPractice practice, Guid caseId, Guid client, Instrument instrument, string timepoint, DateTime submitted, int score) =>
+        app.InDatabaseAsync(db =>
+        {
+            db.QuestionnaireResponses.Add(new QuestionnaireResponse
+            {
+                PracticeId = practice.PracticeId, ClientId = client, CaseId = caseId, InstrumentCode = instrument.Code, InstrumentVersion = instrument.Version,
+                Timepoint = timepoint, DueOn = DateOnly.FromDateTime(submitted), SubmittedAt = submitted, Score = score, Answers = AnswersFor(instrument, score),
+            });
+            return db.SaveChangesAsync();
+        });
 
     private static List<OperationOutcome.IssueComponent> Errors(Bundle bundle) =>
         [.. FhirValidator.Value.Validate(bundle).Issue.Where(i => i.Severity is OperationOutcome.IssueSeverity.Error or OperationOutcome.IssueSeverity.Fatal)];
@@ -89,10 +203,12 @@ public abstract partial class OutcomeReportTests(TandemApp app)
     /// Three clients with PHQ-9, GAD-7 and CSI-4 at baseline (three years ago) and at the end of their series 60 days later;
     /// one also at three months. PHQ-9 goes 20 → 11, 16 → 8 and 12 → 5: mean 16 (SD 4) to 8 (SD 3).
     /// </summary>
-    private async Task<List<string>> ThreeClientsThreeYearsAgoAsync(SeededPractice practice)
+    private Task<List<string>> ThreeClientsThreeYearsAgoAsync(SeededPractice practice) => ClientsThreeYearsAgoAsync(practice, (20, 11), (16, 8), (12, 5));
+
+    /// <summary>Clients as <see cref="ThreeClientsThreeYearsAgoAsync"/>, one per PHQ-9 baseline and end-of-series pair.</summary>
+    private async Task<List<string>> ClientsThreeYearsAgoAsync(SeededPractice practice, params (int Baseline, int End)[] phq)
     {
         var baseline = app.Clock.GetUtcNow().UtcDateTime.AddDays(-3 * 365);
-        (int Baseline, int End)[] phq = [(20, 11), (16, 8), (12, 5)];
         var names = new List<string>();
         for (var i = 0; i < phq.Length; i++)
         {

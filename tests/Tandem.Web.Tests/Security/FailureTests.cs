@@ -13,7 +13,7 @@ public abstract class FailureTests(TandemApp app)
     public async Task A_failure_half_way_through_a_clinical_save_writes_nothing_and_shows_a_plain_error_page()
     {
         var series = await app.CoupleInSeriesAsync(app.Demo);
-        var url = $"/Dosing/{series.First(SessionKind.SharedJourney).Id}";
+        var url = $"/Dosing/{(await app.OnDayAsync(series.First(SessionKind.SharedJourney))).Id}";
         var sam = await app.As(app.Demo.Emails["sam"]);
         await DosingForms.OrderAsync(await app.As(app.Demo.Emails["maya"]), url, series.A.Id, "200");
 
@@ -42,7 +42,7 @@ public abstract class FailureTests(TandemApp app)
     public async Task The_logs_carry_no_names_emails_passwords_or_tokens()
     {
         var series = await app.CoupleInSeriesAsync(app.Demo);
-        var url = $"/Dosing/{series.First(SessionKind.SharedJourney).Id}";
+        var url = $"/Dosing/{(await app.OnDayAsync(series.First(SessionKind.SharedJourney))).Id}";
         await DosingForms.OrderAsync(await app.As(app.Demo.Emails["maya"]), url, series.A.Id, "200");
         var sam = await app.As(app.Demo.Emails["sam"]);
         var loaded = await sam.GetAsync(url);

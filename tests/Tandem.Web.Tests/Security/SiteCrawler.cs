@@ -11,12 +11,13 @@ namespace Tandem.Web.Tests.Security;
 public static partial class SiteCrawler
 {
     /// <summary>Pages of one shape (the same path but for its ids) visited at most this often, so one long list cannot crowd out the rest.</summary>
-    private const int PerShape = 3;
+    public const int PerShape = 3;
 
     public sealed record Visit(string Url, PageSession.Page Page);
 
     /// <param name="visited">Runs after each page is fetched, before the next, so a check can see what that page alone did.</param>
-    public static async Task<List<Visit>> CrawlAsync(PageSession session, int limit = 120, Func<Visit, Task>? visited = null)
+    /// <param name="perShape">How many pages of one shape to visit, e.g. more case pages to reach every stage a case can be in.</param>
+    public static async Task<List<Visit>> CrawlAsync(PageSession session, int limit = 120, Func<Visit, Task>? visited = null, int perShape = PerShape)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal) { "/" };
         var shapes = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -27,7 +28,7 @@ public static partial class SiteCrawler
             if (Local(from, href) is { } next && seen.Add(next))
             {
                 var shape = Ids().Replace(next, "{id}");
-                if (shapes.GetValueOrDefault(shape) < PerShape)
+                if (shapes.GetValueOrDefault(shape) < perShape)
                 {
                     shapes[shape] = shapes.GetValueOrDefault(shape) + 1;
                     queue.Enqueue(next);

@@ -32,7 +32,7 @@ public abstract class MeasureReferenceTests(TandemApp app)
         Assert.Contains(after, r => r.Contains(series.B.FullName, StringComparison.Ordinal) && r.Contains("reliable deterioration", StringComparison.Ordinal));
 
         var settings = await sam.GetAsync(Url);
-        Assert.Contains("4.4 points", settings.Document.QuerySelector("#measures")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("5 points (computed 4.38", settings.Document.QuerySelector("#measures")!.TextContent, StringComparison.Ordinal);
         Assert.Null(settings.Document.QuerySelector(Form));
         var elsewhere = await (await app.As(app.Other.Emails["maya"])).GetAsync(Url);
         Assert.Contains("not set", elsewhere.Document.QuerySelectorAll("#measures tr").Single(r => r.TextContent.Contains("CSI-4", StringComparison.Ordinal)).TextContent, StringComparison.Ordinal);

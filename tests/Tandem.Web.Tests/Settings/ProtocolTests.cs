@@ -12,36 +12,55 @@ public abstract class ProtocolTests(TandemApp app)
     private const string Url = "/Settings/Protocol";
 
     [Fact]
-    public async Task A_prescriber_tightens_the_limits_and_the_dosing_checks_and_the_planner_apply_them_from_then_on()
+    public async Task A_prescriber_tightens_the_limits_and_records_checked_from_then_on_are_judged_by_them_while_earlier_ones_keep_their_version()
     {
         var practice = await app.OwnPracticeAsync();
         var series = await app.CoupleInSeriesAsync(practice);
-        var journey = series.First(SessionKind.IndividualJourney, series.A.Id);
-        var dosingUrl = $"/Dosing/{journey.Id}";
         var sam = await app.As(practice.Emails["sam"]);
         var maya = await app.As(practice.Emails["maya"]);
-        await DosingForms.OrderAsync(maya, dosingUrl, series.A.Id, "200");
-        await DosingForms.RecordAsync(sam, dosingUrl, series.A.Id, dose: "200");
-        await DosingForms.VitalsAsync(sam, dosingUrl, series.A.Id, "09:50", "150", "85");
-        var bloodPressure = $"#person-{series.A.Id} li[data-code=blood-pressure]";
-        Assert.Null((await sam.GetAsync(dosingUrl)).Document.QuerySelector(bloodPressure));
+        var first = await app.OnDayAsync(series.First(SessionKind.IndividualJourney, series.A.Id));
+        var firstUrl = $"/Dosing/{first.Id}";
+        await DosingForms.OrderAsync(maya, firstUrl, series.A.Id, "200");
+        await DosingForms.RecordAsync(sam, firstUrl, series.A.Id, dose: "200");
+        await DosingForms.VitalsAsync(sam, firstUrl, series.A.Id, "09:50", "150", "85");
+        Assert.Null((await sam.GetAsync(firstUrl)).Document.QuerySelector($"#person-{series.A.Id} li[data-check=BloodPressure]"));
 
-        var saved = await maya.SubmitAsync(Url, "#change-protocol", new()
-        {
-            ["Input.MaxSystolic"] = "140", ["Input.MinimumDaysBetweenDoses"] = "10", ["Input.Reason"] = "Medical director's new guidance",
-        });
-        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ChangeAsync(maya, "140", "Medical director's new guidance", days: "10")).StatusCode);
 
-        var flagged = (await sam.GetAsync(dosingUrl)).Document.QuerySelector(bloodPressure)?.TextContent;
-        Assert.Contains("Blood pressure 150/85 is over the practice limit of 140/90", flagged, StringComparison.Ordinal);
+        var kept = (await sam.GetAsync(firstUrl)).Document;
+        Assert.Null(kept.QuerySelector($"#person-{series.A.Id} li[data-check=BloodPressure]"));
+        Assert.Contains("default protocol", kept.QuerySelector($"#protocol-{series.A.Id}")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("160/90", kept.QuerySelector($"#protocol-{series.A.Id}")!.TextContent, StringComparison.Ordinal);
+
+        var second = await app.OnDayAsync(series.First(SessionKind.IndividualJourney, series.B.Id));
+        var secondUrl = $"/Dosing/{second.Id}";
+        await DosingForms.OrderAsync(maya, secondUrl, series.B.Id, "200");
+        await DosingForms.RecordAsync(sam, secondUrl, series.B.Id, dose: "200");
+        await DosingForms.VitalsAsync(sam, secondUrl, series.B.Id, "09:50", "150", "85");
+        var judged = (await sam.GetAsync(secondUrl)).Document;
+        Assert.Contains("Blood pressure 150/85 is over the practice limit of 140/90",
+            judged.QuerySelector($"#person-{series.B.Id} li[data-check=BloodPressure]")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("version 1", judged.QuerySelector($"#protocol-{series.B.Id}")!.TextContent, StringComparison.Ordinal);
+
+        // Loosened again, the record checked under version 1 is not un-judged either.
+        Assert.Equal(HttpStatusCode.Redirect, (await ChangeAsync(maya, "160", "Back to the old limit", days: "10")).StatusCode);
+        Assert.NotNull((await sam.GetAsync(secondUrl)).Document.QuerySelector($"#person-{series.B.Id} li[data-check=BloodPressure]"));
+        Assert.Contains("Blood pressure 150/85 is over the practice limit of 140/90", await SignRefusalAsync(sam, secondUrl), StringComparison.Ordinal);
+        Assert.Equal(1, await app.InDatabaseAsync(db => db.DosingRecords.Where(r => r.ClientId == series.B.Id).Select(r => r.ProtocolNumber).SingleAsync()));
+
         var plan = await sam.GetAsync($"/Series/{series.CaseId}");
         Assert.Contains("are too close", plan.Document.QuerySelector("#plan-status")?.TextContent, StringComparison.Ordinal);
-
         var page = await sam.GetAsync(Url);
-        Assert.Contains("at most 140/90 mmHg", page.Document.QuerySelector("#protocol")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("at most 160/90 mmHg", page.Document.QuerySelector("#protocol")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Medical director's new guidance", page.Document.QuerySelector("#versions")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(1, await app.InDatabaseAsync(db => db.AuditEvents.CountAsync(e => e.PracticeId == practice.PracticeId && e.Code == AuditCode.Protocol_Changed)));
+        Assert.Equal(2, await app.InDatabaseAsync(db => db.AuditEvents.CountAsync(e => e.PracticeId == practice.PracticeId && e.Code == AuditCode.Protocol_Changed)));
     }
+
+    private static Task<HttpResponseMessage> ChangeAsync(PageSession maya, string maxSystolic, string reason, string days) =>
+        maya.SubmitAsync(Url, "#change-protocol", new() { ["Input.MaxSystolic"] = maxSystolic, ["Input.MinimumDaysBetweenDoses"] = days, ["Input.Reason"] = reason });
+
+    private static async Task<string> SignRefusalAsync(PageSession sam, string url) =>
+        WebUtility.HtmlDecode(await (await sam.SubmitAsync(url, "#sign form", [])).Content.ReadAsStringAsync());
 
     [Fact]
     public async Task Only_a_prescriber_changes_the_protocol_and_every_practice_keeps_its_own()

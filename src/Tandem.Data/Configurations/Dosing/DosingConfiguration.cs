@@ -17,6 +17,7 @@ internal sealed class DoseOrderConfiguration : IEntityTypeConfiguration<DoseOrde
         entity.Property(o => o.Mg).HasPrecision(7, 2);
         entity.Property(o => o.BoosterMaxMg).HasPrecision(7, 2);
         entity.Property(o => o.Note).HasMaxLength(DoseOrder.MaxNoteLength);
+        entity.Property(o => o.OutsideBandReason).HasMaxLength(DoseOrder.MaxReasonLength);
         entity.HasOne<SeriesSession>().WithMany().HasForeignKey(o => o.SeriesSessionId).OnDelete(DeleteBehavior.Restrict);
         entity.HasOne<Client>().WithMany().HasForeignKey(o => o.ClientId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -52,6 +53,7 @@ internal sealed class DosingRecordConfiguration : IEntityTypeConfiguration<Dosin
         entity.Property(r => r.WeightKg).HasPrecision(5, 1);
         entity.Property(r => r.DoseMg).HasPrecision(7, 2);
         entity.Property(r => r.BoosterMg).HasPrecision(7, 2);
+        entity.Property(r => r.EarlierUnsignedReason).HasMaxLength(DosingRecord.MaxReasonLength);
         entity.Ignore(r => r.MgPerKg);
         entity.HasOne<Client>().WithMany().HasForeignKey(r => r.ClientId).OnDelete(DeleteBehavior.Restrict);
         entity.HasMany(r => r.Vitals).WithOne().HasForeignKey(v => v.DosingRecordId).OnDelete(DeleteBehavior.Restrict);
@@ -79,9 +81,8 @@ internal sealed class SafetyOverrideConfiguration : IEntityTypeConfiguration<Saf
     public void Configure(EntityTypeBuilder<SafetyOverride> entity)
     {
         entity.ConfigurePracticeRecord();
-        entity.HasIndex(o => new { o.DosingRecordId, o.Code }).IsUnique();
+        entity.HasIndex(o => new { o.DosingRecordId, o.Check }).IsUnique();
         entity.HasIndex(o => o.CaseId);
-        entity.Property(o => o.Code).HasMaxLength(40);
         entity.Property(o => o.Finding).HasMaxLength(AdverseEvent.MaxTextLength);
         entity.Property(o => o.Reason).HasMaxLength(SafetyOverride.MaxReasonLength);
         entity.HasOne<DosingRecord>().WithMany().HasForeignKey(o => o.DosingRecordId).OnDelete(DeleteBehavior.Restrict);

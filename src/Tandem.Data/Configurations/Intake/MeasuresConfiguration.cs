@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Tandem.Core.Cases;
 using Tandem.Core.Clients;
 using Tandem.Core.Measures;
+using Tandem.Core.Treatment;
 
 namespace Tandem.Data.Configurations.Intake;
 
@@ -18,7 +19,9 @@ internal sealed class QuestionnaireResponseConfiguration : IEntityTypeConfigurat
         entity.Property(r => r.Timepoint).HasMaxLength(100);
         entity.Property(r => r.AnswersJson).HasMaxLength(2000);
         entity.HasIndex(r => new { r.PracticeId, r.ClientId, r.DueOn });
-        entity.HasIndex(r => new { r.CaseId, r.ClientId, r.InstrumentCode, r.Timepoint }).IsUnique();
+        entity.HasIndex(r => new { r.CaseId, r.ClientId, r.InstrumentCode, r.Timepoint, r.SeriesId }).IsUnique();
+        entity.HasIndex(r => new { r.CaseId, r.ClientId, r.InstrumentCode, r.Timepoint }, "IX_QuestionnaireResponses_Intake").IsUnique().HasFilter("\"SeriesId\" IS NULL");
+        entity.HasOne<Series>().WithMany().HasForeignKey(r => r.SeriesId).OnDelete(DeleteBehavior.Restrict);
         entity.HasOne<Client>().WithMany().HasForeignKey(r => r.ClientId).OnDelete(DeleteBehavior.Restrict);
         entity.HasOne<Case>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Restrict);
     }

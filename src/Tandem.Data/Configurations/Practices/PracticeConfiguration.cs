@@ -14,5 +14,8 @@ internal sealed class PracticeConfiguration : IEntityTypeConfiguration<Practice>
         entity.Property(p => p.Name).HasMaxLength(200);
         entity.Property(p => p.TimeZoneId).HasMaxLength(64);
         entity.Property(p => p.Version).IsConcurrencyToken();
+        entity.Property(p => p.MinimumCellSize).HasDefaultValue(Core.Measures.SmallCells.DefaultMinimum);
+        entity.Property(p => p.AnswerOpensDaysBefore).HasDefaultValue(Core.Measures.AnswerWindow.Default.OpensDaysBefore);
+        entity.Property(p => p.AnswerClosesDaysAfter).HasDefaultValue(Core.Measures.AnswerWindow.Default.ClosesDaysAfter);
     }
 }

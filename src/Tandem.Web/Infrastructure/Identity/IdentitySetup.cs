@@ -42,8 +42,11 @@ public static class IdentitySetup
         services.AddSingleton<DecoyPassword>();
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = PasswordResetLifetime);
 
-        // Check the security stamp on every request, so sign-out and disabling an account end sessions at once.
+        // Identity's stamp check runs whenever the session check asks for it: only when it cannot vouch for a cookie.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.AddSingleton<SessionCheck>();
+        services.AddScoped<AccountChanges>();
+        services.ConfigureDbContext<TandemDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<AccountChanges>()));
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -79,7 +82,7 @@ public static class IdentitySetup
                     return;
                 }
 
-                await SecurityStampValidator.ValidatePrincipalAsync(context);
+                await context.HttpContext.RequestServices.GetRequiredService<SessionCheck>().ValidateAsync(context);
             };
         });
 

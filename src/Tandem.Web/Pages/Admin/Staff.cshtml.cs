@@ -32,7 +32,7 @@ public sealed class StaffModel(TandemDbContext db, CurrentViewer viewer, UserMan
                 join ur in db.UserRoles on u.Id equals ur.UserId
                 join r in db.Roles on ur.RoleId equals r.Id
                 where StaffRoles.Contains(r.Name!)
-                select new { u.Id, u.DisplayName, u.Email, u.LockoutEnd, Role = r.Name! })
+                select new { u.Id, u.DisplayName, u.Email, u.LockoutEnd, u.ConcurrencyStamp, Role = r.Name! })
             .ToListAsync();
         Staff = rows
             .GroupBy(r => r.Id)
@@ -41,38 +41,72 @@ public sealed class StaffModel(TandemDbContext db, CurrentViewer viewer, UserMan
                 g.First().DisplayName,
                 g.First().Email ?? "",
                 [.. g.Select(r => r.Role).Order(StringComparer.Ordinal)],
-                SignInOf(g.First().LockoutEnd, now)))
+                SignInOf(g.First().LockoutEnd, now),
+                g.First().ConcurrencyStamp))
             .OrderBy(s => s.Name, StringComparer.CurrentCulture)
             .ToList();
     }
 
-    public async Task<IActionResult> OnPostTurnOffAsync(Guid id)
+    public async Task<IActionResult> OnPostTurnOffAsync(Guid id, string? version)
     {
         if (id == viewer.Value.UserId || await StaffMemberAsync(id) is not { } user)
         {
             return NotFound();
         }
 
-        await users.SetLockoutEnabledAsync(user, true);
-        await users.SetLockoutEndDateAsync(user, TandemUser.TurnedOff);
-        await users.UpdateSecurityStampAsync(user);
+        if (!await ChangeAsShownAsync(user, version, [
+                () => users.SetLockoutEnabledAsync(user, true), () => users.SetLockoutEndDateAsync(user, TandemUser.TurnedOff), () => users.UpdateSecurityStampAsync(user)]))
+        {
+            return Page();
+        }
+
         await audit.RecordAsync(AuditCode.StaffSignIn_TurnedOff, nameof(TandemUser), user.Id, null);
         TempData["Saved"] = $"{user.DisplayName} can no longer sign in, and their open sessions have ended.";
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostTurnOnAsync(Guid id)
+    public async Task<IActionResult> OnPostTurnOnAsync(Guid id, string? version)
     {
         if (await StaffMemberAsync(id) is not { } user)
         {
             return NotFound();
         }
 
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
+        if (!await ChangeAsShownAsync(user, version, [() => users.SetLockoutEndDateAsync(user, null), () => users.ResetAccessFailedCountAsync(user)]))
+        {
+            return Page();
+        }
+
         await audit.RecordAsync(AuditCode.StaffSignIn_TurnedOn, nameof(TandemUser), user.Id, null);
         TempData["Saved"] = $"{user.DisplayName} can sign in again.";
         return RedirectToPage();
+    }
+
+    /// <summary>
+    /// Makes the changes only if the account is still as the page showed it (its concurrency stamp, Identity's version);
+    /// otherwise, or when someone changes it meanwhile, refuses with its sign-in as it is now.
+    /// </summary>
+    private async Task<bool> ChangeAsShownAsync(TandemUser user, string? version, IEnumerable<Func<Task<IdentityResult>>> changes)
+    {
+        var asShown = user.ConcurrencyStamp == version;
+        foreach (var change in changes)
+        {
+            asShown = asShown && (await change()).Succeeded;
+        }
+
+        if (!asShown)
+        {
+            db.ChangeTracker.Clear();
+            var now = await db.Users.AsNoTracking().Where(u => u.Id == user.Id).Select(u => u.LockoutEnd).FirstAsync();
+            var signIn = SignInOf(now, clock.GetUtcNow()) switch
+            {
+                StaffSignIn.TurnedOff => "their sign-in is turned off", StaffSignIn.LockedForNow => "their sign-in is locked for now after wrong passwords", _ => "they can sign in",
+            };
+            ModelState.RefuseStale($"{user.DisplayName}'s account", signIn);
+            await OnGetAsync();
+        }
+
+        return asShown;
     }
 
     private async Task<TandemUser?> StaffMemberAsync(Guid id)
@@ -101,5 +135,6 @@ public sealed class StaffModel(TandemDbContext db, CurrentViewer viewer, UserMan
         TurnedOff,
     }
 
-    public sealed record StaffRow(Guid Id, string Name, string Email, IReadOnlyList<string> Roles, StaffSignIn SignIn);
+    /// <param name="Version">The account's concurrency stamp, which its forms post back.</param>
+    public sealed record StaffRow(Guid Id, string Name, string Email, IReadOnlyList<string> Roles, StaffSignIn SignIn, string? Version);
 }

@@ -25,6 +25,10 @@ public sealed class FollowUpModel(TandemDbContext db, CurrentViewer viewer, Clin
     [StringLength(SafetyAlert.MaxActionLength, ErrorMessage = "Keep this under 2000 characters.")]
     public string? Action { get; set; }
 
+    /// <summary>The version of the alert the page showed.</summary>
+    [BindProperty]
+    public Guid? Version { get; set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         if (!await LoadAsync(id))
@@ -46,6 +50,10 @@ public sealed class FollowUpModel(TandemDbContext db, CurrentViewer viewer, Clin
         if (Alert.FollowedUpAt is not null)
         {
             ModelState.AddModelError("", "Someone already recorded the follow-up.");
+        }
+        else if (!Alert.IsAsShown(Version))
+        {
+            ModelState.RefuseStale("This alert", "it is still open; read it again before you record the follow-up");
         }
 
         if (!ModelState.IsValid)

@@ -47,7 +47,7 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Clinica
     {
         ModelState.KeepOnly(nameof(Override));
         var zone = TimeZoneInfo.FindSystemTimeZoneById(await PracticeZoneAsync());
-        if (Override.Date is { } date && date < DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, zone)))
+        if (Override.Date is { } date && date < clock.Today(zone))
         {
             ModelState.AddModelError("Override.Date", "Choose today or a later date.");
         }
@@ -70,7 +70,7 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Clinica
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostRemoveHoursAsync(Guid id)
+    public async Task<IActionResult> OnPostRemoveHoursAsync(Guid id, Guid? version)
     {
         var hours = await db.ConsultationHours.FirstOrDefaultAsync(h => h.Id == id && h.ClinicianId == viewer.Value.UserId && h.PracticeId == viewer.Value.PracticeId);
         if (hours is null)
@@ -79,12 +79,19 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Clinica
         }
 
         ModelState.Clear();
+        if (!hours.IsAsShown(version))
+        {
+            ModelState.RefuseStale($"Your {hours.Day} hours", $"{hours.Start:HH:mm} – {hours.End:HH:mm}, {hours.SlotMinutes}-minute calls");
+            await LoadAsync();
+            return Page();
+        }
+
         db.ConsultationHours.Remove(hours);
         await audit.RecordAsync(AuditCode.ConsultationHours_Changed, nameof(ConsultationHours), id, null);
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostRemoveOverrideAsync(Guid id)
+    public async Task<IActionResult> OnPostRemoveOverrideAsync(Guid id, Guid? version)
     {
         var change = await db.AvailabilityOverrides.FirstOrDefaultAsync(o => o.Id == id && o.ClinicianId == viewer.Value.UserId && o.PracticeId == viewer.Value.PracticeId);
         if (change is null)
@@ -93,6 +100,14 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Clinica
         }
 
         ModelState.Clear();
+        if (!change.IsAsShown(version))
+        {
+            ModelState.RefuseStale($"Your change for {change.Date:d MMMM yyyy}", change.Change == AvailabilityChange.DayOff
+                ? "a day off" : $"extra hours {change.Start:HH:mm} – {change.End:HH:mm}, {change.SlotMinutes}-minute calls");
+            await LoadAsync();
+            return Page();
+        }
+
         db.AvailabilityOverrides.Remove(change);
         await audit.RecordAsync(AuditCode.ConsultationHours_Changed, nameof(AvailabilityOverride), id, null);
         return RedirectToPage();

@@ -11,7 +11,8 @@ public sealed class CaseFile(TandemDbContext db, TimeProvider clock)
 {
     public sealed record Header(Guid Id, string Name, CaseKind Kind, CaseStage Stage, CaseStage? PausedFrom, Guid Version);
 
-    public sealed record TeamMember(Guid StaffId, string Name, bool IsLead, bool IsPrescriber);
+    /// <param name="Version">The version of their place on the team, which the form taking them off posts back; none for staff not on it.</param>
+    public sealed record TeamMember(Guid StaffId, string Name, bool IsLead, bool IsPrescriber, Guid? Version = null);
 
     public sealed record Participant(Guid ClientId, string Name, string Email, string? Phone, bool HasPortalLogin, bool IsInvited);
 
@@ -31,7 +32,7 @@ public sealed class CaseFile(TandemDbContext db, TimeProvider clock)
          where t.CaseId == caseId
          join u in db.Users on t.StaffId equals u.Id
          orderby t.IsLead descending, u.DisplayName
-         select new TeamMember(t.StaffId, u.DisplayName, t.IsLead, PrescriberIds().Contains(u.Id)))
+         select new TeamMember(t.StaffId, u.DisplayName, t.IsLead, PrescriberIds().Contains(u.Id), t.Version))
         .ToListAsync();
 
     /// <summary>A participant's first name; null when the client takes no part in the case.</summary>
@@ -104,16 +105,25 @@ public sealed class CaseFile(TandemDbContext db, TimeProvider clock)
     /// <summary>The case's series as a timeline: each session planned, cancelled or done, its doses and overrides.</summary>
     public async Task<List<TimelineEntry>> TimelineAsync(Guid caseId)
     {
-        var rows = await db.SeriesSessions.AsNoTracking()
-            .Where(s => s.CaseId == caseId)
-            .OrderBy(s => s.Date).ThenBy(s => s.Number)
-            .Select(s => new
-            {
-                s.Id, s.Date, s.Kind, s.Cancelled,
-                Person = db.Clients.Where(c => c.Id == s.PersonClientId).Select(c => c.FirstName).FirstOrDefault(),
-                Dosing = db.DosingSessions.Where(d => d.SeriesSessionId == s.Id).Select(d => new { d.Id, d.SignedAt }).FirstOrDefault(),
-                Integration = db.IntegrationSessions.Where(i => i.SeriesSessionId == s.Id).Select(i => new { i.SignedAt }).FirstOrDefault(),
-            })
+        // Plain left joins, each session having at most one dosing and one integration session (unique indexes): a
+        // FirstOrDefault per session would number every dosing and integration session of the database first.
+        var rows = await (
+                from s in db.SeriesSessions.AsNoTracking()
+                where s.CaseId == caseId
+                join c in db.Clients on s.PersonClientId equals c.Id into people
+                from person in people.DefaultIfEmpty()
+                join d in db.DosingSessions on s.Id equals d.SeriesSessionId into dosings
+                from d in dosings.DefaultIfEmpty()
+                join i in db.IntegrationSessions on s.Id equals i.SeriesSessionId into integrations
+                from i in integrations.DefaultIfEmpty()
+                orderby s.Date, s.Number
+                select new
+                {
+                    s.Id, s.Date, s.Kind, s.Cancelled,
+                    Person = person == null ? null : person.FirstName,
+                    Dosing = d == null ? null : new { d.Id, d.SignedAt },
+                    Integration = i == null ? null : new { i.SignedAt },
+                })
             .ToListAsync();
         var dosingIds = rows.Where(r => r.Dosing is not null).Select(r => r.Dosing!.Id).ToList();
         var doses = await db.DosingRecords.AsNoTracking().Where(r => dosingIds.Contains(r.DosingSessionId))

@@ -56,17 +56,14 @@ public sealed class DetailsModel(
         await LoadAsync(id, await scope.AllowsAsync(facts, CaseOperations.ReadClinical));
         if (IsOnTeam && await scope.AllowsAsync(facts, CaseOperations.ManageTeam))
         {
-            CanManageTeam = true;
-            StaffToAdd = [.. (await file.CliniciansAsync(facts.PracticeId)).Where(s => !facts.TeamStaffIds.Contains(s.StaffId))];
+            await LoadTeamChoicesAsync(facts);
         }
 
         if (IsOnTeam)
         {
             // A read per participant, so each client's access report lists it; a case before its clients still has one.
-            foreach (var clientId in facts.ParticipantClientIds.DefaultIfEmpty())
-            {
-                await audit.RecordAsync(AuditCode.Case_Viewed, nameof(Case), id, clientId == Guid.Empty ? null : clientId);
-            }
+            await audit.RecordAllAsync(AuditCode.Case_Viewed, facts.ParticipantClientIds.DefaultIfEmpty()
+                .Select(clientId => (nameof(Case), id, clientId == Guid.Empty ? (Guid?)null : clientId)));
         }
 
         return Page();
@@ -135,7 +132,7 @@ public sealed class DetailsModel(
         return RedirectToPage(new { id });
     }
 
-    public async Task<IActionResult> OnPostRemoveMemberAsync(Guid id, Guid staffId)
+    public async Task<IActionResult> OnPostRemoveMemberAsync(Guid id, Guid staffId, Guid? version)
     {
         var facts = await scope.AuthorizeAsync(id, CaseOperations.ManageTeam);
         var member = facts is null ? null : await db.CaseTeamMembers.FirstOrDefaultAsync(t => t.CaseId == id && t.StaffId == staffId && !t.IsLead);
@@ -145,9 +142,23 @@ public sealed class DetailsModel(
         }
 
         ModelState.Clear();
+        if (!member.IsAsShown(version))
+        {
+            await LoadAsync(id, clinical: true);
+            await LoadTeamChoicesAsync(facts!);
+            ModelState.RefuseStale($"{Team.First(t => t.StaffId == staffId).Name}'s place on the team", "they were taken off it and added again");
+            return Page();
+        }
+
         db.CaseTeamMembers.Remove(member);
         await audit.RecordAsync(AuditCode.CaseTeam_MemberRemoved, nameof(CaseTeamMember), member.Id, null);
         return RedirectToPage(new { id });
+    }
+
+    private async Task LoadTeamChoicesAsync(Core.Access.CaseAccessFacts facts)
+    {
+        CanManageTeam = true;
+        StaffToAdd = [.. (await file.CliniciansAsync(facts.PracticeId)).Where(s => !facts.TeamStaffIds.Contains(s.StaffId))];
     }
 
     private async Task LoadAsync(Guid id, bool clinical)

@@ -66,10 +66,7 @@ public sealed class MeasuresModel(
                 csi4, [.. participants.Select(p => ScoreHistory.Line(p.FirstName, Scores(p.ClientId, csi4)))], [.. dosing.Values.SelectMany(d => d)], today);
         }
 
-        foreach (var id in ids)
-        {
-            await audit.RecordAsync(AuditCode.Questionnaire_Viewed, nameof(QuestionnaireResponse), id, id);
-        }
+        await audit.RecordAllAsync(AuditCode.Questionnaire_Viewed, ids.Select(id => (nameof(QuestionnaireResponse), id, (Guid?)id)));
 
         return Page();
     }

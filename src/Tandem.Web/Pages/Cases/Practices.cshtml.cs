@@ -31,7 +31,7 @@ public sealed class PracticesModel(
         (CaseId, ClientName) = (caseId, name);
         var today = await db.PracticeTodayAsync(scope.Viewer.PracticeId, clock);
         Days = PracticeLog.Days(today.AddDays(1 - DaysShown), today);
-        Rows = await log.RowsAsync(clientId, await log.GivenAsync(clientId, caseId), Days[0], today);
+        Rows = await log.RowsAsync(clientId, await log.GivenAsync(clientId, today, caseId), Days[0], today);
         await audit.RecordAsync(AuditCode.PracticeLog_ViewedByCaseTeam, nameof(PracticeCheckIn), clientId, clientId);
         return Page();
     }

@@ -42,7 +42,7 @@ public sealed class BookingModel(
         return File(Encoding.UTF8.GetBytes(ics), "text/calendar", "call.ics");
     }
 
-    public async Task<IActionResult> OnPostCancelAsync(string slug, string token)
+    public async Task<IActionResult> OnPostCancelAsync(string slug, string token, Guid? version)
     {
         if (!await LoadAsync(slug, token))
         {
@@ -52,6 +52,12 @@ public sealed class BookingModel(
         if (!CanChange)
         {
             ModelState.AddModelError("", "This call can no longer be cancelled here. Please contact the practice.");
+            return Page();
+        }
+
+        if (!Booking.IsAsShown(version))
+        {
+            ModelState.RefuseStale("Your call", $"it is booked for {Booking.StartsAt.When(VisitorZone)} ({VisitorZone.Id})");
             return Page();
         }
 

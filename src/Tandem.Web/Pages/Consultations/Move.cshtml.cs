@@ -29,11 +29,17 @@ public sealed class MoveModel(
     public async Task<IActionResult> OnGetAsync(string slug, string token) =>
         await LoadAsync(slug, token) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAsync(string slug, string token)
+    public async Task<IActionResult> OnPostAsync(string slug, string token, Guid? version)
     {
         if (!await LoadAsync(slug, token))
         {
             return NotFound();
+        }
+
+        if (!Booking.IsAsShown(version))
+        {
+            ModelState.RefuseStale("Your call", $"it is booked for {Booking.StartsAt.When(VisitorZone)} ({VisitorZone.Id})");
+            return Page();
         }
 
         var slot = Slots.FirstOrDefault(s => s.Key == Slot);

@@ -49,6 +49,10 @@ public sealed class OutcomeModel(
         {
             ModelState.AddModelError("", "This call's outcome is already recorded, or the booking was cancelled.");
         }
+        else if (!Booking.IsAsShown(Input.Version))
+        {
+            ModelState.RefuseStale("This booking", $"the call is {Booking.StartsAt.When(PracticeZone)}");
+        }
 
         if (Input.Outcome == ConsultationOutcome.Proceed)
         {
@@ -142,6 +146,9 @@ public sealed class OutcomeModel(
 
         [StringLength(ConsultationBooking.MaxNoteLength, ErrorMessage = "Keep the referral note under 1000 characters.")]
         public string? ReferralNote { get; set; }
+
+        /// <summary>The version of the booking the page showed: the visitor may have moved the call since.</summary>
+        public Guid? Version { get; set; }
 
         /// <summary>The existing clients the clinician confirmed are the people the visitor named.</summary>
         public List<Guid> LinkClientIds { get; set; } = [];

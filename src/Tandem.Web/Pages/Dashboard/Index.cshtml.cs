@@ -60,15 +60,12 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, IntakeProgre
                 select new { a.Id, a.ClientId, Name = c.FirstName + " " + c.LastName, a.RaisedAt })
             .ToListAsync();
         Alerts = [.. alerts.Select(a => (a.Id, a.Name, a.RaisedAt))];
-        foreach (var alert in alerts)
-        {
-            await audit.RecordAsync(AuditCode.SafetyAlert_Viewed, nameof(SafetyAlert), alert.Id, alert.ClientId);
-        }
+        await audit.RecordAllAsync(AuditCode.SafetyAlert_Viewed, alerts.Select(a => (nameof(SafetyAlert), a.Id, (Guid?)a.ClientId)));
 
         // Who still owes intake, consent or an answer is clinical material: only the case team reads it.
         var inIntake = rows.Where(r => r.OnMyTeam && r.Stage is (CaseStage.Intake or CaseStage.MedicalReview)).ToList();
         var readiness = await progress.ReadinessAsync(scope.Viewer.PracticeId, [.. inIntake.Select(r => r.Id)]);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.In(PracticeZone));
+        var today = clock.Today(PracticeZone);
         var lateBefore = today.AddDays(-MeasurementSchedule.OverdueAfterDays);
         OverdueQuestionnaires = await (
                 from r in db.QuestionnaireResponses.AsNoTracking()

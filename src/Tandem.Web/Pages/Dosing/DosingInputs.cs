@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Tandem.Core.Dosing;
+using Tandem.Core.Treatment;
 
 namespace Tandem.Web.Pages.Dosing;
 
@@ -22,56 +23,9 @@ public sealed class OrderInput
 
     [StringLength(DoseOrder.MaxNoteLength)]
     public string? Note { get; set; }
-}
 
-public sealed class RecordInput
-{
-    public Guid ClientId { get; set; }
-    public Guid Version { get; set; }
-    public bool Fasted { get; set; }
-    public bool NoAlcoholOrBenzodiazepines { get; set; }
-
-    [StringLength(DosingSession.MaxShortLength)]
-    public string? EscortName { get; set; }
-
-    [StringLength(DosingSession.MaxShortLength), Phone(ErrorMessage = "Enter a phone number.")]
-    public string? EscortPhone { get; set; }
-
-    public DoseRoute Route { get; set; } = DoseRoute.SublingualLozenge;
-
-    [StringLength(DosingSession.MaxShortLength)]
-    public string? LotNumber { get; set; }
-
-    [Range(30, 300, ErrorMessage = "Weight is between 30 and 300 kg.")]
-    public decimal? WeightKg { get; set; }
-
-    [Range(1, 1000, ErrorMessage = "A dose is between 1 and 1000 mg.")]
-    public decimal? DoseMg { get; set; }
-
-    public TimeOnly? GivenAt { get; set; }
-
-    [Range(1, 500, ErrorMessage = "A booster is between 1 and 500 mg.")]
-    public decimal? BoosterMg { get; set; }
-
-    public TimeOnly? BoosterAt { get; set; }
-    public bool AlertAndOriented { get; set; }
-    public bool SteadyWalking { get; set; }
-    public bool VitalsNearBaseline { get; set; }
-    public bool EscortPresent { get; set; }
-    public bool NoDrivingToday { get; set; }
-    public TimeOnly? DischargedAt { get; set; }
-
-    public static RecordInput From(DosingRecord r, TimeZoneInfo zone) => new()
-    {
-        ClientId = r.ClientId, Version = r.Version, Fasted = r.Fasted, NoAlcoholOrBenzodiazepines = r.NoAlcoholOrBenzodiazepines,
-        EscortName = r.EscortName, EscortPhone = r.EscortPhone, Route = r.Route, LotNumber = r.LotNumber, WeightKg = r.WeightKg,
-        DoseMg = r.DoseMg, GivenAt = Local(r.GivenAt, zone), BoosterMg = r.BoosterMg, BoosterAt = Local(r.BoosterAt, zone),
-        AlertAndOriented = r.AlertAndOriented, SteadyWalking = r.SteadyWalking, VitalsNearBaseline = r.VitalsNearBaseline,
-        EscortPresent = r.EscortPresent, NoDrivingToday = r.NoDrivingToday, DischargedAt = Local(r.DischargedAt, zone),
-    };
-
-    private static TimeOnly? Local(DateTime? utc, TimeZoneInfo zone) =>
-        utc is { } t ? TimeOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(t, zone)) : null;
+    [StringLength(DoseOrder.MaxReasonLength)]
+    public string? OutsideBandReason { get; set; }
 }
 
 public sealed class VitalsInput
@@ -117,7 +71,7 @@ public sealed class AdverseEventInput
 public sealed class OverrideInput
 {
     public Guid ClientId { get; set; }
-    public string Code { get; set; } = "";
+    public SafetyCheck? Check { get; set; }
 
     [Required(ErrorMessage = "Write why it is safe to go on."), StringLength(SafetyOverride.MaxReasonLength)]
     public string? Reason { get; set; }

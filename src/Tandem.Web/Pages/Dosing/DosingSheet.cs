@@ -10,19 +10,22 @@ using Tandem.Web.Pages.Settings;
 
 namespace Tandem.Web.Pages.Dosing;
 
-/// <summary>One person's part of the sheet: their order, record, overrides, and what the safety rules find in it now.</summary>
+/// <summary>
+/// One person's part of the sheet: their order, record, overrides, and what the safety rules find in it now, by the
+/// protocol version the record is judged by.
+/// </summary>
 public sealed record DosingPerson(
     Guid ClientId, string FirstName, DoseOrder? Order, DosingRecord Record, IReadOnlyList<SafetyOverride> Overrides, DosingContext Context,
-    ProtocolSettings Protocol)
+    ProtocolInForce Protocol)
 {
-    public IReadOnlyList<SafetyFinding> BeforeDose => DosingChecks.BeforeDose(Record, Context, Protocol);
+    public IReadOnlyList<SafetyFinding> BeforeDose => DosingChecks.BeforeDose(Record, Context, Protocol.Settings);
 
-    public IReadOnlyList<SafetyFinding> BeforeDischarge => DosingChecks.BeforeDischarge(Record, Protocol);
+    public IReadOnlyList<SafetyFinding> BeforeDischarge => DosingChecks.BeforeDischarge(Record, Protocol.Settings);
 
     public IReadOnlyList<SafetyFinding> Unresolved =>
-        DosingChecks.Unresolved(BeforeDose.Concat(BeforeDischarge), [.. Overrides.Select(o => o.Code)]);
+        DosingChecks.Unresolved(BeforeDose.Concat(BeforeDischarge), [.. Overrides.Select(o => o.Check)]);
 
-    public SafetyOverride? OverrideOf(string code) => Overrides.FirstOrDefault(o => o.Code == code);
+    public SafetyOverride? OverrideOf(SafetyCheck check) => Overrides.FirstOrDefault(o => o.Check == check);
 }
 
 /// <summary>Everything the dosing page shows and checks for one dosing session of a series.</summary>
@@ -36,21 +39,32 @@ public sealed class DosingSheet
     public required IReadOnlyList<DosingPerson> People { get; init; }
     public required IReadOnlyList<DosingAmendment> Amendments { get; init; }
     public required IReadOnlyDictionary<Guid, string> StaffNames { get; init; }
+    public required DateOnly Today { get; init; }
+
+    /// <summary>The protocol in force now: a record with no dose yet is checked against it, and takes its number when dosed.</summary>
+    public required ProtocolInForce CurrentProtocol { get; init; }
+
+    public bool IsAhead => RecordDay.IsAhead(Session.Date, Today);
 
     public DosingPerson? Person(Guid clientId) => People.FirstOrDefault(p => p.ClientId == clientId);
+
+    /// <summary>The version of everything signing makes final, which the sign form posts back: nobody signs what they have not seen.</summary>
+    public Guid Version => StaleEdits.VersionOf([
+        Record, .. People.SelectMany(p => new Core.PracticeRecord?[] { p.Record, p.Order }.OfType<Core.PracticeRecord>()
+            .Concat(p.Record.Vitals).Concat(p.Record.AdverseEvents).Concat(p.Overrides))]);
 
     /// <summary>A time of day on the session's date, in the practice's zone, as UTC.</summary>
     public DateTime OnSessionDay(TimeOnly time) => LocalTime.ToUtc(Session.Date, time, Zone);
 }
 
 /// <summary>Loads a <see cref="DosingSheet"/>; tracked only when the caller is going to change it.</summary>
-public sealed class DosingSheets(TandemDbContext db, IntakeProgress progress, PracticeSettings settings)
+public sealed class DosingSheets(TandemDbContext db, IntakeProgress progress, PracticeSettings settings, TimeProvider clock)
 {
     public async Task<DosingSheet?> LoadAsync(Guid practiceId, Guid seriesSessionId, bool track)
     {
         var session = await db.SeriesSessions.AsNoTracking()
             .FirstOrDefaultAsync(s => s.Id == seriesSessionId && s.PracticeId == practiceId);
-        if (session is null || session.Kind is not (SessionKind.IndividualJourney or SessionKind.SharedJourney))
+        if (session is null || !session.IsDosingKind())
         {
             return null;
         }
@@ -86,9 +100,20 @@ public sealed class DosingSheets(TandemDbContext db, IntakeProgress progress, Pr
             .Where(r => clientIds.Contains(r.ClientId) && r.DosingSessionId != record.Id && r.GivenAt != null)
             .Select(r => new { r.ClientId, GivenAt = r.GivenAt!.Value })
             .ToListAsync();
+        var earlierUnsigned = await (
+                from p in db.CaseParticipants
+                where clientIds.Contains(p.ClientId)
+                from s in db.SeriesSessions
+                where s.CaseId == p.CaseId && !s.Cancelled && s.Date < session.Date
+                    && SessionKinds.Dosing.Contains(s.Kind)
+                    && (s.PersonClientId == null || s.PersonClientId == p.ClientId)
+                    && !db.DosingSessions.Any(d => d.SeriesSessionId == s.Id && d.SignedAt != null)
+                select new { p.ClientId, s.Date })
+            .AsNoTracking().ToListAsync();
         var readiness = (await progress.ReadinessAsync(practiceId, [session.CaseId])).GetValueOrDefault(session.CaseId) ?? [];
         var zone = TimeZoneInfo.FindSystemTimeZoneById(header.Zone);
-        var protocol = await settings.ProtocolAsync(practiceId);
+        var today = clock.Today(zone);
+        var (current, versions) = await settings.ProtocolVersionsAsync(practiceId, [.. record.Records.Where(r => r.ProtocolNumber is not null).Select(r => r.ProtocolNumber!.Value)]);
 
         var people = dosed.Select(p =>
         {
@@ -101,9 +126,11 @@ public sealed class DosingSheets(TandemDbContext db, IntakeProgress progress, Pr
                 .DefaultIfEmpty()
                 .Max();
             var context = new DosingContext(
-                session.Kind, session.Date, order?.Mg, lastDose == default ? null : lastDose,
-                ready is { Decision: ReviewDecision.Cleared } && ready.ReviewedVersion == ready.SubmittedVersion ? ready.ClearedUntil : null,
-                ready?.SignedCurrentConsent ?? false);
+                session.Kind, session.Date, today, order?.Mg, lastDose == default ? null : lastDose,
+                ready?.ValidClearanceUntil,
+                ready?.SignedCurrentConsent ?? false,
+                [.. earlierUnsigned.Where(e => e.ClientId == p.ClientId).Select(e => e.Date).Distinct()]);
+            var protocol = versions.FirstOrDefault(v => v.Number == mine.ProtocolNumber) ?? current;
             return new DosingPerson(p.ClientId, p.FirstName, order, mine, [.. overrides.Where(o => o.DosingRecordId == mine.Id)], context, protocol);
         }).ToList();
 
@@ -114,7 +141,7 @@ public sealed class DosingSheets(TandemDbContext db, IntakeProgress progress, Pr
         return new DosingSheet
         {
             Session = session, CaseName = header.Name, Zone = zone, Record = record, Saved = saved, People = people,
-            Amendments = amendments, StaffNames = staff.ToDictionary(s => s.Id, s => s.DisplayName),
+            Amendments = amendments, StaffNames = staff.ToDictionary(s => s.Id, s => s.DisplayName), Today = today, CurrentProtocol = current,
         };
     }
 }

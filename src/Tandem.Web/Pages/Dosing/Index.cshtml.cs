@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Audit;
 using Tandem.Core.Dosing;
+using Tandem.Core.Treatment;
 using Tandem.Data;
 using Tandem.Web.Authorization;
 using Tandem.Web.Infrastructure;
@@ -40,11 +41,9 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, DosingSheets
             return NotFound();
         }
 
-        foreach (var person in Sheet.People)
-        {
-            var (type, entityId) = Sheet.Saved ? (nameof(DosingRecord), person.Record.Id) : (nameof(Core.Treatment.SeriesSession), Sheet.Session.Id);
-            await audit.RecordAsync(AuditCode.DosingRecord_Viewed, type, entityId, person.ClientId);
-        }
+        await audit.RecordAllAsync(AuditCode.DosingRecord_Viewed, Sheet.People.Select(person => Sheet.Saved
+            ? (nameof(DosingRecord), person.Record.Id, (Guid?)person.ClientId)
+            : (nameof(Core.Treatment.SeriesSession), Sheet.Session.Id, (Guid?)person.ClientId)));
 
         return Page();
     }
@@ -66,6 +65,12 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, DosingSheets
             ModelState.AddModelError("", StaleOrder(person.Order));
         }
 
+        var outsideBand = Order.Mg is { } mg ? DoseSafety.OutsideBand(Sheet.Session.Kind, mg, person.Protocol.Settings) : null;
+        if (outsideBand is not null && string.IsNullOrWhiteSpace(Order.OutsideBandReason))
+        {
+            ModelState.AddModelError("Order.OutsideBandReason", $"{outsideBand.Message} Write why this dose is right for {person.FirstName}.");
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -85,6 +90,7 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, DosingSheets
         order.BoosterAllowed = Order.BoosterAllowed;
         order.BoosterMaxMg = Order.BoosterAllowed ? Order.BoosterMaxMg : null;
         order.Note = Order.Note?.Trim();
+        order.OutsideBandReason = outsideBand is null ? null : Order.OutsideBandReason!.Trim();
         order.PrescriberId = scope.Viewer.UserId;
         order.OrderedAt = clock.GetUtcNow().UtcDateTime;
         return await SaveAsync(AuditCode.DoseOrder_Written, nameof(DoseOrder), order.Id, person.ClientId);
@@ -98,13 +104,23 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, DosingSheets
         }
 
         var r = person.Record;
-        Apply(Record, r, person.Order);
-        if (r.DoseMg is not null && person.BeforeDose.Where(f => f.IsHardBlock).ToList() is { Count: > 0 } blocks)
+        Record.ApplyTo(r, person.Order, Sheet, ModelState);
+        r.ProtocolNumber = r.DoseMg is null ? null : r.ProtocolNumber ?? Sheet.CurrentProtocol.Number;
+        if (Sheet.IsAhead && Record.HappensOnTheDay)
+        {
+            ModelState.AddModelError("", RecordDay.DosingNotYet(Sheet.Session.Date));
+        }
+        else if (r.DoseMg is not null && person.BeforeDose.Where(f => f.IsHardBlock).ToList() is { Count: > 0 } blocks)
         {
             foreach (var block in blocks)
             {
                 ModelState.AddModelError("", $"{person.FirstName}: {block.Message} Nobody can override this.");
             }
+        }
+
+        if (DosingChecks.MissingEarlierReason(r, person.Context, person.FirstName) is { } missing)
+        {
+            ModelState.AddModelError("Record.EarlierUnsignedReason", missing);
         }
 
         if (!ModelState.IsValid)
@@ -132,6 +148,8 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, DosingSheets
             ModelState.AddModelError("Vitals.Diastolic", "The diastolic pressure is lower than the systolic.");
         }
 
+        RefuseAhead();
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -151,6 +169,8 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, DosingSheets
         {
             return NotFound();
         }
+
+        RefuseAhead();
 
         if (!ModelState.IsValid)
         {
@@ -172,12 +192,12 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, DosingSheets
             return NotFound();
         }
 
-        var finding = person.BeforeDose.Concat(person.BeforeDischarge).FirstOrDefault(f => f.Code == Override.Code);
+        var finding = person.BeforeDose.Concat(person.BeforeDischarge).FirstOrDefault(f => f.Check == Override.Check);
         if (!IsPrescriber)
         {
             ModelState.AddModelError("", "Only a prescriber can override a safety check.");
         }
-        else if (finding is null || person.OverrideOf(finding.Code) is not null)
+        else if (finding is null || person.OverrideOf(finding.Check) is not null)
         {
             ModelState.AddModelError("", "That check does not fail now, or is already overridden.");
         }
@@ -194,7 +214,7 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, DosingSheets
         var saved = db.SafetyOverrides.Add(new SafetyOverride
         {
             PracticeId = scope.Viewer.PracticeId, DosingRecordId = person.Record.Id, CaseId = Sheet.Session.CaseId, ClientId = person.ClientId,
-            Code = finding!.Code, Finding = finding.Message, Reason = Override.Reason!.Trim(), PrescriberId = scope.Viewer.UserId,
+            Check = finding!.Check, Finding = finding.Message, Reason = Override.Reason!.Trim(), PrescriberId = scope.Viewer.UserId,
             At = clock.GetUtcNow().UtcDateTime,
         }).Entity;
         return await SaveAsync(AuditCode.SafetyOverride_Recorded, nameof(SafetyOverride), saved.Id, person.ClientId);
@@ -222,11 +242,16 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, DosingSheets
         return await SaveAsync(AuditCode.DosingRecord_Changed, nameof(DosingSession), s.Id, null);
     }
 
-    public async Task<IActionResult> OnPostSignAsync(Guid id)
+    public async Task<IActionResult> OnPostSignAsync(Guid id, Guid? version)
     {
         if (!await LoadForChangeAsync(id, "Sign", null))
         {
             return NotFound();
+        }
+
+        if (Sheet.Version != version)
+        {
+            ModelState.RefuseStale("The record", "someone else saved to it; it is shown below as it is now, so read it again before you sign");
         }
 
         foreach (var person in Sheet.People)
@@ -284,44 +309,6 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, DosingSheets
         return RedirectToPage(new { id });
     }
 
-    private void Apply(RecordInput input, DosingRecord r, DoseOrder? order)
-    {
-        if ((input.DoseMg is null) != (input.GivenAt is null))
-        {
-            ModelState.AddModelError("Record.GivenAt", "Record the dose and the time it was given together.");
-        }
-
-        if (input.BoosterMg is not null && (order is not { BoosterAllowed: true } || input.BoosterMg > order.BoosterMaxMg))
-        {
-            ModelState.AddModelError("Record.BoosterMg", order is { BoosterAllowed: true }
-                ? $"The order allows a booster of at most {order.BoosterMaxMg:0.##} mg."
-                : "The prescriber's order does not allow a booster.");
-        }
-
-        if ((input.BoosterMg is null) != (input.BoosterAt is null))
-        {
-            ModelState.AddModelError("Record.BoosterAt", "Record the booster and its time together.");
-        }
-
-        r.Fasted = input.Fasted;
-        r.NoAlcoholOrBenzodiazepines = input.NoAlcoholOrBenzodiazepines;
-        r.EscortName = input.EscortName?.Trim();
-        r.EscortPhone = input.EscortPhone?.Trim();
-        r.Route = input.Route;
-        r.LotNumber = input.LotNumber?.Trim();
-        r.WeightKg = input.WeightKg;
-        r.DoseMg = input.DoseMg;
-        r.GivenAt = input.GivenAt is { } given ? Sheet.OnSessionDay(given) : null;
-        r.BoosterMg = input.BoosterMg;
-        r.BoosterAt = input.BoosterAt is { } booster ? Sheet.OnSessionDay(booster) : null;
-        r.AlertAndOriented = input.AlertAndOriented;
-        r.SteadyWalking = input.SteadyWalking;
-        r.VitalsNearBaseline = input.VitalsNearBaseline;
-        r.EscortPresent = input.EscortPresent;
-        r.NoDrivingToday = input.NoDrivingToday;
-        r.DischargedAt = input.DischargedAt is { } discharged ? Sheet.OnSessionDay(discharged) : null;
-    }
-
     /// <summary>Loads the sheet to change it: only the posted form's input is validated, and a signed record refuses every change.</summary>
     private async Task<bool> LoadForChangeAsync(Guid id, string input, Guid? clientId)
     {
@@ -338,6 +325,15 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, DosingSheets
         }
 
         return true;
+    }
+
+    /// <summary>Vitals and adverse events happen on the session's day, so they are not recorded before it.</summary>
+    private void RefuseAhead()
+    {
+        if (Sheet.IsAhead)
+        {
+            ModelState.AddModelError("", RecordDay.DosingNotYet(Sheet.Session.Date));
+        }
     }
 
     /// <summary>What the order is now, for a prescriber whose form showed an older one (or none).</summary>

@@ -69,6 +69,11 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, SeriesProgre
             ModelState.AddModelError("Input.SharedInsights", "Write the insights to share, or give at least one practice, before signing.");
         }
 
+        if (sign && RecordDay.IsAhead(Session.Date, await db.PracticeTodayAsync(scope.Viewer.PracticeId, clock)))
+        {
+            ModelState.AddModelError("", RecordDay.SigningNotYet(Session.Date));
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();

@@ -53,7 +53,7 @@ public sealed class LibraryModel(TandemDbContext db, CurrentViewer viewer, Clini
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostActiveAsync(Guid id, bool active)
+    public async Task<IActionResult> OnPostActiveAsync(Guid id, bool active, Guid? version)
     {
         var practice = await db.HomePractices.FirstOrDefaultAsync(p => p.Id == id && p.PracticeId == viewer.Value.PracticeId);
         if (practice is null)
@@ -62,6 +62,13 @@ public sealed class LibraryModel(TandemDbContext db, CurrentViewer viewer, Clini
         }
 
         ModelState.Clear();
+        if (!practice.IsAsShown(version))
+        {
+            ModelState.RefuseStale($"“{practice.Name}”", practice.IsActive ? "it is offered to clients" : "it is retired");
+            await LoadAsync();
+            return Page();
+        }
+
         practice.IsActive = active;
         await audit.RecordAsync(AuditCode.HomePractice_Changed, nameof(HomePractice), practice.Id, null);
         return RedirectToPage();

@@ -11,7 +11,7 @@ public sealed class MeasurementPlan(TandemDbContext db)
 {
     public void AssignBaseline(Guid practiceId, Guid caseId, Guid clientId, CaseKind kind, DateOnly today)
     {
-        var instruments = kind == CaseKind.Couple ? Instruments.All : [Instruments.Phq9, Instruments.Gad7];
+        var instruments = Instruments.For(kind);
         foreach (var instrument in instruments)
         {
             db.QuestionnaireResponses.Add(new QuestionnaireResponse
@@ -29,9 +29,7 @@ public sealed class MeasurementPlan(TandemDbContext db)
     public async Task ScheduleSeriesAsync(Core.Treatment.Series series, CaseKind kind, IReadOnlyList<Guid> people)
     {
         var wanted = MeasurementSchedule.ForSeries(kind, people, [.. series.Sessions.Select(s => s.ToPlanned())]);
-        var existing = await db.QuestionnaireResponses
-            .Where(r => r.CaseId == series.CaseId && r.Timepoint != MeasurementSchedule.Baseline)
-            .ToListAsync();
+        var existing = await db.QuestionnaireResponses.Where(r => r.SeriesId == series.Id).ToListAsync();
         static bool Same(QuestionnaireResponse r, ScheduledMeasure m) =>
             r.ClientId == m.ClientId && r.InstrumentCode == m.InstrumentCode && r.Timepoint == m.Timepoint;
 
@@ -52,7 +50,7 @@ public sealed class MeasurementPlan(TandemDbContext db)
             var instrument = Instruments.Find(measure.InstrumentCode);
             db.QuestionnaireResponses.Add(new QuestionnaireResponse
             {
-                PracticeId = series.PracticeId, ClientId = measure.ClientId, CaseId = series.CaseId, InstrumentCode = instrument.Code,
+                PracticeId = series.PracticeId, ClientId = measure.ClientId, CaseId = series.CaseId, SeriesId = series.Id, InstrumentCode = instrument.Code,
                 InstrumentVersion = instrument.Version, Timepoint = measure.Timepoint, DueOn = measure.DueOn,
             });
         }

@@ -17,10 +17,11 @@ public sealed class QuestionnaireReminders(TandemDbContext db, Mailer mailer, Pu
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var sent = 0;
-        foreach (var practiceId in await db.Practices.AsNoTracking().Select(p => p.Id).ToListAsync(cancellationToken))
+        foreach (var practice in await db.Practices.AsNoTracking().Select(p => new { p.Id, p.AnswerOpensDaysBefore }).ToListAsync(cancellationToken))
         {
+            var practiceId = practice.Id;
             var today = await db.PracticeTodayAsync(practiceId, clock);
-            var opensBy = today.AddDays(Core.Measures.MeasurementSchedule.OpensDaysBefore);
+            var opensBy = today.AddDays(practice.AnswerOpensDaysBefore);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var open = await db.QuestionnaireResponses
                 .Where(r => r.PracticeId == practiceId && r.SubmittedAt == null && r.RemindedAt == null && r.DueOn <= opensBy && r.DueOn >= today.AddDays(-7))

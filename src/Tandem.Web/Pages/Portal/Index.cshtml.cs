@@ -53,7 +53,7 @@ public sealed class IndexModel(
             BeforeDosing = (await settings.TextsAsync(viewer.Value.PracticeId)).BeforeDosing;
         }
 
-        PracticesToday = [.. (await log.RowsAsync(me, await log.GivenAsync(me), today, today))
+        PracticesToday = [.. (await log.RowsAsync(me, await log.GivenAsync(me, today), today, today))
             .Select(r => (r.Practice.Name, r.Days.GetValueOrDefault(today)))];
         var awaiting = new List<Repair.RepairLog.Episode>();
         foreach (var couple in await cases.OpenCouplesAsync(me))
@@ -63,9 +63,6 @@ public sealed class IndexModel(
 
         AwaitingMySide = awaiting;
 
-        foreach (var c in Cases)
-        {
-            await audit.RecordAsync(AuditCode.Portal_CaseViewed, nameof(Case), c.Id, viewer.Value.ClientId);
-        }
+        await audit.RecordAllAsync(AuditCode.Portal_CaseViewed, Cases.Select(c => (nameof(Case), c.Id, viewer.Value.ClientId)));
     }
 }

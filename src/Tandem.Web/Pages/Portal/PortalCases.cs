@@ -3,6 +3,7 @@ using Tandem.Core.Cases;
 using Tandem.Core.Measures;
 using Tandem.Data;
 using Tandem.Web.Authorization;
+using Tandem.Web.Pages.Measures;
 
 namespace Tandem.Web.Pages.Portal;
 
@@ -48,13 +49,24 @@ public sealed class PortalCases(TandemDbContext db, CaseScope scope)
 
     public sealed record Due(Guid Id, string Instrument, string Timepoint, DateOnly DueOn);
 
-    /// <summary>Questionnaires open to answer on <paramref name="today"/>: unanswered and no more than a few days before their due date.</summary>
-    public Task<List<Due>> QuestionnairesDueAsync(DateOnly today) =>
-        db.QuestionnaireResponses.AsNoTracking()
-            .Where(r => r.ClientId == scope.Viewer.ClientId && r.SubmittedAt == null && r.DueOn <= today.AddDays(MeasurementSchedule.OpensDaysBefore))
+    /// <summary>Questionnaires open to answer on <paramref name="today"/>: unanswered and inside the practice's answer window.</summary>
+    public async Task<List<Due>> QuestionnairesDueAsync(DateOnly today)
+    {
+        var window = await db.AnswerWindowAsync(scope.Viewer.PracticeId);
+        var opensBy = today.AddDays(window.OpensDaysBefore);
+        var candidates = await db.QuestionnaireResponses.AsNoTracking()
+            .Where(r => r.ClientId == scope.Viewer.ClientId && r.SubmittedAt == null && r.DueOn <= opensBy && r.DueOn >= today.AddDays(-window.ClosesDaysAfter))
             .OrderBy(r => r.DueOn)
-            .Select(r => new Due(r.Id, r.InstrumentCode, r.Timepoint, r.DueOn))
+            .Select(r => new
+            {
+                Due = new Due(r.Id, r.InstrumentCode, r.Timepoint, r.DueOn),
+                NextDue = db.QuestionnaireResponses
+                    .Where(n => n.ClientId == r.ClientId && n.CaseId == r.CaseId && n.InstrumentCode == r.InstrumentCode && n.DueOn > r.DueOn)
+                    .OrderBy(n => n.DueOn).Select(n => (DateOnly?)n.DueOn).FirstOrDefault(),
+            })
             .ToListAsync();
+        return [.. candidates.Where(c => window.IsOpen(today, c.Due.DueOn, c.NextDue)).Select(c => c.Due)];
+    }
 
     /// <summary>The client's open couple cases, newest first, each with their partner in it.</summary>
     public async Task<List<Couple>> OpenCouplesAsync(Guid me)

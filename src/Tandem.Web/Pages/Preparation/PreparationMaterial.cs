@@ -12,9 +12,11 @@ namespace Tandem.Web.Pages.Preparation;
 /// </summary>
 public sealed class PreparationMaterial(TandemDbContext db, MaterialScope scope)
 {
-    public sealed record Item(Guid Id, Guid AuthorId, string Author, string Text, Guid? SharedInCaseId);
+    /// <param name="Version">What the author's delete form posts back.</param>
+    public sealed record Item(Guid Id, Guid AuthorId, string Author, string Text, Guid? SharedInCaseId, Guid Version);
 
-    public sealed record Spot(Guid Id, Guid AuthorId, string Author, string Situation, string Feeling, string UsualResponse);
+    /// <param name="Version">What the author's delete form posts back.</param>
+    public sealed record Spot(Guid Id, Guid AuthorId, string Author, string Situation, string Feeling, string UsualResponse, Guid Version);
 
     /// <summary>What a client reads in their portal: their own, what a partner shared with them, their couples' shared intentions.</summary>
     public async Task<(List<Item> Intentions, List<Spot> HotSpots)> ForClientAsync(Guid me)
@@ -39,13 +41,13 @@ public sealed class PreparationMaterial(TandemDbContext db, MaterialScope scope)
                 from i in intentionCandidates.AsNoTracking()
                 join c in db.Clients on i.AuthorClientId equals c.Id
                 orderby i.CreatedAt
-                select new Item(i.Id, i.AuthorClientId, c.FirstName, i.Text, i.SharedInCaseId))
+                select new Item(i.Id, i.AuthorClientId, c.FirstName, i.Text, i.SharedInCaseId, i.Version))
             .ToListAsync();
         var spots = await (
                 from h in spotCandidates.AsNoTracking()
                 join c in db.Clients on h.AuthorClientId equals c.Id
                 orderby h.CreatedAt
-                select new Spot(h.Id, h.AuthorClientId, c.FirstName, h.Situation, h.Feeling, h.UsualResponse))
+                select new Spot(h.Id, h.AuthorClientId, c.FirstName, h.Situation, h.Feeling, h.UsualResponse, h.Version))
             .ToListAsync();
         return (
             await scope.AllowedAsync(MaterialKind.Intention, intentions, i => i.Id, i => i.AuthorId, MaterialOperations<Intention>.Read, i => i.SharedInCaseId),

@@ -1,62 +1,79 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Measures;
+using Tandem.Core.Treatment;
 using Tandem.Data;
 using Tandem.Web.Infrastructure;
 
 namespace Tandem.Web.Pages.Reports;
 
 /// <summary>
-/// The practice's answered questionnaires for clients whose baseline falls in a date range, de-identified: each client is a
-/// pseudonym (the same within a report, meaningless outside it) and each answer is a number of days since their baseline.
+/// The practice's answered questionnaires for courses of care whose baseline falls in a date range, de-identified: each
+/// client is a keyed pseudonym (the same in every export) and each answer is a number of days since its course's baseline.
 /// </summary>
-public sealed class OutcomeData(TandemDbContext db)
+public sealed class OutcomeData(TandemDbContext db, PseudonymKey key)
 {
+    /// <param name="Course">The client's course of care, counted 1, 2, … by baseline day.</param>
     public sealed record Answered(
-        string Pseudonym, Instrument Instrument, string InstrumentVersion, string Timepoint, int DaysSinceBaseline, int Score, IReadOnlyDictionary<int, int> Answers);
+        string Pseudonym, int Course, BaselineKind BaselineKind, Instrument Instrument, string InstrumentVersion, string Timepoint,
+        int DaysSinceBaseline, int Score, int BaselineScore, IReadOnlyDictionary<int, int> Answers);
 
     public async Task<List<Answered>> LoadAsync(Guid practiceId, IReadOnlyList<Instrument> instruments, DateOnly from, DateOnly to)
     {
         var zone = await db.PracticeZoneAsync(practiceId);
-        var timepoints = MeasurementSchedule.ReportTimepoints.ToList();
         var rows = await db.QuestionnaireResponses.AsNoTracking()
-            .Where(r => r.PracticeId == practiceId && r.SubmittedAt != null && r.Score != null && timepoints.Contains(r.Timepoint))
-            .Select(r => new { r.ClientId, r.InstrumentCode, r.InstrumentVersion, r.Timepoint, SubmittedAt = r.SubmittedAt!.Value, Score = r.Score!.Value, r.AnswersJson })
+            .Where(r => r.PracticeId == practiceId && r.SubmittedAt != null && r.Score != null)
+            .Select(r => new { r.Id, r.ClientId, r.CaseId, r.SeriesId, r.InstrumentCode, r.InstrumentVersion, r.Timepoint, SubmittedAt = r.SubmittedAt!.Value, Score = r.Score!.Value, r.AnswersJson })
             .ToListAsync();
+        var series = await db.Series.AsNoTracking().Where(s => s.PracticeId == practiceId).Select(s => new { s.Id, s.CaseId, s.StartDate }).ToListAsync();
+        var firstDoses = (await db.SeriesSessions.AsNoTracking()
+                .Where(s => s.PracticeId == practiceId && !s.Cancelled && SessionKinds.Dosing.Contains(s.Kind))
+                .Select(s => new { s.SeriesId, s.Date })
+                .ToListAsync())
+            .GroupBy(s => s.SeriesId)
+            .ToDictionary(g => g.Key, g => g.Min(s => s.Date));
         DateOnly Day(DateTime utc) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(utc, zone));
 
-        // A client back for a second series has a timepoint twice; the report counts their first course of care.
-        var firsts = rows.GroupBy(r => (r.ClientId, r.InstrumentCode, r.Timepoint)).Select(g => g.MinBy(r => r.SubmittedAt)!).ToList();
-        var baselines = firsts.Where(r => r.Timepoint == MeasurementSchedule.Baseline)
-            .Where(b => Day(b.SubmittedAt) >= from && Day(b.SubmittedAt) <= to)
-            .ToDictionary(b => (b.ClientId, b.InstrumentCode), b => Day(b.SubmittedAt));
-        var names = Pseudonyms(practiceId, baselines.Keys.Select(k => k.ClientId));
-        return [.. firsts
-            .Where(r => baselines.ContainsKey((r.ClientId, r.InstrumentCode)))
-            .Select(r => new Answered(
-                names[r.ClientId], instruments.Single(i => i.Code == r.InstrumentCode), r.InstrumentVersion, r.Timepoint,
-                Day(r.SubmittedAt).DayNumber - baselines[(r.ClientId, r.InstrumentCode)].DayNumber, r.Score,
-                System.Text.Json.JsonSerializer.Deserialize<Dictionary<int, int>>(r.AnswersJson) ?? []))
-            .OrderBy(a => a.Pseudonym).ThenBy(a => a.Instrument.Code).ThenBy(a => timepoints.IndexOf(a.Timepoint))];
+        var courses = CoursesOfCare.Pair(
+            [.. rows.Select(r => new AnsweredScore(r.Id, r.ClientId, r.CaseId, r.SeriesId, r.InstrumentCode, r.Timepoint, Day(r.SubmittedAt), r.Score))],
+            [.. series.Select(s => new SeriesCourse(s.Id, s.CaseId, s.StartDate, firstDoses.TryGetValue(s.Id, out var first) ? first : null))],
+            MeasurementSchedule.ReportTimepoints.Skip(1).ToList());
+        var inRange = courses.Where(c => c.BaselineDay >= from && c.BaselineDay <= to).ToList();
+        var byId = rows.ToDictionary(r => r.Id);
+        // A course's instruments may have their baselines on different days; the course is dated by its first.
+        var numbers = inRange.GroupBy(c => (c.ClientId, c.CaseId, c.SeriesId))
+            .Select(g => (Course: g.Key, Starts: g.Min(c => c.BaselineDay)))
+            .GroupBy(c => c.Course.ClientId)
+            .SelectMany(g => g.OrderBy(c => c.Starts).Select((c, i) => (c.Course, Number: i + 1)))
+            .ToDictionary(x => x.Course, x => x.Number);
+        var names = inRange.Select(c => c.ClientId).Distinct().ToDictionary(c => c, c => Pseudonym.Of(key.Value, practiceId, c));
+        var timepoints = MeasurementSchedule.ReportTimepoints.ToList();
+        return [.. inRange
+            .Select(c => new Answered(
+                names[c.ClientId], numbers[(c.ClientId, c.CaseId, c.SeriesId)], c.BaselineKind, instruments.Single(i => i.Code == c.InstrumentCode),
+                byId[c.ResponseId].InstrumentVersion, c.Timepoint, c.Day.DayNumber - c.BaselineDay.DayNumber, c.Score, c.BaselineScore,
+                System.Text.Json.JsonSerializer.Deserialize<Dictionary<int, int>>(byId[c.ResponseId].AnswersJson) ?? []))
+            .OrderBy(a => a.Pseudonym, StringComparer.Ordinal).ThenBy(a => a.Course).ThenBy(a => a.Instrument.Code).ThenBy(a => timepoints.IndexOf(a.Timepoint))];
     }
 
-    /// <summary>Each practice's table of outcomes: one row per timepoint after baseline, for each instrument.</summary>
+    /// <summary>Each practice's table of outcomes: one row per timepoint after baseline, for each instrument, over courses of care.</summary>
     public static IEnumerable<(Instrument Instrument, IReadOnlyList<TimepointOutcome> Rows)> Summarise(
         IReadOnlyList<Instrument> instruments, IReadOnlyList<Answered> answered) =>
         instruments.Select(instrument =>
         {
             var mine = answered.Where(a => a.Instrument.Code == instrument.Code).ToList();
-            var baseline = mine.Where(a => a.Timepoint == MeasurementSchedule.Baseline).ToDictionary(a => a.Pseudonym, a => a.Score);
             IReadOnlyList<TimepointOutcome> rows = [.. MeasurementSchedule.ReportTimepoints.Skip(1).Select(timepoint => OutcomeReport.Summarise(
-                instrument, timepoint,
-                [.. mine.Where(a => a.Timepoint == timepoint && baseline.ContainsKey(a.Pseudonym)).Select(a => new ScorePair(baseline[a.Pseudonym], a.Score))]))];
+                instrument, timepoint, [.. mine.Where(a => a.Timepoint == timepoint).Select(a => new ScorePair(a.BaselineScore, a.Score))]))];
             return (instrument, rows);
         });
 
-    /// <summary>P-001, P-002, ... in an order set by a hash of each client's id, so the numbering says nothing about who came first.</summary>
-    private static Dictionary<Guid, string> Pseudonyms(Guid practiceId, IEnumerable<Guid> clients) =>
-        clients.Distinct()
-            .OrderBy(c => Convert.ToHexString(SHA256.HashData([.. practiceId.ToByteArray(), .. c.ToByteArray()])), StringComparer.Ordinal)
-            .Select((c, i) => (c, $"P-{i + 1:000}"))
-            .ToDictionary(x => x.c, x => x.Item2);
+    /// <summary>NHS Talking Therapies' paired rows: each later timepoint over courses with PHQ-9 and GAD-7 at baseline and then.</summary>
+    public static IReadOnlyList<PairedOutcome> Paired(IReadOnlyList<Answered> answered)
+    {
+        var phq = answered.Where(a => a.Instrument.Code == Instruments.Phq9.Code).ToDictionary(a => (a.Pseudonym, a.Course, a.Timepoint));
+        var gad = answered.Where(a => a.Instrument.Code == Instruments.Gad7.Code).ToDictionary(a => (a.Pseudonym, a.Course, a.Timepoint));
+        return [.. MeasurementSchedule.ReportTimepoints.Skip(1).Select(timepoint => PairedRecovery.Summarise(timepoint, [.. phq
+            .Where(p => p.Key.Timepoint == timepoint && gad.ContainsKey(p.Key))
+            .Select(p => (P: p.Value, G: gad[p.Key]))
+            .Select(x => new PairedScores(x.P.BaselineScore, x.P.Score, x.G.BaselineScore, x.G.Score))]))];
+    }
 }

@@ -14,6 +14,9 @@ public static class OutcomeFhir
     public const string Base = "https://tandem.invalid/fhir";
     private const string Loinc = "http://loinc.org";
 
+    /// <summary>Tandem's local codes for what LOINC has no code for: a timepoint, days since baseline, a course, a total.</summary>
+    private const string ReportSystem = Base + "/CodeSystem/outcome-report";
+
     public static Bundle Build(IReadOnlyList<OutcomeData.Answered> answered)
     {
         var bundle = new Bundle { Type = Bundle.BundleType.Collection, Id = Guid.NewGuid().ToString() };
@@ -88,10 +91,9 @@ public static class OutcomeFhir
     private static Observation Total(OutcomeData.Answered a, string responseUrl)
     {
         var code = new CodeableConcept { Text = $"{a.Instrument.Code} total score" };
-        if (a.Instrument.TotalLoinc is { } total)
-        {
-            code.Coding.Add(new Coding(Loinc, total));
-        }
+        code.Coding.Add(a.Instrument.TotalLoinc is { } total
+            ? new Coding(Loinc, total)
+            : new Coding(ReportSystem, $"{a.Instrument.Code}-total", $"{a.Instrument.Code} total score (Tandem's local code: LOINC has none)"));
 
         return new Observation
         {
@@ -102,14 +104,25 @@ public static class OutcomeFhir
             Value = new Integer(a.Score),
             DerivedFrom = [new ResourceReference(responseUrl)],
             Note = [new Annotation { Text = $"{a.Timepoint}; {a.DaysSinceBaseline} days after baseline" }],
+            Component =
+            [
+                new() { Code = new CodeableConcept(ReportSystem, "timepoint", "Point of care"), Value = new FhirString(a.Timepoint) },
+                new()
+                {
+                    Code = new CodeableConcept(ReportSystem, "days-since-baseline", "Days since the course's baseline"),
+                    Value = new Quantity(a.DaysSinceBaseline, "d", "http://unitsofmeasure.org") { Unit = "days" },
+                },
+                new() { Code = new CodeableConcept(ReportSystem, "course", "Course of care"), Value = new Integer(a.Course) },
+            ],
         };
     }
 
     private static ResourceReference Subject(OutcomeData.Answered a) =>
         new() { Identifier = new Identifier($"{Base}/pseudonym", a.Pseudonym) };
 
-    private static Coding Answer(Instrument instrument, ResponseOption option) =>
-        new(AnswerSystem(instrument), option.Value.ToString(CultureInfo.InvariantCulture), option.Label);
+    private static Coding Answer(Instrument instrument, ResponseOption option) => option.Loinc is { } code
+        ? new(Loinc, code, option.Label)
+        : new(AnswerSystem(instrument), option.Value.ToString(CultureInfo.InvariantCulture), option.Label);
 
     private static string Link(InstrumentItem item) => item.Number.ToString(CultureInfo.InvariantCulture);
 }

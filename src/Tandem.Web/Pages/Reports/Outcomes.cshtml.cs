@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Hl7.Fhir.Serialization;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tandem.Core.Audit;
@@ -25,25 +26,24 @@ public sealed class OutcomesModel(
     public DateOnly? To { get; set; }
 
     public IReadOnlyList<(Instrument Instrument, IReadOnlyList<TimepointOutcome> Rows)> Tables { get; private set; } = [];
+    public IReadOnlyList<PairedOutcome> Paired { get; private set; } = [];
     public IReadOnlyDictionary<string, int> Baselines { get; private set; } = new Dictionary<string, int>();
+    public IReadOnlyDictionary<string, int> MaintenanceBaselines { get; private set; } = new Dictionary<string, int>();
+
+    /// <summary>The practice's smallest group shown; smaller counts read "fewer than" it.</summary>
+    public int MinimumCell { get; private set; } = SmallCells.DefaultMinimum;
 
     public async Task<IActionResult> OnGetAsync()
     {
         var (instruments, answered) = await LoadAsync();
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        Tables = [.. OutcomeData.Summarise(instruments, answered)];
-        Baselines = answered.Where(a => a.Timepoint == MeasurementSchedule.Baseline).GroupBy(a => a.Instrument.Code).ToDictionary(g => g.Key, g => g.Count());
+        Summarise(instruments, answered);
         return Page();
     }
 
     public async Task<IActionResult> OnGetCsvAsync()
     {
-        var (_, answered) = await LoadAsync();
-        if (!ModelState.IsValid)
+        var (instruments, answered) = await LoadAsync();
+        if (!MayExport(instruments, answered))
         {
             return Page();
         }
@@ -56,8 +56,8 @@ public sealed class OutcomesModel(
 
     public async Task<IActionResult> OnGetFhirAsync()
     {
-        var (_, answered) = await LoadAsync();
-        if (!ModelState.IsValid)
+        var (instruments, answered) = await LoadAsync();
+        if (!MayExport(instruments, answered))
         {
             return Page();
         }
@@ -67,8 +67,36 @@ public sealed class OutcomesModel(
         return File(json, "application/fhir+json", $"outcomes-{From:yyyy-MM-dd}-to-{To:yyyy-MM-dd}.json");
     }
 
+    /// <summary>Row-level exports of fewer clients than the smallest group shown would let a reader pick someone out.</summary>
+    private bool MayExport(IReadOnlyList<Instrument> instruments, List<OutcomeData.Answered> answered)
+    {
+        var clients = answered.Select(a => a.Pseudonym).Distinct().Count();
+        if (ModelState.IsValid && clients < MinimumCell)
+        {
+            ModelState.AddModelError("", $"This range has {SmallCells.FewerThan(MinimumCell)} clients, so its rows are not exported: someone could be recognised in them. Choose a wider range.");
+        }
+
+        Summarise(instruments, answered);
+        return ModelState.IsValid;
+    }
+
+    private void Summarise(IReadOnlyList<Instrument> instruments, List<OutcomeData.Answered> answered)
+    {
+        if (!ModelState.IsValid && answered.Count == 0)
+        {
+            return;
+        }
+
+        Tables = [.. OutcomeData.Summarise(instruments, answered)];
+        Paired = OutcomeData.Paired(answered);
+        var baselines = answered.Where(a => a.Timepoint == MeasurementSchedule.Baseline).ToList();
+        Baselines = baselines.GroupBy(a => a.Instrument.Code).ToDictionary(g => g.Key, g => g.Count());
+        MaintenanceBaselines = baselines.Where(a => a.BaselineKind == BaselineKind.BeforeFirstDose).GroupBy(a => a.Instrument.Code).ToDictionary(g => g.Key, g => g.Count());
+    }
+
     private async Task<(IReadOnlyList<Instrument> Instruments, List<OutcomeData.Answered> Answered)> LoadAsync()
     {
+        MinimumCell = await db.Practices.Where(p => p.Id == viewer.Value.PracticeId).Select(p => p.MinimumCellSize).SingleAsync();
         var instruments = await practiceInstruments.AllAsync(viewer.Value.PracticeId);
         var today = await db.PracticeTodayAsync(viewer.Value.PracticeId, clock);
         (From, To) = (From ?? today.AddYears(-2), To ?? today);

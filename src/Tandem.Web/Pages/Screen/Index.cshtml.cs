@@ -50,13 +50,20 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Clinica
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostToggleAsync(Guid id)
+    public async Task<IActionResult> OnPostToggleAsync(Guid id, Guid? version)
     {
         ModelState.Clear();
         var item = await db.ContraindicationItems.FirstOrDefaultAsync(i => i.Id == id && i.PracticeId == viewer.Value.PracticeId);
         if (item is null)
         {
             return NotFound();
+        }
+
+        if (!item.IsAsShown(version))
+        {
+            ModelState.RefuseStale($"The question “{item.Text}”", item.IsActive ? "it is asked at intake" : "it is retired");
+            await LoadAsync();
+            return Page();
         }
 
         item.IsActive = !item.IsActive;

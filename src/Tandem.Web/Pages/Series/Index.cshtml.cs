@@ -34,10 +34,14 @@ public sealed class IndexModel(
     public DateOnly Today { get; private set; }
     public Core.Treatment.Series? Plan { get; private set; }
     public IReadOnlyList<PlannedSession> Sessions { get; private set; } = [];
+
+    /// <summary>The version of a planned session, which the forms moving or cancelling it post back.</summary>
+    public Guid? VersionOf(int number) => Plan?.Sessions.FirstOrDefault(s => s.Number == number)?.Version;
+
     public IReadOnlyList<string> Violations { get; private set; } = [];
 
     /// <summary>Each planned session's id and the state of its record (none, draft, signed), by session number.</summary>
-    public IReadOnlyDictionary<int, (Guid Id, string State)> Records { get; private set; } = new Dictionary<int, (Guid, string)>();
+    public IReadOnlyDictionary<int, (Guid Id, RecordState State)> Records { get; private set; } = new Dictionary<int, (Guid, RecordState)>();
 
     /// <summary>Each scheduled session's appointment, as the clinic reads it, by session id.</summary>
     public IReadOnlyDictionary<Guid, string> Appointments { get; private set; } = new Dictionary<Guid, string>();
@@ -60,10 +64,7 @@ public sealed class IndexModel(
             Sessions = SeriesPlanner.Plan(Kind, [.. People.Keys], Input.Doses is >= 6 and <= 8 ? Input.Doses : SeriesPlanner.DefaultDosesPerPerson, Input.Start.Value, Rules);
         }
 
-        foreach (var clientId in People.Keys)
-        {
-            await audit.RecordAsync(AuditCode.Series_Viewed, nameof(Core.Treatment.Series), caseId, clientId);
-        }
+        await audit.RecordAllAsync(AuditCode.Series_Viewed, People.Keys.Select(clientId => (nameof(Core.Treatment.Series), caseId, (Guid?)clientId)));
 
         return Page();
     }
@@ -102,7 +103,7 @@ public sealed class IndexModel(
         return RedirectToPage(new { caseId });
     }
 
-    public async Task<IActionResult> OnPostMoveAsync(Guid caseId, int number, DateOnly? date)
+    public async Task<IActionResult> OnPostMoveAsync(Guid caseId, int number, DateOnly? date, Guid? version)
     {
         if (!await LoadAsync(caseId, CaseOperations.WriteClinical) || Plan?.Sessions.FirstOrDefault(s => s.Number == number) is not { } session)
         {
@@ -110,6 +111,11 @@ public sealed class IndexModel(
         }
 
         ModelState.Clear();
+        if (!session.IsAsShown(version))
+        {
+            return Stale(session);
+        }
+
         if (date is null)
         {
             ModelState.AddModelError("", "Choose the new date for the session.");
@@ -146,7 +152,7 @@ public sealed class IndexModel(
         return RedirectToPage(new { caseId });
     }
 
-    public async Task<IActionResult> OnPostCancelAsync(Guid caseId, int number, string? reason)
+    public async Task<IActionResult> OnPostCancelAsync(Guid caseId, int number, string? reason, Guid? version)
     {
         if (!await LoadAsync(caseId, CaseOperations.WriteClinical) || Plan?.Sessions.FirstOrDefault(s => s.Number == number) is not { } session)
         {
@@ -154,6 +160,11 @@ public sealed class IndexModel(
         }
 
         ModelState.Clear();
+        if (!session.IsAsShown(version))
+        {
+            return Stale(session);
+        }
+
         if (string.IsNullOrWhiteSpace(reason) || reason.Length > SeriesSession.MaxReasonLength)
         {
             ModelState.AddModelError("", "Say why the session is cancelled (under 500 characters).");
@@ -208,9 +219,15 @@ public sealed class IndexModel(
         }
     }
 
+    private PageResult Stale(SeriesSession now)
+    {
+        ModelState.RefuseStale($"Session {now.Number}", $"it is on {now.Date:dddd d MMMM yyyy}" + (now.Cancelled ? $", cancelled: {now.CancelReason}" : ""));
+        return Page();
+    }
+
     private void RefuseIfSigned(int number)
     {
-        if (Records.TryGetValue(number, out var record) && record.State == "signed")
+        if (Records.TryGetValue(number, out var record) && record.State == RecordState.Signed)
         {
             ModelState.AddModelError("", "This session's record is signed: it cannot be moved or cancelled.");
         }
@@ -247,8 +264,8 @@ public sealed class IndexModel(
             Violations = SeriesCheck.Violations(Kind, People, planned, Rules);
             var dosing = await db.DosingSessions.AsNoTracking().Where(d => d.CaseId == caseId).Select(d => new { d.SeriesSessionId, d.SignedAt }).ToListAsync();
             var integration = await db.IntegrationSessions.AsNoTracking().Where(i => i.CaseId == caseId).Select(i => new { i.SeriesSessionId, i.SignedAt }).ToListAsync();
-            var states = dosing.Concat(integration).ToDictionary(r => r.SeriesSessionId, r => r.SignedAt is null ? "draft" : "signed");
-            Records = Plan.Sessions.ToDictionary(s => s.Number, s => (s.Id, states.GetValueOrDefault(s.Id, "not started")));
+            var states = dosing.Concat(integration).ToDictionary(r => r.SeriesSessionId, r => r.SignedAt is null ? RecordState.Draft : RecordState.Signed);
+            Records = Plan.Sessions.ToDictionary(s => s.Number, s => (s.Id, states.GetValueOrDefault(s.Id, RecordState.NotStarted)));
             zone = await db.PracticeZoneAsync(scope.Viewer.PracticeId);
             var appointments = await db.Appointments.AsNoTracking().Where(a => a.CaseId == caseId)
                 .Select(a => new

@@ -22,6 +22,9 @@ public sealed class ScheduleModel(TandemDbContext db, CaseScope scope, Appointme
     public IReadOnlyList<(Guid Id, string Name)> Clinicians { get; private set; } = [];
     public IReadOnlyList<Room> Rooms { get; private set; } = [];
     public Appointment? Current { get; private set; }
+
+    /// <summary>The version of the appointment with its reserved blocks, which a save replaces; none before it has one.</summary>
+    public Guid? CurrentVersion => Current is { } a ? StaleEdits.VersionOf([a, .. a.Blocks]) : null;
     private TimeZoneInfo zone = TimeZoneInfo.Utc;
 
     [BindProperty]
@@ -62,6 +65,11 @@ public sealed class ScheduleModel(TandemDbContext db, CaseScope scope, Appointme
             ModelState.AddModelError("", "This session is cancelled.");
         }
 
+        if (CurrentVersion != Input.Version)
+        {
+            ModelState.RefuseStale("The appointment", await DescribeAsync(Current));
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -85,6 +93,20 @@ public sealed class ScheduleModel(TandemDbContext db, CaseScope scope, Appointme
         }
 
         return RedirectToPage("/Series/Index", new { caseId = Session.CaseId });
+    }
+
+    /// <summary>The appointment as it is now, for someone whose page showed another (or none).</summary>
+    private async Task<string> DescribeAsync(Appointment? now)
+    {
+        if (now is null)
+        {
+            return "it has none";
+        }
+
+        var clinician = Clinicians.FirstOrDefault(c => c.Id == now.ClinicianId).Name
+            ?? await db.Users.Where(u => u.Id == now.ClinicianId).Select(u => u.DisplayName).FirstAsync();
+        var room = now.RoomId is { } roomId ? await db.Rooms.Where(r => r.Id == roomId).Select(r => r.Name).FirstAsync() : null;
+        return $"it is at {now.StartsAt.In(zone):HH:mm} for {(int)(now.EndsAt - now.StartsAt).TotalMinutes} minutes with {clinician}" + (room is null ? ", with no room" : $", in {room}");
     }
 
     private async Task<bool> LoadAsync(Guid id, Microsoft.AspNetCore.Authorization.Infrastructure.OperationAuthorizationRequirement operation)
@@ -118,5 +140,8 @@ public sealed class ScheduleModel(TandemDbContext db, CaseScope scope, Appointme
 
         public Guid ClinicianId { get; set; }
         public Guid? RoomId { get; set; }
+
+        /// <summary>The version of the appointment the page showed; none when it had none yet.</summary>
+        public Guid? Version { get; set; }
     }
 }

@@ -20,7 +20,7 @@ public sealed class SeriesProgress(TandemDbContext db, AuditLog audit, TimeProvi
 
         var planned = db.SeriesSessions.Where(s => s.CaseId == caseId && !s.Cancelled);
         var open = await planned.AnyAsync(s =>
-            (s.Kind == SessionKind.IndividualJourney || s.Kind == SessionKind.SharedJourney)
+            SessionKinds.Dosing.Contains(s.Kind)
                 ? !db.DosingSessions.Any(d => d.SeriesSessionId == s.Id && d.SignedAt != null)
                 : !db.IntegrationSessions.Any(i => i.SeriesSessionId == s.Id && i.SignedAt != null));
         if (open || !await planned.AnyAsync())

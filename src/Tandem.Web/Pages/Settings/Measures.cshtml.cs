@@ -85,7 +85,7 @@ public sealed class MeasuresModel(TandemDbContext db, CurrentViewer viewer, Clin
             return Page();
         }
 
-        TempData["Saved"] = $"Saved. Change on {instrument.Code} is now judged against a reliable change of {reference.ToValues().ReliableChange:0.0} points.";
+        TempData["Saved"] = $"Saved. On {instrument.Code} a change of {instrument.With(reference.ToValues()).SmallestReliableChange} points or more is now reliable (computed {reference.ToValues().ReliableChange:0.00}).";
         return RedirectToPage();
     }
 

@@ -16,6 +16,18 @@ public sealed class PracticeSettings(TandemDbContext db)
             .Select(p => p.Settings)
             .FirstOrDefaultAsync() ?? new ProtocolSettings();
 
+    /// <summary>The newest version and the versions numbered, for records judged by the version of their day.</summary>
+    public async Task<(ProtocolInForce Current, IReadOnlyList<ProtocolInForce> Numbered)> ProtocolVersionsAsync(Guid practiceId, IReadOnlyCollection<int> numbers)
+    {
+        var versions = await db.PracticeProtocols.AsNoTracking()
+            .Where(p => p.PracticeId == practiceId
+                && (numbers.Contains(p.Number) || p.Number == db.PracticeProtocols.Where(q => q.PracticeId == practiceId).Max(q => q.Number)))
+            .Select(p => new ProtocolInForce(p.Number, p.Settings, p.CreatedAt))
+            .ToListAsync();
+        IReadOnlyList<ProtocolInForce> all = [ProtocolInForce.Defaults, .. versions];
+        return (all.MaxBy(v => v.Number)!, all);
+    }
+
     public async Task<PracticeTexts> TextsAsync(Guid practiceId) =>
         await db.PracticeTexts.AsNoTracking().FirstOrDefaultAsync(t => t.PracticeId == practiceId)
             ?? new PracticeTexts { PracticeId = practiceId };

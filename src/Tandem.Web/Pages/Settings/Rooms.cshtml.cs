@@ -51,7 +51,7 @@ public sealed class RoomsModel(TandemDbContext db, CurrentViewer viewer, Clinica
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostInUseAsync(Guid id, bool inUse)
+    public async Task<IActionResult> OnPostInUseAsync(Guid id, bool inUse, Guid? version)
     {
         var room = await db.Rooms.FirstOrDefaultAsync(r => r.Id == id && r.PracticeId == viewer.Value.PracticeId);
         if (room is null)
@@ -60,6 +60,13 @@ public sealed class RoomsModel(TandemDbContext db, CurrentViewer viewer, Clinica
         }
 
         ModelState.Clear();
+        if (!room.IsAsShown(version))
+        {
+            ModelState.RefuseStale($"The room {room.Name}", room.IsActive ? "it is in use" : "it is out of use");
+            await LoadAsync();
+            return Page();
+        }
+
         room.IsActive = inUse;
         await audit.RecordAsync(AuditCode.Room_Changed, nameof(Room), room.Id, null);
         return RedirectToPage();

@@ -58,23 +58,33 @@ public sealed class IndexModel(
 
     public Task<IActionResult> OnPostSubmitAsync(Guid caseId) => WriteAsync(caseId, submit: true);
 
-    public async Task<IActionResult> OnPostReplyAsync(Guid caseId)
+    /// <param name="reviewVersion">The version of the review whose question the page showed.</param>
+    public async Task<IActionResult> OnPostReplyAsync(Guid caseId, Guid? reviewVersion)
     {
-        if (!await LoadAsync(caseId, toWrite: true) || Review?.Decision != ReviewDecision.NeedsMoreInformation)
+        if (!await LoadAsync(caseId, toWrite: true) || Review is not { } review || (review.IsAsShown(reviewVersion) && review.Decision != ReviewDecision.NeedsMoreInformation))
         {
             return NotFound();
         }
 
         ModelState.Clear();
-        if (string.IsNullOrWhiteSpace(Reply) || Reply.Length > PrescriberReview.MaxTextLength)
+        if (!review.IsAsShown(reviewVersion))
+        {
+            ModelState.RefuseStale("The prescriber's question", review.Decision == ReviewDecision.NeedsMoreInformation
+                ? $"it now reads “{review.Question}”" : "it was answered from another window, or the prescriber has moved on");
+        }
+        else if (string.IsNullOrWhiteSpace(Reply) || Reply.Length > PrescriberReview.MaxTextLength)
         {
             ModelState.AddModelError(nameof(Reply), "Write your answer (under 2000 characters).");
+        }
+
+        if (!ModelState.IsValid)
+        {
             Input = IntakeInput.From(IntakeAnswers.FromJson(Form?.DraftJson), Items);
             return Page();
         }
 
-        Review.Answer(Reply.Trim());
-        await audit.RecordAsync(AuditCode.PrescriberReview_Answered, nameof(PrescriberReview), Review.Id, Review.ClientId);
+        review.Answer(Reply!.Trim());
+        await audit.RecordAsync(AuditCode.PrescriberReview_Answered, nameof(PrescriberReview), review.Id, review.ClientId);
         Saved = "Your answer was sent to the prescriber.";
         return RedirectToPage(new { caseId });
     }

@@ -28,6 +28,9 @@ public sealed class AnswerModel(
     public QuestionnaireResponse Questionnaire { get; private set; } = null!;
     public Dictionary<int, int> Chosen { get; private set; } = [];
 
+    /// <summary>Why the questionnaire cannot be answered today, when it is outside its answer window.</summary>
+    public string? OutsideWindow { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, bool crisis = false)
     {
         if (!await LoadAsync(id, MaterialOperations<QuestionnaireResponse>.Read))
@@ -41,11 +44,13 @@ public sealed class AnswerModel(
         }
 
         Chosen = Questionnaire.Answers;
+        OutsideWindow = await OutsideWindowAsync();
         await audit.RecordAsync(AuditCode.Questionnaire_Viewed, nameof(QuestionnaireResponse), id, Questionnaire.ClientId);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, bool submit)
+    /// <param name="version">The version of the answers the page showed: answers saved from another window since are not overwritten.</param>
+    public async Task<IActionResult> OnPostAsync(Guid id, bool submit, Guid? version)
     {
         if (!await LoadAsync(id, MaterialOperations<QuestionnaireResponse>.Read))
         {
@@ -65,6 +70,11 @@ public sealed class AnswerModel(
 
         await using var transaction = await db.Database.BeginTransactionAsync();
         Chosen = ReadAnswers(Questionnaire.Instrument);
+        if ((OutsideWindow = await OutsideWindowAsync()) is { } closed)
+        {
+            return await RefuseOutsideWindowAsync(closed);
+        }
+
         var missing = submit ? Questionnaire.Instrument.Items.Where(i => !Chosen.ContainsKey(i.Number)).ToList() : [];
         foreach (var item in missing)
         {
@@ -72,7 +82,15 @@ public sealed class AnswerModel(
         }
 
         var kept = Questionnaire.Answers;
-        if (submit && missing.Count == 0)
+        var stale = !Questionnaire.IsAsShown(version);
+        if (stale)
+        {
+            // The answers posted are not saved over newer ones, but an alarming one still raises the alert below.
+            ModelState.Clear();
+            ModelState.RefuseStale("Your saved answers",
+                $"{kept.Count} of {Questionnaire.Instrument.Items.Count} questions are answered as saved now. Your choices are still below: check them and save again");
+        }
+        else if (submit && missing.Count == 0)
         {
             Questionnaire.Submit(Chosen, clock.GetUtcNow().UtcDateTime);
         }
@@ -100,6 +118,34 @@ public sealed class AnswerModel(
         }
 
         return RedirectToPage(new { id, crisis = alarming });
+    }
+
+    /// <summary>
+    /// An answer outside the window is dated to the wrong point of care, so it is not kept; but an alarming answer still
+    /// reached the server, so it still raises the alert and shows the crisis resources.
+    /// </summary>
+    private async Task<IActionResult> RefuseOutsideWindowAsync(string why)
+    {
+        ModelState.AddModelError("", why);
+        var alarming = Instruments.RaisesSafetyAlert(Questionnaire.Instrument, Chosen);
+        if (alarming && !await db.SafetyAlerts.AnyAsync(a => a.PracticeId == Questionnaire.PracticeId && a.ResponseId == Questionnaire.Id))
+        {
+            await RaiseAlertAsync();
+            await db.Database.CommitTransactionAsync();
+            CrisisResources = (await settings.TextsAsync(Questionnaire.PracticeId)).CrisisResources;
+        }
+
+        return Page();
+    }
+
+    private async Task<string?> OutsideWindowAsync()
+    {
+        var window = await db.AnswerWindowAsync(Questionnaire.PracticeId);
+        var today = await db.PracticeTodayAsync(Questionnaire.PracticeId, clock);
+        var nextDue = await db.NextDueAsync(Questionnaire);
+        return today < window.Opens(Questionnaire.DueOn) ? $"This questionnaire opens on {window.Opens(Questionnaire.DueOn):dddd d MMMM yyyy}. Nothing was saved."
+            : today > window.LastDay(Questionnaire.DueOn, nextDue) ? $"This questionnaire closed on {window.LastDay(Questionnaire.DueOn, nextDue):dddd d MMMM yyyy}. Nothing was saved."
+            : null;
     }
 
     private async Task RaiseAlertAsync()

@@ -25,12 +25,13 @@ public sealed class IndexModel(
     public IReadOnlyList<(ScoreChart Chart, ScoreHistory.Change? Change)> Charts { get; private set; } = [];
 
     /// <summary>Each open couple case of mine: whether I show my line there, and whether my partner shows theirs.</summary>
-    public sealed record CoupleLines(Guid CaseId, string PartnerName, bool IShowMine, bool PartnerShowsTheirs);
+    /// <param name="MyVersion">The version of my place in the case, which holds my choice: what the form changing it posts back.</param>
+    public sealed record CoupleLines(Guid CaseId, string PartnerName, bool IShowMine, bool PartnerShowsTheirs, Guid MyVersion);
 
     public IReadOnlyList<CoupleLines> Couples { get; private set; } = [];
 
-    /// <summary>Open cases of mine with answers of mine from other cases: shared into it already, or not.</summary>
-    public IReadOnlyList<(ShareTarget Case, bool Shared)> EarlierScores { get; private set; } = [];
+    /// <summary>Open cases of mine with answers of mine from other cases: shared into it already, or not, and the version of those shares.</summary>
+    public IReadOnlyList<(ShareTarget Case, bool Shared, Guid Version)> EarlierScores { get; private set; } = [];
 
     private Guid Me => scope.Viewer.ClientId!.Value;
 
@@ -55,33 +56,54 @@ public sealed class IndexModel(
             return (new ScoreChart(instrument, lines, dosing, today), ScoreHistory.ChangeOf(instrument, own));
         })];
 
-        var showing = await db.CaseParticipants.AsNoTracking().Where(p => coupleIds.Contains(p.CaseId) && p.ShowsCoupleScoresToPartner)
-            .Select(p => new { p.CaseId, p.ClientId }).ToListAsync();
-        Couples = [.. couples.Select(c => new CoupleLines(
-            c.CaseId, c.PartnerName, showing.Any(s => s.CaseId == c.CaseId && s.ClientId == Me), showing.Any(s => s.CaseId == c.CaseId && s.ClientId == c.PartnerId)))];
+        var places = await db.CaseParticipants.AsNoTracking().Where(p => coupleIds.Contains(p.CaseId))
+            .Select(p => new { p.CaseId, p.ClientId, p.ShowsCoupleScoresToPartner, p.Version }).ToListAsync();
+        Couples = [.. couples.Select(c =>
+        {
+            var mine = places.First(p => p.CaseId == c.CaseId && p.ClientId == Me);
+            var theirs = places.Any(p => p.CaseId == c.CaseId && p.ClientId == c.PartnerId && p.ShowsCoupleScoresToPartner);
+            return new CoupleLines(c.CaseId, c.PartnerName, mine.ShowsCoupleScoresToPartner, theirs, mine.Version);
+        })];
         EarlierScores = await EarlierScoresAsync();
         await audit.RecordAsync(AuditCode.Questionnaire_Viewed, nameof(QuestionnaireResponse), Me, Me);
     }
 
-    public async Task<IActionResult> OnPostShareAsync(Guid caseId, bool show)
+    public async Task<IActionResult> OnPostShareAsync(Guid caseId, bool show, Guid? version)
     {
-        if ((await cases.OpenCouplesAsync(Me)).All(c => c.CaseId != caseId))
+        if ((await cases.OpenCouplesAsync(Me)).FirstOrDefault(c => c.CaseId == caseId) is not { } couple)
         {
             return NotFound();
         }
 
         var mine = await db.CaseParticipants.SingleAsync(p => p.CaseId == caseId && p.ClientId == Me);
+        if (!mine.IsAsShown(version))
+        {
+            return await RefusedAsync($"Whether {couple.PartnerName} sees your couple-satisfaction line",
+                mine.ShowsCoupleScoresToPartner ? $"{couple.PartnerName} sees it" : $"{couple.PartnerName} does not see it");
+        }
+
         mine.ShowsCoupleScoresToPartner = show;
         await audit.RecordAsync(AuditCode.ScoreSharing_Changed, nameof(CaseParticipant), mine.Id, Me);
         return RedirectToPage();
     }
 
     /// <summary>Shares my answers from other cases with the clinicians of this one, or stops sharing them there.</summary>
-    public async Task<IActionResult> OnPostShareEarlierAsync(Guid caseId, bool share)
+    public async Task<IActionResult> OnPostShareEarlierAsync(Guid caseId, bool share, Guid? version)
     {
         if ((await targets.OpenAsync()).FirstOrDefault(t => t.CaseId == caseId) is not { } target)
         {
             return NotFound();
+        }
+
+        if ((await EarlierScoresAsync()).Where(e => e.Case.CaseId == caseId).ToList() is not [var shown])
+        {
+            return NotFound();
+        }
+
+        if (shown.Version != version)
+        {
+            return await RefusedAsync($"Sharing your earlier answers with {target.Name}",
+                shown.Shared ? "your clinicians there see them" : "your clinicians there do not see them, or not all of them");
         }
 
         var answered = await db.QuestionnaireResponses.AsNoTracking()
@@ -106,14 +128,23 @@ public sealed class IndexModel(
         return RedirectToPage();
     }
 
-    private async Task<List<(ShareTarget, bool)>> EarlierScoresAsync()
+    /// <summary>The page again, saying what changed since it was shown; nothing is saved.</summary>
+    private async Task<IActionResult> RefusedAsync(string what, string now)
+    {
+        ModelState.RefuseStale(what, now);
+        await OnGetAsync();
+        return Page();
+    }
+
+    private async Task<List<(ShareTarget Case, bool Shared, Guid Version)>> EarlierScoresAsync()
     {
         var answered = await db.QuestionnaireResponses.AsNoTracking().Where(r => r.ClientId == Me && r.SubmittedAt != null).Select(r => new { r.Id, r.CaseId }).ToListAsync();
         var ids = answered.Select(r => r.Id).ToList();
-        var shared = await db.Shares.AsNoTracking().Where(s => s.Kind == MaterialKind.QuestionnaireResponse && ids.Contains(s.ItemId)).Select(s => new { s.ItemId, s.CaseId }).ToListAsync();
+        var shared = await db.Shares.AsNoTracking().Where(s => s.Kind == MaterialKind.QuestionnaireResponse && ids.Contains(s.ItemId)).ToListAsync();
         return [.. (await targets.OpenAsync())
             .Select(t => (t, Earlier: answered.Where(r => r.CaseId != t.CaseId).ToList()))
             .Where(x => x.Earlier.Count > 0)
-            .Select(x => (x.t, x.Earlier.All(r => shared.Any(s => s.ItemId == r.Id && s.CaseId == x.t.CaseId))))];
+            .Select(x => (x.t, x.Earlier.All(r => shared.Any(s => s.ItemId == r.Id && s.CaseId == x.t.CaseId)),
+                StaleEdits.VersionOf(shared.Where(s => s.CaseId == x.t.CaseId && x.Earlier.Any(r => r.Id == s.ItemId)))))];
     }
 }

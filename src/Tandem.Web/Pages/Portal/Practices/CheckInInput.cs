@@ -20,14 +20,14 @@ public sealed class CheckInInput : IValidatableObject
     public string? Note { get; set; }
 
     /// <summary>The check-ins of the week the page showed, as <c>day=version</c> pairs, so a day saved elsewhere since is not overwritten.</summary>
-    public string? Seen { get; set; }
+    public string? SeenVersions { get; set; }
 
     public static string SeenOf(IReadOnlyDictionary<DateOnly, PracticeCheckIn> days) =>
         string.Join(';', days.Select(d => $"{d.Key:yyyy-MM-dd}={d.Value.Version}"));
 
     /// <summary>The version of <paramref name="day"/>'s check-in the page showed; none when it showed no check-in that day.</summary>
     public Guid? SeenVersionOf(DateOnly day) =>
-        (Seen ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries)
+        (SeenVersions ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries)
             .Select(pair => pair.Split('='))
             .Where(pair => pair.Length == 2 && pair[0] == day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) && Guid.TryParse(pair[1], out _))
             .Select(pair => (Guid?)Guid.Parse(pair[1]))

@@ -98,6 +98,6 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Practic
     {
         Today = await db.PracticeTodayAsync(viewer.Value.PracticeId, clock);
         Week = PracticeLog.Days(Today.AddDays(1 - DaysShown), Today);
-        Rows = await log.RowsAsync(Me, await log.GivenAsync(Me), Week[0], Today);
+        Rows = await log.RowsAsync(Me, await log.GivenAsync(Me, Today), Week[0], Today);
     }
 }

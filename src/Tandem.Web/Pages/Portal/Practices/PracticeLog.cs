@@ -16,12 +16,16 @@ public sealed class PracticeLog(TandemDbContext db, MaterialScope scope)
     public async Task<bool> MayWriteAsync(PracticeCheckIn checkIn) =>
         await scope.AllowsAsync(checkIn.AsMaterial((await scope.CaseFactsAsync([checkIn.CaseId]))[checkIn.CaseId]), MaterialOperations<PracticeCheckIn>.Edit);
 
-    /// <summary>The practices given to the client in signed integration sessions (of one case, when named), once each.</summary>
-    public async Task<List<Given>> GivenAsync(Guid clientId, Guid? caseId = null)
+    /// <summary>
+    /// The practices given to the client in signed integration sessions whose day has come (of one case, when named),
+    /// once each.
+    /// </summary>
+    public async Task<List<Given>> GivenAsync(Guid clientId, DateOnly today, Guid? caseId = null)
     {
         var assigned = await db.PracticeAssignments.AsNoTracking()
             .Where(a => a.ClientId == clientId && (caseId == null || a.CaseId == caseId)
-                && db.IntegrationSessions.Any(i => i.Id == a.IntegrationSessionId && i.SignedAt != null))
+                && db.IntegrationSessions.Any(i => i.Id == a.IntegrationSessionId && i.SignedAt != null
+                    && db.SeriesSessions.Any(s => s.Id == i.SeriesSessionId && s.Date <= today)))
             .Select(a => new { a.HomePracticeId, a.HomePractice!.Name, a.HomePractice.Description, a.HomePractice.SortOrder, a.CaseId, a.AssignedAt })
             .ToListAsync();
         return [.. assigned.GroupBy(a => a.HomePracticeId)

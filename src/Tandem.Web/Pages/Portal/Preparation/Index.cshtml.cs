@@ -88,7 +88,7 @@ public sealed class IndexModel(
     }
 
     /// <summary>Deleting an intention or hot spot withdraws it from every case it was shared in.</summary>
-    public async Task<IActionResult> OnPostDeleteAsync(Guid id)
+    public async Task<IActionResult> OnPostDeleteAsync(Guid id, Guid? version)
     {
         ModelState.Clear();
         var practice = scope.Viewer.PracticeId;
@@ -103,6 +103,13 @@ public sealed class IndexModel(
         }
 
         var kind = intention is null ? MaterialKind.HotSpot : MaterialKind.Intention;
+        if (!(intention is not null ? intention.IsAsShown(version) : spot!.IsAsShown(version)))
+        {
+            ModelState.RefuseStale(intention is not null ? $"Your intention “{intention.Text}”" : $"Your hot spot “{spot!.Situation}”", "it is shown below as it is now, and was not deleted");
+            await LoadAsync();
+            return Page();
+        }
+
         db.Shares.RemoveRange(await db.Shares.Where(s => s.Kind == kind && s.ItemId == id).ToListAsync());
         if (intention is not null)
         {

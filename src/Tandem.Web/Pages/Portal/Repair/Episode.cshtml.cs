@@ -19,6 +19,13 @@ public sealed class EpisodeModel(
     [BindProperty]
     public SideInput Side { get; set; } = new();
 
+    /// <summary>
+    /// The version of my side the page showed (none before I wrote one), posted by each of its forms: a change I made from
+    /// another window since is not overwritten. My partner's changes do not count; they meet the episode's own version.
+    /// </summary>
+    [BindProperty]
+    public Guid? Version { get; set; }
+
     private Guid Me => viewer.Value.ClientId!.Value;
 
     public async Task<IActionResult> OnGetAsync(Guid id)
@@ -84,6 +91,13 @@ public sealed class EpisodeModel(
         if (episode is null)
         {
             return NotFound();
+        }
+
+        if (!episode.IsRevealed && episode.SideOf(Me)?.Version != Version)
+        {
+            ModelState.Clear();
+            ModelState.RefuseStale("Your side", "it was saved from another window; it is shown below as it is now");
+            return await ShowAgainAsync(id, withSide);
         }
 
         var wasRevealed = episode.IsRevealed;

@@ -16,7 +16,7 @@ namespace Tandem.Web.Pages.Portal.Sessions;
 /// One of my sessions, once signed: my own dosing record, read-only (never my partner's), or the integration's
 /// insights and the practices given to me. The clinicians' notes and observations are never shown here.
 /// </summary>
-public sealed class DetailsModel(TandemDbContext db, MySessions sessions, CurrentViewer viewer, ClinicalAudit audit) : PageModel
+public sealed class DetailsModel(TandemDbContext db, MySessions sessions, CurrentViewer viewer, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
     public SeriesSession Session { get; private set; } = null!;
     public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
@@ -49,9 +49,10 @@ public sealed class DetailsModel(TandemDbContext db, MySessions sessions, Curren
 
         Session = session;
         Zone = await db.PracticeZoneAsync(session.PracticeId);
+        var itsDayHasCome = !RecordDay.IsAhead(session.Date, await db.PracticeTodayAsync(session.PracticeId, clock));
         if (session.IsDosingKind())
         {
-            MyDose = await db.DosingRecords.AsNoTracking()
+            MyDose = !itsDayHasCome ? null : await db.DosingRecords.AsNoTracking()
                 .Include(r => r.Vitals).Include(r => r.AdverseEvents).AsSplitQuery()
                 .Where(r => r.ClientId == me && db.DosingSessions.Any(d => d.Id == r.DosingSessionId && d.SeriesSessionId == id && d.SignedAt != null))
                 .FirstOrDefaultAsync();
@@ -59,7 +60,7 @@ public sealed class DetailsModel(TandemDbContext db, MySessions sessions, Curren
         }
         else
         {
-            Integration = await db.IntegrationSessions.AsNoTracking().FirstOrDefaultAsync(i => i.SeriesSessionId == id && i.SignedAt != null);
+            Integration = !itsDayHasCome ? null : await db.IntegrationSessions.AsNoTracking().FirstOrDefaultAsync(i => i.SeriesSessionId == id && i.SignedAt != null);
             MyPractices = Integration is null ? [] : await db.PracticeAssignments.AsNoTracking()
                 .Where(a => a.IntegrationSessionId == Integration.Id && a.ClientId == me)
                 .OrderBy(a => a.HomePractice!.SortOrder)

@@ -18,8 +18,8 @@ public sealed class IndexModel(MySessions sessions, TimeProvider clock, TandemDb
         var today = await db.PracticeTodayAsync(viewer.Value.PracticeId, clock);
         var all = await sessions.ListAsync();
         Zone = await db.PracticeZoneAsync(viewer.Value.PracticeId);
-        Upcoming = [.. all.Where(s => !s.IsWrittenUp && s.Date >= today)];
-        Past = [.. all.Where(s => s.IsWrittenUp || s.Date < today).Reverse()];
+        Past = [.. all.Where(s => s.IsDone(today)).Reverse()];
+        Upcoming = [.. all.Where(s => !s.IsDone(today))];
         await audit.RecordAsync(AuditCode.Portal_CaseViewed, nameof(Core.Treatment.SeriesSession), viewer.Value.ClientId!.Value, viewer.Value.ClientId);
     }
 }

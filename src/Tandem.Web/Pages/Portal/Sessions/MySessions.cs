@@ -11,7 +11,11 @@ namespace Tandem.Web.Pages.Portal.Sessions;
 /// </summary>
 public sealed class MySessions(TandemDbContext db, CaseScope scope)
 {
-    public sealed record Item(Guid Id, Guid CaseId, SessionKind Kind, DateOnly Date, int Number, bool IsWrittenUp, DateTime? StartsAt);
+    public sealed record Item(Guid Id, Guid CaseId, SessionKind Kind, DateOnly Date, int Number, bool IsWrittenUp, DateTime? StartsAt)
+    {
+        /// <summary>Past, or written up today: a session whose day has not come is never done, whatever its record says.</summary>
+        public bool IsDone(DateOnly today) => Date < today || (Date == today && IsWrittenUp);
+    }
 
     public IQueryable<SeriesSession> Query()
     {

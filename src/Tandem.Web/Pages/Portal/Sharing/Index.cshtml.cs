@@ -28,6 +28,9 @@ public sealed class IndexModel(TandemDbContext db, MaterialScope scope, ShareTar
 
     public ShareChoiceView Choice => new("Input", Input.Visibility, Input.CaseId, Open, OfferOnlyMe: false);
 
+    /// <summary>The version of who reads the item, all its shares at once: what the form changing them posts back.</summary>
+    public Guid SharesVersion => StaleEdits.VersionOf(Shares.Select(s => s.Share));
+
     public string BackUrl => Kind == MaterialKind.JournalEntry ? "/Portal/Journal" : "/Portal/Preparation";
 
     public async Task<IActionResult> OnGetAsync(MaterialKind kind, Guid id)
@@ -54,6 +57,12 @@ public sealed class IndexModel(TandemDbContext db, MaterialScope scope, ShareTar
             return NotFound();
         }
 
+        if (Input.SharesVersion != SharesVersion)
+        {
+            ModelState.RefuseStale("Who reads this", NowReadBy());
+            return Page();
+        }
+
         var choice = ShareChoice.Check(ModelState, "Input", Input.Visibility, Input.CaseId, Open);
         if (!ModelState.IsValid || choice?.Target is not { } target)
         {
@@ -72,11 +81,18 @@ public sealed class IndexModel(TandemDbContext db, MaterialScope scope, ShareTar
     }
 
     /// <summary>Stops sharing the item in one case: from the next read on, that case's team and partner no longer see it.</summary>
-    public async Task<IActionResult> OnPostStopAsync(MaterialKind kind, Guid id, Guid shareId)
+    public async Task<IActionResult> OnPostStopAsync(MaterialKind kind, Guid id, Guid shareId, Guid? version)
     {
         if (!await LoadAsync(kind, id) || await db.Shares.FirstOrDefaultAsync(s => s.Id == shareId && s.Kind == kind && s.ItemId == id) is not { } share)
         {
             return NotFound();
+        }
+
+        ModelState.Clear();
+        if (!share.IsAsShown(version))
+        {
+            ModelState.RefuseStale("Who reads this", NowReadBy());
+            return Page();
         }
 
         db.Shares.Remove(share);
@@ -99,6 +115,10 @@ public sealed class IndexModel(TandemDbContext db, MaterialScope scope, ShareTar
 
         return RedirectToPage(new { kind = Kind, id = ItemId });
     }
+
+    private string NowReadBy() => Shares.Count == 0
+        ? "only you read it"
+        : string.Join("; ", Shares.Select(s => $"{ShareChoice.Describe(s.Share.Audience).ToLowerInvariant()}, in {s.Target?.Name ?? "an earlier care"}"));
 
     private async Task<bool> LoadAsync(MaterialKind kind, Guid id)
     {
@@ -141,5 +161,8 @@ public sealed class IndexModel(TandemDbContext db, MaterialScope scope, ShareTar
     {
         public Visibility? Visibility { get; set; }
         public Guid? CaseId { get; set; }
+
+        /// <summary>Who read the item when the page was shown (<see cref="SharesVersion"/>), so a change made elsewhere since is not overwritten.</summary>
+        public Guid? SharesVersion { get; set; }
     }
 }
