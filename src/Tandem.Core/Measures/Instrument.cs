@@ -44,6 +44,11 @@ public sealed record Instrument(
     string? TotalLoinc,
     string Licence)
 {
+    /// <summary>Questions asked after the scored items and never counted, such as PHQ-9's "how difficult"; answering them is optional.</summary>
+    public IReadOnlyList<InstrumentItem> Unscored { get; init; } = [];
+
+    public IEnumerable<InstrumentItem> AllItems => Items.Concat(Unscored);
+
     public int MaximumScore => Items.Sum(i => i.Options.Max(o => o.Value));
 
     /// <summary>The total of a complete set of answers (item number → chosen value).</summary>
@@ -55,7 +60,7 @@ public sealed record Instrument(
             throw new ArgumentException($"Every item needs an answer; missing: {string.Join(", ", missing)}.", nameof(answers));
         }
 
-        foreach (var item in Items)
+        foreach (var item in AllItems.Where(i => answers.ContainsKey(i.Number)))
         {
             if (item.Options.All(o => o.Value != answers[item.Number]))
             {

@@ -7,7 +7,7 @@ namespace Tandem.Core.Measures;
 /// </summary>
 public static class Instruments
 {
-    /// <summary>PHQ-9's and GAD-7's answers, with their LOINC answer codes (answer list LL358-3).</summary>
+    /// <summary>PHQ-9's and GAD-7's answers, with their LOINC answer codes (answer list LL358-3; the difficulty question's is LL359-1).</summary>
     private static readonly ResponseOption[] Frequency =
     [
         new(0, "Not at all", "LA6568-5"), new(1, "Several days", "LA6569-3"), new(2, "More than half the days", "LA6570-1"), new(3, "Nearly every day", "LA6571-9"),
@@ -30,7 +30,15 @@ public static class Instruments
         [new(0, 4, "Minimal"), new(5, 9, "Mild"), new(10, 14, "Moderate"), new(15, 19, "Moderately severe"), new(20, 27, "Severe")],
         new ChangeCriteria(6, 10, BetterWhen.Lower, "NHS Talking Therapies: reliable change 6 points, caseness 10 or more"),
         "44249-1", "44261-6",
-        "Public domain (Pfizer); no permission required to reproduce, translate, display or distribute.");
+        "Public domain (Pfizer); no permission required to reproduce, translate, display or distribute.")
+    {
+        Unscored =
+        [
+            new(10, "If you checked off any problems, how difficult have these problems made it for you to do your work, take care of things at home, or get along with other people?",
+                [new(0, "Not difficult at all", "LA6572-7"), new(1, "Somewhat difficult", "LA6573-5"), new(2, "Very difficult", "LA6575-0"), new(3, "Extremely difficult", "LA6574-3")],
+                "69722-7"),
+        ],
+    };
 
     public static readonly Instrument Gad7 = new(
         "GAD-7", "1", "Generalized Anxiety Disorder scale (GAD-7)",

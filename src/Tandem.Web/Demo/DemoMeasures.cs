@@ -99,7 +99,7 @@ internal sealed class DemoMeasures(TandemDbContext db, Practice practice, DateTi
         InstrumentVersion = Instruments.Find(measure.InstrumentCode).Version, Timepoint = measure.Timepoint, DueOn = measure.DueOn,
     });
 
-    /// <summary>Answers adding up to the score, spread evenly over the items; never on PHQ-9's item 9, which would raise an alert.</summary>
+    /// <summary>Answers adding up to the score, spread evenly over the items; never on PHQ-9's item 9, which would raise an alert. Its difficulty question follows the worst item.</summary>
     private static Dictionary<int, int> Spread(Instrument instrument, int score)
     {
         var answers = instrument.Items.ToDictionary(i => i.Number, _ => 0);
@@ -112,6 +112,11 @@ internal sealed class DemoMeasures(TandemDbContext db, Practice practice, DateTi
                 answers[item.Number]++;
                 score--;
             }
+        }
+
+        foreach (var item in instrument.Unscored)
+        {
+            answers[item.Number] = Math.Min(answers.Values.Max(), item.Options.Max(o => o.Value));
         }
 
         return answers;

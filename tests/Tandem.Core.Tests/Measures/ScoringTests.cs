@@ -69,7 +69,20 @@ public sealed class ScoringTests
     {
         Assert.Equal(("44249-1", "44261-6"), (Instruments.Phq9.Loinc, Instruments.Phq9.TotalLoinc));
         Assert.Equal(["44250-9", "44255-8", "44259-0", "44254-1", "44251-7", "44258-2", "44252-5", "44253-3", "44260-8"], Instruments.Phq9.Items.Select(i => i.Loinc));
+        var difficulty = Assert.Single(Instruments.Phq9.Unscored);
+        Assert.Equal(("69722-7", 10), (difficulty.Loinc, difficulty.Number));
+        Assert.Equal(["LA6572-7", "LA6573-5", "LA6575-0", "LA6574-3"], difficulty.Options.OrderBy(o => o.Value).Select(o => o.Loinc));
         Assert.Equal(("69737-5", "70274-6"), (Instruments.Gad7.Loinc, Instruments.Gad7.TotalLoinc));
         Assert.Equal(["69725-0", "68509-9", "69733-4", "69734-2", "69735-9", "69689-8", "69736-7"], Instruments.Gad7.Items.Select(i => i.Loinc));
+    }
+
+    [Fact]
+    public void The_phq9_difficulty_question_is_asked_but_never_scored()
+    {
+        var answers = Answers(1, 1, 1, 1, 1, 1, 1, 1, 0);
+        answers[10] = 3;
+        Assert.Equal(8, Instruments.Phq9.Score(answers));
+        answers[10] = 7;
+        Assert.Throws<ArgumentOutOfRangeException>(() => Instruments.Phq9.Score(answers));
     }
 }

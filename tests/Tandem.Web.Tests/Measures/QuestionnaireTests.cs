@@ -24,12 +24,20 @@ public abstract class QuestionnaireTests(TandemApp app)
         var incomplete = await ari.SubmitAsync(url, "form.questionnaire", new() { ["item1"] = "2", ["submit"] = "true" });
         Assert.Contains("Choose one answer.", await incomplete.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
+        Assert.Contains("how difficult have these problems made it", (await ari.GetAsync(url)).Document.QuerySelector("fieldset:has(input[name=item10])")?.TextContent, StringComparison.Ordinal);
         var answers = Enumerable.Range(1, 9).ToDictionary(i => $"item{i}", i => i == 9 ? "0" : "1");
+        answers["item10"] = "3";
         answers["submit"] = "true";
         Assert.Equal(HttpStatusCode.Redirect, (await ari.SubmitAsync(url, "form.questionnaire", answers)).StatusCode);
 
         var scored = await app.InDatabaseAsync(db => db.QuestionnaireResponses.SingleAsync(r => r.ClientId == a.Id && r.InstrumentCode == "PHQ-9"));
         Assert.Equal(8, scored.Score);
+        Assert.Equal(3, scored.Answers[10]);
+
+        var gad = await UrlOfAsync(ari, "GAD-7");
+        var withoutDifficulty = Enumerable.Range(1, 7).ToDictionary(i => $"item{i}", _ => "1");
+        withoutDifficulty["submit"] = "true";
+        Assert.Equal(HttpStatusCode.Redirect, (await ari.SubmitAsync(gad, "form.questionnaire", withoutDifficulty)).StatusCode);
         Assert.Equal("1", scored.InstrumentVersion);
         Assert.Equal(0, await app.InDatabaseAsync(db => db.SafetyAlerts.CountAsync(s => s.ClientId == a.Id)));
     }

@@ -64,10 +64,14 @@ public abstract partial class OutcomeReportTests(TandemApp app)
         Assert.Contains(bundle.Entry.Select(e => e.Resource).OfType<Observation>(), o => o.Code.Coding.Any(c => c.System == "http://loinc.org" && c.Code == "44261-6"));
         Assert.Empty(Errors(bundle));
         string[] frequency = ["LA6568-5", "LA6569-3", "LA6570-1", "LA6571-9"];
-        var phqAnswers = bundle.Entry.Select(e => e.Resource).OfType<Hl7.Fhir.Model.QuestionnaireResponse>()
-            .Where(r => r.Questionnaire!.Contains("PHQ-9", StringComparison.Ordinal)).SelectMany(r => r.Item).Select(i => (Coding)i.Answer.Single().Value!).ToList();
+        var phqResponses = bundle.Entry.Select(e => e.Resource).OfType<Hl7.Fhir.Model.QuestionnaireResponse>()
+            .Where(r => r.Questionnaire!.Contains("PHQ-9", StringComparison.Ordinal)).ToList();
+        var phqAnswers = phqResponses.SelectMany(r => r.Item.Where(i => i.LinkId != "10")).Select(i => (Coding)i.Answer.Single().Value!).ToList();
         Assert.NotEmpty(phqAnswers);
         Assert.All(phqAnswers, c => Assert.True(c.System == "http://loinc.org" && frequency.Contains(c.Code), $"{c.System}|{c.Code}"));
+        Assert.All(phqResponses, r => Assert.Equal(("http://loinc.org", "LA6573-5"), (((Coding)r.Item.Single(i => i.LinkId == "10").Answer.Single().Value!).System, ((Coding)r.Item.Single(i => i.LinkId == "10").Answer.Single().Value!).Code)));
+        var difficulty = bundle.Entry.Select(e => e.Resource).OfType<Questionnaire>().Single(q => q.Id == "PHQ-9").Item.Single(i => i.LinkId == "10");
+        Assert.Equal(("69722-7", false), (difficulty.Code.Single().Code, difficulty.Required));
         var observations = bundle.Entry.Select(e => e.Resource).OfType<Observation>().ToList();
         Assert.Contains(observations, o => o.Component.Any(c => c.Code.Coding[0].Code == "days-since-baseline" && ((Quantity)c.Value!).Value == 60));
         Assert.All(observations.Where(o => o.Code.Text!.StartsWith("CSI-4", StringComparison.Ordinal)), o => Assert.Equal("CSI-4-total", o.Code.Coding.Single().Code));
@@ -250,6 +254,11 @@ public abstract partial class OutcomeReportTests(TandemApp app)
             var value = Math.Min(score, item.Options.Max(o => o.Value));
             answers[item.Number] = value;
             score -= value;
+        }
+
+        foreach (var item in instrument.Unscored)
+        {
+            answers[item.Number] = 1;
         }
 
         return answers;

@@ -50,11 +50,11 @@ public static class OutcomeFhir
             questionnaire.Code.Add(new Coding(Loinc, panel));
         }
 
-        foreach (var item in instrument.Items)
+        foreach (var item in instrument.AllItems)
         {
             var question = new Questionnaire.ItemComponent
             {
-                LinkId = Link(item), Text = item.Text, Type = Hl7.Fhir.Model.Questionnaire.QuestionnaireItemType.Choice, Required = true,
+                LinkId = Link(item), Text = item.Text, Type = Hl7.Fhir.Model.Questionnaire.QuestionnaireItemType.Choice, Required = !instrument.Unscored.Contains(item),
             };
             if (item.Loinc is { } code)
             {
@@ -76,7 +76,7 @@ public static class OutcomeFhir
             Status = QuestionnaireResponse.QuestionnaireResponseStatus.Completed,
             Subject = Subject(a),
         };
-        foreach (var item in a.Instrument.Items.Where(i => a.Answers.ContainsKey(i.Number)))
+        foreach (var item in a.Instrument.AllItems.Where(i => a.Answers.ContainsKey(i.Number)))
         {
             var option = item.Options.Single(o => o.Value == a.Answers[item.Number]);
             response.Item.Add(new QuestionnaireResponse.ItemComponent

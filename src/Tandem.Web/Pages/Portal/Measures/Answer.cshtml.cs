@@ -88,7 +88,7 @@ public sealed class AnswerModel(
             // The answers posted are not saved over newer ones, but an alarming one still raises the alert below.
             ModelState.Clear();
             ModelState.RefuseStale("Your saved answers",
-                $"{kept.Count} of {Questionnaire.Instrument.Items.Count} questions are answered as saved now. Your choices are still below: check them and save again");
+                $"{Questionnaire.Instrument.Items.Count(i => kept.ContainsKey(i.Number))} of {Questionnaire.Instrument.Items.Count} questions are answered as saved now. Your choices are still below: check them and save again");
         }
         else if (submit && missing.Count == 0)
         {
@@ -173,7 +173,7 @@ public sealed class AnswerModel(
     private Dictionary<int, int> ReadAnswers(Instrument instrument)
     {
         var answers = new Dictionary<int, int>();
-        foreach (var item in instrument.Items)
+        foreach (var item in instrument.AllItems)
         {
             if (int.TryParse(Request.Form[$"item{item.Number}"], out var value) && item.Options.Any(o => o.Value == value))
             {
