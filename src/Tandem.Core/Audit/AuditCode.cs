@@ -74,6 +74,9 @@ public enum AuditCode
     RepairLog_ViewedByCaseTeam = 1932,
     Share_Changed = 1940,
 
+    // A partner read an item the owner shared with them; the entry names the owner, for the owner's access report.
+    SharedMaterial_ReadByPartner = 1941,
+
     Protocol_Changed = 2000,
     PracticeTexts_Changed = 2001,
     MeasureReference_Changed = 2002,
@@ -89,4 +92,6 @@ public enum AuditCode
     AuditLogRewritten_Found = 2201,
     AuditLogUnannounced_Found = 2202,
     AuditLog_Restored = 2210,
+
+    AccessReport_Produced = 2300,
 }

@@ -16,4 +16,12 @@ public sealed class ClinicalAudit(AuditLog log, CurrentViewer viewer)
         var v = viewer.Value;
         return log.AppendAsync([.. records.Select(r => new AuditEntry(code, v.PracticeId, v.UserId, r.ClientId, r.EntityType, r.EntityId.ToString()))], cancellationToken);
     }
+
+    /// <summary>
+    /// A client's read of what others shared with them, one entry per item naming its owner, so that the owner's access
+    /// report shows it; the viewer's own items are not entries.
+    /// </summary>
+    public Task RecordPartnerReadsAsync(string entityType, IEnumerable<(Guid Id, Guid Owner)> items, CancellationToken cancellationToken = default) =>
+        RecordAllAsync(AuditCode.SharedMaterial_ReadByPartner,
+            items.Where(i => i.Owner != viewer.Value.ClientId).Select(i => (entityType, i.Id, (Guid?)i.Owner)), cancellationToken);
 }

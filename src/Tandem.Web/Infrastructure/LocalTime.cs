@@ -19,6 +19,9 @@ public static class LocalTime
 
     public static string When(this DateTime utc, TimeZoneInfo zone) => $"{utc.Day(zone)}, {utc.Clock(zone)}";
 
+    /// <summary>A day with its year, for records read long after: "3 March 2026".</summary>
+    public static string LongDay(this DateTime utc, TimeZoneInfo zone) => utc.In(zone).ToString("d MMMM yyyy", English);
+
     /// <summary>A wall-clock time on a day in the zone, as UTC; a time the clocks skip (spring forward) reads as an hour later.</summary>
     public static DateTime ToUtc(DateOnly day, TimeOnly time, TimeZoneInfo zone)
     {

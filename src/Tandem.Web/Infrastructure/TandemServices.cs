@@ -46,6 +46,7 @@ public static class TandemServices
         services.AddScoped<Pages.Intake.IntakeProgress>();
         services.AddScoped<Pages.Intake.ParticipantIntake>();
         services.AddScoped<Pages.Preparation.PreparationMaterial>();
+        services.AddScoped<Pages.Access.AccessReport>();
         services.AddScoped<Pages.Measures.MeasurementPlan>();
         services.AddScoped<Pages.Measures.QuestionnaireReminders>();
         services.AddScoped<Pages.Measures.ScoreHistory>();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tandem.Core.Audit;
+using Tandem.Core.Clients;
 using Tandem.Core.Journal;
 using Tandem.Web.Authorization;
 using Tandem.Web.Infrastructure;
@@ -8,7 +9,7 @@ using Tandem.Web.Pages.Portal.Journal;
 
 namespace Tandem.Web.Pages.Cases;
 
-/// <summary>The case team reads what a participant shared with them from their journal, never "only me"; each read is audited.</summary>
+/// <summary>The case team reads what a participant shared with them from their journal, never "only me"; each entry read is audited by itself, for the client's access report.</summary>
 public sealed class JournalModel(CaseFile file, CaseScope scope, JournalEntries entries, ClinicalAudit audit) : PageModel
 {
     public Guid CaseId { get; private set; }
@@ -25,7 +26,9 @@ public sealed class JournalModel(CaseFile file, CaseScope scope, JournalEntries 
 
         (CaseId, ClientName) = (caseId, name);
         Entries = await entries.SharedInCaseAsync(caseId, clientId);
-        await audit.RecordAsync(AuditCode.Journal_ViewedByCaseTeam, nameof(JournalEntry), clientId, clientId);
+        await audit.RecordAllAsync(AuditCode.Journal_ViewedByCaseTeam, Entries.Count == 0
+            ? [(nameof(Client), clientId, clientId)]
+            : Entries.Select(e => (nameof(JournalEntry), e.Id, (Guid?)clientId)));
         return Page();
     }
 }

@@ -32,6 +32,7 @@ public sealed class IndexModel(
         await LoadAsync();
         Input.Visibility = Visibility.OnlyMe;
         await audit.RecordAsync(AuditCode.Portal_CaseViewed, nameof(JournalEntry), Me, Me);
+        await audit.RecordPartnerReadsAsync(nameof(JournalEntry), Entries.Select(e => (e.Id, e.AuthorId)));
     }
 
     public async Task<IActionResult> OnPostAsync()

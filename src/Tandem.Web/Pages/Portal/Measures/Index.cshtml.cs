@@ -55,6 +55,7 @@ public sealed class IndexModel(
                 .Select(p => ScoreHistory.Line(p.PartnerName, p.Scores)));
             return (new ScoreChart(instrument, lines, dosing, today), ScoreHistory.ChangeOf(instrument, own));
         })];
+        await audit.RecordPartnerReadsAsync(nameof(QuestionnaireResponse), partners.Select(s => s.ClientId).Distinct().Select(id => (id, id)));
 
         var places = await db.CaseParticipants.AsNoTracking().Where(p => coupleIds.Contains(p.CaseId))
             .Select(p => new { p.CaseId, p.ClientId, p.ShowsCoupleScoresToPartner, p.Version }).ToListAsync();

@@ -39,6 +39,8 @@ public sealed class IndexModel(
         var preset = Open.Count > 0 ? Visibility.MeAndMyClinician : Visibility.OnlyMe;
         (NewIntention.Visibility, NewHotSpot.Visibility) = (preset, preset);
         await audit.RecordAsync(AuditCode.Preparation_Viewed, nameof(Intention), Me, Me);
+        await audit.RecordPartnerReadsAsync(nameof(Intention), Intentions.Select(i => (i.Id, i.AuthorId)));
+        await audit.RecordPartnerReadsAsync(nameof(HotSpot), HotSpots.Select(h => (h.Id, h.AuthorId)));
     }
 
     public async Task<IActionResult> OnPostIntentionAsync()

@@ -37,6 +37,11 @@ public sealed class EpisodeModel(
 
         Side = Episode.Mine is { } mine ? SideInput.From(mine.Text) : new();
         await audit.RecordAsync(AuditCode.Portal_CaseViewed, nameof(RepairEpisode), id, Me);
+        if (Episode.Theirs is { } theirs)
+        {
+            await audit.RecordPartnerReadsAsync(nameof(RepairEpisode), [(id, theirs.ClientId)]);
+        }
+
         return Page();
     }
 
