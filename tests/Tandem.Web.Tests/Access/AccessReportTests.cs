@@ -23,7 +23,10 @@ public abstract class AccessReportTests(TandemApp app)
         var written = await WrittenOnAsync(a.Id);
         var samName = await app.InDatabaseAsync(db => db.Users.Where(u => u.Email == app.Demo.Emails["sam"]).Select(u => u.DisplayName).SingleAsync());
 
+        Assert.Equal(HttpStatusCode.OK, (await sam.GetAsync($"/Cases/{caseId}/Repair")).Status);
+
         var report = await RowsAsync(ari, "/Portal/Access");
+        Assert.Contains(report, r => r[1] == samName && r[3] == "read your repair log");
         Assert.Contains(report, r => r[1] == samName && r[2] == "Clinician" && r[3] == $"read your journal entry of {written}");
         Assert.Contains(report, r => r[1] == b.FullName && r[2] == "Partner" && r[3] == $"read your journal entry of {written}");
         Assert.DoesNotContain(report, r => r[1] == a.FullName);

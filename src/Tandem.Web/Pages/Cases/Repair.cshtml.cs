@@ -33,7 +33,8 @@ public sealed class RepairModel(TandemDbContext db, CaseScope scope, RepairLog l
         var today = await db.PracticeTodayAsync(scope.Viewer.PracticeId, clock);
         Weeks = Episodes.Count == 0 ? 1 : Math.Max(1, (int)Math.Ceiling((today.DayNumber - Episodes.Min(e => e.OccurredOn).DayNumber + 1) / 7.0));
         Trends = RepairTrends.Of([.. Episodes.Select(e => (e.OccurredOn, (IReadOnlyList<RepairSide>)[.. e.Sides.Select(s => s.Text)]))], Weeks);
-        await audit.RecordAsync(AuditCode.RepairLog_ViewedByCaseTeam, nameof(RepairEpisode), caseId, null);
+        var partners = await db.CaseParticipants.AsNoTracking().Where(p => p.CaseId == caseId).Select(p => p.ClientId).ToListAsync();
+        await audit.RecordAllAsync(AuditCode.RepairLog_ViewedByCaseTeam, partners.Select(p => (nameof(RepairEpisode), caseId, (Guid?)p)));
         return Page();
     }
 }
