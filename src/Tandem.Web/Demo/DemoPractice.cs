@@ -58,7 +58,7 @@ public static class DemoPractice
     }
 
     private static string AuthenticatorLine =>
-        $"Maya also gives a code: add the key {AuthenticatorKey} to an authenticator app (time-based, 6 digits).";
+        $"maya@demo.tandem.test then asks for a code: add the key {AuthenticatorKey} to an authenticator app (time-based, 6 digits).";
 
     public static async Task<SeededPractice> SeedAsync(IServiceProvider services, string slug, string name)
     {

@@ -60,6 +60,15 @@ public abstract class TwoFactorTests(TandemApp app)
     }
 
     [Fact]
+    public async Task Seeding_the_demo_prints_the_key_for_an_authenticator_app()
+    {
+        var (exitCode, output) = await app.RunCommandAsync(null, "seed-demo");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains($"add the key {MayasDemoKey} to an authenticator app", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_code_once_taken_is_refused_the_second_time_while_the_next_one_is_taken()
     {
         var email = await app.NewStaffAsync();

@@ -48,9 +48,14 @@ public sealed class IndexModel(UserManager<TandemUser> users, SignInManager<Tand
     public async Task<IActionResult> OnPostConfirmAsync()
     {
         var me = await MeAsync();
-        if (!await TryUpdateModelAsync(Input, nameof(Input)) || !await IsAsShownAsync(me, Input.Version, on: false))
+        if (!await TryUpdateModelAsync(Input, nameof(Input)))
         {
             await ShowAsync(me);
+            return Page();
+        }
+
+        if (!await IsAsShownAsync(me, Input.Version, on: false))
+        {
             return Page();
         }
 
