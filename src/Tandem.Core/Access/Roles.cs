@@ -9,6 +9,9 @@ public static class Roles
 
     public static readonly IReadOnlyList<string> All = [PracticeAdmin, Clinician, Prescriber, Client];
 
+    /// <summary>The practice's own people, as opposed to its clients.</summary>
+    public static readonly IReadOnlyList<string> Staff = [PracticeAdmin, Clinician, Prescriber];
+
     /// <summary>A Prescriber is a Clinician who may also clear, order doses and override; both hold the role pair.</summary>
     public static IReadOnlyList<string> ForPrescriber => [Clinician, Prescriber];
 }

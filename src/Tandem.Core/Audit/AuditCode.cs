@@ -85,6 +85,12 @@ public enum AuditCode
     StaffSignIn_TurnedOff = 2100,
     StaffSignIn_TurnedOn = 2101,
     Password_ResetByEmail = 2102,
+    TwoFactor_Enrolled = 2103,
+    TwoFactor_ResetByAdmin = 2104,
+    RecoveryCode_Used = 2105,
+    RecoveryCodes_Replaced = 2106,
+    StaffTwoFactor_Required = 2107,
+    StaffTwoFactor_NotRequired = 2108,
 
     // Written by the app itself when the stored chain does not carry on from the head recorded outside the database;
     // the entry's id is the sequence of that recorded head, and the gap runs from the entry's own place.

@@ -15,6 +15,9 @@ public sealed class Practice : IStamped
 
     /// <summary>Days after its due date that a questionnaire closes, unless the next timepoint opens first.</summary>
     public int AnswerClosesDaysAfter { get; set; } = Measures.AnswerWindow.Default.ClosesDaysAfter;
+
+    /// <summary>Every staff member signs in with a code from an authenticator app as well as the password; on unless the admin turns it off.</summary>
+    public bool RequiresStaffTwoFactor { get; set; } = true;
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public Guid Version { get; set; }

@@ -28,6 +28,7 @@ internal sealed class DemoBuilder(IServiceProvider services, Practice practice, 
         await intake.SeedPracticeTextsAsync();
         await StaffAsync("admin", "Riley Park", "practice admin", Roles.PracticeAdmin);
         var maya = await StaffAsync("maya", "Dr. Maya Okafor", "prescriber (and clinician)", Roles.Clinician, Roles.Prescriber);
+        await AuthenticatorAsync(maya);
         var sam = await StaffAsync("sam", "Sam Lindqvist", "clinician", Roles.Clinician);
 
         var jordan = await ClientAsync("jordan", "Jordan", "Ellis", withLogin: true);
@@ -114,6 +115,15 @@ internal sealed class DemoBuilder(IServiceProvider services, Practice practice, 
         }
 
         return user.Id;
+    }
+
+    /// <summary>Two-factor sign-in with the demo key, as if the person had set up an app with it.</summary>
+    private async Task AuthenticatorAsync(Guid userId)
+    {
+        var user = await users.FindByIdAsync(userId.ToString()) ?? throw new InvalidOperationException("The demo login is missing.");
+        var keys = (IUserAuthenticatorKeyStore<TandemUser>)services.GetRequiredService<IUserStore<TandemUser>>();
+        await keys.SetAuthenticatorKeyAsync(user, DemoPractice.AuthenticatorKey, CancellationToken.None);
+        Check(await users.SetTwoFactorEnabledAsync(user, true));
     }
 
     private async Task<TandemUser> UserAsync(string key, string name, string who)

@@ -21,6 +21,9 @@ public static class DemoPractice
 {
     public const string Password = "Tandem-Demo-2026";
 
+    /// <summary>The demo prescriber's authenticator key (base32), fixed so that a person can add it to an app, and the README lists it.</summary>
+    public const string AuthenticatorKey = "TANDEMDEMOKEYFORMAYAOKAFOR234567";
+
     public static async Task<bool> SeedIfEmptyAsync(IServiceProvider services, TextWriter output)
     {
         var db = services.GetRequiredService<TandemDbContext>();
@@ -36,6 +39,8 @@ public static class DemoPractice
                 {
                     await output.WriteLineAsync($"  {login.Email,-34} {login.DisplayName}");
                 }
+
+                await output.WriteLineAsync(AuthenticatorLine);
             }
 
             return false;
@@ -48,14 +53,19 @@ public static class DemoPractice
             await output.WriteLineAsync($"  {email,-34} {who}");
         }
 
+        await output.WriteLineAsync(AuthenticatorLine);
         return true;
     }
+
+    private static string AuthenticatorLine =>
+        $"maya@demo.tandem.test then asks for a code: add the key {AuthenticatorKey} to an authenticator app (time-based, 6 digits).";
 
     public static async Task<SeededPractice> SeedAsync(IServiceProvider services, string slug, string name)
     {
         await EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole<Guid>>>());
         var db = services.GetRequiredService<TandemDbContext>();
-        var practice = new Practice { Slug = slug, Name = name, TimeZoneId = "America/New_York" };
+        // Off, unlike a new practice: the demo's other logins sign in with the password alone.
+        var practice = new Practice { Slug = slug, Name = name, TimeZoneId = "America/New_York", RequiresStaffTwoFactor = false };
         db.Practices.Add(practice);
         db.HomePractices.AddRange(DefaultHomePractices.For(practice.Id));
         db.Rooms.AddRange(new Room { PracticeId = practice.Id, Name = "Willow room" }, new Room { PracticeId = practice.Id, Name = "Cedar room" });

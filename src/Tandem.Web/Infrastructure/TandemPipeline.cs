@@ -21,6 +21,7 @@ public static class TandemPipeline
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseTwoFactorFirst();
         app.UseAuthorization();
         app.MapRazorPages();
         return app;

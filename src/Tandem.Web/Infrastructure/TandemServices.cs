@@ -99,6 +99,7 @@ public static class TandemServices
                 options.Conventions.AuthorizeFolder("/Reports", Policies.Clinician);
                 options.Conventions.AuthorizePage("/Settings/Protocol", Policies.Clinician);
                 options.Conventions.AuthorizePage("/Settings/Rooms", Policies.PracticeAdmin);
+                options.Conventions.AuthorizePage("/Settings/StaffSignIn", Policies.PracticeAdmin);
                 options.Conventions.AuthorizePage("/Settings/Texts", Policies.ClientTextEditor);
                 options.Conventions.AuthorizePage("/Settings/Measures", Policies.Clinician);
                 options.Conventions.AuthorizePage("/Settings/Outcomes", Policies.Clinician);
@@ -112,6 +113,7 @@ public static class TandemServices
                 options.Conventions.AllowAnonymousToPage("/Consultations/Booking");
                 options.Conventions.AllowAnonymousToPage("/Consultations/Move");
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
+                options.Conventions.AllowAnonymousToPage("/Account/SecondFactor");
                 options.Conventions.AllowAnonymousToPage("/Account/Invitation");
                 options.Conventions.AllowAnonymousToPage("/Account/ForgotPassword");
                 options.Conventions.AllowAnonymousToPage("/Account/Reset");

@@ -17,5 +17,9 @@ internal sealed class PracticeConfiguration : IEntityTypeConfiguration<Practice>
         entity.Property(p => p.MinimumCellSize).HasDefaultValue(Core.Measures.SmallCells.DefaultMinimum);
         entity.Property(p => p.AnswerOpensDaysBefore).HasDefaultValue(Core.Measures.AnswerWindow.Default.OpensDaysBefore);
         entity.Property(p => p.AnswerClosesDaysAfter).HasDefaultValue(Core.Measures.AnswerWindow.Default.ClosesDaysAfter);
+
+        // A practice already there when this column came requires it too. True is the value left to the database default;
+        // without that sentinel, false (the CLR default) would be left to it instead and read back true.
+        entity.Property(p => p.RequiresStaffTwoFactor).HasDefaultValue(true).HasSentinel(true);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Tandem.Core.Clients;
+using Tandem.Core.Practices;
 using Tandem.Data;
 using Tandem.Data.Identity;
 
@@ -9,9 +10,9 @@ namespace Tandem.Web.Infrastructure.Identity;
 
 /// <summary>
 /// Watches every save for a change to what a session cookie says about a person (their account, which Identity touches
-/// on every change it makes, their roles and claims, the client record their login belongs to) and has the
-/// <see cref="SessionCheck"/> forget them once the change has committed. Watching the saves rather than the pages
-/// covers whatever page or command makes the change, including ones written later.
+/// on every change it makes, their roles and claims, the client record their login belongs to, their practice's
+/// two-factor requirement) and has the <see cref="SessionCheck"/> forget them once the change has committed. Watching
+/// the saves rather than the pages covers whatever page or command makes the change, including ones written later.
 /// </summary>
 public sealed class AccountChanges(SessionCheck sessions, AfterCommit afterCommit) : SaveChangesInterceptor
 {
@@ -64,6 +65,9 @@ public sealed class AccountChanges(SessionCheck sessions, AfterCommit afterCommi
                     people.Add(claim.UserId);
                     break;
                 case IdentityRole<Guid> or IdentityRoleClaim<Guid> when changed:
+                    everyone = true;
+                    break;
+                case Practice when entry.State == EntityState.Modified && entry.Property(nameof(Practice.RequiresStaffTwoFactor)).IsModified:
                     everyone = true;
                     break;
                 case Client when entry.State == EntityState.Modified && entry.Property(nameof(Client.UserId)) is { IsModified: true } login:

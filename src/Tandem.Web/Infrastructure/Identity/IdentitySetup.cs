@@ -35,6 +35,7 @@ public static class IdentitySetup
             })
             .AddEntityFrameworkStores<TandemDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<OneUseAuthenticator>(TokenOptions.DefaultAuthenticatorProvider)
             .AddClaimsPrincipalFactory<TandemClaimsFactory>()
             .AddPasswordValidator<CommonPasswordValidator<TandemUser>>();
 

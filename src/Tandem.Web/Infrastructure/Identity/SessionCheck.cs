@@ -9,7 +9,7 @@ namespace Tandem.Web.Infrastructure.Identity;
 
 /// <summary>
 /// Checks a session cookie on every request without asking the database. It remembers, per person, what their cookie
-/// must say (security stamp, roles, practice, client) as last read from the database; a cookie that says so is vouched
+/// must say (security stamp, roles, practice, client, two-factor requirement) as last read from the database; a cookie that says so is vouched
 /// for. Anything else, or a person it has forgotten, goes to Identity's security-stamp check, which reads the database
 /// and then refreshes the cookie or ends the session. <see cref="AccountChanges"/> makes it forget a person once a
 /// change to their account commits, so sign-out, a disabled account, a new password and a role change all take effect
@@ -76,6 +76,8 @@ public sealed class SessionCheck(IOptions<IdentityOptions> identity)
             principal.FindFirstValue(claims.SecurityStampClaimType) ?? "",
             principal.FindFirstValue(TandemClaims.PracticeId) ?? "",
             principal.FindFirstValue(TandemClaims.ClientId) ?? "",
+            principal.FindFirstValue(TandemClaims.MustSetUpTwoFactor) ?? "",
+            principal.FindFirstValue(TandemClaims.StaffTwoFactorOff) ?? "",
             .. roles]);
     }
 

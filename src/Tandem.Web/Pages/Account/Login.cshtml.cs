@@ -9,7 +9,10 @@ using Tandem.Web.Infrastructure.Identity;
 
 namespace Tandem.Web.Pages.Account;
 
-/// <summary>Password sign-in. Failed attempts must be kept (lockout counts them), so it manages its own writes.</summary>
+/// <summary>
+/// Password sign-in, then the code for someone with two-factor sign-in. Failed attempts must be kept (lockout counts
+/// them), so it manages its own writes.
+/// </summary>
 [OwnTransactions]
 [EnableRateLimiting(PostRateLimits.SignIn)]
 public sealed class LoginModel(SignInManager<TandemUser> signIn, UserManager<TandemUser> users, DecoyPassword decoy) : PageModel
@@ -45,6 +48,11 @@ public sealed class LoginModel(SignInManager<TandemUser> signIn, UserManager<Tan
         }
 
         var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Account/SecondFactor", new { ReturnUrl });
+        }
+
         if (!result.Succeeded)
         {
             ModelState.AddModelError("", FailureMessage);

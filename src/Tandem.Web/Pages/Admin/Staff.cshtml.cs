@@ -13,12 +13,11 @@ namespace Tandem.Web.Pages.Admin;
 
 /// <summary>
 /// The practice's staff accounts and their roles: the admin's view, with no clinical content. The admin can turn a
-/// person's sign-in off (someone leaving, a lost laptop), which also ends every session they have open.
+/// person's sign-in off (someone leaving, a lost laptop), which also ends every session they have open, and reset another
+/// person's authenticator (a lost phone), which ends their sessions too; they then set it up again.
 /// </summary>
 public sealed class StaffModel(TandemDbContext db, CurrentViewer viewer, UserManager<TandemUser> users, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
-    private static readonly string[] StaffRoles = [Roles.PracticeAdmin, Roles.Clinician, Roles.Prescriber];
-
     public IReadOnlyList<StaffRow> Staff { get; private set; } = [];
     public Guid ViewerId => viewer.Value.UserId;
 
@@ -31,8 +30,8 @@ public sealed class StaffModel(TandemDbContext db, CurrentViewer viewer, UserMan
                 where u.PracticeId == practiceId
                 join ur in db.UserRoles on u.Id equals ur.UserId
                 join r in db.Roles on ur.RoleId equals r.Id
-                where StaffRoles.Contains(r.Name!)
-                select new { u.Id, u.DisplayName, u.Email, u.LockoutEnd, u.ConcurrencyStamp, Role = r.Name! })
+                where Roles.Staff.Contains(r.Name!)
+                select new { u.Id, u.DisplayName, u.Email, u.LockoutEnd, u.TwoFactorEnabled, u.ConcurrencyStamp, Role = r.Name! })
             .ToListAsync();
         Staff = rows
             .GroupBy(r => r.Id)
@@ -42,6 +41,7 @@ public sealed class StaffModel(TandemDbContext db, CurrentViewer viewer, UserMan
                 g.First().Email ?? "",
                 [.. g.Select(r => r.Role).Order(StringComparer.Ordinal)],
                 SignInOf(g.First().LockoutEnd, now),
+                g.First().TwoFactorEnabled,
                 g.First().ConcurrencyStamp))
             .OrderBy(s => s.Name, StringComparer.CurrentCulture)
             .ToList();
@@ -82,6 +82,27 @@ public sealed class StaffModel(TandemDbContext db, CurrentViewer viewer, UserMan
         return RedirectToPage();
     }
 
+    public async Task<IActionResult> OnPostResetAuthenticatorAsync(Guid id, string? version)
+    {
+        if (id == viewer.Value.UserId || await StaffMemberAsync(id) is not { } user)
+        {
+            return NotFound();
+        }
+
+        if (!await ChangeAsShownAsync(user, version, [
+                () => users.SetTwoFactorEnabledAsync(user, false), () => users.ResetAuthenticatorKeyAsync(user), () => NoRecoveryCodesAsync(user)]))
+        {
+            return Page();
+        }
+
+        await audit.RecordAsync(AuditCode.TwoFactor_ResetByAdmin, nameof(TandemUser), user.Id, null);
+        TempData["Saved"] = $"{user.DisplayName}'s authenticator is reset and their open sessions have ended. They set up a new one from their sign-in.";
+        return RedirectToPage();
+    }
+
+    private async Task<IdentityResult> NoRecoveryCodesAsync(TandemUser user) =>
+        await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0) is null ? IdentityResult.Failed() : IdentityResult.Success;
+
     /// <summary>
     /// Makes the changes only if the account is still as the page showed it (its concurrency stamp, Identity's version);
     /// otherwise, or when someone changes it meanwhile, refuses with its sign-in as it is now.
@@ -118,7 +139,7 @@ public sealed class StaffModel(TandemDbContext db, CurrentViewer viewer, UserMan
         }
 
         var roles = await users.GetRolesAsync(user);
-        return roles.Any(StaffRoles.Contains) ? user : null;
+        return roles.Any(Roles.Staff.Contains) ? user : null;
     }
 
     private static StaffSignIn SignInOf(DateTimeOffset? lockoutEnd, DateTimeOffset now) => lockoutEnd switch
@@ -136,5 +157,5 @@ public sealed class StaffModel(TandemDbContext db, CurrentViewer viewer, UserMan
     }
 
     /// <param name="Version">The account's concurrency stamp, which its forms post back.</param>
-    public sealed record StaffRow(Guid Id, string Name, string Email, IReadOnlyList<string> Roles, StaffSignIn SignIn, string? Version);
+    public sealed record StaffRow(Guid Id, string Name, string Email, IReadOnlyList<string> Roles, StaffSignIn SignIn, bool TwoFactor, string? Version);
 }
