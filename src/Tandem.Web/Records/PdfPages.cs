@@ -8,6 +8,10 @@ namespace Tandem.Web.Records;
 public sealed class PdfPages : IDisposable
 {
     private const double Margin = 56;
+
+    // The fonts ship inside PDFsharp, so the export looks the same on any server, with or without system fonts. Static
+    // fields initialise in order, before any static constructor: this one must come before the first XFont.
+    private static readonly IFontResolver Fonts = GlobalFontSettings.FontResolver ??= new RecordFonts();
     private static readonly XFont Body = new(RecordFonts.Family, 10);
     private static readonly XFont Heading = new(RecordFonts.Family, 14, XFontStyleEx.Bold);
     private static readonly XFont Large = new(RecordFonts.Family, 20, XFontStyleEx.Bold);
@@ -15,12 +19,6 @@ public sealed class PdfPages : IDisposable
     private readonly PdfDocument document = new();
     private XGraphics? page;
     private double y;
-
-    static PdfPages()
-    {
-        // The fonts ship inside PDFsharp, so the export looks the same on any server, with or without system fonts.
-        GlobalFontSettings.FontResolver ??= new RecordFonts();
-    }
 
     public PdfPages(string title) => document.Info.Title = title;
 
