@@ -100,4 +100,7 @@ public enum AuditCode
     AuditLog_Restored = 2210,
 
     AccessReport_Produced = 2300,
+
+    RecordExport_Prepared = 2310,
+    RecordExport_Downloaded = 2311,
 }

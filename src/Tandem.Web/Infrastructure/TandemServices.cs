@@ -65,6 +65,10 @@ public static class TandemServices
         services.AddScoped<Pages.Settings.PracticeSettings>();
         services.AddScoped<Pages.Portal.Practices.PracticeLog>();
         services.AddScoped<Pages.Portal.Repair.RepairLog>();
+        services.AddScoped<Records.ClientRecordReader>();
+        services.Configure<Records.RecordOptions>(builder.Configuration.GetSection("Records"));
+        services.AddSingleton<Records.RecordExports>();
+        services.AddHostedService(s => s.GetRequiredService<Records.RecordExports>());
         services.AddScoped<IAuthorizationHandler, CaseAuthorizationHandler>();
         services.AddScoped<MaterialScope>();
         services.AddScoped<Pages.Portal.Sharing.ShareTargets>();

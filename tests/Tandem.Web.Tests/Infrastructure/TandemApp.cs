@@ -68,6 +68,7 @@ public abstract class TandemApp : WebApplicationFactory<Program>, IAsyncLifetime
         ["Audit:KeyFile"] = Path.Combine(Folder, "audit.key"),
         ["Audit:HeadDirectory"] = Path.Combine(Folder, "audit-heads"),
         ["Reports:PseudonymKeyFile"] = Path.Combine(Folder, "pseudonym.key"),
+        ["Records:ExportDirectory"] = Path.Combine(Folder, "record-exports"),
         ["Email:Outbox"] = Outbox,
         ["PublicBaseUrl"] = "https://localhost",
     };

@@ -52,9 +52,8 @@ public sealed class DetailsModel(TandemDbContext db, MySessions sessions, Curren
         var itsDayHasCome = !RecordDay.IsAhead(session.Date, await db.PracticeTodayAsync(session.PracticeId, clock));
         if (session.IsDosingKind())
         {
-            MyDose = !itsDayHasCome ? null : await db.DosingRecords.AsNoTracking()
-                .Include(r => r.Vitals).Include(r => r.AdverseEvents).AsSplitQuery()
-                .Where(r => r.ClientId == me && db.DosingSessions.Any(d => d.Id == r.DosingSessionId && d.SeriesSessionId == id && d.SignedAt != null))
+            MyDose = !itsDayHasCome ? null : await sessions.MyDoses(me)
+                .Where(r => db.DosingSessions.Any(d => d.Id == r.DosingSessionId && d.SeriesSessionId == id))
                 .FirstOrDefaultAsync();
             await audit.RecordAsync(AuditCode.DosingRecord_Viewed, nameof(DosingRecord), MyDose?.Id ?? id, me);
         }

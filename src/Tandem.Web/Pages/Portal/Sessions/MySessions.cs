@@ -25,6 +25,15 @@ public sealed class MySessions(TandemDbContext db, CaseScope scope)
             .Where(s => myCases.Contains(s.CaseId) && !s.Cancelled && (s.PersonClientId == null || s.PersonClientId == me));
     }
 
+    /// <summary>My own dosing records in signed dosing sessions of my sessions, with vitals and adverse events; never my partner's.</summary>
+    public IQueryable<Core.Dosing.DosingRecord> MyDoses(Guid me)
+    {
+        var mine = Query().Select(s => s.Id);
+        return db.DosingRecords.AsNoTracking()
+            .Include(r => r.Vitals).Include(r => r.AdverseEvents).AsSplitQuery()
+            .Where(r => r.ClientId == me && db.DosingSessions.Any(d => d.Id == r.DosingSessionId && mine.Contains(d.SeriesSessionId) && d.SignedAt != null));
+    }
+
     public async Task<List<Item>> ListAsync()
     {
         var rows = await Query()

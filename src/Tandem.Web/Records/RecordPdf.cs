@@ -1,0 +1,115 @@
+using System.Globalization;
+using Tandem.Core.Dosing;
+using Tandem.Core.Intake;
+using Tandem.Web.Infrastructure;
+using Tandem.Web.Pages.Portal.Sessions;
+
+namespace Tandem.Web.Records;
+
+/// <summary>The client's record as a readable PDF, in the practice's time zone, section by section.</summary>
+public static class RecordPdf
+{
+    public static byte[] Build(ClientRecord r)
+    {
+        var zone = r.Zone;
+        string When(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, zone).ToString("d MMMM yyyy HH:mm", CultureInfo.InvariantCulture);
+        string Day(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        string Mg(decimal? mg) => mg?.ToString("0.##", CultureInfo.InvariantCulture) ?? "—";
+
+        using var pdf = new PdfPages($"Record of {r.FullName}");
+        pdf.Title($"Record of {r.FullName}");
+        pdf.Line($"{r.Practice} · prepared {When(r.PreparedAt)}");
+        pdf.Line(ClientRecord.FullRecordNotice);
+
+        pdf.Section("Your details");
+        pdf.Line($"{r.FullName} · {r.Email}{(r.Phone is { } phone ? " · " + phone : "")}");
+
+        pdf.Section("Consents you signed");
+        Each(pdf, r.Consents, c => $"{c.Title} (version {c.Number}), signed as {c.TypedName} on {When(c.SignedAt)}");
+
+        pdf.Section("Your intake");
+        foreach (var intake in r.Intakes)
+        {
+            pdf.Line($"Version {intake.Number}, submitted {When(intake.SubmittedAt)}");
+            foreach (var (question, answer) in RecordAnswers.Of(intake.Answers))
+            {
+                pdf.Line($"{question}: {answer}");
+            }
+        }
+
+        pdf.Section("Medical review");
+        Each(pdf, r.Reviews, v => $"{When(v.At)}: {RecordAnswers.Decision(v.Decision)}{(v.ClearedUntil is { } until ? " until " + Day(until) : "")}{(v.Question is { } q ? " — " + q : "")}");
+
+        pdf.Section("Your sessions");
+        Each(pdf, r.Sessions, s => $"{Day(s.Date)}: {MySessions.Name(s.Kind)} (session {s.Number}){(s.IsDone(r.Today) ? "" : ", planned")}");
+
+        pdf.Section("Your dosing records");
+        foreach (var d in r.Doses.Select(d => d.Record))
+        {
+            pdf.Line($"{(d.GivenAt is { } at ? When(at) : "Not given")}: {d.Medication}, {RecordAnswers.Route(d.Route)}, {Mg(d.DoseMg)} mg, lot {d.LotNumber ?? "—"}, weight {Mg(d.WeightKg)} kg"
+                + (d.BoosterMg is { } booster ? $", booster {Mg(booster)} mg" : ""));
+            foreach (var v in d.Vitals.OrderBy(v => v.At))
+            {
+                pdf.Line($"  Vitals at {When(v.At)}: blood pressure {v.Systolic}/{v.Diastolic}, heart rate {v.HeartRate}{(v.SpO2 is { } o ? $", SpO2 {o}%" : "")}");
+            }
+
+            foreach (var e in d.AdverseEvents.OrderBy(e => e.At))
+            {
+                pdf.Line($"  Noted at {When(e.At)}: {e.Kind} ({e.Severity.ToString().ToLowerInvariant()}) — {e.Action}");
+            }
+        }
+
+        pdf.Section("Integration: insights and practices");
+        foreach (var i in r.Integrations)
+        {
+            pdf.Line($"{When(i.SignedAt)}: {i.Insights}");
+            Each(pdf, i.Practices, p => $"  Practice: {p}");
+        }
+
+        pdf.Section("Intentions and hot spots");
+        Each(pdf, r.Intentions, i => $"Intention ({i.Author}): {i.Text}");
+        Each(pdf, r.HotSpots, h => $"Hot spot ({h.Author}): {h.Situation} — feeling {h.Feeling}; usually {h.UsualResponse}");
+
+        pdf.Section("Journal");
+        foreach (var e in r.Journal)
+        {
+            pdf.Line($"{When(e.WrittenAt)}, {e.Author}{(e.Title is { } t ? ": " + t : "")}");
+            pdf.Line(e.Body);
+        }
+
+        pdf.Section("Practice log");
+        foreach (var row in r.PracticeLog)
+        {
+            pdf.Line($"{row.Practice.Name} (streak {row.Streak})");
+            Each(pdf, row.Days.Values.OrderBy(c => c.Day), c => $"  {Day(c.Day)}: {(c.Done ? "done" : "not done")}{(c.Note is { } n ? " — " + n : "")}");
+        }
+
+        pdf.Section("Repair log");
+        foreach (var e in r.Repair)
+        {
+            foreach (var side in new[] { e.Mine, e.Theirs }.OfType<Pages.Portal.Repair.RepairLog.Side>())
+            {
+                pdf.Line($"{Day(e.OccurredOn)}, {side.Name}: {side.Text.WhatSetItOff}; outcome {side.Text.Outcome}{(side.Text.NextTime is { } n ? "; next time " + n : "")}");
+            }
+        }
+
+        pdf.Section("Your scores");
+        Each(pdf, r.Scores, s => $"{Day(s.Day)}: {s.InstrumentCode} {s.Value} ({s.Timepoint})");
+        return pdf.ToBytes();
+    }
+
+    private static void Each<T>(PdfPages pdf, IEnumerable<T> items, Func<T, string> line)
+    {
+        var any = false;
+        foreach (var item in items)
+        {
+            pdf.Line(line(item));
+            any = true;
+        }
+
+        if (!any)
+        {
+            pdf.Line("Nothing yet.");
+        }
+    }
+}

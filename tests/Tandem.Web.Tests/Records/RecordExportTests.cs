@@ -1,0 +1,249 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Firely.Fhir.Validation;
+using Hl7.Fhir.Model;
+using Hl7.Fhir.Serialization;
+using Hl7.Fhir.Specification.Source;
+using Hl7.Fhir.Specification.Terminology;
+using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Audit;
+using Tandem.Core.Cases;
+using Tandem.Core.Dosing;
+using Tandem.Core.Integration;
+using Tandem.Core.Journal;
+using Tandem.Core.Preparation;
+using Tandem.Core.Sharing;
+using Tandem.Core.Treatment;
+using Tandem.Web.Tests.Infrastructure;
+using UglyToad.PdfPig;
+using Task = System.Threading.Tasks.Task;
+
+namespace Tandem.Web.Tests.Records;
+
+/// <summary>"Download my record": the client's PDF and FHIR Bundle hold what they may see, and nothing of the partner's or the team's.</summary>
+public abstract partial class RecordExportTests(TandemApp app)
+{
+    private static readonly JsonSerializerOptions Fhir = new JsonSerializerOptions().ForFhir();
+    private static readonly Lazy<Validator> FhirValidator = new(() =>
+    {
+        var source = new CachedResolver(ZipSource.CreateValidationSource());
+        return new Validator(source, LocalTerminologyService.CreateDefaultForCore(source));
+    });
+
+    [Fact]
+    public async Task A_partners_record_holds_their_own_material_and_what_was_shared_with_them_never_the_partners_private_material_or_team_notes()
+    {
+        var series = await app.CoupleInSeriesAsync(app.Demo);
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        await WriteBothPartnersAsync(series, tag);
+        var a = await app.SignInAsync(series.A.Email);
+
+        var (pdf, json, fhirText) = await ExportAsync(a);
+
+        foreach (var (name, text) in new[] { ("PDF", pdf), ("FHIR", fhirText) })
+        {
+            foreach (var mine in new[] { $"a-journal-{tag}", $"a-intention-{tag}", $"a-insight-{tag}", $"LOT-A-{tag}", "123.45", $"b-shared-journal-{tag}" })
+            {
+                Assert.True(Squeezed(text).Contains(mine, StringComparison.Ordinal), $"{name} lacks {mine}");
+            }
+
+            foreach (var theirs in new[] { $"b-private-journal-{tag}", $"b-clinician-intention-{tag}", $"LOT-B-{tag}", "98.76", $"team-note-{tag}", $"observation-{tag}", $"case-note-{tag}" })
+            {
+                Assert.False(Squeezed(text).Contains(theirs, StringComparison.Ordinal), $"{name} holds {theirs}");
+            }
+
+            Assert.Contains("full record can be requested from the practice", text.Replace('\n', ' '), StringComparison.Ordinal);
+        }
+
+        Assert.Contains("121/79", pdf, StringComparison.Ordinal);
+        Assert.DoesNotContain("187/113", pdf, StringComparison.Ordinal);
+        var bundle = JsonSerializer.Deserialize<Bundle>(json, Fhir)!;
+        Assert.Empty(Errors(bundle));
+        var quantities = bundle.Entry.Select(e => e.Resource).OfType<Observation>()
+            .SelectMany(o => o.Component.Select(c => c.Value).Append(o.Value)).OfType<Quantity>().Select(q => q.Value).ToList();
+        Assert.Contains(121m, quantities);
+        Assert.DoesNotContain(187m, quantities);
+        Assert.DoesNotContain(144m, quantities);
+        var resources = bundle.Entry.Select(e => e.Resource).ToList();
+        Assert.Single(resources.OfType<Patient>());
+        Assert.NotEmpty(resources.OfType<Encounter>());
+        Assert.NotEmpty(resources.OfType<Consent>());
+        Assert.NotEmpty(resources.OfType<QuestionnaireResponse>());
+        var dose = Assert.Single(resources.OfType<MedicationAdministration>());
+        Assert.Equal($"LOT-A-{tag}", ((Medication)dose.Contained.Single()).Batch!.LotNumber);
+        Assert.NotNull(dose.Dosage!.Route);
+        Assert.Contains(resources.OfType<Observation>(), o => o.Code.Coding.Any(c => c.System == "http://loinc.org"));
+        Assert.NotEmpty(resources.OfType<CarePlan>());
+        var urls = bundle.Entry.Select(e => e.FullUrl).ToHashSet();
+        var references = References().Matches(json).Select(m => m.Groups[1].Value).Where(r => !r.StartsWith('#')).ToList();
+        Assert.NotEmpty(references);
+        Assert.All(references, r => Assert.Contains(r, urls));
+
+        var broken = JsonSerializer.Deserialize<Bundle>(json, Fhir)!;
+        var administration = broken.Entry.Select(e => e.Resource).OfType<MedicationAdministration>().First();
+        administration.Status = null;
+        administration.Subject = null!;
+        Assert.NotEmpty(Errors(broken));
+    }
+
+    [Fact]
+    public async Task Both_partners_of_the_demo_couple_download_their_record_and_each_file_goes_once_downloaded()
+    {
+        foreach (var (who, partner) in new[] { ("jordan", "alex"), ("alex", "jordan") })
+        {
+            var session = await app.SignInAsync(app.Demo.Emails[who]);
+            var (privateOfPartner, myName) = await app.InDatabaseAsync(async db =>
+            {
+                var partnerId = await db.Clients.Where(c => c.Email == app.Demo.Emails[partner]).Select(c => c.Id).SingleAsync();
+                var shared = db.Shares.Where(s => s.Kind == MaterialKind.JournalEntry && s.Audience == Visibility.MyPartnerAndMyClinician).Select(s => s.ItemId);
+                var bodies = await db.JournalEntries.Where(j => j.AuthorClientId == partnerId && !shared.Contains(j.Id)).Select(j => j.Body).ToListAsync();
+                return (bodies, await db.Clients.Where(c => c.Email == app.Demo.Emails[who]).Select(c => c.LastName).SingleAsync());
+            });
+
+            var (pdf, json, fhirText) = await ExportAsync(session);
+
+            Assert.Contains(myName, pdf, StringComparison.Ordinal);
+            Assert.Contains(myName, json, StringComparison.Ordinal);
+            Assert.NotEmpty(privateOfPartner);
+            Assert.All(privateOfPartner, body => Assert.DoesNotContain(Squeezed(body), Squeezed(pdf), StringComparison.Ordinal));
+            Assert.All(privateOfPartner, body => Assert.DoesNotContain(Squeezed(body), Squeezed(fhirText), StringComparison.Ordinal));
+            Assert.Empty(Errors(JsonSerializer.Deserialize<Bundle>(json, Fhir)!));
+        }
+
+        var couple = await app.InDatabaseAsync(db => db.Clients.Where(c => c.Email == app.Demo.Emails["jordan"] || c.Email == app.Demo.Emails["alex"]).Select(c => (Guid?)c.Id).ToListAsync());
+        var codes = await app.InDatabaseAsync(db => db.AuditEvents
+            .Where(e => couple.Contains(e.ClientId) && (e.Code == AuditCode.RecordExport_Prepared || e.Code == AuditCode.RecordExport_Downloaded))
+            .Select(e => e.Code).ToListAsync());
+        Assert.Equal(2, codes.Count(c => c == AuditCode.RecordExport_Prepared));
+        Assert.Equal(4, codes.Count(c => c == AuditCode.RecordExport_Downloaded));
+    }
+
+    [Fact]
+    public async Task The_file_is_only_the_owners_and_is_gone_after_download_or_an_hour()
+    {
+        var series = await app.CoupleInSeriesAsync(app.Demo);
+        var a = await app.SignInAsync(series.A.Email);
+        var b = await app.SignInAsync(series.B.Email);
+        var links = await PrepareAsync(a);
+        var pdf = links.Single(l => l.Contains("handler=Pdf", StringComparison.Ordinal));
+        var fhir = links.Single(l => l.Contains("handler=Fhir", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await b.GetAsync(pdf)).Status);
+        Assert.Equal(HttpStatusCode.OK, (await a.GetAsync(pdf)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await a.GetAsync(pdf)).Status);
+
+        app.Clock.Advance(TimeSpan.FromMinutes(61));
+        try
+        {
+            // An hour is past the idle session limit too: the owner signs in again and the file has gone.
+            Assert.Equal(HttpStatusCode.NotFound, (await (await app.SignInAsync(series.A.Email)).GetAsync(fhir)).Status);
+        }
+        finally
+        {
+            app.Clock.Reset();
+        }
+
+        Assert.DoesNotContain(Directory.EnumerateFiles(Path.Combine(app.Folder, "record-exports")), f => links.Any(l => l.Contains(Path.GetFileName(f).Split('.')[0], StringComparison.Ordinal)));
+        Assert.Contains("Prepare my record", (await a.GetAsync("/Portal/Record")).Text, StringComparison.Ordinal);
+    }
+
+    private static async Task<List<string>> PrepareAsync(PageSession session)
+    {
+        var posted = await session.SubmitAsync("/Portal/Record", "form#prepare", []);
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        for (var i = 0; i < 100; i++)
+        {
+            var page = await session.GetAsync("/Portal/Record");
+            var links = page.Document.QuerySelectorAll("a[data-download]").Select(l => l.GetAttribute("href")!).ToList();
+            if (links.Count > 0)
+            {
+                return links;
+            }
+
+            Assert.Contains("being prepared", page.Text, StringComparison.Ordinal);
+            Assert.NotNull(page.Document.QuerySelector("meta[http-equiv='refresh']"));
+            await Task.Delay(200, TestContext.Current.CancellationToken);
+        }
+
+        throw new TimeoutException("The record was not ready in 20 seconds.");
+    }
+
+    private static async Task<(string PdfText, string Json, string FhirText)> ExportAsync(PageSession session)
+    {
+        var links = await PrepareAsync(session);
+        var pdf = await session.Http.GetAsync(links.Single(l => l.Contains("handler=Pdf", StringComparison.Ordinal)));
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        using var document = PdfDocument.Open(await pdf.Content.ReadAsByteArrayAsync());
+        var text = string.Join("\n", document.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+        var json = await session.Http.GetStringAsync(links.Single(l => l.Contains("handler=Fhir", StringComparison.Ordinal)));
+        var attached = JsonSerializer.Deserialize<Bundle>(json, Fhir)!.Entry.Select(e => e.Resource).OfType<DocumentReference>()
+            .SelectMany(d => d.Content).Select(c => System.Text.Encoding.UTF8.GetString(c.Attachment.Data!));
+        return (text, json, json + "\n" + string.Join("\n", attached));
+    }
+
+    [GeneratedRegex("\"reference\":\"([^\"]+)\"")]
+    private static partial Regex References();
+
+    private static string Squeezed(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
+    private static List<OperationOutcome.IssueComponent> Errors(Bundle bundle) =>
+        [.. FhirValidator.Value.Validate(bundle).Issue.Where(i => i.Severity is OperationOutcome.IssueSeverity.Error or OperationOutcome.IssueSeverity.Fatal)];
+
+    /// <summary>
+    /// Each partner's journal, intentions and dose in a signed shared journey, a joint integration with the team's notes,
+    /// and a case note: A's export must hold A's and what B shared with A, and nothing else of B's or the team's.
+    /// </summary>
+    private async Task WriteBothPartnersAsync(SeriesCase series, string tag)
+    {
+        var shared = await app.OnDayAsync(series.First(SessionKind.SharedJourney), -3);
+        var joint = await app.OnDayAsync(series.First(SessionKind.JointIntegration), -2);
+        await app.InDatabaseAsync(async db =>
+        {
+            var (p, a, b, caseId) = (app.Demo.PracticeId, series.A.Id, series.B.Id, series.CaseId);
+            var sam = await db.Users.Where(u => u.Email == app.Demo.Emails["sam"]).Select(u => u.Id).SingleAsync();
+            var now = app.Clock.GetUtcNow().UtcDateTime;
+            void Journal(Guid author, string body, Visibility visibility)
+            {
+                var entry = new JournalEntry { PracticeId = p, AuthorClientId = author, Body = body, WrittenAt = now.AddDays(-1) };
+                db.JournalEntries.Add(entry);
+                if (visibility != Visibility.OnlyMe)
+                {
+                    db.Shares.Add(new Share { PracticeId = p, OwnerClientId = author, Kind = MaterialKind.JournalEntry, ItemId = entry.Id, CaseId = caseId, Audience = visibility, SharedAt = now });
+                }
+            }
+
+            Journal(a, $"a-journal-{tag}", Visibility.OnlyMe);
+            Journal(b, $"b-private-journal-{tag}", Visibility.OnlyMe);
+            Journal(b, $"b-shared-journal-{tag}", Visibility.MyPartnerAndMyClinician);
+            db.Intentions.Add(new Intention { PracticeId = p, AuthorClientId = a, Text = $"a-intention-{tag}" });
+            var theirs = new Intention { PracticeId = p, AuthorClientId = b, Text = $"b-clinician-intention-{tag}" };
+            db.Intentions.Add(theirs);
+            db.Shares.Add(new Share { PracticeId = p, OwnerClientId = b, Kind = MaterialKind.Intention, ItemId = theirs.Id, CaseId = caseId, Audience = Visibility.MeAndMyClinician, SharedAt = now });
+
+            var dosing = new DosingSession { PracticeId = p, SeriesSessionId = shared.Id, CaseId = caseId, Observations = $"observation-{tag}", SignedById = sam, SignedAt = now.AddDays(-3) };
+            var mine = new DosingRecord { PracticeId = p, DosingSessionId = dosing.Id, CaseId = caseId, ClientId = a, DoseMg = 123.45m, WeightKg = 70, LotNumber = $"LOT-A-{tag}", GivenAt = now.AddDays(-3) };
+            mine.Vitals.Add(new VitalsReading { PracticeId = p, DosingRecordId = mine.Id, At = now.AddDays(-3), Systolic = 121, Diastolic = 79, HeartRate = 66, SpO2 = 98 });
+            var partners = new DosingRecord { PracticeId = p, DosingSessionId = dosing.Id, CaseId = caseId, ClientId = b, DoseMg = 98.76m, WeightKg = 80, LotNumber = $"LOT-B-{tag}", GivenAt = now.AddDays(-3) };
+            partners.Vitals.Add(new VitalsReading { PracticeId = p, DosingRecordId = partners.Id, At = now.AddDays(-3), Systolic = 187, Diastolic = 113, HeartRate = 144, SpO2 = 91 });
+            dosing.Records.AddRange([mine, partners]);
+            db.DosingSessions.Add(dosing);
+
+            var integration = new IntegrationSession
+            {
+                PracticeId = p, SeriesSessionId = joint.Id, CaseId = caseId, SharedInsights = $"a-insight-{tag}", ClinicianNotes = $"team-note-{tag}", SignedById = sam, SignedAt = now.AddDays(-2),
+            };
+            var practice = await db.HomePractices.Where(h => h.PracticeId == p && h.IsActive).OrderBy(h => h.SortOrder).FirstAsync();
+            integration.Practices.Add(new PracticeAssignment { PracticeId = p, IntegrationSessionId = integration.Id, CaseId = caseId, ClientId = a, HomePracticeId = practice.Id, AssignedAt = now.AddDays(-2) });
+            db.IntegrationSessions.Add(integration);
+            db.CaseNotes.Add(new CaseNote { PracticeId = p, CaseId = caseId, AuthorId = sam, Text = $"case-note-{tag}" });
+            return await db.SaveChangesAsync();
+        });
+    }
+}
+
+[Collection(SqliteApp.Collection)]
+public sealed class RecordExportTests_Sqlite(SqliteApp app) : RecordExportTests(app);
+
+[Collection(PostgresApp.Collection)]
+public sealed class RecordExportTests_Postgres(PostgresApp app) : RecordExportTests(app);
