@@ -53,8 +53,14 @@ public sealed class RecordExports(IOptions<RecordOptions> options, TimeProvider 
         return exports.Values.Where(e => e.OwnerUserId == userId).MaxBy(e => e.StartedAt);
     }
 
+    /// <summary>Starts a new export; one the owner prepared before and has not fully downloaded is dropped with its files.</summary>
     public RecordExport Enqueue(Guid userId, ClientRecord record)
     {
+        foreach (var earlier in exports.Values.Where(e => e.OwnerUserId == userId))
+        {
+            Drop(earlier);
+        }
+
         var export = new RecordExport(Guid.NewGuid(), userId, clock.GetUtcNow().UtcDateTime);
         exports[export.Id] = export;
         queue.Writer.TryWrite((export, record));
@@ -144,11 +150,16 @@ public sealed class RecordExports(IOptions<RecordOptions> options, TimeProvider 
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var export in exports.Values.Where(e => now - e.StartedAt >= Lifetime))
         {
-            exports.TryRemove(export.Id, out _);
-            foreach (var file in Enum.GetValues<RecordFile>())
-            {
-                File.Delete(PathOf(export, file));
-            }
+            Drop(export);
+        }
+    }
+
+    private void Drop(RecordExport export)
+    {
+        exports.TryRemove(export.Id, out _);
+        foreach (var file in Enum.GetValues<RecordFile>())
+        {
+            File.Delete(PathOf(export, file));
         }
     }
 

@@ -125,7 +125,10 @@ public abstract partial class RecordExportTests(TandemApp app)
         var series = await app.CoupleInSeriesAsync(app.Demo);
         var a = await app.SignInAsync(series.A.Email);
         var b = await app.SignInAsync(series.B.Email);
+        var first = await PrepareAsync(a);
         var links = await PrepareAsync(a);
+        Assert.NotEqual(first, links);
+        Assert.Equal(HttpStatusCode.NotFound, (await a.GetAsync(first[0])).Status);
         var pdf = links.Single(l => l.Contains("handler=Pdf", StringComparison.Ordinal));
         var fhir = links.Single(l => l.Contains("handler=Fhir", StringComparison.Ordinal));
 
