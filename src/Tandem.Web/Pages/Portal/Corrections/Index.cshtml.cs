@@ -20,7 +20,11 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, CorrectionLo
     /// <summary>The request whose statement form was posted and refused, so its message shows beside it alone.</summary>
     public DisagreeInput? Refused { get; private set; }
 
-    public async Task OnGetAsync() => await LoadAsync();
+    public async Task OnGetAsync()
+    {
+        await LoadAsync();
+        await audit.RecordAsync(AuditCode.Portal_CaseViewed, nameof(CorrectionRequest), scope.Viewer.ClientId!.Value, scope.Viewer.ClientId);
+    }
 
     public async Task<IActionResult> OnPostAsync(AskInput ask)
     {
