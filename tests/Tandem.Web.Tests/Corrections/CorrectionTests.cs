@@ -57,6 +57,9 @@ public abstract class CorrectionTests(TandemApp app)
         var tag = Guid.NewGuid().ToString("N")[..8];
         var id = await AskAsync(client, $"what-{tag}", $"why-{tag}");
         var sam = await app.As(app.Demo.Emails["sam"]);
+        var empty = await sam.SubmitAsync($"/Cases/{caseId}/Corrections", $"form#decline-{id}", new() { ["Reason"] = " " });
+        Assert.Contains("Give the reason; the client reads it.", await empty.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(CorrectionState.Requested, await app.InDatabaseAsync(db => db.CorrectionRequests.Where(c => c.Id == id).Select(c => c.State).SingleAsync()));
         var declined = await sam.SubmitAsync($"/Cases/{caseId}/Corrections", $"form#decline-{id}", new() { ["Reason"] = $"reason-{tag}" });
         Assert.Equal(HttpStatusCode.Redirect, declined.StatusCode);
         Assert.Contains($"reason-{tag}", (await client.GetAsync("/Portal/Corrections")).Text, StringComparison.Ordinal);

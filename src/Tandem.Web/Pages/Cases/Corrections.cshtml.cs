@@ -32,6 +32,8 @@ public sealed class CorrectionsModel(TandemDbContext db, CaseScope scope, Correc
     /// <summary>The decision posted and refused, so its message and what was typed show in its own form.</summary>
     public DecisionInput? Refused { get; private set; }
 
+    public bool RefusedDecline { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid caseId)
     {
         if (await scope.AuthorizeAsync(caseId, CaseOperations.ReadClinical) is null)
@@ -77,7 +79,7 @@ public sealed class CorrectionsModel(TandemDbContext db, CaseScope scope, Correc
 
         if (!ModelState.IsValid)
         {
-            Refused = input;
+            (Refused, RefusedDecline) = (input, code == AuditCode.Correction_Declined);
             await LoadAsync(caseId);
             return Page();
         }
