@@ -5,6 +5,7 @@ using Tandem.Core.Audit;
 using Tandem.Core.Cases;
 using Tandem.Core.Clients;
 using Tandem.Core.Consultations;
+using Tandem.Core.Corrections;
 using Tandem.Core.Dosing;
 using Tandem.Core.Intake;
 using Tandem.Core.Integration;
@@ -74,6 +75,7 @@ public sealed class TandemDbContext(DbContextOptions<TandemDbContext> options)
     public DbSet<RepairEpisode> RepairEpisodes => Set<RepairEpisode>();
     public DbSet<RepairSide> RepairSides => Set<RepairSide>();
     public DbSet<Share> Shares => Set<Share>();
+    public DbSet<CorrectionRequest> CorrectionRequests => Set<CorrectionRequest>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -103,4 +103,10 @@ public enum AuditCode
 
     RecordExport_Prepared = 2310,
     RecordExport_Downloaded = 2311,
+
+    Correction_Requested = 2400,
+    Correction_Accepted = 2401,
+    Correction_Declined = 2402,
+    Correction_DisagreementAdded = 2403,
+    Correction_ViewedByCaseTeam = 2404,
 }

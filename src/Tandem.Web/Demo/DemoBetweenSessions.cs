@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Corrections;
 using Tandem.Core.Journal;
 using Tandem.Core.Practices;
 using Tandem.Core.Repair;
@@ -6,7 +7,7 @@ using Tandem.Data;
 
 namespace Tandem.Web.Demo;
 
-/// <summary>What the demo couple did between sessions: a week and a half of practice check-ins, and one episode both revealed.</summary>
+/// <summary>What the demo couple did between sessions: a week and a half of practice check-ins, one episode both revealed, and a correction Jordan asked for.</summary>
 internal sealed class DemoBetweenSessions(TandemDbContext db, Practice practice, DateTime now)
 {
     public async Task LogAsync(Guid caseId, Guid jordan, Guid alex)
@@ -32,6 +33,11 @@ internal sealed class DemoBetweenSessions(TandemDbContext db, Practice practice,
         episode.Sides.Add(Side(episode, jordan, "Alex was late again and didn't text.", "Tight jaw, rehearsing what I'd say.", RepairReacher.MyPartner, 40, RepairOutcome.Repaired, "Say I'm worried before I say I'm angry."));
         episode.Sides.Add(Side(episode, alex, "Jordan's silence when I came in.", "Wanting to leave the room.", RepairReacher.Me, 30, RepairOutcome.Repaired, "Text when I'm running late; ask what the silence means."));
         db.RepairEpisodes.Add(episode);
+        db.CorrectionRequests.Add(new CorrectionRequest
+        {
+            PracticeId = practice.Id, ClientId = jordan, CaseId = caseId, RequestedAt = now.AddDays(-1),
+            What = "My intake says I have had trouble sleeping for ten years.", Why = "It has been about two years, since my father died.",
+        });
         await db.SaveChangesAsync();
     }
 

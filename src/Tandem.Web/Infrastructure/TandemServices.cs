@@ -62,6 +62,7 @@ public static class TandemServices
         services.AddScoped<Pages.Dosing.DosingSheets>();
         services.AddScoped<Pages.Portal.Sessions.MySessions>();
         services.AddScoped<Pages.Portal.Journal.JournalEntries>();
+        services.AddScoped<Pages.Portal.Corrections.CorrectionLog>();
         services.AddScoped<Pages.Settings.PracticeSettings>();
         services.AddScoped<Pages.Portal.Practices.PracticeLog>();
         services.AddScoped<Pages.Portal.Repair.RepairLog>();

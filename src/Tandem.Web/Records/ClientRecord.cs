@@ -1,6 +1,7 @@
 using Tandem.Core.Dosing;
 using Tandem.Core.Intake;
 using Tandem.Web.Pages.Measures;
+using Tandem.Web.Pages.Portal.Corrections;
 using Tandem.Web.Pages.Portal.Journal;
 using Tandem.Web.Pages.Portal.Practices;
 using Tandem.Web.Pages.Portal.Repair;
@@ -23,7 +24,8 @@ public sealed record ClientRecord(
     IReadOnlyList<JournalEntries.Entry> Journal,
     IReadOnlyList<PracticeLog.Row> PracticeLog,
     IReadOnlyList<RepairLog.Episode> Repair,
-    IReadOnlyList<ScoreHistory.Score> Scores)
+    IReadOnlyList<ScoreHistory.Score> Scores,
+    IReadOnlyList<CorrectionLog.Item> Corrections)
 {
     public const string FullRecordNotice =
         "This is the record you can see in your portal. Your care team's own notes are not in it: the full record can be requested from the practice.";

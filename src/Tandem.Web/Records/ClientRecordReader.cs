@@ -6,6 +6,7 @@ using Tandem.Web.Authorization;
 using Tandem.Web.Infrastructure;
 using Tandem.Web.Pages.Measures;
 using Tandem.Web.Pages.Portal;
+using Tandem.Web.Pages.Portal.Corrections;
 using Tandem.Web.Pages.Portal.Journal;
 using Tandem.Web.Pages.Portal.Practices;
 using Tandem.Web.Pages.Portal.Repair;
@@ -20,7 +21,7 @@ namespace Tandem.Web.Records;
 /// </summary>
 public sealed class ClientRecordReader(
     TandemDbContext db, CaseScope scope, MySessions sessions, JournalEntries journal, PreparationMaterial preparation, PracticeLog practices,
-    RepairLog repair, PortalCases cases, ScoreHistory scores, ClinicalAudit audit, TimeProvider clock)
+    RepairLog repair, PortalCases cases, ScoreHistory scores, CorrectionLog corrections, ClinicalAudit audit, TimeProvider clock)
 {
     public async Task<ClientRecord> ReadAsync()
     {
@@ -65,7 +66,8 @@ public sealed class ClientRecordReader(
             me, client.FirstName, client.LastName, client.Email, client.Phone, practiceName, zone, clock.GetUtcNow().UtcDateTime, today,
             consents, [.. intakes.Select(i => new ClientRecord.Intake(i.Number, i.SubmittedAt, IntakeAnswers.FromJson(i.AnswersJson)))], reviews,
             mySessions, doses, integrations, intentions, spots, entries, log, episodes,
-            await scores.ScoresAsync(db.QuestionnaireResponses.Where(r => r.ClientId == me), zone));
+            await scores.ScoresAsync(db.QuestionnaireResponses.Where(r => r.ClientId == me), zone),
+            await corrections.OfClientAsync(practice, me));
     }
 
     /// <summary>The written-up integrations of my sessions whose day has come, each with the practices given to me in it.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Hl7.Fhir.Model;
 using Tandem.Core.Measures;
+using Tandem.Web.Pages.Portal.Corrections;
 using Tandem.Web.Pages.Portal.Sessions;
 using Tandem.Web.Pages.Reports;
 using QuestionnaireResponse = Hl7.Fhir.Model.QuestionnaireResponse;
@@ -149,8 +150,22 @@ public static class RecordFhir
             });
         }
 
+        foreach (var c in r.Corrections)
+        {
+            Add(Document(patient, "Correction request", CorrectionText(c), c.RequestedAt, null));
+        }
+
         return bundle;
     }
+
+    /// <summary>The request as asked, its outcome and reason, the amendment and the client's statement of disagreement, as one text.</summary>
+    private static string CorrectionText(CorrectionLog.Item c) => string.Join("\n", new[]
+    {
+        $"What: {c.What}", $"Why: {c.Why}", CorrectionLog.Outcome(c.State) + (c.DecidedAt is { } at ? $" on {at:yyyy-MM-dd}" : ""),
+        c.Reason is { } reason ? $"Reason: {reason}" : null,
+        c.Amendment is { } amendment ? $"The record now says: {amendment}" : null,
+        c.Disagreement is { } statement ? $"Statement of disagreement ({c.DisagreedAt:yyyy-MM-dd}): {statement}" : null,
+    }.OfType<string>());
 
     internal static FhirDateTime Instant(DateTime utc) => new(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
 

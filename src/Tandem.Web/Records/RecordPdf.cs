@@ -2,6 +2,7 @@ using System.Globalization;
 using Tandem.Core.Dosing;
 using Tandem.Core.Intake;
 using Tandem.Web.Infrastructure;
+using Tandem.Web.Pages.Portal.Corrections;
 using Tandem.Web.Pages.Portal.Sessions;
 
 namespace Tandem.Web.Records;
@@ -95,7 +96,32 @@ public static class RecordPdf
 
         pdf.Section("Your scores");
         Each(pdf, r.Scores, s => $"{Day(s.Day)}: {s.InstrumentCode} {s.Value} ({s.Timepoint})");
+
+        pdf.Section("Corrections");
+        foreach (var c in r.Corrections)
+        {
+            pdf.Line($"Asked {When(c.RequestedAt)}: {c.What}");
+            pdf.Line($"Why: {c.Why}");
+            pdf.Line(CorrectionLog.Outcome(c.State) + (c.DecidedAt is { } at ? $" on {When(at)}" : ""));
+            Optional(pdf, "Reason", c.Reason);
+            Optional(pdf, "The record now says", c.Amendment);
+            Optional(pdf, $"Your statement of disagreement{(c.DisagreedAt is { } said ? $" ({When(said)})" : "")}", c.Disagreement);
+        }
+
+        if (r.Corrections.Count == 0)
+        {
+            pdf.Line("Nothing yet.");
+        }
+
         return pdf.ToBytes();
+    }
+
+    private static void Optional(PdfPages pdf, string label, string? text)
+    {
+        if (text is not null)
+        {
+            pdf.Line($"{label}: {text}");
+        }
     }
 
     private static void Each<T>(PdfPages pdf, IEnumerable<T> items, Func<T, string> line)

@@ -24,7 +24,6 @@ namespace Tandem.Web.Tests.Records;
 /// <summary>"Download my record": the client's PDF and FHIR Bundle hold what they may see, and nothing of the partner's or the team's.</summary>
 public abstract partial class RecordExportTests(TandemApp app)
 {
-    private static readonly JsonSerializerOptions Fhir = new JsonSerializerOptions().ForFhir();
     private static readonly Lazy<Validator> FhirValidator = new(() =>
     {
         var source = new CachedResolver(ZipSource.CreateValidationSource());
@@ -39,7 +38,7 @@ public abstract partial class RecordExportTests(TandemApp app)
         await WriteBothPartnersAsync(series, tag);
         var a = await app.SignInAsync(series.A.Email);
 
-        var (pdf, json, fhirText) = await ExportAsync(a);
+        var (pdf, json, fhirText) = await RecordDownload.ExportAsync(a);
 
         foreach (var (name, text) in new[] { ("PDF", pdf), ("FHIR", fhirText) })
         {
@@ -58,7 +57,7 @@ public abstract partial class RecordExportTests(TandemApp app)
 
         Assert.Contains("121/79", pdf, StringComparison.Ordinal);
         Assert.DoesNotContain("187/113", pdf, StringComparison.Ordinal);
-        var bundle = JsonSerializer.Deserialize<Bundle>(json, Fhir)!;
+        var bundle = JsonSerializer.Deserialize<Bundle>(json, RecordDownload.Fhir)!;
         Assert.Empty(Errors(bundle));
         var quantities = bundle.Entry.Select(e => e.Resource).OfType<Observation>()
             .SelectMany(o => o.Component.Select(c => c.Value).Append(o.Value)).OfType<Quantity>().Select(q => q.Value).ToList();
@@ -80,7 +79,7 @@ public abstract partial class RecordExportTests(TandemApp app)
         Assert.NotEmpty(references);
         Assert.All(references, r => Assert.Contains(r, urls));
 
-        var broken = JsonSerializer.Deserialize<Bundle>(json, Fhir)!;
+        var broken = JsonSerializer.Deserialize<Bundle>(json, RecordDownload.Fhir)!;
         var administration = broken.Entry.Select(e => e.Resource).OfType<MedicationAdministration>().First();
         administration.Status = null;
         administration.Subject = null!;
@@ -101,14 +100,14 @@ public abstract partial class RecordExportTests(TandemApp app)
                 return (bodies, await db.Clients.Where(c => c.Email == app.Demo.Emails[who]).Select(c => c.LastName).SingleAsync());
             });
 
-            var (pdf, json, fhirText) = await ExportAsync(session);
+            var (pdf, json, fhirText) = await RecordDownload.ExportAsync(session);
 
             Assert.Contains(myName, pdf, StringComparison.Ordinal);
             Assert.Contains(myName, json, StringComparison.Ordinal);
             Assert.NotEmpty(privateOfPartner);
             Assert.All(privateOfPartner, body => Assert.DoesNotContain(Squeezed(body), Squeezed(pdf), StringComparison.Ordinal));
             Assert.All(privateOfPartner, body => Assert.DoesNotContain(Squeezed(body), Squeezed(fhirText), StringComparison.Ordinal));
-            Assert.Empty(Errors(JsonSerializer.Deserialize<Bundle>(json, Fhir)!));
+            Assert.Empty(Errors(JsonSerializer.Deserialize<Bundle>(json, RecordDownload.Fhir)!));
         }
 
         var couple = await app.InDatabaseAsync(db => db.Clients.Where(c => c.Email == app.Demo.Emails["jordan"] || c.Email == app.Demo.Emails["alex"]).Select(c => (Guid?)c.Id).ToListAsync());
@@ -125,8 +124,8 @@ public abstract partial class RecordExportTests(TandemApp app)
         var series = await app.CoupleInSeriesAsync(app.Demo);
         var a = await app.SignInAsync(series.A.Email);
         var b = await app.SignInAsync(series.B.Email);
-        var first = await PrepareAsync(a);
-        var links = await PrepareAsync(a);
+        var first = await RecordDownload.PrepareAsync(a);
+        var links = await RecordDownload.PrepareAsync(a);
         Assert.NotEqual(first, links);
         Assert.Equal(HttpStatusCode.NotFound, (await a.GetAsync(first[0])).Status);
         var pdf = links.Single(l => l.Contains("handler=Pdf", StringComparison.Ordinal));
@@ -151,46 +150,12 @@ public abstract partial class RecordExportTests(TandemApp app)
         Assert.Contains("Prepare my record", (await a.GetAsync("/Portal/Record")).Text, StringComparison.Ordinal);
     }
 
-    private static async Task<List<string>> PrepareAsync(PageSession session)
-    {
-        var posted = await session.SubmitAsync("/Portal/Record", "form#prepare", []);
-        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
-        for (var i = 0; i < 100; i++)
-        {
-            var page = await session.GetAsync("/Portal/Record");
-            var links = page.Document.QuerySelectorAll("a[data-download]").Select(l => l.GetAttribute("href")!).ToList();
-            if (links.Count > 0)
-            {
-                return links;
-            }
-
-            Assert.Contains("being prepared", page.Text, StringComparison.Ordinal);
-            Assert.NotNull(page.Document.QuerySelector("meta[http-equiv='refresh']"));
-            await Task.Delay(200, TestContext.Current.CancellationToken);
-        }
-
-        throw new TimeoutException("The record was not ready in 20 seconds.");
-    }
-
-    private static async Task<(string PdfText, string Json, string FhirText)> ExportAsync(PageSession session)
-    {
-        var links = await PrepareAsync(session);
-        var pdf = await session.Http.GetAsync(links.Single(l => l.Contains("handler=Pdf", StringComparison.Ordinal)));
-        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
-        using var document = PdfDocument.Open(await pdf.Content.ReadAsByteArrayAsync());
-        var text = string.Join("\n", document.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
-        var json = await session.Http.GetStringAsync(links.Single(l => l.Contains("handler=Fhir", StringComparison.Ordinal)));
-        var attached = JsonSerializer.Deserialize<Bundle>(json, Fhir)!.Entry.Select(e => e.Resource).OfType<DocumentReference>()
-            .SelectMany(d => d.Content).Select(c => System.Text.Encoding.UTF8.GetString(c.Attachment.Data!));
-        return (text, json, json + "\n" + string.Join("\n", attached));
-    }
-
     [GeneratedRegex("\"reference\":\"([^\"]+)\"")]
     private static partial Regex References();
 
-    private static string Squeezed(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+    internal static string Squeezed(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
-    private static List<OperationOutcome.IssueComponent> Errors(Bundle bundle) =>
+    internal static List<OperationOutcome.IssueComponent> Errors(Bundle bundle) =>
         [.. FhirValidator.Value.Validate(bundle).Issue.Where(i => i.Severity is OperationOutcome.IssueSeverity.Error or OperationOutcome.IssueSeverity.Fatal)];
 
     /// <summary>

@@ -48,6 +48,11 @@ public static class AccessWords
         [AuditCode.PracticeLog_ViewedByCaseTeam] = "read your practice log",
         [AuditCode.RepairLog_ViewedByCaseTeam] = "read your repair log",
         [AuditCode.AccessReport_Produced] = "produced this report of who has seen your record",
+        [AuditCode.Correction_Requested] = "asked for a correction to your record",
+        [AuditCode.Correction_Accepted] = "accepted your correction and amended your record",
+        [AuditCode.Correction_Declined] = "declined your correction, giving the reason",
+        [AuditCode.Correction_DisagreementAdded] = "added your statement of disagreement to your record",
+        [AuditCode.Correction_ViewedByCaseTeam] = "read your requests for corrections",
     };
 
     /// <summary>What was read item by item, by the kind of item the entry names.</summary>
