@@ -80,7 +80,7 @@ public abstract class CorrectionTests(TandemApp app)
         }
 
         Assert.Contains("Corrections", pdf, StringComparison.Ordinal);
-        Assert.Empty(RecordExportTests.Errors(JsonSerializer.Deserialize<Bundle>(json, RecordDownload.Fhir)!));
+        Assert.Empty(FhirChecks.Errors(JsonSerializer.Deserialize<Bundle>(json, RecordDownload.Fhir)!));
         var row = await app.InDatabaseAsync(db => db.CorrectionRequests.AsNoTracking().SingleAsync(c => c.Id == id));
         Assert.Equal((CorrectionState.Declined, $"what-{tag}", $"why-{tag}", (string?)null), (row.State, row.What, row.Why, row.Amendment));
         Assert.Equal([AuditCode.Correction_Requested, AuditCode.Correction_Declined, AuditCode.Correction_DisagreementAdded], await CodesAsync(a.Id));

@@ -24,11 +24,6 @@ namespace Tandem.Web.Tests.Records;
 /// <summary>"Download my record": the client's PDF and FHIR Bundle hold what they may see, and nothing of the partner's or the team's.</summary>
 public abstract partial class RecordExportTests(TandemApp app)
 {
-    private static readonly Lazy<Validator> FhirValidator = new(() =>
-    {
-        var source = new CachedResolver(ZipSource.CreateValidationSource());
-        return new Validator(source, LocalTerminologyService.CreateDefaultForCore(source));
-    });
 
     [Fact]
     public async Task A_partners_record_holds_their_own_material_and_what_was_shared_with_them_never_the_partners_private_material_or_team_notes()
@@ -58,7 +53,7 @@ public abstract partial class RecordExportTests(TandemApp app)
         Assert.Contains("121/79", pdf, StringComparison.Ordinal);
         Assert.DoesNotContain("187/113", pdf, StringComparison.Ordinal);
         var bundle = JsonSerializer.Deserialize<Bundle>(json, RecordDownload.Fhir)!;
-        Assert.Empty(Errors(bundle));
+        Assert.Empty(FhirChecks.Errors(bundle));
         var quantities = bundle.Entry.Select(e => e.Resource).OfType<Observation>()
             .SelectMany(o => o.Component.Select(c => c.Value).Append(o.Value)).OfType<Quantity>().Select(q => q.Value).ToList();
         Assert.Contains(121m, quantities);
@@ -83,7 +78,7 @@ public abstract partial class RecordExportTests(TandemApp app)
         var administration = broken.Entry.Select(e => e.Resource).OfType<MedicationAdministration>().First();
         administration.Status = null;
         administration.Subject = null!;
-        Assert.NotEmpty(Errors(broken));
+        Assert.NotEmpty(FhirChecks.Errors(broken));
     }
 
     [Fact]
@@ -109,7 +104,7 @@ public abstract partial class RecordExportTests(TandemApp app)
             Assert.NotEmpty(privateOfPartner);
             Assert.All(privateOfPartner, body => Assert.DoesNotContain(Squeezed(body), Squeezed(pdf), StringComparison.Ordinal));
             Assert.All(privateOfPartner, body => Assert.DoesNotContain(Squeezed(body), Squeezed(fhirText), StringComparison.Ordinal));
-            Assert.Empty(Errors(JsonSerializer.Deserialize<Bundle>(json, RecordDownload.Fhir)!));
+            Assert.Empty(FhirChecks.Errors(JsonSerializer.Deserialize<Bundle>(json, RecordDownload.Fhir)!));
         }
 
         var couple = await app.InDatabaseAsync(db => db.Clients.Where(c => c.Email == app.Demo.Emails["jordan"] || c.Email == app.Demo.Emails["alex"]).Select(c => (Guid?)c.Id).ToListAsync());
@@ -157,8 +152,6 @@ public abstract partial class RecordExportTests(TandemApp app)
 
     internal static string Squeezed(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
-    internal static List<OperationOutcome.IssueComponent> Errors(Bundle bundle) =>
-        [.. FhirValidator.Value.Validate(bundle).Issue.Where(i => i.Severity is OperationOutcome.IssueSeverity.Error or OperationOutcome.IssueSeverity.Fatal)];
 
     /// <summary>
     /// Each partner's journal, intentions and dose in a signed shared journey, a joint integration with the team's notes,

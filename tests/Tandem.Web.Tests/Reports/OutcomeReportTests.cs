@@ -20,11 +20,6 @@ namespace Tandem.Web.Tests.Reports;
 public abstract partial class OutcomeReportTests(TandemApp app)
 {
     private static readonly JsonSerializerOptions Fhir = new JsonSerializerOptions().ForFhir();
-    private static readonly Lazy<Validator> FhirValidator = new(() =>
-    {
-        var source = new CachedResolver(ZipSource.CreateValidationSource());
-        return new Validator(source, LocalTerminologyService.CreateDefaultForCore(source));
-    });
 
     [Fact]
     public async Task The_report_counts_the_ranges_clients_and_its_exports_are_de_identified_and_valid_FHIR()
@@ -62,7 +57,7 @@ public abstract partial class OutcomeReportTests(TandemApp app)
         Assert.Equal(3, bundle.Entry.Count(e => e.Resource is Questionnaire));
         Assert.Equal(19, bundle.Entry.Count(e => e.Resource is Observation));
         Assert.Contains(bundle.Entry.Select(e => e.Resource).OfType<Observation>(), o => o.Code.Coding.Any(c => c.System == "http://loinc.org" && c.Code == "44261-6"));
-        Assert.Empty(Errors(bundle));
+        Assert.Empty(FhirChecks.Errors(bundle));
         string[] frequency = ["LA6568-5", "LA6569-3", "LA6570-1", "LA6571-9"];
         var phqResponses = bundle.Entry.Select(e => e.Resource).OfType<Hl7.Fhir.Model.QuestionnaireResponse>()
             .Where(r => r.Questionnaire!.Contains("PHQ-9", StringComparison.Ordinal)).ToList();
@@ -80,7 +75,7 @@ public abstract partial class OutcomeReportTests(TandemApp app)
         var observation = broken.Entry.Select(e => e.Resource).OfType<Observation>().First();
         observation.Status = null;
         observation.Code = null!;
-        Assert.NotEmpty(Errors(broken));
+        Assert.NotEmpty(FhirChecks.Errors(broken));
     }
 
     [Fact]
@@ -200,8 +195,6 @@ public abstract partial class OutcomeReportTests(TandemApp app)
             return db.SaveChangesAsync();
         });
 
-    private static List<OperationOutcome.IssueComponent> Errors(Bundle bundle) =>
-        [.. FhirValidator.Value.Validate(bundle).Issue.Where(i => i.Severity is OperationOutcome.IssueSeverity.Error or OperationOutcome.IssueSeverity.Fatal)];
 
     /// <summary>
     /// Three clients with PHQ-9, GAD-7 and CSI-4 at baseline (three years ago) and at the end of their series 60 days later;
