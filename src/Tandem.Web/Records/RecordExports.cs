@@ -77,7 +77,19 @@ public sealed class RecordExports(IOptions<RecordOptions> options, TimeProvider 
         }
 
         var path = PathOf(export, file);
-        var bytes = await File.ReadAllBytesAsync(path);
+        byte[] bytes;
+        try
+        {
+            bytes = await File.ReadAllBytesAsync(path);
+        }
+        catch (Exception gone) when (gone is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // Another process over the same data folder cleared it at its start: the owner prepares the record again.
+            logger.LogWarning("A prepared record's file was removed before its owner downloaded it.");
+            Drop(export);
+            return null;
+        }
+
         File.Delete(path);
         if (export.Waiting.IsEmpty)
         {
@@ -157,9 +169,9 @@ public sealed class RecordExports(IOptions<RecordOptions> options, TimeProvider 
     private void Drop(RecordExport export)
     {
         exports.TryRemove(export.Id, out _);
-        foreach (var file in Enum.GetValues<RecordFile>())
+        foreach (var path in Enum.GetValues<RecordFile>().Select(file => PathOf(export, file)).Where(File.Exists))
         {
-            File.Delete(PathOf(export, file));
+            File.Delete(path);
         }
     }
 

@@ -128,6 +128,7 @@ public abstract partial class RecordExportTests(TandemApp app)
         var pdf = links.Single(l => l.Contains("handler=Pdf", StringComparison.Ordinal));
         var fhir = links.Single(l => l.Contains("handler=Fhir", StringComparison.Ordinal));
 
+        Assert.Equal(2, FilesOf(links).Count);
         Assert.Equal(HttpStatusCode.NotFound, (await b.GetAsync(pdf)).Status);
         Assert.Equal(HttpStatusCode.OK, (await a.GetAsync(pdf)).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await a.GetAsync(pdf)).Status);
@@ -143,8 +144,38 @@ public abstract partial class RecordExportTests(TandemApp app)
             app.Clock.Reset();
         }
 
-        Assert.DoesNotContain(Directory.EnumerateFiles(Path.Combine(app.Folder, "record-exports")), f => links.Any(l => l.Contains(Path.GetFileName(f).Split('.')[0], StringComparison.Ordinal)));
+        Assert.Empty(FilesOf(links));
         Assert.Contains("Prepare my record", (await a.GetAsync("/Portal/Record")).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_prepared_file_removed_under_the_app_is_a_plain_not_found_and_the_client_may_prepare_again()
+    {
+        // Another process over the same data folder (a restart, a second instance) clears the files of the runs before it.
+        var client = await app.ClientWithLoginAsync(app.Demo, "Rey");
+        var session = await app.SignInAsync(client.Email);
+        var links = await RecordDownload.PrepareAsync(session);
+        var files = FilesOf(links);
+        Assert.Equal(2, files.Count);
+        foreach (var file in files)
+        {
+            File.Delete(file);
+        }
+
+        foreach (var link in links)
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await session.GetAsync(link)).Status);
+        }
+
+        Assert.Contains("Prepare my record", (await session.GetAsync("/Portal/Record")).Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>The files on disk behind download links (named by the export's id).</summary>
+    private List<string> FilesOf(IEnumerable<string> links)
+    {
+        var ids = links.Select(l => Guid.Parse(l.Split("id=")[1].Split('&')[0]).ToString("N")).ToHashSet();
+        var folder = Path.Combine(app.Folder, "record-exports");
+        return Directory.Exists(folder) ? Directory.EnumerateFiles(folder).Where(f => ids.Contains(Path.GetFileName(f).Split('.')[0])).ToList() : [];
     }
 
     [GeneratedRegex("\"reference\":\"([^\"]+)\"")]

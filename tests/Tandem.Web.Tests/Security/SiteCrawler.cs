@@ -56,7 +56,8 @@ public static partial class SiteCrawler
                 continue;
             }
 
-            foreach (var link in page.Document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
+            // A prepared record's download link works once: following it would spend the owner's file (RecordExportTests fetch them).
+            foreach (var link in page.Document.QuerySelectorAll("a[href]:not([data-download])").Select(a => a.GetAttribute("href")!))
             {
                 Follow(url, link);
             }
