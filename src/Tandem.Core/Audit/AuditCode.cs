@@ -103,6 +103,8 @@ public enum AuditCode
 
     RecordExport_Prepared = 2310,
     RecordExport_Downloaded = 2311,
+    RecordExport_PreparedForTransfer = 2312,
+    RecordExport_DownloadedForTransfer = 2313,
 
     Correction_Requested = 2400,
     Correction_Accepted = 2401,

@@ -51,6 +51,8 @@ public sealed record Instrument(
 
     public int MaximumScore => Items.Sum(i => i.Options.Max(o => o.Value));
 
+    public int MinimumScore => Items.Sum(i => i.Options.Min(o => o.Value));
+
     /// <summary>The total of a complete set of answers (item number → chosen value).</summary>
     public int Score(IReadOnlyDictionary<int, int> answers)
     {

@@ -20,7 +20,7 @@ public sealed class CaseAuthorizationHandler : AuthorizationHandler<OperationAut
         var allowed = requirement.Name switch
         {
             nameof(CaseOperations.ReadDirectory) => access is CaseAccess.Directory or CaseAccess.Clinical,
-            nameof(CaseOperations.ReadClinical) or nameof(CaseOperations.WriteClinical) => access == CaseAccess.Clinical,
+            nameof(CaseOperations.ReadClinical) or nameof(CaseOperations.WriteClinical) or nameof(CaseOperations.ExportRecord) => access == CaseAccess.Clinical,
             nameof(CaseOperations.ReadAsParticipant) => access == CaseAccess.Participant,
             nameof(CaseOperations.WriteAsParticipant) => access == CaseAccess.Participant && resource.IsOpen,
             nameof(CaseOperations.ManageTeam) => CaseAccessRule.MayManageTeam(viewer, resource),

@@ -17,6 +17,9 @@ public static class CaseOperations
     /// <summary>Add clinicians to the case team, or remove an added one: the lead's to decide.</summary>
     public static readonly OperationAuthorizationRequirement ManageTeam = new() { Name = nameof(ManageTeam) };
 
+    /// <summary>Export a participant's full record, the team's notes included, for a transfer of care.</summary>
+    public static readonly OperationAuthorizationRequirement ExportRecord = new() { Name = nameof(ExportRecord) };
+
     /// <summary>A participant's view of their own case in the portal.</summary>
     public static readonly OperationAuthorizationRequirement ReadAsParticipant = new() { Name = nameof(ReadAsParticipant) };
 

@@ -67,6 +67,7 @@ public static class TandemServices
         services.AddScoped<Pages.Portal.Practices.PracticeLog>();
         services.AddScoped<Pages.Portal.Repair.RepairLog>();
         services.AddScoped<Records.ClientRecordReader>();
+        services.AddScoped<Records.CareTeamRecordReader>();
         services.Configure<Records.RecordOptions>(builder.Configuration.GetSection("Records"));
         services.AddSingleton<Records.RecordExports>();
         services.AddHostedService(s => s.GetRequiredService<Records.RecordExports>());

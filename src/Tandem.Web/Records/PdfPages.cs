@@ -1,3 +1,4 @@
+using System.Globalization;
 using PdfSharp.Drawing;
 using PdfSharp.Fonts;
 using PdfSharp.Pdf;
@@ -15,6 +16,9 @@ public sealed class PdfPages : IDisposable
     private static readonly XFont Body = new(RecordFonts.Family, 10);
     private static readonly XFont Heading = new(RecordFonts.Family, 14, XFontStyleEx.Bold);
     private static readonly XFont Large = new(RecordFonts.Family, 20, XFontStyleEx.Bold);
+    private static readonly XFont Small = new(RecordFonts.Family, 8);
+    private static readonly XPen Frame = new(XColors.LightGray, 0.75);
+    private static readonly XPen Trace = new(XColors.SteelBlue, 1.5);
 
     private readonly PdfDocument document = new();
     private XGraphics? page;
@@ -27,6 +31,43 @@ public sealed class PdfPages : IDisposable
     public void Section(string text) => Write(text, Heading, spaceBefore: 14);
 
     public void Line(string text) => Write(text, Body, spaceBefore: 2);
+
+    /// <summary>A line chart of one measure over time, scaled from its lowest possible score to its highest.</summary>
+    public void Chart(string title, IReadOnlyList<(DateOnly Day, int Value)> points, int lowest, int highest)
+    {
+        const double height = 110;
+        if (page is null || y + (Body.GetHeight() * 2.4) + height + 24 > page.PageSize.Height - Margin)
+        {
+            // A chart starts a page rather than leaving its title behind on the last one.
+            NewPage();
+        }
+
+        Write(title, Body, spaceBefore: 8);
+
+        var box = new XRect(Margin + 24, y + 4, XUnit.FromMillimeter(210).Point - (2 * Margin) - 24, height);
+        page!.DrawRectangle(Frame, box);
+        page.DrawString(highest.ToString(CultureInfo.InvariantCulture), Small, XBrushes.Gray, new XPoint(Margin, box.Top + 8));
+        page.DrawString(lowest.ToString(CultureInfo.InvariantCulture), Small, XBrushes.Gray, new XPoint(Margin, box.Bottom));
+        var (first, last) = (points.Min(p => p.Day.DayNumber), points.Max(p => p.Day.DayNumber));
+        XPoint At((DateOnly Day, int Value) p) => new(
+            box.Left + (last == first ? box.Width / 2 : (p.Day.DayNumber - first) / (double)(last - first) * box.Width),
+            box.Bottom - ((p.Value - lowest) / (double)Math.Max(1, highest - lowest) * box.Height));
+        var at = points.OrderBy(p => p.Day).Select(At).ToArray();
+        if (at.Length > 1)
+        {
+            page.DrawLines(Trace, at);
+        }
+
+        foreach (var point in at)
+        {
+            page.DrawEllipse(XBrushes.SteelBlue, point.X - 2.5, point.Y - 2.5, 5, 5);
+        }
+
+        page.DrawString(DateOnly.FromDayNumber(first).ToString("d MMM yyyy", CultureInfo.InvariantCulture), Small, XBrushes.Gray, new XPoint(box.Left, box.Bottom + 10));
+        var end = DateOnly.FromDayNumber(last).ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+        page.DrawString(end, Small, XBrushes.Gray, new XPoint(box.Right - page.MeasureString(end, Small).Width, box.Bottom + 10));
+        y = box.Bottom + 16;
+    }
 
     public byte[] ToBytes()
     {

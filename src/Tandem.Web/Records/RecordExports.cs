@@ -18,11 +18,12 @@ public enum RecordFile
     Fhir,
 }
 
-/// <summary>One client's record being prepared or waiting to be downloaded, known only to this process.</summary>
-public sealed class RecordExport(Guid id, Guid ownerUserId, DateTime startedAt)
+/// <summary>One client's record being prepared or waiting to be downloaded by whoever asked for it, known only to this process.</summary>
+public sealed class RecordExport(Guid id, Guid ownerUserId, Guid clientId, DateTime startedAt)
 {
     public Guid Id => id;
     public Guid OwnerUserId => ownerUserId;
+    public Guid ClientId => clientId;
     public DateTime StartedAt => startedAt;
     private volatile bool ready;
     private volatile bool failed;
@@ -46,22 +47,22 @@ public sealed class RecordExports(IOptions<RecordOptions> options, TimeProvider 
 
     private string Folder => Path.GetFullPath(options.Value.ExportDirectory);
 
-    /// <summary>The owner's export still under way or waiting, if any.</summary>
-    public RecordExport? Current(Guid userId)
+    /// <summary>The owner's export of the client's record still under way or waiting, if any.</summary>
+    public RecordExport? Current(Guid userId, Guid clientId)
     {
         Sweep();
-        return exports.Values.Where(e => e.OwnerUserId == userId).MaxBy(e => e.StartedAt);
+        return exports.Values.Where(e => e.OwnerUserId == userId && e.ClientId == clientId).MaxBy(e => e.StartedAt);
     }
 
-    /// <summary>Starts a new export; one the owner prepared before and has not fully downloaded is dropped with its files.</summary>
+    /// <summary>Starts a new export; one of the same record the owner prepared before and has not fully downloaded is dropped with its files.</summary>
     public RecordExport Enqueue(Guid userId, ClientRecord record)
     {
-        foreach (var earlier in exports.Values.Where(e => e.OwnerUserId == userId))
+        foreach (var earlier in exports.Values.Where(e => e.OwnerUserId == userId && e.ClientId == record.ClientId))
         {
             Drop(earlier);
         }
 
-        var export = new RecordExport(Guid.NewGuid(), userId, clock.GetUtcNow().UtcDateTime);
+        var export = new RecordExport(Guid.NewGuid(), userId, record.ClientId, clock.GetUtcNow().UtcDateTime);
         exports[export.Id] = export;
         queue.Writer.TryWrite((export, record));
         return export;

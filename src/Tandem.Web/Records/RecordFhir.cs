@@ -36,7 +36,7 @@ public static class RecordFhir
             Telecom = [new ContactPoint(ContactPoint.ContactPointSystem.Email, null, r.Email)],
             BirthDate = (r.Intakes.Count > 0 ? r.Intakes[^1] : null)?.Answers.DateOfBirth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         }));
-        Add(Document(patient, "Note", ClientRecord.FullRecordNotice, r.PreparedAt, null));
+        Add(Document(patient, "Note", r.Notice, r.PreparedAt, null));
 
         foreach (var c in r.Consents)
         {
@@ -150,6 +150,11 @@ public static class RecordFhir
             });
         }
 
+        foreach (var note in r.Team?.Notes ?? [])
+        {
+            Add(Document(patient, "Care team note", $"{note.Kind}\n\n{note.Text}", note.At, note.Author));
+        }
+
         foreach (var c in r.Corrections)
         {
             Add(Document(patient, "Correction request", CorrectionText(c), c.RequestedAt, null));
@@ -169,7 +174,7 @@ public static class RecordFhir
 
     internal static FhirDateTime Instant(DateTime utc) => new(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
 
-    /// <summary>A piece of writing as a DocumentReference, its text attached; a partner's names them as its author.</summary>
+    /// <summary>A piece of writing as a DocumentReference, its text attached; a partner's or the team's names its author.</summary>
     private static DocumentReference Document(ResourceReference patient, string kind, string text, DateTime at, string? partner) => new()
     {
         Status = DocumentReferenceStatus.Current, Subject = patient, Type = new CodeableConcept(Local, kind.ToLowerInvariant().Replace(' ', '-'), kind),

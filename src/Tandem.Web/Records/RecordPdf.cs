@@ -1,6 +1,7 @@
 using System.Globalization;
 using Tandem.Core.Dosing;
 using Tandem.Core.Intake;
+using Tandem.Core.Measures;
 using Tandem.Web.Infrastructure;
 using Tandem.Web.Pages.Portal.Corrections;
 using Tandem.Web.Pages.Portal.Sessions;
@@ -16,19 +17,20 @@ public static class RecordPdf
         string When(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, zone).ToString("d MMMM yyyy HH:mm", CultureInfo.InvariantCulture);
         string Day(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
         string Mg(decimal? mg) => mg?.ToString("0.##", CultureInfo.InvariantCulture) ?? "—";
+        string Heading(string yours, string theirs) => r.Team is null ? yours : theirs;
 
         using var pdf = new PdfPages($"Record of {r.FullName}");
         pdf.Title($"Record of {r.FullName}");
         pdf.Line($"{r.Practice} · prepared {When(r.PreparedAt)}");
-        pdf.Line(ClientRecord.FullRecordNotice);
+        pdf.Line(r.Notice);
 
-        pdf.Section("Your details");
+        pdf.Section(Heading("Your details", "Details"));
         pdf.Line($"{r.FullName} · {r.Email}{(r.Phone is { } phone ? " · " + phone : "")}");
 
-        pdf.Section("Consents you signed");
+        pdf.Section(Heading("Consents you signed", "Consents signed"));
         Each(pdf, r.Consents, c => $"{c.Title} (version {c.Number}), signed as {c.TypedName} on {When(c.SignedAt)}");
 
-        pdf.Section("Your intake");
+        pdf.Section(Heading("Your intake", "Intake"));
         foreach (var intake in r.Intakes)
         {
             pdf.Line($"Version {intake.Number}, submitted {When(intake.SubmittedAt)}");
@@ -41,10 +43,10 @@ public static class RecordPdf
         pdf.Section("Medical review");
         Each(pdf, r.Reviews, v => $"{When(v.At)}: {RecordAnswers.Decision(v.Decision)}{(v.ClearedUntil is { } until ? " until " + Day(until) : "")}{(v.Question is { } q ? " — " + q : "")}");
 
-        pdf.Section("Your sessions");
-        Each(pdf, r.Sessions, s => $"{Day(s.Date)}: {MySessions.Name(s.Kind)} (session {s.Number}){(s.IsDone(r.Today) ? "" : ", planned")}");
+        pdf.Section(Heading("Your sessions", "Sessions"));
+        Each(pdf, r.Sessions, s => $"{Day(s.Date)}: {(r.Team is null ? MySessions.Name(s.Kind) : Pages.Series.SessionNames.Of(s.Kind))} (session {s.Number}){(s.IsDone(r.Today) ? "" : ", planned")}");
 
-        pdf.Section("Your dosing records");
+        pdf.Section(Heading("Your dosing records", "Dosing records"));
         foreach (var d in r.Doses.Select(d => d.Record))
         {
             pdf.Line($"{(d.GivenAt is { } at ? When(at) : "Not given")}: {d.Medication}, {RecordAnswers.Route(d.Route)}, {Mg(d.DoseMg)} mg, lot {d.LotNumber ?? "—"}, weight {Mg(d.WeightKg)} kg"
@@ -94,8 +96,24 @@ public static class RecordPdf
             }
         }
 
-        pdf.Section("Your scores");
+        pdf.Section(Heading("Your scores", "Scores"));
         Each(pdf, r.Scores, s => $"{Day(s.Day)}: {s.InstrumentCode} {s.Value} ({s.Timepoint})");
+        foreach (var scores in r.Scores.GroupBy(s => s.InstrumentCode))
+        {
+            var instrument = Instruments.Find(scores.Key);
+            pdf.Chart($"{instrument.Code} over time ({instrument.Name})", [.. scores.Select(s => (s.Day, s.Value))],
+                instrument.MinimumScore, instrument.MaximumScore);
+        }
+
+        if (r.Team is { } team)
+        {
+            pdf.Section("The care team's notes");
+            foreach (var note in team.Notes)
+            {
+                pdf.Line($"{When(note.At)}, {note.Kind}, {note.Author}");
+                pdf.Line(note.Text);
+            }
+        }
 
         pdf.Section("Corrections");
         foreach (var c in r.Corrections)

@@ -45,4 +45,27 @@ public sealed class RecordsJourneyTests(DemoServer server)
         await Assertions.Expect(admin.Locator("#access tbody tr", new() { HasTextString = "Sam Lindqvist" }).First).ToContainTextAsync("read your journal");
         await admin.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "access-report-admin.png"), FullPage = true });
     }
+
+    [Fact]
+    public async Task Sam_exports_jordans_full_record_for_a_transfer_of_care()
+    {
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        foreach (var (width, name) in new[] { (1280, "desktop"), (390, "phone") })
+        {
+            var sam = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new() { Width = width, Height = 900 } });
+            await new SignInPage(sam).SignInAsync(server.BaseAddress, "sam@demo.tandem.test", Password);
+            await new DashboardPage(sam).OpenCaseAsync("Jordan Ellis & Alex Moreno");
+            await sam.Locator("tr", new() { HasTextString = "Jordan Ellis" }).GetByRole(AriaRole.Link, new() { Name = "full record" }).ClickAsync();
+            await sam.GetByLabel("Purpose of the export").FillAsync("Transfer of care to Dr. Imani Reyes, Harbour Psychiatry");
+            // The second time round the first export still waits, so the button offers to prepare it again.
+            await sam.Locator("form#prepare button").ClickAsync();
+            await Assertions.Expect(sam.Locator("#ready")).ToContainTextAsync("The record is ready", new() { Timeout = 30_000 });
+            await sam.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, $"care-transfer-{name}.png"), FullPage = true });
+            var download = await sam.RunAndWaitForDownloadAsync(() => sam.GetByRole(AriaRole.Link, new() { Name = "Full record as PDF" }).ClickAsync());
+            Assert.Equal("%PDF"u8.ToArray(), (await File.ReadAllBytesAsync(await download.PathAsync()))[..4]);
+            await sam.CloseAsync();
+        }
+    }
 }

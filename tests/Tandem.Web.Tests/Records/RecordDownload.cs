@@ -13,13 +13,14 @@ internal static class RecordDownload
 {
     public static readonly JsonSerializerOptions Fhir = new JsonSerializerOptions().ForFhir();
 
-    public static async Task<List<string>> PrepareAsync(PageSession session)
+    /// <param name="url">The client's own record page, or the case team's page for one participant.</param>
+    public static async Task<List<string>> PrepareAsync(PageSession session, string url = "/Portal/Record", Dictionary<string, string>? fields = null)
     {
-        var posted = await session.SubmitAsync("/Portal/Record", "form#prepare", []);
+        var posted = await session.SubmitAsync(url, "form#prepare", fields ?? []);
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         for (var i = 0; i < 100; i++)
         {
-            var page = await session.GetAsync("/Portal/Record");
+            var page = await session.GetAsync(url);
             var links = page.Document.QuerySelectorAll("a[data-download]").Select(l => l.GetAttribute("href")!).ToList();
             if (links.Count > 0)
             {
@@ -34,9 +35,9 @@ internal static class RecordDownload
         throw new TimeoutException("The record was not ready in 20 seconds.");
     }
 
-    public static async Task<(string PdfText, string Json, string FhirText)> ExportAsync(PageSession session)
+    public static async Task<(string PdfText, string Json, string FhirText)> ExportAsync(PageSession session, string url = "/Portal/Record", Dictionary<string, string>? fields = null)
     {
-        var links = await PrepareAsync(session);
+        var links = await PrepareAsync(session, url, fields);
         var pdf = await session.Http.GetAsync(links.Single(l => l.Contains("handler=Pdf", StringComparison.Ordinal)));
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
         using var document = PdfDocument.Open(await pdf.Content.ReadAsByteArrayAsync());

@@ -30,7 +30,7 @@ public abstract partial class RecordExportTests(TandemApp app)
     {
         var series = await app.CoupleInSeriesAsync(app.Demo);
         var tag = Guid.NewGuid().ToString("N")[..8];
-        await WriteBothPartnersAsync(series, tag);
+        await app.WriteBothPartnersAsync(series, tag);
         var a = await app.SignInAsync(series.A.Email);
 
         var (pdf, json, fhirText) = await RecordDownload.ExportAsync(a);
@@ -170,6 +170,36 @@ public abstract partial class RecordExportTests(TandemApp app)
         Assert.Contains("Prepare my record", (await session.GetAsync("/Portal/Record")).Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Each_measure_in_the_record_is_charted_and_a_record_without_scores_has_no_chart()
+    {
+        var jordan = await app.SignInAsync(app.Demo.Emails["jordan"]);
+        var scored = await app.InDatabaseAsync(db => db.QuestionnaireResponses
+            .Where(r => db.Clients.Any(c => c.Id == r.ClientId && c.Email == app.Demo.Emails["jordan"]) && r.Score != null)
+            .GroupBy(r => r.InstrumentCode).Select(g => new { Code = g.Key, Count = g.Count() }).ToListAsync());
+        Assert.NotEmpty(scored);
+        using (var pdf = await PdfAsync(jordan))
+        {
+            // Each chart draws its frame, a dot per score and, past one score, the line through them.
+            var charts = scored.Select(i => (Page: pdf.GetPages().Single(p => p.Text.Contains($"{i.Code} over time", StringComparison.Ordinal)), Paths: 1 + i.Count + (i.Count > 1 ? 1 : 0)));
+            foreach (var page in charts.GroupBy(c => c.Page.Number))
+            {
+                Assert.Equal(page.Sum(c => c.Paths), page.First().Page.Paths.Count);
+            }
+        }
+
+        var newcomer = await app.SignInAsync((await app.ClientWithLoginAsync(app.Demo, "Noa")).Email);
+        using var empty = await PdfAsync(newcomer);
+        Assert.All(empty.GetPages(), p => Assert.DoesNotContain("over time", p.Text, StringComparison.Ordinal));
+        Assert.All(empty.GetPages(), p => Assert.Empty(p.Paths));
+    }
+
+    private static async Task<PdfDocument> PdfAsync(PageSession session)
+    {
+        var links = await RecordDownload.PrepareAsync(session);
+        return PdfDocument.Open(await session.Http.GetByteArrayAsync(links.Single(l => l.Contains("handler=Pdf", StringComparison.Ordinal))));
+    }
+
     /// <summary>The files on disk behind download links (named by the export's id).</summary>
     private List<string> FilesOf(IEnumerable<string> links)
     {
@@ -182,58 +212,6 @@ public abstract partial class RecordExportTests(TandemApp app)
     private static partial Regex References();
 
     internal static string Squeezed(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
-
-
-    /// <summary>
-    /// Each partner's journal, intentions and dose in a signed shared journey, a joint integration with the team's notes,
-    /// and a case note: A's export must hold A's and what B shared with A, and nothing else of B's or the team's.
-    /// </summary>
-    private async Task WriteBothPartnersAsync(SeriesCase series, string tag)
-    {
-        var shared = await app.OnDayAsync(series.First(SessionKind.SharedJourney), -3);
-        var joint = await app.OnDayAsync(series.First(SessionKind.JointIntegration), -2);
-        await app.InDatabaseAsync(async db =>
-        {
-            var (p, a, b, caseId) = (app.Demo.PracticeId, series.A.Id, series.B.Id, series.CaseId);
-            var sam = await db.Users.Where(u => u.Email == app.Demo.Emails["sam"]).Select(u => u.Id).SingleAsync();
-            var now = app.Clock.GetUtcNow().UtcDateTime;
-            void Journal(Guid author, string body, Visibility visibility)
-            {
-                var entry = new JournalEntry { PracticeId = p, AuthorClientId = author, Body = body, WrittenAt = now.AddDays(-1) };
-                db.JournalEntries.Add(entry);
-                if (visibility != Visibility.OnlyMe)
-                {
-                    db.Shares.Add(new Share { PracticeId = p, OwnerClientId = author, Kind = MaterialKind.JournalEntry, ItemId = entry.Id, CaseId = caseId, Audience = visibility, SharedAt = now });
-                }
-            }
-
-            Journal(a, $"a-journal-{tag}", Visibility.OnlyMe);
-            Journal(b, $"b-private-journal-{tag}", Visibility.OnlyMe);
-            Journal(b, $"b-shared-journal-{tag}", Visibility.MyPartnerAndMyClinician);
-            db.Intentions.Add(new Intention { PracticeId = p, AuthorClientId = a, Text = $"a-intention-{tag}" });
-            var theirs = new Intention { PracticeId = p, AuthorClientId = b, Text = $"b-clinician-intention-{tag}" };
-            db.Intentions.Add(theirs);
-            db.Shares.Add(new Share { PracticeId = p, OwnerClientId = b, Kind = MaterialKind.Intention, ItemId = theirs.Id, CaseId = caseId, Audience = Visibility.MeAndMyClinician, SharedAt = now });
-
-            var dosing = new DosingSession { PracticeId = p, SeriesSessionId = shared.Id, CaseId = caseId, Observations = $"observation-{tag}", SignedById = sam, SignedAt = now.AddDays(-3) };
-            var mine = new DosingRecord { PracticeId = p, DosingSessionId = dosing.Id, CaseId = caseId, ClientId = a, DoseMg = 123.45m, WeightKg = 70, LotNumber = $"LOT-A-{tag}", GivenAt = now.AddDays(-3) };
-            mine.Vitals.Add(new VitalsReading { PracticeId = p, DosingRecordId = mine.Id, At = now.AddDays(-3), Systolic = 121, Diastolic = 79, HeartRate = 66, SpO2 = 98 });
-            var partners = new DosingRecord { PracticeId = p, DosingSessionId = dosing.Id, CaseId = caseId, ClientId = b, DoseMg = 98.76m, WeightKg = 80, LotNumber = $"LOT-B-{tag}", GivenAt = now.AddDays(-3) };
-            partners.Vitals.Add(new VitalsReading { PracticeId = p, DosingRecordId = partners.Id, At = now.AddDays(-3), Systolic = 187, Diastolic = 113, HeartRate = 144, SpO2 = 91 });
-            dosing.Records.AddRange([mine, partners]);
-            db.DosingSessions.Add(dosing);
-
-            var integration = new IntegrationSession
-            {
-                PracticeId = p, SeriesSessionId = joint.Id, CaseId = caseId, SharedInsights = $"a-insight-{tag}", ClinicianNotes = $"team-note-{tag}", SignedById = sam, SignedAt = now.AddDays(-2),
-            };
-            var practice = await db.HomePractices.Where(h => h.PracticeId == p && h.IsActive).OrderBy(h => h.SortOrder).FirstAsync();
-            integration.Practices.Add(new PracticeAssignment { PracticeId = p, IntegrationSessionId = integration.Id, CaseId = caseId, ClientId = a, HomePracticeId = practice.Id, AssignedAt = now.AddDays(-2) });
-            db.IntegrationSessions.Add(integration);
-            db.CaseNotes.Add(new CaseNote { PracticeId = p, CaseId = caseId, AuthorId = sam, Text = $"case-note-{tag}" });
-            return await db.SaveChangesAsync();
-        });
-    }
 }
 
 [Collection(SqliteApp.Collection)]

@@ -48,6 +48,8 @@ public static class AccessWords
         [AuditCode.PracticeLog_ViewedByCaseTeam] = "read your practice log",
         [AuditCode.RepairLog_ViewedByCaseTeam] = "read your repair log",
         [AuditCode.AccessReport_Produced] = "produced this report of who has seen your record",
+        [AuditCode.RecordExport_PreparedForTransfer] = "exported your full record for a transfer of care",
+        [AuditCode.RecordExport_DownloadedForTransfer] = "downloaded your full record, exported for a transfer of care",
         [AuditCode.Correction_Requested] = "asked for a correction to your record",
         [AuditCode.Correction_Accepted] = "accepted your correction and amended your record",
         [AuditCode.Correction_Declined] = "declined your correction, giving the reason",

@@ -12,7 +12,7 @@ public sealed class IndexModel(RecordExports exports, CurrentViewer viewer, Clin
 {
     public RecordExport? Export { get; private set; }
 
-    public void OnGet() => Export = exports.Current(viewer.Value.UserId);
+    public void OnGet() => Export = exports.Current(viewer.Value.UserId, viewer.Value.ClientId ?? Guid.Empty);
 
     public async Task<IActionResult> OnPostAsync([FromServices] ClientRecordReader reader)
     {

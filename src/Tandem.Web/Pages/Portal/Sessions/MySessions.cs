@@ -17,26 +17,30 @@ public sealed class MySessions(TandemDbContext db, CaseScope scope)
         public bool IsDone(DateOnly today) => Date < today || (Date == today && IsWrittenUp);
     }
 
-    public IQueryable<SeriesSession> Query()
-    {
-        var me = scope.Viewer.ClientId;
-        var myCases = scope.Cases.Select(c => c.Id);
-        return db.SeriesSessions.AsNoTracking()
-            .Where(s => myCases.Contains(s.CaseId) && !s.Cancelled && (s.PersonClientId == null || s.PersonClientId == me));
-    }
+    public IQueryable<SeriesSession> Query() => Taking(scope.Cases.Select(c => c.Id), scope.Viewer.ClientId);
+
+    /// <summary>One participant's sessions of one case, for its team (the caller has checked the team's access).</summary>
+    public IQueryable<SeriesSession> InCase(Guid caseId, Guid clientId) => Taking(db.Cases.Where(c => c.Id == caseId).Select(c => c.Id), clientId);
 
     /// <summary>My own dosing records in signed dosing sessions of my sessions, with vitals and adverse events; never my partner's.</summary>
-    public IQueryable<Core.Dosing.DosingRecord> MyDoses(Guid me)
+    public IQueryable<Core.Dosing.DosingRecord> MyDoses(Guid me) => DosesIn(Query(), me);
+
+    /// <summary>The client's own dosing records in the signed dosing sessions among <paramref name="sessions"/>.</summary>
+    public IQueryable<Core.Dosing.DosingRecord> DosesIn(IQueryable<SeriesSession> sessions, Guid clientId)
     {
-        var mine = Query().Select(s => s.Id);
+        var ids = sessions.Select(s => s.Id);
         return db.DosingRecords.AsNoTracking()
             .Include(r => r.Vitals).Include(r => r.AdverseEvents).AsSplitQuery()
-            .Where(r => r.ClientId == me && db.DosingSessions.Any(d => d.Id == r.DosingSessionId && mine.Contains(d.SeriesSessionId) && d.SignedAt != null));
+            .Where(r => r.ClientId == clientId && db.DosingSessions.Any(d => d.Id == r.DosingSessionId && ids.Contains(d.SeriesSessionId) && d.SignedAt != null));
     }
 
-    public async Task<List<Item>> ListAsync()
+    private IQueryable<SeriesSession> Taking(IQueryable<Guid> cases, Guid? clientId) =>
+        db.SeriesSessions.AsNoTracking().Where(s => cases.Contains(s.CaseId) && !s.Cancelled && (s.PersonClientId == null || s.PersonClientId == clientId));
+
+    /// <param name="sessions">Other sessions than the viewer's own, e.g. one participant's for their case team.</param>
+    public async Task<List<Item>> ListAsync(IQueryable<SeriesSession>? sessions = null)
     {
-        var rows = await Query()
+        var rows = await (sessions ?? Query())
             .OrderBy(s => s.Date).ThenBy(s => s.Number)
             .Select(s => new
             {
