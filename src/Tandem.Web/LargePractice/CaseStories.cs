@@ -14,16 +14,17 @@ internal static class CaseStories
     [
         (CaseStage.Inquiry, Ending.InCare, 2), (CaseStage.ConsultationBooked, Ending.InCare, 4), (CaseStage.ConsultationHeld, Ending.InCare, 3),
         (CaseStage.Intake, Ending.InCare, 6), (CaseStage.MedicalReview, Ending.InCare, 4), (CaseStage.Preparation, Ending.InCare, 7),
-        (CaseStage.DosingSeries, Ending.InCare, 16), (CaseStage.Completed, Ending.InCare, 4), (CaseStage.FollowUp, Ending.InCare, 22),
-        (CaseStage.Closed, Ending.InCare, 15), (CaseStage.ConsultationHeld, Ending.NotAFit, 4), (CaseStage.MedicalReview, Ending.NotCleared, 3),
+        (CaseStage.DosingSeries, Ending.InCare, 16), (CaseStage.Completed, Ending.InCare, 4), (CaseStage.FollowUp, Ending.InCare, 26),
+        (CaseStage.Closed, Ending.InCare, 19), (CaseStage.ConsultationHeld, Ending.NotAFit, 4), (CaseStage.MedicalReview, Ending.NotCleared, 3),
         (CaseStage.Preparation, Ending.Paused, 2), (CaseStage.DosingSeries, Ending.Paused, 2),
         (CaseStage.Intake, Ending.Withdrawn, 2), (CaseStage.DosingSeries, Ending.Withdrawn, 4),
     ];
 
-    public static CaseStory Tell(Generation generation, CaseKind kind)
+    /// <param name="number">The case's number in the practice: the first cases take each stage of the mix in turn, so even a small practice has cases at every stage.</param>
+    public static CaseStory Tell(Generation generation, CaseKind kind, int number)
     {
         var random = generation.Random;
-        var (stage, ending) = Pick(random);
+        var (stage, ending) = number < Mix.Length ? (Mix[number].Stage, Mix[number].Ending) : Pick(random);
         var held = random.Int(3, 14);
         var intake = held + random.Int(1, 4);
         var submitted = intake + random.Int(4, 20);

@@ -16,7 +16,7 @@ internal sealed class CaseWriter(Generation generation, ClientLogins logins)
 
     public GeneratedCase Write(CaseKind kind)
     {
-        var story = CaseStories.Tell(generation, kind);
+        var story = CaseStories.Tell(generation, kind, generation.Tally.Cases);
         var people = kind == CaseKind.Couple ? Couple() : [NewClient(generation.Faker.Name.LastName())];
         var random = generation.Random;
         var lead = random.ListItem(generation.Staff.Clinicians.Concat(generation.Staff.Prescribers).ToList());

@@ -14,7 +14,7 @@ namespace Tandem.Web.LargePractice;
 public static class LargePracticeSeed
 {
     /// <summary>Clients per saved batch: large enough to save quickly, small enough to keep memory flat.</summary>
-    private const int ClientsPerBatch = 1000;
+    private const int ClientsPerBatch = 500;
 
     public static async Task<int> RunAsync(IServiceProvider services, LargePracticeOptions options, TextWriter output, TextWriter errors)
     {

@@ -55,7 +55,7 @@ internal sealed class MeasuresWriter(Generation generation)
             PracticeId = generation.PracticeId, ClientId = person.Id, CaseId = generated.Case.Id, SeriesId = seriesId, InstrumentCode = instrument.Code,
             InstrumentVersion = instrument.Version, Timepoint = timepoint, DueOn = due,
         };
-        var answerRate = timepoint.Contains("after the series", StringComparison.Ordinal) ? 0.75f : 0.92f;
+        var answerRate = timepoint.Contains("after the series", StringComparison.Ordinal) ? 0.8f : 0.95f;
         if (due <= answeredUntil && generation.Random.Bool(answerRate))
         {
             var day = due.AddDays(generation.Random.Int(-2, 1));
