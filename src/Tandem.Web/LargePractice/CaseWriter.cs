@@ -36,7 +36,7 @@ internal sealed class CaseWriter(Generation generation, ClientLogins logins)
             generation.Audit(AuditCode.Case_StageMoved, change.ById, null, nameof(Case), @case.Id);
         }
 
-        @case.Participants.AddRange(people.Select(p => new CaseParticipant { PracticeId = generation.PracticeId, ClientId = p.Id, ShowsCoupleScoresToPartner = random.Bool(0.3f) }));
+        @case.Participants.AddRange(people.Select(p => new CaseParticipant { PracticeId = generation.PracticeId, ClientId = p.Id, ShowsCoupleScoresToPartner = kind == CaseKind.Couple && random.Bool(0.3f) }));
         @case.Team.Add(new CaseTeamMember { PracticeId = generation.PracticeId, StaffId = lead.Id, IsLead = true, AddedById = lead.Id });
         if (story.Reached(CaseStage.MedicalReview) && prescriber.Id != lead.Id)
         {

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Tandem.Core.Cases;
 using Tandem.Data;
 using Tandem.Web.Demo;
@@ -19,7 +21,7 @@ public static class LargePracticeSeed
     public static async Task<int> RunAsync(IServiceProvider services, LargePracticeOptions options, TextWriter output, TextWriter errors)
     {
         var db = services.GetRequiredService<TandemDbContext>();
-        if ((await db.Database.GetAppliedMigrationsAsync()).Any() && await db.Practices.AnyAsync())
+        if (await HoldsAPracticeAsync(db))
         {
             await errors.WriteLineAsync("The database already holds a practice: seed-large writes only into an empty database, never beside a real practice. Nothing was written.");
             return 1;
@@ -56,4 +58,10 @@ public static class LargePracticeSeed
         await LargePracticeSummary.WriteAsync(db, generation, output, clock.Elapsed);
         return 0;
     }
+
+    /// <summary>Asked before migrating, so a refused database is not touched at all; a database not yet created holds nothing.</summary>
+    private static async Task<bool> HoldsAPracticeAsync(TandemDbContext db) =>
+        await db.GetService<IRelationalDatabaseCreator>().ExistsAsync()
+        && (await db.Database.GetAppliedMigrationsAsync()).Any()
+        && await db.Practices.AnyAsync();
 }
