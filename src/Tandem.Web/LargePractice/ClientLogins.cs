@@ -7,7 +7,7 @@ namespace Tandem.Web.LargePractice;
 
 /// <summary>
 /// Every generated client has accepted their invitation: a portal login with the demo password. The password is hashed
-/// once and the hash shared, since hashing it per client (slow on purpose) would take hours at this size.
+/// once and the hash shared, since hashing it per client (slow on purpose) would add tens of minutes at this size.
 /// </summary>
 internal sealed class ClientLogins(UserManager<TandemUser> users, Guid clientRoleId)
 {
