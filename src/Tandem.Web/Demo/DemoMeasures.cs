@@ -100,7 +100,7 @@ internal sealed class DemoMeasures(TandemDbContext db, Practice practice, DateTi
     });
 
     /// <summary>Answers adding up to the score, spread evenly over the items; never on PHQ-9's item 9, which would raise an alert. Its difficulty question follows the worst item.</summary>
-    private static Dictionary<int, int> Spread(Instrument instrument, int score)
+    internal static Dictionary<int, int> Spread(Instrument instrument, int score)
     {
         var answers = instrument.Items.ToDictionary(i => i.Number, _ => 0);
         var open = instrument.Items.Where(i => !(instrument == Instruments.Phq9 && i.Number == 9)).ToList();

@@ -4,17 +4,19 @@ using Tandem.Data;
 using Tandem.Data.Audit;
 using Tandem.Data.Backup;
 using Tandem.Web.Demo;
+using Tandem.Web.LargePractice;
 
 namespace Tandem.Web.Infrastructure;
 
 /// <summary>
 /// The app's operating verbs, run instead of serving:
-/// <c>migrate</c>, <c>seed-demo</c> (only into an empty database), <c>audit verify</c>, <c>backup FILE</c> and
-/// <c>restore FILE</c> (with the app stopped; it marks the restore in each practice's audit log).
+/// <c>migrate</c>, <c>seed-demo</c> (only into an empty database), <c>seed-large [--clients N] [--seed S]</c> (a generated
+/// practice of N clients, only into an empty database), <c>audit verify</c>, <c>backup FILE</c> and <c>restore FILE</c>
+/// (with the app stopped; it marks the restore in each practice's audit log).
 /// </summary>
 public sealed record AppCommand(string? Verb, string[] HostArgs)
 {
-    private static readonly string[] Verbs = ["migrate", "seed-demo", "audit", "backup", "restore"];
+    private static readonly string[] Verbs = ["migrate", "seed-demo", "seed-large", "audit", "backup", "restore"];
 
     public static AppCommand Parse(string[] args)
     {
@@ -30,11 +32,23 @@ public sealed record AppCommand(string? Verb, string[] HostArgs)
             return new(verb, rest[1..]) { File = rest[0] };
         }
 
+        if (verb == "seed-large")
+        {
+            var (options, hostArgs, problem) = LargePracticeOptions.Parse(rest);
+            return new(verb, hostArgs) { LargePractice = options, Problem = problem };
+        }
+
         return new(verb, rest);
     }
 
     /// <summary>The backup file of <c>backup</c> and <c>restore</c>.</summary>
     public string? File { get; private init; }
+
+    /// <summary>The size and seed of <c>seed-large</c>.</summary>
+    public LargePracticeOptions? LargePractice { get; private init; }
+
+    /// <summary>Why the verb's arguments cannot be used, if they cannot.</summary>
+    public string? Problem { get; private init; }
 
     public async Task<int> RunAsync(WebApplication app)
     {
@@ -49,12 +63,17 @@ public sealed record AppCommand(string? Verb, string[] HostArgs)
             case "seed-demo":
                 await DemoPractice.SeedIfEmptyAsync(services, Console.Out);
                 return 0;
+            case "seed-large" when Problem is not null:
+                await Console.Error.WriteLineAsync($"{Problem} Usage: seed-large [--clients N] [--seed S].");
+                return 2;
+            case "seed-large":
+                return await LargePracticeSeed.RunAsync(services, LargePractice!, Console.Out, Console.Error);
             case "audit verify":
                 return await VerifyAuditAsync(services.GetRequiredService<AuditVerifier>());
             case "backup" or "restore" when File is not null:
                 return await BackupOrRestoreAsync(app.Configuration, services);
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{Verb}'. Commands: migrate, seed-demo, audit verify, backup FILE, restore FILE.");
+                await Console.Error.WriteLineAsync($"Unknown command '{Verb}'. Commands: migrate, seed-demo, seed-large [--clients N] [--seed S], audit verify, backup FILE, restore FILE.");
                 return 2;
         }
     }
