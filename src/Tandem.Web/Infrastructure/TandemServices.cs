@@ -44,6 +44,7 @@ public static class TandemServices
         services.AddScoped<Pages.Consultations.ProspectClients>();
         services.AddScoped<Pages.Account.PortalInvitations>();
         services.AddScoped<Pages.Intake.IntakeProgress>();
+        services.AddScoped<Pages.Dashboard.OverdueQuestionnaires>();
         services.AddScoped<Pages.Intake.ParticipantIntake>();
         services.AddScoped<Pages.Preparation.PreparationMaterial>();
         services.AddScoped<Pages.Access.AccessReport>();

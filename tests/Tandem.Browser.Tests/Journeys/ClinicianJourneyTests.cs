@@ -21,6 +21,16 @@ public sealed class ClinicianJourneyTests(DemoServer server)
         await Assertions.Expect(dashboard.StageGroup("Preparation")).ToContainTextAsync("Priya Nair");
         await page.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "dashboard.png"), FullPage = true });
 
+        // Cases not on Sam's team are counted on the dashboard and listed, a page at a time, behind the counts.
+        await page.GetByRole(AriaRole.Link, new() { Name = "All cases", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("#cases")).ToContainTextAsync("Dana Whitfield");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "case-list.png"), FullPage = true });
+        await page.SetViewportSizeAsync(390, 844);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "case-list-phone.png"), FullPage = true });
+        await page.GotoAsync(new Uri(server.BaseAddress, "/Dashboard").ToString());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "dashboard-phone.png"), FullPage = true });
+        await page.SetViewportSizeAsync(1280, 900);
+
         // The couple's case goes back to its series before the journey ends, so journeys after this one find it where the demo left it.
         await dashboard.OpenCaseAsync("Jordan Ellis & Alex Moreno");
         var casePage = new CasePage(page);

@@ -11,47 +11,41 @@ using Tandem.Web.Pages.Intake;
 
 namespace Tandem.Web.Pages.Dashboard;
 
-/// <summary>The practice's cases grouped by stage, each with what it waits for. Every clinician sees names and stages; what a case waits on only its team.</summary>
-public sealed class IndexModel(TandemDbContext db, CaseScope scope, IntakeProgress progress, ClinicalAudit audit, TimeProvider clock) : PageModel
+/// <summary>
+/// What needs me: open safety alerts, a few of my open cases per stage with what each waits for, my overdue
+/// questionnaires, and the practice's cases counted by stage. Sized for one clinician's work, never for the practice:
+/// every longer list is a paged page (the case list, the overdue list).
+/// </summary>
+public sealed class IndexModel(
+    TandemDbContext db, CaseScope scope, IntakeProgress progress, OverdueQuestionnaires overdue, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
+    public const int CasesPerStage = 10;
+    public const int OverdueShown = 10;
+
     public IReadOnlyList<StageGroup> Groups { get; private set; } = [];
+    public IReadOnlyList<StageCount> Stages { get; private set; } = [];
     public TimeZoneInfo PracticeZone { get; private set; } = TimeZoneInfo.Utc;
     public IReadOnlyList<(Guid Id, string Client, DateTime RaisedAt)> Alerts { get; private set; } = [];
     public IReadOnlyDictionary<Guid, IReadOnlyList<string>> WaitingOn { get; private set; } = new Dictionary<Guid, IReadOnlyList<string>>();
-
-    /// <summary>Questionnaires unanswered past their due date, on cases the viewer is on the team of.</summary>
-    public IReadOnlyList<Overdue> OverdueQuestionnaires { get; private set; } = [];
-
-    public sealed record Overdue(Guid CaseId, string Client, string Instrument, string Timepoint, DateOnly DueOn);
+    public IReadOnlyList<OverdueQuestionnaires.Overdue> OverdueQuestionnaires { get; private set; } = [];
+    public int OverdueCount { get; private set; }
 
     public async Task OnGetAsync()
     {
         var me = scope.Viewer.UserId;
-        var facts = await CaseScope.FactsOf(scope.Cases).AsSplitQuery().ToDictionaryAsync(f => f.CaseId);
-        var cases = await scope.Cases.AsNoTracking()
-            .Select(c => new
-            {
-                c.Id,
-                c.Name,
-                c.Kind,
-                c.Stage,
-                c.UpdatedAt,
-                Lead = db.Users.Where(u => c.Team.Any(t => t.IsLead && t.StaffId == u.Id)).Select(u => u.DisplayName).FirstOrDefault(),
-                CallAt = db.ConsultationBookings
-                    .Where(b => b.CaseId == c.Id && b.CancelledAt == null && b.Outcome == null)
-                    .Select(b => (DateTime?)b.StartsAt)
-                    .FirstOrDefault(),
-            })
-            .ToListAsync();
-        var rows = new List<CaseRow>(cases.Count);
-        foreach (var c in cases)
-        {
-            var onTeam = await scope.AllowsAsync(facts[c.Id], CaseOperations.ReadClinical);
-            rows.Add(new CaseRow(c.Id, c.Name, c.Kind, c.Stage, c.UpdatedAt, onTeam, c.Lead, c.CallAt));
-        }
+        PracticeZone = await db.PracticeZoneAsync(scope.Viewer.PracticeId);
+        var today = clock.Today(PracticeZone);
+        var mine = scope.Cases.AsNoTracking().Where(c => c.Team.Any(t => t.StaffId == me));
+        var all = await scope.Cases.GroupBy(c => c.Stage).Select(g => new { Stage = g.Key, Count = g.Count() }).ToListAsync();
+        var myCounts = await mine.GroupBy(c => c.Stage).Select(g => new { Stage = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Stage, g => g.Count);
+        Stages = [.. all.OrderBy(s => s.Stage).Select(s => new StageCount(s.Stage, s.Count, myCounts.GetValueOrDefault(s.Stage)))];
 
-        var zoneId = await db.Practices.Where(p => p.Id == scope.Viewer.PracticeId).Select(p => p.TimeZoneId).FirstAsync();
-        PracticeZone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
+        var caseload = await mine.Where(c => c.Stage != CaseStage.Closed && c.Stage != CaseStage.Withdrawn)
+            .Select(c => new { c.Id, c.Stage, c.Name }).ToListAsync();
+        List<Guid> shown = [.. caseload.GroupBy(c => c.Stage)
+            .SelectMany(g => g.OrderBy(c => c.Name, StringComparer.CurrentCulture).ThenBy(c => c.Id).Take(CasesPerStage)).Select(c => c.Id)];
+        var rows = await RowsAsync(shown);
+
         var alerts = await (
                 from a in db.SafetyAlerts.AsNoTracking()
                 where a.PracticeId == scope.Viewer.PracticeId && a.FollowedUpAt == null
@@ -65,26 +59,49 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, IntakeProgre
         // Who still owes intake, consent or an answer is clinical material: only the case team reads it.
         var inIntake = rows.Where(r => r.OnMyTeam && r.Stage is (CaseStage.Intake or CaseStage.MedicalReview)).ToList();
         var readiness = await progress.ReadinessAsync(scope.Viewer.PracticeId, [.. inIntake.Select(r => r.Id)]);
-        var today = clock.Today(PracticeZone);
-        var lateBefore = today.AddDays(-MeasurementSchedule.OverdueAfterDays);
-        OverdueQuestionnaires = await (
-                from r in db.QuestionnaireResponses.AsNoTracking()
-                where r.PracticeId == scope.Viewer.PracticeId && r.SubmittedAt == null && r.DueOn < lateBefore
-                    && db.CaseTeamMembers.Any(t => t.CaseId == r.CaseId && t.StaffId == me)
-                join c in db.Clients on r.ClientId equals c.Id
-                orderby r.DueOn
-                select new Overdue(r.CaseId, c.FirstName + " " + c.LastName, r.InstrumentCode, r.Timepoint, r.DueOn))
-            .ToListAsync();
         WaitingOn = inIntake.ToDictionary(r => r.Id, r => CaseReadiness.WaitingOn(r.Stage, readiness.GetValueOrDefault(r.Id) ?? [], today));
 
-        Groups = rows
+        var late = overdue.Of(scope.Viewer.PracticeId, me, today);
+        OverdueCount = await late.CountAsync();
+        OverdueQuestionnaires = await late.Take(OverdueShown).ToListAsync();
+
+        Groups = [.. rows
             .GroupBy(r => r.Stage)
             .OrderBy(g => g.Key)
-            .Select(g => new StageGroup(g.Key, CaseWaitingFor.Describe(g.Key), [.. g.OrderBy(r => r.Name, StringComparer.CurrentCulture)]))
-            .ToList();
+            .Select(g => new StageGroup(g.Key, CaseWaitingFor.Describe(g.Key), [.. g.OrderBy(r => r.Name, StringComparer.CurrentCulture)], caseload.Count(c => c.Stage == g.Key)))];
     }
 
-    public sealed record CaseRow(Guid Id, string Name, CaseKind Kind, CaseStage Stage, DateTime UpdatedAt, bool OnMyTeam, string? Lead, DateTime? CallAt);
+    private async Task<List<CaseRow>> RowsAsync(List<Guid> ids)
+    {
+        var facts = await CaseScope.FactsOf(scope.Cases.Where(c => ids.Contains(c.Id))).AsSplitQuery().ToDictionaryAsync(f => f.CaseId);
+        var cases = await scope.Cases.AsNoTracking()
+            .Where(c => ids.Contains(c.Id))
+            .Select(c => new
+            {
+                c.Id,
+                c.Name,
+                c.Kind,
+                c.Stage,
+                Lead = c.Team.Where(t => t.IsLead).Join(db.Users, t => t.StaffId, u => u.Id, (t, u) => u.DisplayName).FirstOrDefault(),
+                CallAt = db.ConsultationBookings
+                    .Where(b => b.CaseId == c.Id && b.CancelledAt == null && b.Outcome == null)
+                    .Select(b => (DateTime?)b.StartsAt)
+                    .FirstOrDefault(),
+            })
+            .ToListAsync();
+        var rows = new List<CaseRow>(cases.Count);
+        foreach (var c in cases)
+        {
+            rows.Add(new CaseRow(c.Id, c.Name, c.Kind, c.Stage, await scope.AllowsAsync(facts[c.Id], CaseOperations.ReadClinical), c.Lead, c.CallAt));
+        }
 
-    public sealed record StageGroup(CaseStage Stage, string WaitingFor, IReadOnlyList<CaseRow> Cases);
+        return rows;
+    }
+
+    public sealed record CaseRow(Guid Id, string Name, CaseKind Kind, CaseStage Stage, bool OnMyTeam, string? Lead, DateTime? CallAt);
+
+    /// <param name="Mine">How many of my cases are in the stage; <paramref name="Cases"/> shows the first few.</param>
+    public sealed record StageGroup(CaseStage Stage, string WaitingFor, IReadOnlyList<CaseRow> Cases, int Mine);
+
+    public sealed record StageCount(CaseStage Stage, int All, int Mine);
 }

@@ -34,16 +34,19 @@ public sealed class IntakeProgress(TandemDbContext db, AuditLog audit, TimeProvi
             .Select(s => new { s.ClientId, s.ConsentDocumentId })
             .ToListAsync();
 
+        var formOf = forms.DistinctBy(f => (f.CaseId, f.ClientId)).ToDictionary(f => (f.CaseId, f.ClientId));
+        var reviewOf = reviews.DistinctBy(r => (r.CaseId, r.ClientId)).ToDictionary(r => (r.CaseId, r.ClientId));
+        var signedBy = signed.Select(s => (s.ClientId, s.ConsentDocumentId)).ToHashSet();
         return people.GroupBy(p => p.CaseId).ToDictionary(g => g.Key, g => g.Select(p =>
         {
-            var form = forms.FirstOrDefault(f => f.CaseId == p.CaseId && f.ClientId == p.ClientId);
-            var review = reviews.FirstOrDefault(r => r.CaseId == p.CaseId && r.ClientId == p.ClientId);
+            var form = formOf.GetValueOrDefault((p.CaseId, p.ClientId));
+            var review = reviewOf.GetValueOrDefault((p.CaseId, p.ClientId));
             var consentId = current.GetValueOrDefault(p.Kind);
             return new ParticipantReadiness(
                 p.ClientId,
                 p.FirstName,
                 form?.SubmittedVersion ?? 0,
-                signed.Any(s => s.ClientId == p.ClientId && s.ConsentDocumentId == consentId),
+                signedBy.Contains((p.ClientId, consentId)),
                 review?.Decision ?? ReviewDecision.Pending,
                 review?.ReviewedVersion ?? 0,
                 review?.ClearedUntil,
