@@ -178,6 +178,22 @@ public abstract partial class OutcomeReportTests(TandemApp app)
         Assert.Equal(["1,intake,PHQ-9,1,Baseline,0,24", "2,intake,PHQ-9,1,Baseline,0,10", "2,intake,PHQ-9,1,End of series,60,3"], rows);
     }
 
+    [Fact]
+    public async Task A_course_belongs_to_the_range_of_its_baseline_not_of_its_later_answers()
+    {
+        var practice = await app.OwnPracticeAsync();
+        await MinimumCellAsync(practice, 3);
+        await ThreeClientsThreeYearsAgoAsync(practice);
+        var maya = await app.As(practice.Emails["maya"]);
+
+        // Only the end-of-series answers (60 days after each baseline) fall in this range: no course begins in it.
+        var later = $"From={Day(-3 * 365 + 50)}&To={Day(-3 * 365 + 70)}";
+        Assert.Contains("rows are not exported", (await maya.GetAsync($"/Reports/Outcomes?handler=Csv&{later}")).Text, StringComparison.Ordinal);
+        var csv = (await maya.GetAsync($"/Reports/Outcomes?handler=Csv&From={Day(-3 * 365 - 1)}&To={Day(-3 * 365 + 1)}")).Html;
+        Assert.Equal(3, Pseudonyms(csv).Count);
+        Assert.Contains(",End of series,60,", csv, StringComparison.Ordinal);
+    }
+
     private static List<string> Pseudonyms(string csv) =>
         [.. csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[0]).Distinct().Order(StringComparer.Ordinal)];
 

@@ -17,16 +17,24 @@ public sealed class OutcomeData(TandemDbContext db, PseudonymKey key)
         string Pseudonym, int Course, BaselineKind BaselineKind, Instrument Instrument, string InstrumentVersion, string Timepoint,
         int DaysSinceBaseline, int Score, int BaselineScore, IReadOnlyDictionary<int, int> Answers);
 
-    public async Task<List<Answered>> LoadAsync(Guid practiceId, IReadOnlyList<Instrument> instruments, DateOnly from, DateOnly to)
+    /// <param name="withAnswers">Whether to read each item's answer too (the FHIR export carries them; the page and CSV do not).</param>
+    public async Task<List<Answered>> LoadAsync(Guid practiceId, IReadOnlyList<Instrument> instruments, DateOnly from, DateOnly to, bool withAnswers = false)
     {
         var zone = await db.PracticeZoneAsync(practiceId);
-        var rows = await db.QuestionnaireResponses.AsNoTracking()
-            .Where(r => r.PracticeId == practiceId && r.SubmittedAt != null && r.Score != null)
-            .Select(r => new { r.Id, r.ClientId, r.CaseId, r.SeriesId, r.InstrumentCode, r.InstrumentVersion, r.Timepoint, SubmittedAt = r.SubmittedAt!.Value, Score = r.Score!.Value, r.AnswersJson })
+
+        // A course whose baseline falls in the range has that baseline answered within a day of it in UTC, so only
+        // clients who answered then can have one; their whole history is read, so courses pair as over the practice.
+        var (fromUtc, toUtc) = (from.ToDateTime(TimeOnly.MinValue).AddDays(-1), to.ToDateTime(TimeOnly.MinValue).AddDays(2));
+        var scored = db.QuestionnaireResponses.Where(r => r.PracticeId == practiceId && r.SubmittedAt != null && r.Score != null);
+        var answeredThen = scored.Where(r => r.SubmittedAt >= fromUtc && r.SubmittedAt < toUtc).Select(r => r.ClientId);
+        var rows = await scored.AsNoTracking()
+            .Where(r => answeredThen.Contains(r.ClientId))
+            .Select(r => new { r.Id, r.ClientId, r.CaseId, r.SeriesId, r.InstrumentCode, r.InstrumentVersion, r.Timepoint, SubmittedAt = r.SubmittedAt!.Value, Score = r.Score!.Value })
             .ToListAsync();
-        var series = await db.Series.AsNoTracking().Where(s => s.PracticeId == practiceId).Select(s => new { s.Id, s.CaseId, s.StartDate }).ToListAsync();
+        var caseIds = rows.Select(r => r.CaseId).Distinct().ToList();
+        var series = await db.Series.AsNoTracking().Where(s => s.PracticeId == practiceId && caseIds.Contains(s.CaseId)).Select(s => new { s.Id, s.CaseId, s.StartDate }).ToListAsync();
         var firstDoses = (await db.SeriesSessions.AsNoTracking()
-                .Where(s => s.PracticeId == practiceId && !s.Cancelled && SessionKinds.Dosing.Contains(s.Kind))
+                .Where(s => s.PracticeId == practiceId && caseIds.Contains(s.CaseId) && !s.Cancelled && SessionKinds.Dosing.Contains(s.Kind))
                 .Select(s => new { s.SeriesId, s.Date })
                 .ToListAsync())
             .GroupBy(s => s.SeriesId)
@@ -47,12 +55,28 @@ public sealed class OutcomeData(TandemDbContext db, PseudonymKey key)
             .ToDictionary(x => x.Course, x => x.Number);
         var names = inRange.Select(c => c.ClientId).Distinct().ToDictionary(c => c, c => Pseudonym.Of(key.Value, practiceId, c));
         var timepoints = MeasurementSchedule.ReportTimepoints.ToList();
+        var answersOf = withAnswers ? await AnswersAsync([.. inRange.Select(c => c.ResponseId)]) : [];
         return [.. inRange
             .Select(c => new Answered(
                 names[c.ClientId], numbers[(c.ClientId, c.CaseId, c.SeriesId)], c.BaselineKind, instruments.Single(i => i.Code == c.InstrumentCode),
                 byId[c.ResponseId].InstrumentVersion, c.Timepoint, c.Day.DayNumber - c.BaselineDay.DayNumber, c.Score, c.BaselineScore,
-                System.Text.Json.JsonSerializer.Deserialize<Dictionary<int, int>>(byId[c.ResponseId].AnswersJson) ?? []))
+                answersOf.GetValueOrDefault(c.ResponseId) ?? new Dictionary<int, int>()))
             .OrderBy(a => a.Pseudonym, StringComparer.Ordinal).ThenBy(a => a.Course).ThenBy(a => a.Instrument.Code).ThenBy(a => timepoints.IndexOf(a.Timepoint))];
+    }
+
+    private async Task<Dictionary<Guid, IReadOnlyDictionary<int, int>>> AnswersAsync(List<Guid> ids)
+    {
+        var answers = new Dictionary<Guid, IReadOnlyDictionary<int, int>>(ids.Count);
+        foreach (var chunk in ids.Chunk(1000))
+        {
+            var rows = await db.QuestionnaireResponses.AsNoTracking().Where(r => chunk.Contains(r.Id)).Select(r => new { r.Id, r.AnswersJson }).ToListAsync();
+            foreach (var r in rows)
+            {
+                answers[r.Id] = System.Text.Json.JsonSerializer.Deserialize<Dictionary<int, int>>(r.AnswersJson) ?? [];
+            }
+        }
+
+        return answers;
     }
 
     /// <summary>Each practice's table of outcomes: one row per timepoint after baseline, for each instrument, over courses of care.</summary>

@@ -56,15 +56,21 @@ public sealed class OutcomesModel(
 
     public async Task<IActionResult> OnGetFhirAsync()
     {
-        var (instruments, answered) = await LoadAsync();
+        var (instruments, answered) = await LoadAsync(withAnswers: true);
         if (!MayExport(instruments, answered))
         {
             return Page();
         }
 
         await audit.RecordAsync(AuditCode.OutcomeReport_Exported, "OutcomeReport", viewer.Value.PracticeId, null);
-        var json = JsonSerializer.SerializeToUtf8Bytes(OutcomeFhir.Build(answered), Fhir);
-        return File(json, "application/fhir+json", $"outcomes-{From:yyyy-MM-dd}-to-{To:yyyy-MM-dd}.json");
+        var bundle = OutcomeFhir.Build(answered);
+        answered.Clear();
+
+        // Written straight to the response, so a large practice's report is never held whole as bytes as well.
+        Response.ContentType = "application/fhir+json";
+        Response.Headers.ContentDisposition = new System.Net.Mime.ContentDisposition { FileName = $"outcomes-{From:yyyy-MM-dd}-to-{To:yyyy-MM-dd}.json" }.ToString();
+        await JsonSerializer.SerializeAsync(Response.Body, bundle, Fhir, HttpContext.RequestAborted);
+        return new EmptyResult();
     }
 
     /// <summary>Row-level exports of fewer clients than the smallest group shown would let a reader pick someone out.</summary>
@@ -94,7 +100,7 @@ public sealed class OutcomesModel(
         MaintenanceBaselines = baselines.Where(a => a.BaselineKind == BaselineKind.BeforeFirstDose).GroupBy(a => a.Instrument.Code).ToDictionary(g => g.Key, g => g.Count());
     }
 
-    private async Task<(IReadOnlyList<Instrument> Instruments, List<OutcomeData.Answered> Answered)> LoadAsync()
+    private async Task<(IReadOnlyList<Instrument> Instruments, List<OutcomeData.Answered> Answered)> LoadAsync(bool withAnswers = false)
     {
         MinimumCell = await db.Practices.Where(p => p.Id == viewer.Value.PracticeId).Select(p => p.MinimumCellSize).SingleAsync();
         var instruments = await practiceInstruments.AllAsync(viewer.Value.PracticeId);
@@ -106,6 +112,6 @@ public sealed class OutcomesModel(
             return (instruments, []);
         }
 
-        return (instruments, await data.LoadAsync(viewer.Value.PracticeId, instruments, From.Value, To.Value));
+        return (instruments, await data.LoadAsync(viewer.Value.PracticeId, instruments, From.Value, To.Value, withAnswers));
     }
 }
