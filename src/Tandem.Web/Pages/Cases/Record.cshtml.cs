@@ -16,9 +16,12 @@ namespace Tandem.Web.Pages.Cases;
 public sealed class RecordModel(CaseScope scope, CaseFile file, RecordExports exports, ClinicalAudit audit) : PageModel
 {
     public Guid CaseId { get; private set; }
+    public Guid ClientId { get; private set; }
     public string ClientName { get; private set; } = "";
     public bool IsCouple { get; private set; }
     public RecordExport? Export { get; private set; }
+
+    public ExportStatus Status => new(Export, "The", "Full record", $"/Cases/{CaseId}/Record/{ClientId}", OnlyYou: true);
 
     [BindProperty]
     public PurposeInput Input { get; set; } = new();
@@ -78,7 +81,7 @@ public sealed class RecordModel(CaseScope scope, CaseFile file, RecordExports ex
             return false;
         }
 
-        (CaseId, ClientName, IsCouple) = (caseId, participant.Name, (await file.HeaderAsync(caseId)).Kind == CaseKind.Couple);
+        (CaseId, ClientId, ClientName, IsCouple) = (caseId, clientId, participant.Name, (await file.HeaderAsync(caseId)).Kind == CaseKind.Couple);
         return true;
     }
 

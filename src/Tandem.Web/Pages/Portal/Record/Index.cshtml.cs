@@ -12,6 +12,8 @@ public sealed class IndexModel(RecordExports exports, CurrentViewer viewer, Clin
 {
     public RecordExport? Export { get; private set; }
 
+    public ExportStatus Status => new(Export, "Your", "My record", "/Portal/Record", OnlyYou: false);
+
     public void OnGet() => Export = exports.Current(viewer.Value.UserId, viewer.Value.ClientId ?? Guid.Empty);
 
     public async Task<IActionResult> OnPostAsync([FromServices] ClientRecordReader reader)
