@@ -9,7 +9,8 @@
 # It builds Release, installs wrk (and sqlite3, PostgreSQL 15 when needed) from Debian, and for each provider and size
 # (the demo practice, then `seed-large` at 1,000 and 10,000 clients) generates a fresh database and serves it with the
 # Release build pinned to one core (BENCH_SERVER_CPU, 0) while wrk drives it from another (BENCH_LOAD_CPU, 1), signed
-# in as the personas of one couple's case: its clinician (a team member without two-factor), one of its clients.
+# in as the personas of one couple's case: its clinician (a team member without two-factor), one of its clients, and
+# the practice admin (for the access report's client picker).
 # Every page is warmed (BENCH_WARM seconds, 15) before it is timed (BENCH_DURATION seconds, 15) at BENCH_CONNECTIONS
 # (32); the exports at BENCH_EXPORT_CONNECTIONS (4), since each holds the report in memory; the audited form writes at
 # BENCH_WRITE_CONNECTIONS (8). BENCH_SIZES overrides the sizes ("demo 1000 10000"), BENCH_DIR the scratch folder.
@@ -160,7 +161,8 @@ sign_in() { # jar email
   esac
 }
 cookie_of() { awk -F'\t' 'NF >= 7 && (!/^#/ || /^#HttpOnly_/) { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$1"; }
-jar_of() { case "$1" in clinician) echo "$workdir/clinician.jar" ;; client) echo "$workdir/client.jar" ;; *) echo "" ;; esac; }
+jar_of() { case "$1" in clinician|client|admin) echo "$workdir/$1.jar" ;; *) echo "" ;; esac; }
+sign_in_everyone() { sign_in "$(jar_of clinician)" "$clinician"; sign_in "$(jar_of client)" "$client"; sign_in "$(jar_of admin)" "$admin"; }
 
 # One request with curl: "<status> <bytes> <ms> <content type>".
 fetch() { # persona path [body]
@@ -182,6 +184,7 @@ case outcome charts|clinician|/Cases/$case_id/Measures|$connections
 dosing record|clinician|/Dosing/$dosing_id|$connections
 portal home|client|/Portal|$connections
 portal journal|client|/Portal/Journal|$connections
+admin access report|admin|/Admin/Access|$connections
 outcome report|clinician|/Reports/Outcomes|$connections
 report CSV|clinician|/Reports/Outcomes?handler=Csv|$export_connections
 report FHIR|clinician|/Reports/Outcomes?handler=Fhir|$export_connections
@@ -223,15 +226,17 @@ choose_case() {
     WHERE t.\"CaseId\" = '$case_id' AND u.\"TwoFactorEnabled\" = false ORDER BY t.\"IsLead\" DESC, u.\"Email\" LIMIT 1")
   client=$(query "SELECT u.\"Email\" FROM \"CaseParticipants\" cp JOIN \"Clients\" cl ON cl.\"Id\" = cp.\"ClientId\"
     JOIN \"AspNetUsers\" u ON u.\"Id\" = cl.\"UserId\" WHERE cp.\"CaseId\" = '$case_id' ORDER BY u.\"Email\" LIMIT 1")
-  [ -n "$clinician" ] && [ -n "$client" ] || fail "no clinician or client login for case $case_id"
+  admin=$(query "SELECT u.\"Email\" FROM \"AspNetUsers\" u JOIN \"AspNetUserRoles\" ur ON ur.\"UserId\" = u.\"Id\"
+    JOIN \"AspNetRoles\" r ON r.\"Id\" = ur.\"RoleId\" JOIN \"Practices\" p ON p.\"Id\" = u.\"PracticeId\"
+    WHERE p.\"Slug\" = '$slug' AND r.\"Name\" = 'PracticeAdmin' AND u.\"TwoFactorEnabled\" = false ORDER BY u.\"Email\" LIMIT 1")
+  [ -n "$clinician" ] && [ -n "$client" ] && [ -n "$admin" ] || fail "no clinician, client or admin login for case $case_id"
 }
 
 declare -A sql_count
 count_sql() {
   local log=$workdir/sql.log name persona path conns before after body
   start_server "$log" "--Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command=Information"
-  sign_in "$(jar_of clinician)" "$clinician"
-  sign_in "$(jar_of client)" "$client"
+  sign_in_everyone
   statements() { sleep 0.3; grep -cE "Executed DbCommand|Failed executing DbCommand" "$log" || true; }
   while IFS='|' read -r name persona path conns; do
     fetch "$persona" "$path" >/dev/null
@@ -313,15 +318,14 @@ bench_size() { # size
   echo "=== $provider, $label ==="
   generate "$size"
   choose_case
-  echo "generated in $seed_s s; case $case_id, dosing record $dosing_id; clinician $clinician, client $client"
+  echo "generated in $seed_s s; case $case_id, dosing record $dosing_id; clinician $clinician, client $client, admin $admin"
 
   count_sql
   rows=$workdir/rows.txt
   : >"$rows"
   start_server "$workdir/server.log"
   local startup=$startup_ms startup_rss; startup_rss=$(mb "$server_pid" VmRSS)
-  sign_in "$(jar_of clinician)" "$clinician"
-  sign_in "$(jar_of client)" "$client"
+  sign_in_everyone
 
   # Cold: the first request of each after start-up (and the two sign-ins).
   declare -A cold warm_one
