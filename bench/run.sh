@@ -391,6 +391,7 @@ bench_size() { # size
 
 echo "Tandem load benchmark: $(nproc) cores, server on CPU $server_cpu, wrk on CPU $load_cpu; warm-up ${warm} s, runs ${duration} s;" \
   "sizes: $sizes; $(date -u '+%Y-%m-%d %H:%M UTC'); commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+echo "Load average before starting: $(cut -d' ' -f1-3 /proc/loadavg) (anything else running on the machine skews the figures)"
 for provider in "${providers[@]}"; do
   [ "$provider" = sqlite ] || start_postgres
   for size in $sizes; do
