@@ -172,14 +172,13 @@ sign_in() { # jar email
   esac
 }
 cookie_of() { awk -F'\t' 'NF >= 7 && (!/^#/ || /^#HttpOnly_/) { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$1"; }
-jar_of() { case "$1" in clinician|client|admin) echo "$workdir/$1.jar" ;; *) echo "" ;; esac; }
-sign_in_everyone() { sign_in "$(jar_of clinician)" "$clinician"; sign_in "$(jar_of client)" "$client"; sign_in "$(jar_of admin)" "$admin"; }
+jar_of() { echo "$workdir/$1.jar"; }
+# The anonymous visitor keeps the antiforgery cookie of its first visit, as a browser does; the others sign in.
+sign_in_everyone() { curl -s -c "$(jar_of anonymous)" -o /dev/null "$base/Account/Login"; sign_in "$(jar_of clinician)" "$clinician"; sign_in "$(jar_of client)" "$client"; sign_in "$(jar_of admin)" "$admin"; }
 
 # One request with curl: "<status> <bytes> <ms> <content type>".
 fetch() { # persona path [body]
-  local jar; jar=$(jar_of "$1")
-  local args=(-s -o /dev/null -w '%{http_code} %{size_download} %{time_total} %{content_type}')
-  [ -z "$jar" ] || args+=(-b "$jar")
+  local args=(-s -o /dev/null -w '%{http_code} %{size_download} %{time_total} %{content_type}' -b "$(jar_of "$1")")
   [ -z "${3:-}" ] || args+=(-H "Content-Type: application/x-www-form-urlencoded" --data-binary "$3")
   curl "${args[@]}" "$base$2" | awk '{ printf "%s %s %.1f %s\n", $1, $2, $3 * 1000, ($4 == "" ? "-" : $4) }'
 }
@@ -266,11 +265,11 @@ count_sql() {
 
 # wrk for the warm-up, then for the timed run; appends a row to $rows.
 load() { # name persona path connections [body] -> row
-  local name=$1 persona=$2 path=$3 conns=$4 body=${5:-} expect=200 jar cookie=() line before after
+  local name=$1 persona=$2 path=$3 conns=$4 body=${5:-} expect=200 jar cookie line before after alone
   [ -z "$body" ] || expect=302
   jar=$(jar_of "$persona")
   wait_idle
-  [ -z "$jar" ] || cookie=(-H "Cookie: $(cookie_of "$jar")")
+  cookie=(-H "Cookie: $(cookie_of "$jar")")
   before=$(fetch "$persona" "$path" "$body")
   [ "${before%% *}" = "$expect" ] || fail "$name: $path answered $before before its run (expected $expect)"
   if [ -n "$body" ]; then # a write must land: redirected back to the case, not to the sign-in page or an error
@@ -280,10 +279,13 @@ load() { # name persona path connections [body] -> row
   BENCH_BODY=$body taskset -c "$load_cpu" wrk -t1 -c"$conns" -d"${warm}s" --timeout "${request_timeout}s" -s "$lua" "${cookie[@]}" "$base$path" >/dev/null
   line=$(BENCH_BODY=$body taskset -c "$load_cpu" wrk -t1 -c"$conns" -d"${duration}s" --timeout "${request_timeout}s" -s "$lua" "${cookie[@]}" "$base$path" | grep '^BENCH ' || true)
   [ -n "$line" ] || fail "$name: wrk printed no figures"
+  local rss; rss=$(mb "$server_pid" VmRSS)
+  wait_idle
   after=$(fetch "$persona" "$path" "$body")
   [ "${after%% *}" = "$expect" ] || fail "$name: $path answered $after after its run (expected $expect)"
-  # name | req/s p50 p95 p99 requests socket-errors bad-status | SQL | KB | RSS MB | connections
-  echo "$name|${line#BENCH }|${sql_count[$name]:-?}|$(awk -v b="$(echo "$before" | cut -d' ' -f2)" 'BEGIN { printf "%.0f", b / 1024 }')|$(mb "$server_pid" VmRSS)|$conns" >>"$rows"
+  alone=$(echo "$after" | cut -d' ' -f3)
+  # name | req/s p50 p95 p99 requests socket-errors bad-status | SQL | KB | RSS MB | connections | one request alone, ms
+  echo "$name|${line#BENCH }|${sql_count[$name]:-?}|$(awk -v b="$(echo "$before" | cut -d' ' -f2)" 'BEGIN { printf "%.0f", b / 1024 }')|$rss|$conns|$alone" >>"$rows"
 }
 
 raw_inserts() { # -> raw_rate (rows/s), raw_how
@@ -317,12 +319,15 @@ print_table() {
   awk -F'|' '
     function ratio(x, base) { return base > 0 ? sprintf("%.2f", x / base) : "-" }
     { name[NR] = $1; split($2, m, " "); rps[NR] = m[1]; p50[NR] = m[2]; p95[NR] = m[3]; p99[NR] = m[4]
-      errs[NR] = m[6] + m[7]; sql[NR] = $3; kb[NR] = $4; rss[NR] = $5; conns[NR] = $6
+      errs[NR] = m[6] + m[7]; sql[NR] = $3; kb[NR] = $4; rss[NR] = $5; conns[NR] = $6; alone[NR] = $7; done[NR] = m[5]
       if ($1 == "sign-in, anonymous") anon = m[1]; if ($1 == "sign-in, signed in") signed = m[1] }
     END {
-      printf "%-22s %9s %9s %9s %9s %8s %9s %6s %8s %7s %5s %6s\n", "page", "req/s", "p50 ms", "p95 ms", "p99 ms", "x anon", "x signed", "SQL", "KB", "RSS MB", "conn", "errors"
+      printf "%-22s %9s %9s %9s %9s %8s %9s %6s %8s %7s %5s %6s %9s\n", "page", "req/s", "p50 ms", "p95 ms", "p99 ms", "x anon", "x signed", "SQL", "KB", "RSS MB", "conn", "errors", "alone ms"
       for (i = 1; i <= NR; i++)
-        printf "%-22s %9.1f %9.1f %9.1f %9.1f %8s %9s %6s %8s %7s %5s %6s\n", name[i], rps[i], p50[i], p95[i], p99[i], ratio(rps[i], anon), ratio(rps[i], signed), sql[i], kb[i], rss[i], conns[i], errs[i]
+        if (done[i] > 0)
+          printf "%-22s %9.1f %9.1f %9.1f %9.1f %8s %9s %6s %8s %7s %5s %6s %9s\n", name[i], rps[i], p50[i], p95[i], p99[i], ratio(rps[i], anon), ratio(rps[i], signed), sql[i], kb[i], rss[i], conns[i], errs[i], alone[i]
+        else
+          printf "%-22s %9s %9s %9s %9s %8s %9s %6s %8s %7s %5s %6s %9s  (no response completed within the run)\n", name[i], "0", "-", "-", "-", "0", "0", sql[i], kb[i], rss[i], conns[i], errs[i], alone[i]
     }' "$rows"
 }
 
@@ -369,7 +374,8 @@ bench_size() { # size
   print_table
   echo
   echo "x anon: req/s over the anonymous sign-in page's; x signed: over the sign-in page fetched signed in (the session check alone)."
-  echo "SQL: statements for one request, counted in a separate run; KB: one response; RSS: the server after the page's run."
+  echo "SQL: statements for one request, counted in a separate run; KB: one response; RSS: the server after the page's run;"
+  echo "alone ms: one request once the server is idle again after the run. The anonymous visitor sends its antiforgery cookie."
   echo
   echo "Outcome report and exports, one request each (cold: the first after start-up; warm: after their load runs):"
   printf "  %-16s %10s %10s %10s %10s %12s  %s\n" "" "cold ms" "warm ms" "KB" "status" "RSS MB c/w" "content"
