@@ -12,7 +12,7 @@ using Tandem.Web.Pages.Intake;
 namespace Tandem.Web.Pages.Dashboard;
 
 /// <summary>
-/// What needs me: open safety alerts, a few of my open cases per stage with what each waits for, my overdue
+/// What needs me: open safety alerts, my most recently changed open cases per stage with what each waits for, my overdue
 /// questionnaires, and the practice's cases counted by stage. Sized for one clinician's work, never for the practice:
 /// every longer list is a paged page (the case list, the overdue list).
 /// </summary>
@@ -41,9 +41,10 @@ public sealed class IndexModel(
         Stages = [.. all.OrderBy(s => s.Stage).Select(s => new StageCount(s.Stage, s.Count, myCounts.GetValueOrDefault(s.Stage)))];
 
         var caseload = await mine.Where(c => c.Stage != CaseStage.Closed && c.Stage != CaseStage.Withdrawn)
-            .Select(c => new { c.Id, c.Stage, c.Name }).ToListAsync();
+            .Select(c => new { c.Id, c.Stage, c.UpdatedAt }).ToListAsync();
+        var order = caseload.OrderByDescending(c => c.UpdatedAt).ThenBy(c => c.Id).Select(c => c.Id).ToList();
         List<Guid> shown = [.. caseload.GroupBy(c => c.Stage)
-            .SelectMany(g => g.OrderBy(c => c.Name, StringComparer.CurrentCulture).ThenBy(c => c.Id).Take(CasesPerStage)).Select(c => c.Id)];
+            .SelectMany(g => g.OrderByDescending(c => c.UpdatedAt).ThenBy(c => c.Id).Take(CasesPerStage)).Select(c => c.Id)];
         var rows = await RowsAsync(shown);
 
         var alerts = await (
@@ -68,7 +69,7 @@ public sealed class IndexModel(
         Groups = [.. rows
             .GroupBy(r => r.Stage)
             .OrderBy(g => g.Key)
-            .Select(g => new StageGroup(g.Key, CaseWaitingFor.Describe(g.Key), [.. g.OrderBy(r => r.Name, StringComparer.CurrentCulture)], caseload.Count(c => c.Stage == g.Key)))];
+            .Select(g => new StageGroup(g.Key, CaseWaitingFor.Describe(g.Key), [.. g.OrderBy(r => order.IndexOf(r.Id))], caseload.Count(c => c.Stage == g.Key)))];
     }
 
     private async Task<List<CaseRow>> RowsAsync(List<Guid> ids)
