@@ -59,5 +59,20 @@ public sealed class CaseScope(TandemDbContext db, CurrentViewer viewer, IAuthori
         return (await authorization.AuthorizeAsync(user, facts, operation)).Succeeded;
     }
 
+    /// <summary>Which of <paramref name="caseIds"/> (rows a page already shows) the viewer may also do <paramref name="operation"/> to.</summary>
+    public async Task<HashSet<Guid>> AllowedAmongAsync(IReadOnlyCollection<Guid> caseIds, OperationAuthorizationRequirement operation)
+    {
+        var allowed = new HashSet<Guid>();
+        foreach (var facts in await FactsOf(Cases.Where(c => caseIds.Contains(c.Id))).AsSplitQuery().ToListAsync())
+        {
+            if (await AllowsAsync(facts, operation))
+            {
+                allowed.Add(facts.CaseId);
+            }
+        }
+
+        return allowed;
+    }
+
     public Viewer Viewer => viewer.Value;
 }

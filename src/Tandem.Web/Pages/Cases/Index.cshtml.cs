@@ -65,15 +65,8 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope) : PageModel
                 Lead = c.Team.Where(t => t.IsLead).Join(db.Users, t => t.StaffId, u => u.Id, (t, u) => u.DisplayName).FirstOrDefault(),
             })
             .ToListAsync();
-        var ids = page.Select(c => c.Id).ToList();
-        var facts = await CaseScope.FactsOf(scope.Cases.Where(c => ids.Contains(c.Id))).AsSplitQuery().ToDictionaryAsync(f => f.CaseId);
-        var rows = new List<Row>(page.Count);
-        foreach (var c in page)
-        {
-            rows.Add(new Row(c.Id, c.Name, c.Kind, c.Stage, c.Lead, await scope.AllowsAsync(facts[c.Id], CaseOperations.ReadClinical)));
-        }
-
-        Rows = rows;
+        var mine = await scope.AllowedAmongAsync([.. page.Select(c => c.Id)], CaseOperations.ReadClinical);
+        Rows = [.. page.Select(c => new Row(c.Id, c.Name, c.Kind, c.Stage, c.Lead, mine.Contains(c.Id)))];
     }
 
     private string UrlOf(int number) =>

@@ -42,7 +42,6 @@ public sealed class IndexModel(
 
         var caseload = await mine.Where(c => c.Stage != CaseStage.Closed && c.Stage != CaseStage.Withdrawn)
             .Select(c => new { c.Id, c.Stage, c.UpdatedAt }).ToListAsync();
-        var order = caseload.OrderByDescending(c => c.UpdatedAt).ThenBy(c => c.Id).Select(c => c.Id).ToList();
         List<Guid> shown = [.. caseload.GroupBy(c => c.Stage)
             .SelectMany(g => g.OrderByDescending(c => c.UpdatedAt).ThenBy(c => c.Id).Take(CasesPerStage)).Select(c => c.Id)];
         var rows = await RowsAsync(shown);
@@ -69,12 +68,12 @@ public sealed class IndexModel(
         Groups = [.. rows
             .GroupBy(r => r.Stage)
             .OrderBy(g => g.Key)
-            .Select(g => new StageGroup(g.Key, CaseWaitingFor.Describe(g.Key), [.. g.OrderBy(r => order.IndexOf(r.Id))], caseload.Count(c => c.Stage == g.Key)))];
+            .Select(g => new StageGroup(g.Key, CaseWaitingFor.Describe(g.Key), [.. g.OrderByDescending(r => r.UpdatedAt).ThenBy(r => r.Id)], caseload.Count(c => c.Stage == g.Key)))];
     }
 
     private async Task<List<CaseRow>> RowsAsync(List<Guid> ids)
     {
-        var facts = await CaseScope.FactsOf(scope.Cases.Where(c => ids.Contains(c.Id))).AsSplitQuery().ToDictionaryAsync(f => f.CaseId);
+        var onTeam = await scope.AllowedAmongAsync(ids, CaseOperations.ReadClinical);
         var cases = await scope.Cases.AsNoTracking()
             .Where(c => ids.Contains(c.Id))
             .Select(c => new
@@ -83,6 +82,7 @@ public sealed class IndexModel(
                 c.Name,
                 c.Kind,
                 c.Stage,
+                c.UpdatedAt,
                 Lead = c.Team.Where(t => t.IsLead).Join(db.Users, t => t.StaffId, u => u.Id, (t, u) => u.DisplayName).FirstOrDefault(),
                 CallAt = db.ConsultationBookings
                     .Where(b => b.CaseId == c.Id && b.CancelledAt == null && b.Outcome == null)
@@ -90,16 +90,10 @@ public sealed class IndexModel(
                     .FirstOrDefault(),
             })
             .ToListAsync();
-        var rows = new List<CaseRow>(cases.Count);
-        foreach (var c in cases)
-        {
-            rows.Add(new CaseRow(c.Id, c.Name, c.Kind, c.Stage, await scope.AllowsAsync(facts[c.Id], CaseOperations.ReadClinical), c.Lead, c.CallAt));
-        }
-
-        return rows;
+        return [.. cases.Select(c => new CaseRow(c.Id, c.Name, c.Kind, c.Stage, c.UpdatedAt, onTeam.Contains(c.Id), c.Lead, c.CallAt))];
     }
 
-    public sealed record CaseRow(Guid Id, string Name, CaseKind Kind, CaseStage Stage, bool OnMyTeam, string? Lead, DateTime? CallAt);
+    public sealed record CaseRow(Guid Id, string Name, CaseKind Kind, CaseStage Stage, DateTime UpdatedAt, bool OnMyTeam, string? Lead, DateTime? CallAt);
 
     /// <param name="Mine">How many of my cases are in the stage; <paramref name="Cases"/> shows the first few.</param>
     public sealed record StageGroup(CaseStage Stage, string WaitingFor, IReadOnlyList<CaseRow> Cases, int Mine);
