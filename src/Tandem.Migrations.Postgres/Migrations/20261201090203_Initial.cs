@@ -34,6 +34,10 @@ namespace Tandem.Migrations.Postgres.Migrations
                     Slug = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     TimeZoneId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    MinimumCellSize = table.Column<int>(type: "integer", nullable: false, defaultValue: 5),
+                    AnswerOpensDaysBefore = table.Column<int>(type: "integer", nullable: false, defaultValue: 3),
+                    AnswerClosesDaysAfter = table.Column<int>(type: "integer", nullable: false, defaultValue: 28),
+                    RequiresStaffTwoFactor = table.Column<bool>(type: "boolean", nullable: false, defaultValue: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
@@ -893,6 +897,51 @@ namespace Tandem.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CorrectionRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    What = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Why = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    DecidedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Amendment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Disagreement = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DisagreedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CorrectionRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CorrectionRequests_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CorrectionRequests_Clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "Clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CorrectionRequests_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "HotSpots",
                 columns: table => new
                 {
@@ -1044,49 +1093,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "QuestionnaireResponses",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClientId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    InstrumentCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    InstrumentVersion = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Timepoint = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    AnswersJson = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Score = table.Column<int>(type: "integer", nullable: true),
-                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    RemindedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_QuestionnaireResponses", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_QuestionnaireResponses_Cases_CaseId",
-                        column: x => x.CaseId,
-                        principalTable: "Cases",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_QuestionnaireResponses_Clients_ClientId",
-                        column: x => x.ClientId,
-                        principalTable: "Clients",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_QuestionnaireResponses_Practices_PracticeId",
-                        column: x => x.PracticeId,
-                        principalTable: "Practices",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Shares",
                 columns: table => new
                 {
@@ -1201,6 +1207,56 @@ namespace Tandem.Migrations.Postgres.Migrations
                         name: "FK_RepairSides_RepairEpisodes_EpisodeId",
                         column: x => x.EpisodeId,
                         principalTable: "RepairEpisodes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QuestionnaireResponses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SeriesId = table.Column<Guid>(type: "uuid", nullable: true),
+                    InstrumentCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    InstrumentVersion = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Timepoint = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    AnswersJson = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Score = table.Column<int>(type: "integer", nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RemindedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuestionnaireResponses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QuestionnaireResponses_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_QuestionnaireResponses_Clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "Clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_QuestionnaireResponses_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_QuestionnaireResponses_Series_SeriesId",
+                        column: x => x.SeriesId,
+                        principalTable: "Series",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1370,6 +1426,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                     BoosterAllowed = table.Column<bool>(type: "boolean", nullable: false),
                     BoosterMaxMg = table.Column<decimal>(type: "numeric(7,2)", precision: 7, scale: 2, nullable: true),
                     Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    OutsideBandReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     PrescriberId = table.Column<Guid>(type: "uuid", nullable: false),
                     OrderedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
@@ -1623,6 +1680,8 @@ namespace Tandem.Migrations.Postgres.Migrations
                     EscortPresent = table.Column<bool>(type: "boolean", nullable: false),
                     NoDrivingToday = table.Column<bool>(type: "boolean", nullable: false),
                     DischargedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ProtocolNumber = table.Column<int>(type: "integer", nullable: true),
+                    EarlierUnsignedReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
@@ -1736,7 +1795,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                     DosingRecordId = table.Column<Guid>(type: "uuid", nullable: false),
                     CaseId = table.Column<Guid>(type: "uuid", nullable: false),
                     ClientId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Check = table.Column<int>(type: "integer", nullable: false),
                     Finding = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     PrescriberId = table.Column<Guid>(type: "uuid", nullable: false),
@@ -2086,6 +2145,31 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: new[] { "PracticeId", "SortOrder" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CorrectionRequests_CaseId",
+                table: "CorrectionRequests",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CorrectionRequests_ClientId",
+                table: "CorrectionRequests",
+                column: "ClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CorrectionRequests_PracticeId",
+                table: "CorrectionRequests",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CorrectionRequests_PracticeId_CaseId",
+                table: "CorrectionRequests",
+                columns: new[] { "PracticeId", "CaseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CorrectionRequests_PracticeId_ClientId_RequestedAt",
+                table: "CorrectionRequests",
+                columns: new[] { "PracticeId", "ClientId", "RequestedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DoseOrders_CaseId",
                 table: "DoseOrders",
                 column: "CaseId");
@@ -2382,13 +2466,20 @@ namespace Tandem.Migrations.Postgres.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_QuestionnaireResponses_CaseId_ClientId_InstrumentCode_Timep~",
                 table: "QuestionnaireResponses",
-                columns: new[] { "CaseId", "ClientId", "InstrumentCode", "Timepoint" },
+                columns: new[] { "CaseId", "ClientId", "InstrumentCode", "Timepoint", "SeriesId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_QuestionnaireResponses_ClientId",
                 table: "QuestionnaireResponses",
                 column: "ClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuestionnaireResponses_Intake",
+                table: "QuestionnaireResponses",
+                columns: new[] { "CaseId", "ClientId", "InstrumentCode", "Timepoint" },
+                unique: true,
+                filter: "\"SeriesId\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_QuestionnaireResponses_PracticeId",
@@ -2399,6 +2490,11 @@ namespace Tandem.Migrations.Postgres.Migrations
                 name: "IX_QuestionnaireResponses_PracticeId_ClientId_DueOn",
                 table: "QuestionnaireResponses",
                 columns: new[] { "PracticeId", "ClientId", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuestionnaireResponses_SeriesId",
+                table: "QuestionnaireResponses",
+                column: "SeriesId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_RepairEpisodes_CaseId_OccurredOn",
@@ -2469,6 +2565,12 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: new[] { "PracticeId", "FollowedUpAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SafetyAlerts_PracticeId_ResponseId",
+                table: "SafetyAlerts",
+                columns: new[] { "PracticeId", "ResponseId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SafetyAlerts_ResponseId",
                 table: "SafetyAlerts",
                 column: "ResponseId");
@@ -2479,9 +2581,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SafetyOverrides_DosingRecordId_Code",
+                name: "IX_SafetyOverrides_DosingRecordId_Check",
                 table: "SafetyOverrides",
-                columns: new[] { "DosingRecordId", "Code" },
+                columns: new[] { "DosingRecordId", "Check" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -2603,6 +2705,9 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "ContraindicationItems");
+
+            migrationBuilder.DropTable(
+                name: "CorrectionRequests");
 
             migrationBuilder.DropTable(
                 name: "DoseOrders");

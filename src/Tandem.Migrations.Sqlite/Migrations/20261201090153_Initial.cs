@@ -33,6 +33,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     Slug = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    MinimumCellSize = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 5),
+                    AnswerOpensDaysBefore = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 3),
+                    AnswerClosesDaysAfter = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 28),
+                    RequiresStaffTwoFactor = table.Column<bool>(type: "INTEGER", nullable: false, defaultValue: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
@@ -892,6 +896,51 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CorrectionRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    What = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Why = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    DecidedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Amendment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Disagreement = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DisagreedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CorrectionRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CorrectionRequests_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CorrectionRequests_Clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "Clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CorrectionRequests_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "HotSpots",
                 columns: table => new
                 {
@@ -1043,49 +1092,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "QuestionnaireResponses",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    InstrumentCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    InstrumentVersion = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Timepoint = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    AnswersJson = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Score = table.Column<int>(type: "INTEGER", nullable: true),
-                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    RemindedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_QuestionnaireResponses", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_QuestionnaireResponses_Cases_CaseId",
-                        column: x => x.CaseId,
-                        principalTable: "Cases",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_QuestionnaireResponses_Clients_ClientId",
-                        column: x => x.ClientId,
-                        principalTable: "Clients",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_QuestionnaireResponses_Practices_PracticeId",
-                        column: x => x.PracticeId,
-                        principalTable: "Practices",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Shares",
                 columns: table => new
                 {
@@ -1200,6 +1206,56 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         name: "FK_RepairSides_RepairEpisodes_EpisodeId",
                         column: x => x.EpisodeId,
                         principalTable: "RepairEpisodes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QuestionnaireResponses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SeriesId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    InstrumentCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    InstrumentVersion = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Timepoint = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AnswersJson = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Score = table.Column<int>(type: "INTEGER", nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RemindedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuestionnaireResponses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QuestionnaireResponses_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_QuestionnaireResponses_Clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "Clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_QuestionnaireResponses_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_QuestionnaireResponses_Series_SeriesId",
+                        column: x => x.SeriesId,
+                        principalTable: "Series",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1369,6 +1425,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     BoosterAllowed = table.Column<bool>(type: "INTEGER", nullable: false),
                     BoosterMaxMg = table.Column<decimal>(type: "TEXT", precision: 7, scale: 2, nullable: true),
                     Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    OutsideBandReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     PrescriberId = table.Column<Guid>(type: "TEXT", nullable: false),
                     OrderedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -1622,6 +1679,8 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     EscortPresent = table.Column<bool>(type: "INTEGER", nullable: false),
                     NoDrivingToday = table.Column<bool>(type: "INTEGER", nullable: false),
                     DischargedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ProtocolNumber = table.Column<int>(type: "INTEGER", nullable: true),
+                    EarlierUnsignedReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -1735,7 +1794,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     DosingRecordId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Check = table.Column<int>(type: "INTEGER", nullable: false),
                     Finding = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     PrescriberId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -2085,6 +2144,31 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: new[] { "PracticeId", "SortOrder" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CorrectionRequests_CaseId",
+                table: "CorrectionRequests",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CorrectionRequests_ClientId",
+                table: "CorrectionRequests",
+                column: "ClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CorrectionRequests_PracticeId",
+                table: "CorrectionRequests",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CorrectionRequests_PracticeId_CaseId",
+                table: "CorrectionRequests",
+                columns: new[] { "PracticeId", "CaseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CorrectionRequests_PracticeId_ClientId_RequestedAt",
+                table: "CorrectionRequests",
+                columns: new[] { "PracticeId", "ClientId", "RequestedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DoseOrders_CaseId",
                 table: "DoseOrders",
                 column: "CaseId");
@@ -2379,15 +2463,22 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_QuestionnaireResponses_CaseId_ClientId_InstrumentCode_Timepoint",
+                name: "IX_QuestionnaireResponses_CaseId_ClientId_InstrumentCode_Timepoint_SeriesId",
                 table: "QuestionnaireResponses",
-                columns: new[] { "CaseId", "ClientId", "InstrumentCode", "Timepoint" },
+                columns: new[] { "CaseId", "ClientId", "InstrumentCode", "Timepoint", "SeriesId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_QuestionnaireResponses_ClientId",
                 table: "QuestionnaireResponses",
                 column: "ClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuestionnaireResponses_Intake",
+                table: "QuestionnaireResponses",
+                columns: new[] { "CaseId", "ClientId", "InstrumentCode", "Timepoint" },
+                unique: true,
+                filter: "\"SeriesId\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_QuestionnaireResponses_PracticeId",
@@ -2398,6 +2489,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "IX_QuestionnaireResponses_PracticeId_ClientId_DueOn",
                 table: "QuestionnaireResponses",
                 columns: new[] { "PracticeId", "ClientId", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuestionnaireResponses_SeriesId",
+                table: "QuestionnaireResponses",
+                column: "SeriesId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_RepairEpisodes_CaseId_OccurredOn",
@@ -2468,6 +2564,12 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: new[] { "PracticeId", "FollowedUpAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SafetyAlerts_PracticeId_ResponseId",
+                table: "SafetyAlerts",
+                columns: new[] { "PracticeId", "ResponseId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SafetyAlerts_ResponseId",
                 table: "SafetyAlerts",
                 column: "ResponseId");
@@ -2478,9 +2580,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SafetyOverrides_DosingRecordId_Code",
+                name: "IX_SafetyOverrides_DosingRecordId_Check",
                 table: "SafetyOverrides",
-                columns: new[] { "DosingRecordId", "Code" },
+                columns: new[] { "DosingRecordId", "Check" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -2602,6 +2704,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "ContraindicationItems");
+
+            migrationBuilder.DropTable(
+                name: "CorrectionRequests");
 
             migrationBuilder.DropTable(
                 name: "DoseOrders");
