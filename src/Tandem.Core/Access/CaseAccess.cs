@@ -8,6 +8,9 @@ public enum CaseAccess
     /// <summary>Nothing: the case does not exist for this viewer (answers 404).</summary>
     None,
 
+    /// <summary>When and where its sessions are, and whose, never the kind of care or the stage: a practice admin without a clinical role.</summary>
+    Schedule,
+
     /// <summary>Name and stage only: a clinician of the practice who is not on the case team.</summary>
     Directory,
 
@@ -44,7 +47,7 @@ public static class CaseAccessRule
             return CaseAccess.Participant;
         }
 
-        return CaseAccess.None;
+        return viewer.IsPracticeAdmin ? CaseAccess.Schedule : CaseAccess.None;
     }
 
     /// <summary>Only the case's lead adds clinicians to its team and removes them; each member then sees the case as the team does.</summary>

@@ -48,6 +48,7 @@ public enum AuditCode
     Series_Planned = 1400,
     Series_Viewed = 1401,
     SeriesSession_Changed = 1402,
+    Agenda_Viewed = 1403,
     Appointment_Scheduled = 1410,
     Room_Changed = 1411,
 

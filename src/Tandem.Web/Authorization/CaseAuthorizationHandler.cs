@@ -19,6 +19,7 @@ public sealed class CaseAuthorizationHandler : AuthorizationHandler<OperationAut
         var access = CaseAccessRule.For(viewer, resource);
         var allowed = requirement.Name switch
         {
+            nameof(CaseOperations.ReadSchedule) => access is CaseAccess.Schedule or CaseAccess.Directory or CaseAccess.Clinical,
             nameof(CaseOperations.ReadDirectory) => access is CaseAccess.Directory or CaseAccess.Clinical,
             nameof(CaseOperations.ReadClinical) or nameof(CaseOperations.WriteClinical) or nameof(CaseOperations.ExportRecord) => access == CaseAccess.Clinical,
             nameof(CaseOperations.ReadAsParticipant) => access == CaseAccess.Participant,

@@ -5,6 +5,9 @@ namespace Tandem.Web.Authorization;
 /// <summary>What can be done with a case; <see cref="CaseAuthorizationHandler"/> decides each one.</summary>
 public static class CaseOperations
 {
+    /// <summary>See when and where the case's sessions and calls are, with whom: the agenda, never the kind of care.</summary>
+    public static readonly OperationAuthorizationRequirement ReadSchedule = new() { Name = nameof(ReadSchedule) };
+
     /// <summary>See the case's name and stage, as on the dashboard.</summary>
     public static readonly OperationAuthorizationRequirement ReadDirectory = new() { Name = nameof(ReadDirectory) };
 

@@ -12,7 +12,8 @@ namespace Tandem.Web.Demo;
 
 /// <summary>
 /// The demo couple's series: planned three weeks ago, its first three weekly steps dosed, signed and integrated, each
-/// signed record in the audit log as if it had been signed in the app.
+/// signed record in the audit log as if it had been signed in the app. Step 4's sessions, yesterday's and today's, are
+/// booked with the lead in a room, so the clinician's agenda has today's session.
 /// </summary>
 internal sealed class DemoSeries(TandemDbContext db, AuditLog audit, Practice practice, DateTime now)
 {
@@ -60,6 +61,19 @@ internal sealed class DemoSeries(TandemDbContext db, AuditLog audit, Practice pr
                 db.IntegrationSessions.Add(integration);
                 signed.Add(new AuditEntry(AuditCode.IntegrationSession_Signed, practice.Id, clinician, session.PersonClientId, nameof(IntegrationSession), integration.Id.ToString()));
             }
+        }
+
+        var willow = await db.Rooms.Where(r => r.PracticeId == practice.Id && r.Name == "Willow room").Select(r => r.Id).FirstAsync();
+        foreach (var session in series.Sessions.Where(s => s.Step == 4))
+        {
+            var at = TimeZoneInfo.ConvertTimeToUtc(session.Date.ToDateTime(new TimeOnly(session.IsDosingKind() ? 10 : 14, 0)), zone);
+            var appointment = new Core.Scheduling.Appointment
+            {
+                PracticeId = practice.Id, SeriesSessionId = session.Id, CaseId = caseId, ClinicianId = clinician, RoomId = willow,
+                StartsAt = at, EndsAt = at.AddMinutes(session.IsDosingKind() ? 180 : 60),
+            };
+            appointment.Reserve();
+            db.Appointments.Add(appointment);
         }
 
         await db.SaveChangesAsync();

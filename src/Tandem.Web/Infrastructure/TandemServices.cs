@@ -45,6 +45,7 @@ public static class TandemServices
         services.AddScoped<Pages.Account.PortalInvitations>();
         services.AddScoped<Pages.Intake.IntakeProgress>();
         services.AddScoped<Pages.Dashboard.OverdueQuestionnaires>();
+        services.AddScoped<Pages.Agenda.AgendaReader>();
         services.AddScoped<Pages.Intake.ParticipantIntake>();
         services.AddScoped<Pages.Preparation.PreparationMaterial>();
         services.AddScoped<Pages.Access.AccessReport>();
@@ -95,6 +96,7 @@ public static class TandemServices
         services.AddRazorPages(options =>
             {
                 options.Conventions.AuthorizeFolder("/Dashboard", Policies.Clinician);
+                options.Conventions.AuthorizeFolder("/Agenda", Policies.Staff);
                 options.Conventions.AuthorizeFolder("/Cases", Policies.Clinician);
                 options.Conventions.AuthorizeFolder("/Portal", Policies.Client);
                 options.Conventions.AuthorizeFolder("/Admin", Policies.PracticeAdmin);

@@ -34,6 +34,7 @@ public static class AccessWords
         [AuditCode.Series_Viewed] = "read your dosing series",
         [AuditCode.SeriesSession_Changed] = "changed a session of your series",
         [AuditCode.Appointment_Scheduled] = "scheduled a session for you",
+        [AuditCode.Agenda_Viewed] = "saw your appointment in the practice's agenda",
         [AuditCode.DosingRecord_Viewed] = "read your dosing record",
         [AuditCode.DosingRecord_Changed] = "wrote in your dosing record",
         [AuditCode.DoseOrder_Written] = "wrote your dose order",

@@ -7,17 +7,18 @@ using Tandem.Core.Measures;
 using Tandem.Data;
 using Tandem.Web.Authorization;
 using Tandem.Web.Infrastructure;
+using Tandem.Web.Pages.Agenda;
 using Tandem.Web.Pages.Intake;
 
 namespace Tandem.Web.Pages.Dashboard;
 
 /// <summary>
-/// What needs me: open safety alerts, my most recently changed open cases per stage with what each waits for, my overdue
+/// What needs me: open safety alerts, today's agenda, my most recently changed open cases per stage with what each waits for, my overdue
 /// questionnaires, and the practice's cases counted by stage. Sized for one clinician's work, never for the practice:
 /// every longer list is a paged page (the case list, the overdue list).
 /// </summary>
 public sealed class IndexModel(
-    TandemDbContext db, CaseScope scope, IntakeProgress progress, OverdueQuestionnaires overdue, ClinicalAudit audit, TimeProvider clock) : PageModel
+    TandemDbContext db, CaseScope scope, IntakeProgress progress, OverdueQuestionnaires overdue, AgendaReader agenda, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
     public const int CasesPerStage = 10;
     public const int OverdueShown = 10;
@@ -29,12 +30,15 @@ public sealed class IndexModel(
     public IReadOnlyDictionary<Guid, IReadOnlyList<string>> WaitingOn { get; private set; } = new Dictionary<Guid, IReadOnlyList<string>>();
     public IReadOnlyList<OverdueQuestionnaires.Overdue> OverdueQuestionnaires { get; private set; } = [];
     public int OverdueCount { get; private set; }
+    public AgendaDay Today { get; private set; } = null!;
 
     public async Task OnGetAsync()
     {
         var me = scope.Viewer.UserId;
         PracticeZone = await db.PracticeZoneAsync(scope.Viewer.PracticeId);
         var today = clock.Today(PracticeZone);
+        var (dayStarts, dayEnds) = AgendaReader.Bounds(today, 1, PracticeZone);
+        Today = new AgendaDay(today, await agenda.BetweenAsync(dayStarts, dayEnds, new AgendaFilter(me, null)), PracticeZone, IsToday: true);
         var mine = scope.Cases.AsNoTracking().Where(c => c.Team.Any(t => t.StaffId == me));
         var all = await scope.Cases.GroupBy(c => c.Stage).Select(g => new { Stage = g.Key, Count = g.Count() }).ToListAsync();
         var myCounts = await mine.GroupBy(c => c.Stage).Select(g => new { Stage = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Stage, g => g.Count);
