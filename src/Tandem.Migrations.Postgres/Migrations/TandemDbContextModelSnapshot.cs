@@ -453,6 +453,10 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -742,6 +746,10 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");

@@ -97,6 +97,7 @@ public static class TandemServices
             {
                 options.Conventions.AuthorizeFolder("/Dashboard", Policies.Clinician);
                 options.Conventions.AuthorizeFolder("/Agenda", Policies.Staff);
+                options.Conventions.AuthorizeFolder("/Find", Policies.Staff);
                 options.Conventions.AuthorizeFolder("/Cases", Policies.Clinician);
                 options.Conventions.AuthorizeFolder("/Portal", Policies.Client);
                 options.Conventions.AuthorizeFolder("/Admin", Policies.PracticeAdmin);

@@ -40,7 +40,9 @@ public sealed class RecordsJourneyTests(DemoServer server)
         var admin = await browser.NewPageAsync(desktop);
         await new SignInPage(admin).SignInAsync(server.BaseAddress, "admin@demo.tandem.test", Password);
         await admin.GotoAsync(new Uri(server.BaseAddress, "/Admin/Access").ToString());
-        await admin.Locator("select[name=ClientId]").SelectOptionAsync(new SelectOptionValue { Label = "Jordan Ellis" });
+        await admin.GetByLabel("Find the client").FillAsync("jordan ellis");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Find", Exact = true }).ClickAsync();
+        await admin.Locator("#matches").GetByRole(AriaRole.Link, new() { Name = "Jordan Ellis" }).ClickAsync();
         await admin.GetByRole(AriaRole.Button, new() { Name = "Show the report" }).ClickAsync();
         await Assertions.Expect(admin.Locator("#access tbody tr", new() { HasTextString = "Sam Lindqvist" }).First).ToContainTextAsync("read your journal");
         await admin.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "access-report-admin.png"), FullPage = true });

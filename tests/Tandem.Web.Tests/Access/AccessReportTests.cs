@@ -86,6 +86,25 @@ public abstract class AccessReportTests(TandemApp app)
         var response = await session.SubmitAsync("/Portal/Journal", "#new-entry", new() { ["Input.Body"] = body, ["Input.Visibility"] = visibility });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
+
+    [Fact]
+    public async Task The_admin_finds_the_client_by_name_and_the_page_never_lists_the_practice()
+    {
+        var practice = await app.OwnPracticeAsync();
+        var admin = await app.SignInAsync(practice.Emails["admin"]);
+
+        var empty = await admin.GetAsync("/Admin/Access");
+        Assert.DoesNotContain("Jordan Ellis", empty.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Alex Moreno", empty.Text, StringComparison.Ordinal);
+
+        var found = await admin.GetAsync("/Admin/Access?Q=JORDAN");
+        Assert.NotNull(found.Document.QuerySelector($"#matches a[href='/Admin/Access?ClientId={practice.Clients["jordan"]}']"));
+        Assert.DoesNotContain("Alex Moreno", found.Text, StringComparison.Ordinal);
+
+        var chosen = await admin.GetAsync($"/Admin/Access?ClientId={practice.Clients["jordan"]}");
+        Assert.Contains("Client: Jordan Ellis", chosen.Text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/Admin/Access?ClientId={app.Other.Clients["jordan"]}")).Status);
+    }
 }
 
 [Collection(SqliteApp.Collection)]

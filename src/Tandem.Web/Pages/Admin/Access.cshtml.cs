@@ -5,10 +5,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Audit;
+using Tandem.Core.Clients;
 using Tandem.Data;
 using Tandem.Web.Authorization;
 using Tandem.Web.Infrastructure;
 using Tandem.Web.Pages.Access;
+using Tandem.Web.Pages.Find;
 
 namespace Tandem.Web.Pages.Admin;
 
@@ -27,21 +29,38 @@ public sealed class AccessModel(TandemDbContext db, CurrentViewer viewer, Access
     [BindProperty(SupportsGet = true)]
     public DateOnly? To { get; set; }
 
-    public IReadOnlyList<(Guid Id, string Name)> Clients { get; private set; } = [];
+    /// <summary>Who to find the client by: the page never lists the whole practice.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    public const int Shown = 50;
+    public IReadOnlyList<(Guid Id, string Name)> Matches { get; private set; } = [];
     public AccessReport.Report? Report { get; private set; }
     public string? ClientName { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
         var practiceId = viewer.Value.PracticeId;
-        var clients = await db.Clients.AsNoTracking().Where(c => c.PracticeId == practiceId)
-            .OrderBy(c => c.LastName).ThenBy(c => c.FirstName).Select(c => new { c.Id, c.FirstName, c.LastName }).ToListAsync();
-        Clients = [.. clients.Select(c => (c.Id, $"{c.FirstName} {c.LastName}"))];
         var today = await db.PracticeTodayAsync(practiceId, clock);
         (From, To) = (From ?? today.AddMonths(-1), To ?? today);
         if (ClientId is not { } clientId)
         {
+            if (SearchText.Words(Q ?? "") is { Count: > 0 } words)
+            {
+                var found = await db.Clients.AsNoTracking().Where(c => c.PracticeId == practiceId).Matching(words)
+                    .OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id).Take(Shown + 1)
+                    .Select(c => new { c.Id, c.FirstName, c.LastName }).ToListAsync();
+                Matches = [.. found.Select(c => (c.Id, $"{c.FirstName} {c.LastName}"))];
+            }
+
             return Page();
+        }
+
+        ClientName = await db.Clients.AsNoTracking().Where(c => c.PracticeId == practiceId && c.Id == clientId)
+            .Select(c => c.FirstName + " " + c.LastName).FirstOrDefaultAsync();
+        if (ClientName is null)
+        {
+            return NotFound();
         }
 
         if (From > To)
@@ -55,7 +74,7 @@ public sealed class AccessModel(TandemDbContext db, CurrentViewer viewer, Access
             return NotFound();
         }
 
-        (Report, ClientName) = (report, Clients.Single(c => c.Id == clientId).Name);
+        Report = report;
         await audit.RecordAsync(AuditCode.AccessReport_Produced, nameof(AccessReport), clientId, clientId);
         return Page();
     }

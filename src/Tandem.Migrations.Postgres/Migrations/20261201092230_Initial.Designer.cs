@@ -12,7 +12,7 @@ using Tandem.Data;
 namespace Tandem.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(TandemDbContext))]
-    [Migration("20261201090203_Initial")]
+    [Migration("20261201092230_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -456,6 +456,10 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -745,6 +749,10 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");

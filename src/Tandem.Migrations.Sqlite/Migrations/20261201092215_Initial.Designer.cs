@@ -11,7 +11,7 @@ using Tandem.Data;
 namespace Tandem.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(TandemDbContext))]
-    [Migration("20261201090153_Initial")]
+    [Migration("20261201092215_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -447,6 +447,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -735,6 +739,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")

@@ -1,0 +1,47 @@
+using Microsoft.Playwright;
+using Tandem.Browser.Tests.Infrastructure;
+using Tandem.Browser.Tests.Pages;
+
+namespace Tandem.Browser.Tests.Journeys;
+
+/// <summary>A clinician's day: today's agenda first on the dashboard, then the session's record; finding a client from any page.</summary>
+[Collection(DemoServerCollection.Name)]
+public sealed class WorkingDayJourneyTests(DemoServer server)
+{
+    private const string Password = "Tandem-Demo-2026";
+
+    [Fact]
+    public async Task Sam_starts_from_todays_agenda_opens_the_session_and_finds_a_client()
+    {
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        foreach (var (width, name) in new[] { (1280, "desktop"), (390, "phone") })
+        {
+            var sam = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new() { Width = width, Height = 900 } });
+            await new SignInPage(sam).SignInAsync(server.BaseAddress, "sam@demo.tandem.test", Password);
+            var today = sam.Locator("#today");
+            await Assertions.Expect(today).ToContainTextAsync("Joint integration");
+            await Assertions.Expect(today).ToContainTextAsync("Jordan Ellis and Alex Moreno");
+            await sam.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, $"dashboard-today-{name}.png"), FullPage = true });
+
+            await today.GetByRole(AriaRole.Link, new() { Name = "Joint integration" }).ClickAsync();
+            await Assertions.Expect(sam.Locator("h1")).ToContainTextAsync("integration", new() { IgnoreCase = true });
+
+            await sam.GotoAsync(new Uri(server.BaseAddress, "/Agenda?week=true").ToString());
+            await sam.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, $"agenda-week-{name}.png"), FullPage = true });
+
+            await sam.GetByPlaceholder("Find a client").FillAsync("alex");
+            await sam.GetByPlaceholder("Find a client").PressAsync("Enter");
+            await Assertions.Expect(sam.Locator(".found")).ToContainTextAsync("alex@demo.tandem.test");
+            await sam.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, $"find-client-{name}.png"), FullPage = true });
+            await sam.CloseAsync();
+        }
+
+        var admin = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new() { Width = 390, Height = 844 } });
+        await new SignInPage(admin).SignInAsync(server.BaseAddress, "admin@demo.tandem.test", Password);
+        await admin.GotoAsync(new Uri(server.BaseAddress, "/Agenda").ToString());
+        await Assertions.Expect(admin.Locator(".agenda-item", new() { HasTextString = "Jordan Ellis" })).ToContainTextAsync("Session");
+        await admin.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "agenda-admin-phone.png"), FullPage = true });
+    }
+}
