@@ -69,6 +69,7 @@ public sealed class TandemDbContext(DbContextOptions<TandemDbContext> options)
     public DbSet<Room> Rooms => Set<Room>();
     public DbSet<Appointment> Appointments => Set<Appointment>();
     public DbSet<ReservedBlock> ReservedBlocks => Set<ReservedBlock>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
     public DbSet<PracticeProtocol> PracticeProtocols => Set<PracticeProtocol>();
     public DbSet<PracticeTexts> PracticeTexts => Set<PracticeTexts>();
     public DbSet<PracticeCheckIn> PracticeCheckIns => Set<PracticeCheckIn>();

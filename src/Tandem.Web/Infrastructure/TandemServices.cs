@@ -46,6 +46,7 @@ public static class TandemServices
         services.AddScoped<Pages.Intake.IntakeProgress>();
         services.AddScoped<Pages.Dashboard.OverdueQuestionnaires>();
         services.AddScoped<Pages.Agenda.AgendaReader>();
+        services.AddScoped<Pages.Calendar.StaffCalendar>();
         services.AddScoped<Pages.Intake.ParticipantIntake>();
         services.AddScoped<Pages.Preparation.PreparationMaterial>();
         services.AddScoped<Pages.Access.AccessReport>();
@@ -98,6 +99,8 @@ public static class TandemServices
                 options.Conventions.AuthorizeFolder("/Dashboard", Policies.Clinician);
                 options.Conventions.AuthorizeFolder("/Agenda", Policies.Staff);
                 options.Conventions.AuthorizeFolder("/Find", Policies.Staff);
+                options.Conventions.AuthorizeFolder("/Calendar", Policies.Staff);
+                options.Conventions.AllowAnonymousToPage("/Calendar/Feed");
                 options.Conventions.AuthorizeFolder("/Cases", Policies.Clinician);
                 options.Conventions.AuthorizeFolder("/Portal", Policies.Client);
                 options.Conventions.AuthorizeFolder("/Admin", Policies.PracticeAdmin);

@@ -12,7 +12,7 @@ public abstract partial class EndpointAccessTests(TandemApp app)
     private static readonly HashSet<string> Anonymous =
     [
         "Account/Login", "Account/SecondFactor", "Account/Invitation/{token}", "Account/ForgotPassword", "Account/Reset/{userId:guid}/{token}", "Error", "Status",
-        "p/{slug}/book", "p/{slug}/booking/{token}", "p/{slug}/booking/{token}/move",
+        "p/{slug}/book", "p/{slug}/booking/{token}", "p/{slug}/booking/{token}/move", "calendar/{token}.ics",
     ];
 
     [Fact]

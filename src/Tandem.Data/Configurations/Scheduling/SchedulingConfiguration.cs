@@ -24,6 +24,8 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         entity.ConfigurePracticeRecord();
         entity.HasIndex(a => a.SeriesSessionId).IsUnique();
         entity.HasIndex(a => new { a.CaseId, a.StartsAt });
+        entity.HasIndex(a => new { a.PracticeId, a.StartsAt });
+        entity.HasIndex(a => new { a.PracticeId, a.ClinicianId, a.StartsAt });
         entity.HasOne<SeriesSession>().WithMany().HasForeignKey(a => a.SeriesSessionId).OnDelete(DeleteBehavior.Restrict);
         entity.HasOne<Case>().WithMany().HasForeignKey(a => a.CaseId).OnDelete(DeleteBehavior.Restrict);
         entity.HasOne<Room>().WithMany().HasForeignKey(a => a.RoomId).OnDelete(DeleteBehavior.Restrict);
@@ -42,5 +44,17 @@ internal sealed class ReservedBlockConfiguration : IEntityTypeConfiguration<Rese
         // A block belongs to exactly one holder: a series appointment or a consultation call.
         entity.ToTable(t => t.HasCheckConstraint("CK_ReservedBlocks_OneHolder", "(\"AppointmentId\" IS NULL) <> (\"ConsultationBookingId\" IS NULL)"));
         entity.HasOne<ConsultationBooking>().WithMany(b => b.Blocks).HasForeignKey(b => b.ConsultationBookingId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class CalendarFeedConfiguration : IEntityTypeConfiguration<CalendarFeed>
+{
+    public void Configure(EntityTypeBuilder<CalendarFeed> entity)
+    {
+        entity.ConfigurePracticeRecord();
+        entity.Property(f => f.TokenHash).HasMaxLength(64);
+        entity.HasIndex(f => f.TokenHash).IsUnique();
+        entity.HasIndex(f => new { f.PracticeId, f.StaffId }).IsUnique();
+        entity.HasOne<Tandem.Data.Identity.TandemUser>().WithMany().HasForeignKey(f => f.StaffId).OnDelete(DeleteBehavior.Cascade);
     }
 }

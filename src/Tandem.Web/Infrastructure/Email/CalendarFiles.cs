@@ -24,6 +24,29 @@ public static class CalendarFiles
         return new CalendarSerializer().SerializeToString(calendar)!;
     }
 
+    /// <summary>A subscribed calendar: every event of a staff member's feed, each named without health information.</summary>
+    public static string Feed(string name, IEnumerable<FeedEvent> events)
+    {
+        var calendar = new Calendar { Method = "PUBLISH" };
+        calendar.AddProperty("X-WR-CALNAME", name);
+        foreach (var e in events)
+        {
+            calendar.Events.Add(new CalendarEvent
+            {
+                Uid = $"{e.Id:N}@tandem",
+                Summary = e.Summary,
+                DtStart = new CalDateTime(DateTime.SpecifyKind(e.StartUtc, DateTimeKind.Utc)),
+                DtEnd = new CalDateTime(DateTime.SpecifyKind(e.EndUtc, DateTimeKind.Utc)),
+                Url = new Uri(e.Link),
+                Status = EventStatus.Confirmed,
+            });
+        }
+
+        return new CalendarSerializer().SerializeToString(calendar)!;
+    }
+
+    public sealed record FeedEvent(Guid Id, string Summary, DateTime StartUtc, DateTime EndUtc, string Link);
+
     public static MimePart Attachment(string ics) => new("text", "calendar")
     {
         Content = new MimeContent(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(ics))),

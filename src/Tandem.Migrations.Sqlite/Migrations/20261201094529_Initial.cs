@@ -475,6 +475,35 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CalendarFeeds",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StaffId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarFeeds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CalendarFeeds_AspNetUsers_StaffId",
+                        column: x => x.StaffId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CalendarFeeds_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Clients",
                 columns: table => new
                 {
@@ -1877,6 +1906,16 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Appointments_PracticeId_ClinicianId_StartsAt",
+                table: "Appointments",
+                columns: new[] { "PracticeId", "ClinicianId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appointments_PracticeId_StartsAt",
+                table: "Appointments",
+                columns: new[] { "PracticeId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Appointments_RoomId",
                 table: "Appointments",
                 column: "RoomId");
@@ -1954,6 +1993,28 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "IX_AvailabilityOverrides_PracticeId_ClinicianId_Date",
                 table: "AvailabilityOverrides",
                 columns: new[] { "PracticeId", "ClinicianId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CalendarFeeds_PracticeId",
+                table: "CalendarFeeds",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CalendarFeeds_PracticeId_StaffId",
+                table: "CalendarFeeds",
+                columns: new[] { "PracticeId", "StaffId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CalendarFeeds_StaffId",
+                table: "CalendarFeeds",
+                column: "StaffId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CalendarFeeds_TokenHash",
+                table: "CalendarFeeds",
+                column: "TokenHash",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseNotes_CaseId_CreatedAt",
@@ -2682,6 +2743,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "AvailabilityOverrides");
+
+            migrationBuilder.DropTable(
+                name: "CalendarFeeds");
 
             migrationBuilder.DropTable(
                 name: "CaseNotes");
