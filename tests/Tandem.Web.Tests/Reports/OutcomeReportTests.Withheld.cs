@@ -63,5 +63,6 @@ public abstract partial class OutcomeReportTests
         Assert.Contains("sample standard deviations (n − 1)", definitions, StringComparison.Ordinal);
         Assert.Contains("only for instruments where lower scores are better", definitions, StringComparison.Ordinal);
         Assert.Contains("shares of n", definitions, StringComparison.Ordinal);
+        Assert.Contains("A dash (—) marks a figure that does not apply to the instrument or cannot be computed", definitions, StringComparison.Ordinal);
     }
 }
