@@ -76,6 +76,7 @@ public abstract partial class OutcomeReportTests(TandemApp app)
         Assert.Equal(("69722-7", false), (difficulty.Code.Single().Code, difficulty.Required));
         var observations = bundle.Entry.Select(e => e.Resource).OfType<Observation>().ToList();
         Assert.Contains(observations, o => o.Component.Any(c => c.Code.Coding[0].Code == "days-since-baseline" && ((Quantity)c.Value!).Value == 60));
+        Assert.All(observations, o => Assert.Equal("intake", ((FhirString)o.Component.Single(c => c.Code.Coding[0].Code == "baseline").Value!).Value));
         Assert.All(observations.Where(o => o.Code.Text!.StartsWith("CSI-4", StringComparison.Ordinal)), o => Assert.Equal("CSI-4-total", o.Code.Coding.Single().Code));
 
         var broken = JsonSerializer.Deserialize<Bundle>(json, Fhir)!;
