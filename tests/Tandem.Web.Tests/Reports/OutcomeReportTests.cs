@@ -120,6 +120,8 @@ public abstract partial class OutcomeReportTests(TandemApp app)
         Assert.Equal("fewer than 5", end.QuerySelector("td")!.TextContent);
         Assert.DoesNotContain(".0", end.TextContent, StringComparison.Ordinal);
         Assert.StartsWith("fewer than 5 courses with a baseline", page.Document.QuerySelector("#baselines-PHQ-9")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("fewer than 5", page.Document.QuerySelector("#paired tr[data-timepoint='End of series'] td")!.TextContent);
+        Assert.All(page.Document.QuerySelectorAll("section.report"), section => Assert.DoesNotMatch(@"%|\d\.\d", section.TextContent.Replace("13.5", "", StringComparison.Ordinal)));
         foreach (var handler in new[] { "Csv", "Fhir" })
         {
             var refused = await maya.GetAsync($"{url}&handler={handler}");
