@@ -75,7 +75,8 @@ public abstract partial class OutcomeReportTests(TandemApp app)
         var difficulty = bundle.Entry.Select(e => e.Resource).OfType<Questionnaire>().Single(q => q.Id == "PHQ-9").Item.Single(i => i.LinkId == "10");
         Assert.Equal(("69722-7", false), (difficulty.Code.Single().Code, difficulty.Required));
         var observations = bundle.Entry.Select(e => e.Resource).OfType<Observation>().ToList();
-        Assert.Contains(observations, o => o.Component.Any(c => c.Code.Coding[0].Code == "days-since-baseline" && ((Quantity)c.Value!).Value == 60));
+        Assert.Contains(observations, o => o.Component.Any(c => c.Code.Coding[0].Code == "days-since-baseline" && ((Quantity)c.Value!).Value == 60)
+            && o.Component.Any(c => c.Code.Coding[0].Code == "timepoint" && ((FhirString)c.Value!).Value == MeasurementSchedule.EndOfSeries));
         Assert.All(observations, o => Assert.Equal("intake", ((FhirString)o.Component.Single(c => c.Code.Coding[0].Code == "baseline").Value!).Value));
         Assert.All(observations.Where(o => o.Code.Text!.StartsWith("CSI-4", StringComparison.Ordinal)), o => Assert.Equal("CSI-4-total", o.Code.Coding.Single().Code));
 
