@@ -15,6 +15,12 @@ public enum BaselineKind
     BeforeFirstDose = 2,
 }
 
+public static class BaselineKinds
+{
+    /// <summary>How the exports name the baseline a course used.</summary>
+    public static string Describe(this BaselineKind kind) => kind == BaselineKind.Intake ? "intake" : "before first dose";
+}
+
 /// <summary>A score at a report timepoint, paired with the baseline of its own course of care.</summary>
 public sealed record CourseScore(Guid ResponseId, Guid ClientId, Guid CaseId, Guid? SeriesId, string InstrumentCode, string Timepoint, DateOnly Day, int Score,
     DateOnly BaselineDay, int BaselineScore, BaselineKind BaselineKind);

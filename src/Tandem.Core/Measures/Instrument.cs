@@ -77,7 +77,7 @@ public sealed record Instrument(
     /// The smallest change that counts as reliable, in the steps a total can move by: every instrument here is a sum of
     /// whole-number items, so a computed 4.05 points means 5.
     /// </summary>
-    public int? SmallestReliableChange => Change?.ReliableChange is { } threshold ? (int)Math.Ceiling(threshold - 1e-9) : null;
+    public int? SmallestReliableChange => Change?.ReliableChange is { } threshold ? WholePoints(threshold) : null;
 
     public Band BandOf(int score) => Bands.Single(b => score >= b.From && score <= b.To);
 
@@ -92,8 +92,11 @@ public sealed record Instrument(
             {
                 ReliableChange = values.ReliableChange,
                 Reference = values,
-                Source = $"{criteria.Source}; reliable change {values.ReliableChange:0.0} points (Jacobson & Truax, from SD {values.StandardDeviation:0.##} and reliability {values.Reliability:0.00##}: {values.Source})",
+                Source = $"{criteria.Source}; reliable change {WholePoints(values.ReliableChange)} points (Jacobson & Truax give {values.ReliableChange:0.00}, " +
+                    $"rounded up to the whole points a total moves by, from SD {values.StandardDeviation:0.##} and reliability {values.Reliability:0.00##}: {values.Source})",
             },
         }
         : this;
+
+    private static int WholePoints(double threshold) => (int)Math.Ceiling(threshold - 1e-9);
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Tandem.Core.Measures;
 
 /// <summary>
@@ -16,5 +18,11 @@ public static class SmallCells
     /// <summary>Whether a part of a shown total may be shown: neither it nor the rest of the total is a small cell.</summary>
     public static bool MayShowPart(int part, int total, int minimum) => !IsSmall(part, minimum) && !IsSmall(total - part, minimum);
 
+    public const string Withheld = "withheld";
+
     public static string FewerThan(int minimum) => $"fewer than {minimum}";
+
+    /// <summary>How a part of a shown total reads: its count, "fewer than" the minimum, or withheld when the rest is a small cell.</summary>
+    public static string Part(int part, int total, int minimum) =>
+        MayShowPart(part, total, minimum) ? part.ToString(CultureInfo.InvariantCulture) : IsSmall(part, minimum) ? FewerThan(minimum) : Withheld;
 }

@@ -67,7 +67,7 @@ public sealed class SettingsJourneyTests(DemoServer server)
         await maya.GetByLabel("Reliability (0–1)").FillAsync("0.94");
         await maya.GetByLabel("Published in (author, year, sample)").FillAsync("Practice's chosen reference sample");
         await maya.GetByRole(AriaRole.Button, new() { Name = "Save CSI-4's reference values" }).ClickAsync();
-        await Assertions.Expect(maya.Locator("#measures")).ToContainTextAsync("3.1 points");
+        await Assertions.Expect(maya.Locator("#measures")).ToContainTextAsync("reliable change 4 points");
         await maya.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "settings-measures.png"), FullPage = true });
 
         var admin = await browser.NewPageAsync(wide);

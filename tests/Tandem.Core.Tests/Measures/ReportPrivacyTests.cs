@@ -28,4 +28,13 @@ public sealed class ReportPrivacyTests
     [InlineData(5, 9, false)]
     public void A_part_is_shown_only_when_neither_it_nor_the_rest_of_its_total_is_a_small_cell(int part, int total, bool shown) =>
         Assert.Equal(shown, SmallCells.MayShowPart(part, total, SmallCells.DefaultMinimum));
+
+    [Theory]
+    [InlineData(5, 10, 5, "5")]
+    [InlineData(2, 10, 5, "fewer than 5")]
+    [InlineData(6, 10, 5, "withheld")]
+    [InlineData(3, 4, 3, "withheld")]
+    [InlineData(0, 4, 3, "0")]
+    public void A_part_of_a_shown_total_reads_as_its_count_fewer_than_the_minimum_or_withheld(int part, int total, int minimum, string shown) =>
+        Assert.Equal(shown, SmallCells.Part(part, total, minimum));
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using Tandem.Core.Measures;
 
 namespace Tandem.Web.Pages.Reports;
 
@@ -20,7 +21,7 @@ public static class OutcomeCsv
         {
             csv.WriteRecord(
             [
-                a.Pseudonym, a.Course.ToString(CultureInfo.InvariantCulture), a.BaselineKind == Core.Measures.BaselineKind.Intake ? "intake" : "before first dose",
+                a.Pseudonym, a.Course.ToString(CultureInfo.InvariantCulture), a.BaselineKind.Describe(),
                 a.Instrument.Code, a.InstrumentVersion, a.Timepoint,
                 a.DaysSinceBaseline.ToString(CultureInfo.InvariantCulture), a.Score.ToString(CultureInfo.InvariantCulture), a.Instrument.BandOf(a.Score).Label,
             ]);

@@ -14,7 +14,7 @@ public static class OutcomeFhir
     public const string Base = "https://tandem.invalid/fhir";
     private const string Loinc = "http://loinc.org";
 
-    /// <summary>Tandem's local codes for what LOINC has no code for: a timepoint, days since baseline, a course, a total.</summary>
+    /// <summary>Tandem's local codes for what LOINC has no code for: a timepoint, days since baseline, a course and its baseline, a total.</summary>
     private const string ReportSystem = Base + "/CodeSystem/outcome-report";
 
     public static Bundle Build(IReadOnlyList<OutcomeData.Answered> answered)
@@ -113,6 +113,7 @@ public static class OutcomeFhir
                     Value = new Quantity(a.DaysSinceBaseline, "d", "http://unitsofmeasure.org") { Unit = "days" },
                 },
                 new() { Code = new CodeableConcept(ReportSystem, "course", "Course of care"), Value = new Integer(a.Course) },
+                new() { Code = new CodeableConcept(ReportSystem, "baseline", "The course's baseline"), Value = new FhirString(a.BaselineKind.Describe()) },
             ],
         };
     }
