@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Access;
 using Tandem.Core.Audit;
 using Tandem.Core.Cases;
 using Tandem.Core.Clients;
@@ -70,6 +71,7 @@ public sealed class TandemDbContext(DbContextOptions<TandemDbContext> options)
     public DbSet<Appointment> Appointments => Set<Appointment>();
     public DbSet<ReservedBlock> ReservedBlocks => Set<ReservedBlock>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<StaffInvitation> StaffInvitations => Set<StaffInvitation>();
     public DbSet<PracticeProtocol> PracticeProtocols => Set<PracticeProtocol>();
     public DbSet<PracticeTexts> PracticeTexts => Set<PracticeTexts>();
     public DbSet<PracticeCheckIn> PracticeCheckIns => Set<PracticeCheckIn>();

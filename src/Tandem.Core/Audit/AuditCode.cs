@@ -92,6 +92,10 @@ public enum AuditCode
     RecoveryCodes_Replaced = 2106,
     StaffTwoFactor_Required = 2107,
     StaffTwoFactor_NotRequired = 2108,
+    StaffInvitation_Sent = 2110,
+    StaffInvitation_Accepted = 2111,
+    StaffInvitation_Cancelled = 2112,
+    StaffRoles_Changed = 2113,
 
     // Written by the app itself when the stored chain does not carry on from the head recorded outside the database;
     // the entry's id is the sequence of that recorded head, and the gap runs from the entry's own place.

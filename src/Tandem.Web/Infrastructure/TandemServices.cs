@@ -128,6 +128,7 @@ public static class TandemServices
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Account/SecondFactor");
                 options.Conventions.AllowAnonymousToPage("/Account/Invitation");
+                options.Conventions.AllowAnonymousToPage("/Account/Join");
                 options.Conventions.AllowAnonymousToPage("/Account/ForgotPassword");
                 options.Conventions.AllowAnonymousToPage("/Account/Reset");
                 options.Conventions.AllowAnonymousToPage("/Error");

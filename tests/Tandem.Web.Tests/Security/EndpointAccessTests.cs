@@ -11,7 +11,7 @@ public abstract partial class EndpointAccessTests(TandemApp app)
     /// <summary>Written out here on purpose, never derived from the app's [AllowAnonymous] markers.</summary>
     private static readonly HashSet<string> Anonymous =
     [
-        "Account/Login", "Account/SecondFactor", "Account/Invitation/{token}", "Account/ForgotPassword", "Account/Reset/{userId:guid}/{token}", "Error", "Status",
+        "Account/Login", "Account/SecondFactor", "Account/Invitation/{token}", "Account/Join/{token}", "Account/ForgotPassword", "Account/Reset/{userId:guid}/{token}", "Error", "Status",
         "p/{slug}/book", "p/{slug}/booking/{token}", "p/{slug}/booking/{token}/move", "calendar/{token}.ics",
     ];
 
