@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Access;
@@ -112,6 +113,27 @@ public abstract class StaleEditTests(TandemApp app)
         var page = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
         Assert.Contains("Someone already recorded the follow-up", page, StringComparison.Ordinal);
         Assert.Contains("Called Ari; a safety plan is agreed for tonight.", page, StringComparison.Ordinal);
+        Assert.Equal(before, await Security.DatabaseSnapshot.TakeAsync(app));
+    }
+
+    [Fact]
+    public async Task A_session_moved_in_another_window_is_not_moved_again_from_a_stale_one()
+    {
+        var series = await app.CoupleInSeriesAsync(app.Demo);
+        var sam = await app.As(app.Demo.Emails["sam"]);
+        var url = $"/Series/{series.CaseId}";
+        var session = series.Sessions.OrderBy(s => s.Date).First();
+        var form = $"form[action*=Move]:has(input[name=number][value='{session.Number}'])";
+        var (first, second) = (await sam.GetAsync(url), await sam.GetAsync(url));
+        var moved = session.Date.AddDays(1);
+        Assert.Equal(HttpStatusCode.Redirect, (await sam.SubmitAsync(first, url, form, new() { ["date"] = moved.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) })).StatusCode);
+        var before = await Security.DatabaseSnapshot.TakeAsync(app);
+
+        var stale = await sam.SubmitAsync(second, url, form, new() { ["date"] = session.Date.AddDays(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
+
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Contains($"Session {session.Number} changed since you opened this page: it is on {moved.ToString("dddd d MMMM yyyy", CultureInfo.GetCultureInfo("en-US"))}",
+            WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(before, await Security.DatabaseSnapshot.TakeAsync(app));
     }
 
