@@ -7,7 +7,8 @@ namespace Tandem.Web.Tests.Integrity;
 
 /// <summary>
 /// No edit silently lost, for every form there is: each persona clicks through every page they are shown and posts each
-/// form there as rendered (and, when that is refused for an empty box, once more filled in). A form whose post changed or
+/// form there as rendered (and, when that writes nothing, once more filled in, then once more with what it showed changed:
+/// an edit form shown with the record as it is writes nothing unchanged). A form whose post changed or
 /// removed a row that was already there edits or deletes a record: it must carry the version the page showed
 /// (<see cref="RenderedForm.CarriesVersion"/>), and posting the same rendered form again, as a second tab would, must be
 /// refused with a message and write nothing; a record the first post deleted may answer not found instead. A form whose
@@ -34,7 +35,7 @@ public abstract class EveryEditFormTests(TandemApp app)
     /// <summary>Forms posted after the persona's others: moving a case to another stage changes which forms its pages offer.</summary>
     private static readonly string[] PostedLast = ["/Cases/{id}/Move"];
 
-    /// <summary>How many forms of one kind (<see cref="Shape"/>) each persona tries before giving up on that kind writing.</summary>
+    /// <summary>How many forms of one kind (<see cref="Shape"/>) each persona tries before giving up on that kind editing.</summary>
     private const int PerKind = 3;
 
     /// <summary>Edit forms the crawl must reach, written out so that a crawl that stops reaching a page fails rather than passes.</summary>
@@ -44,6 +45,7 @@ public abstract class EveryEditFormTests(TandemApp app)
         "/Portal/Intake/{id}?handler=Submit", "/Dosing/{id}?handler=Record", "/Series/Schedule/{id}", "/Integration/Library?handler=Active",
         "/Admin/Staff?id={id}&handler=TurnOff", "/Settings/Rooms?handler=InUse",
         "/Account/TwoFactor?handler=Begin", "/Account/TwoFactor?handler=NewCodes", "/Admin/Staff?id={id}&handler=ResetAuthenticator", "/Settings/StaffSignIn",
+        "/Portal/Sharing/JournalEntry/{id}", "/Settings/Texts",
     ];
 
     private static readonly HtmlParser Parser = new();
@@ -75,7 +77,8 @@ public abstract class EveryEditFormTests(TandemApp app)
                 .OrderBy(kind => PostedLast.Any(last => kind.Key.StartsWith(last, StringComparison.Ordinal)));
             foreach (var kind in kinds)
             {
-                // Up to a few of each kind, until one writes: the first session of a series may be signed, the next not.
+                // Up to a few of each kind, until one edits: the first session of a series may be signed, the next not, and
+                // the first item's "who reads it" may add a share where the next one's changes it.
                 foreach (var shown in kind.Take(PerKind))
                 {
                     // The page as it is now: an earlier form may have changed what this one shows, or removed it.
@@ -84,9 +87,18 @@ public abstract class EveryEditFormTests(TandemApp app)
                         continue;
                     }
 
-                    // As rendered first; a form refused that way (a required box left empty) is tried again filled in.
-                    if (await PostTwiceAsync(persona, session, form, edits, failures)
-                        || (form.FilledIn is { } filled && await PostTwiceAsync(persona, session, filled, edits, failures)))
+                    // As rendered first; a form refused that way (a required box left empty) is tried again filled in, and
+                    // one that wrote nothing either way, with what it showed changed.
+                    var wrote = Wrote.Nothing;
+                    foreach (var posted in new[] { form, form.FilledIn, form.Changed }.OfType<RenderedForm>())
+                    {
+                        if ((wrote = await PostTwiceAsync(persona, session, posted, edits, failures)) != Wrote.Nothing)
+                        {
+                            break;
+                        }
+                    }
+
+                    if (wrote == Wrote.Edited)
                     {
                         break;
                     }
@@ -101,9 +113,9 @@ public abstract class EveryEditFormTests(TandemApp app)
 
     /// <summary>
     /// Posts the form; when that changed or removed a row, checks it carries its version and posts it again, which must be
-    /// refused and write nothing. Returns whether the first post wrote anything.
+    /// refused and write nothing. Returns what the first post wrote.
     /// </summary>
-    private async Task<bool> PostTwiceAsync(string persona, PageSession session, RenderedForm form, List<string> edits, List<string> failures)
+    private async Task<Wrote> PostTwiceAsync(string persona, PageSession session, RenderedForm form, List<string> edits, List<string> failures)
     {
         var before = latest ?? await RowsAsync();
         var first = await form.PostAsync(session);
@@ -116,7 +128,7 @@ public abstract class EveryEditFormTests(TandemApp app)
 
         if (changed.Count == 0)
         {
-            return afterFirst.Count != before.Count;
+            return afterFirst.Count != before.Count ? Wrote.Added : Wrote.Nothing;
         }
 
         edits.Add($"{persona}: {form}");
@@ -139,8 +151,10 @@ public abstract class EveryEditFormTests(TandemApp app)
             failures.Add($"{persona}: {form} posted again wrote to the database");
         }
 
-        return true;
+        return Wrote.Edited;
     }
+
+    private enum Wrote { Nothing, Added, Edited }
 
     private async Task<Dictionary<string, string>> RowsAsync() => latest = await DatabaseSnapshot.RowsAsync(app);
 

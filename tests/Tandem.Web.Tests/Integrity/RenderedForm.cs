@@ -20,6 +20,14 @@ public sealed record RenderedForm(string Page, string Target, string? Button, IR
     /// </summary>
     public RenderedForm? FilledIn { get; private init; }
 
+    /// <summary>
+    /// The same form as someone would send it who changed what it showed: a few words added to each text box, the next
+    /// choice of each select and radio group (the second of one left unanswered). An edit form shown filled in with the
+    /// record as it is writes nothing when posted unchanged, so only this one shows whether it edits. Null when there is
+    /// nothing to change.
+    /// </summary>
+    public RenderedForm? Changed { get; private init; }
+
     /// <summary>Which of the page's forms with this target and button it is (0 for the first), to find it again on the page reloaded.</summary>
     public int Nth { get; private init; }
 
@@ -40,7 +48,10 @@ public sealed record RenderedForm(string Page, string Target, string? Button, IR
             .Where(f => string.Equals(f.GetAttribute("method"), "post", StringComparison.OrdinalIgnoreCase))
             .SelectMany(f => Of(f, url))
             .GroupBy(f => (f.Target, f.Button))
-            .SelectMany(same => same.Select((f, i) => f with { Nth = i, FilledIn = f.FilledIn is null ? null : f.FilledIn with { Nth = i } }))];
+            .SelectMany(same => same.Select((f, i) => f with
+            {
+                Nth = i, FilledIn = f.FilledIn is null ? null : f.FilledIn with { Nth = i }, Changed = f.Changed is null ? null : f.Changed with { Nth = i },
+            }))];
 
     /// <summary>The same form on the page as it is now, if the page still offers it.</summary>
     public async Task<RenderedForm?> ReloadAsync(PageSession session) =>
@@ -48,12 +59,12 @@ public sealed record RenderedForm(string Page, string Target, string? Button, IR
 
     private static IEnumerable<RenderedForm> Of(IHtmlFormElement form, string url)
     {
-        var (fields, filled) = (FieldsOf(form, fillIn: false), FieldsOf(form, fillIn: true));
+        var (fields, filled, changed) = (FieldsOf(form, Posted.AsShown), FieldsOf(form, Posted.FilledIn), FieldsOf(form, Posted.Changed));
         var action = form.GetAttribute("action") is { Length: > 0 } a ? a : url;
         var buttons = form.Elements.Where(IsSubmit).ToList();
         if (buttons.Count == 0)
         {
-            yield return Pressed(url, action, null, fields, filled);
+            yield return Pressed(url, action, null, fields, filled, changed);
         }
 
         foreach (var button in buttons)
@@ -62,12 +73,27 @@ public sealed record RenderedForm(string Page, string Target, string? Button, IR
             List<KeyValuePair<string, string>> pressed = string.IsNullOrEmpty(name) ? [] : [new(name, button.GetAttribute("value") ?? "")];
             var label = button.TextContent.Trim() is { Length: > 0 } text ? text : button.GetAttribute("value");
             var target = button.GetAttribute("formaction") is { Length: > 0 } own ? own : action;
-            yield return Pressed(url, target, label, [.. fields, .. pressed], [.. filled, .. pressed]);
+            yield return Pressed(url, target, label, [.. fields, .. pressed], [.. filled, .. pressed], [.. changed, .. pressed]);
         }
     }
 
-    private static RenderedForm Pressed(string url, string target, string? button, List<KeyValuePair<string, string>> fields, List<KeyValuePair<string, string>> filled) =>
-        new(url, target, button, fields) { FilledIn = filled.SequenceEqual(fields) ? null : new RenderedForm(url, target, button, filled) };
+    private static RenderedForm Pressed(
+        string url, string target, string? button, List<KeyValuePair<string, string>> fields, List<KeyValuePair<string, string>> filled, List<KeyValuePair<string, string>> changed) =>
+        new(url, target, button, fields)
+        {
+            FilledIn = filled.SequenceEqual(fields) ? null : new RenderedForm(url, target, button, filled),
+            Changed = changed.SequenceEqual(fields) ? null : new RenderedForm(url, target, button, changed),
+        };
+
+    private enum Posted { AsShown, FilledIn, Changed }
+
+    /// <summary>A text box as sent: as shown, filled in when empty, or (changed) with a few words added to what it says.</summary>
+    private static string Written(string value, Posted posted) => (posted, value) switch
+    {
+        (Posted.FilledIn or Posted.Changed, "") => Filler,
+        (Posted.Changed, _) => $"{value} ({Filler.ToLowerInvariant()})",
+        _ => value,
+    };
 
     private static bool IsSubmit(IElement element) => element switch
     {
@@ -76,13 +102,17 @@ public sealed record RenderedForm(string Page, string Target, string? Button, IR
         _ => false,
     };
 
-    private static List<KeyValuePair<string, string>> FieldsOf(IHtmlFormElement form, bool fillIn)
+    private static List<KeyValuePair<string, string>> FieldsOf(IHtmlFormElement form, Posted posted)
     {
         var fields = new List<KeyValuePair<string, string>>();
-        var radios = form.Elements.OfType<IHtmlInputElement>().Where(r => r.Type == "radio" && !r.HasAttribute("disabled")).ToList();
-        var unanswered = fillIn
-            ? radios.GroupBy(r => r.GetAttribute("name") ?? "").Where(g => g.Key != "" && !g.Any(r => r.HasAttribute("checked"))).Select(g => g.First()).ToHashSet()
-            : [];
+        var groups = form.Elements.OfType<IHtmlInputElement>().Where(r => r.Type == "radio" && !r.HasAttribute("disabled"))
+            .GroupBy(r => r.GetAttribute("name") ?? "").Where(g => g.Key != "").Select(g => g.ToList()).ToList();
+        var chosenInstead = posted switch
+        {
+            Posted.FilledIn => groups.Where(g => !g.Any(r => r.HasAttribute("checked"))).Select(g => g[0]).ToHashSet(),
+            Posted.Changed => groups.Select(g => g[(g.FindIndex(r => r.HasAttribute("checked")) is var i and >= 0 ? i + 1 : 1) % g.Count]).ToHashSet(),
+            _ => [],
+        };
         foreach (var element in form.Elements.Where(e => !e.HasAttribute("disabled")))
         {
             var name = element.GetAttribute("name");
@@ -93,8 +123,16 @@ public sealed record RenderedForm(string Page, string Target, string? Button, IR
 
             switch (element)
             {
-                case IHtmlInputElement { Type: "radio" or "checkbox" } box:
-                    if (box.HasAttribute("checked") || unanswered.Contains(box))
+                case IHtmlInputElement { Type: "radio" } radio:
+                    var group = chosenInstead.FirstOrDefault(r => r.GetAttribute("name") == name);
+                    if (group is null ? radio.HasAttribute("checked") : group == radio)
+                    {
+                        fields.Add(new(name, radio.GetAttribute("value") ?? "on"));
+                    }
+
+                    break;
+                case IHtmlInputElement { Type: "checkbox" } box:
+                    if (box.HasAttribute("checked"))
                     {
                         fields.Add(new(name, box.GetAttribute("value") ?? "on"));
                     }
@@ -104,10 +142,10 @@ public sealed record RenderedForm(string Page, string Target, string? Button, IR
                     break;
                 case IHtmlInputElement input:
                     var value = input.GetAttribute("value") ?? "";
-                    fields.Add(new(name, fillIn && value == "" && input.Type is "text" ? Filler : value));
+                    fields.Add(new(name, input.Type is "text" ? Written(value, posted) : value));
                     break;
                 case IHtmlTextAreaElement area:
-                    fields.Add(new(name, fillIn && area.Value == "" ? Filler : area.Value));
+                    fields.Add(new(name, Written(area.Value, posted)));
                     break;
                 case IHtmlSelectElement select:
                     var options = select.Options.ToList();
@@ -115,6 +153,11 @@ public sealed record RenderedForm(string Page, string Target, string? Button, IR
                     if (chosen.Count == 0 && !select.IsMultiple && options.Count > 0)
                     {
                         chosen = [options[0]];
+                    }
+
+                    if (posted == Posted.Changed && !select.IsMultiple && options.Count > 1)
+                    {
+                        chosen = [options[(options.IndexOf(chosen[0]) + 1) % options.Count]];
                     }
 
                     fields.AddRange(chosen.Select(o => new KeyValuePair<string, string>(name, o.GetAttribute("value") ?? o.TextContent.Trim())));

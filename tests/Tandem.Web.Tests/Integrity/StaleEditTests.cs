@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Access;
@@ -10,6 +11,8 @@ namespace Tandem.Web.Tests.Integrity;
 /// <summary>No edit silently lost: a form opened before someone else saved is refused with what changed, and writes nothing.</summary>
 public abstract class StaleEditTests(TandemApp app)
 {
+    private const string FollowUpForm = "form:has(textarea[name=Action])";
+
     [Fact]
     public async Task A_dose_order_changed_in_another_window_is_not_overwritten()
     {
@@ -88,6 +91,50 @@ public abstract class StaleEditTests(TandemApp app)
         Assert.Equal("second thoughts", await app.InDatabaseAsync(db => db.JournalEntries.Where(j => j.Id == id).Select(j => j.Body).SingleAsync()));
         Assert.Equal(HttpStatusCode.Redirect, (await ari.SubmitAsync(edit, "#delete-entry", [])).StatusCode);
         Assert.False(await app.InDatabaseAsync(db => db.JournalEntries.AnyAsync(j => j.Id == id)));
+    }
+
+    [Fact]
+    public async Task A_safety_alert_followed_up_in_another_window_keeps_the_first_follow_up()
+    {
+        var (caseId, a, _) = await app.CoupleWithLoginsAsync(app.Demo, Core.Cases.CaseStage.Intake, "sam");
+        var ari = await app.SignInAsync(a.Email);
+        await Intake.IntakeFiller.SubmitAsync(ari, caseId);
+        var phq = (await ari.GetAsync("/Portal")).Document.QuerySelectorAll("#questionnaires-due a").Single(l => l.TextContent == "PHQ-9").GetAttribute("href")!;
+        await ari.SubmitAsync(phq, "form.questionnaire", new() { ["item9"] = "2", ["submit"] = "false" });
+        var url = $"/Alerts/{await app.InDatabaseAsync(db => db.SafetyAlerts.Where(s => s.ClientId == a.Id).Select(s => s.Id).SingleAsync())}";
+        var (sam, maya) = (await app.As(app.Demo.Emails["sam"]), await app.As(app.Demo.Emails["maya"]));
+        var (first, second) = (await sam.GetAsync(url), await maya.GetAsync(url));
+        Assert.Equal(HttpStatusCode.Redirect, (await sam.SubmitAsync(first, url, FollowUpForm, new() { ["Action"] = "Called Ari; a safety plan is agreed for tonight." })).StatusCode);
+        var before = await Security.DatabaseSnapshot.TakeAsync(app);
+
+        var stale = await maya.SubmitAsync(second, url, FollowUpForm, new() { ["Action"] = "Left a voicemail." });
+
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        var page = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
+        Assert.Contains("Someone already recorded the follow-up", page, StringComparison.Ordinal);
+        Assert.Contains("Called Ari; a safety plan is agreed for tonight.", page, StringComparison.Ordinal);
+        Assert.Equal(before, await Security.DatabaseSnapshot.TakeAsync(app));
+    }
+
+    [Fact]
+    public async Task A_session_moved_in_another_window_is_not_moved_again_from_a_stale_one()
+    {
+        var series = await app.CoupleInSeriesAsync(app.Demo);
+        var sam = await app.As(app.Demo.Emails["sam"]);
+        var url = $"/Series/{series.CaseId}";
+        var session = series.Sessions.OrderBy(s => s.Date).First();
+        var form = $"form[action*=Move]:has(input[name=number][value='{session.Number}'])";
+        var (first, second) = (await sam.GetAsync(url), await sam.GetAsync(url));
+        var moved = session.Date.AddDays(1);
+        Assert.Equal(HttpStatusCode.Redirect, (await sam.SubmitAsync(first, url, form, new() { ["date"] = moved.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) })).StatusCode);
+        var before = await Security.DatabaseSnapshot.TakeAsync(app);
+
+        var stale = await sam.SubmitAsync(second, url, form, new() { ["date"] = session.Date.AddDays(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
+
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Contains($"Session {session.Number} changed since you opened this page: it is on {moved.ToString("dddd d MMMM yyyy", CultureInfo.GetCultureInfo("en-US"))}",
+            WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(before, await Security.DatabaseSnapshot.TakeAsync(app));
     }
 
     /// <summary>Another prescriber on the case team, as when two open the same session.</summary>

@@ -48,6 +48,32 @@ public abstract class SafetyOnEveryPathTests(TandemApp app)
         }
     }
 
+    /// <summary>The answers of a second window are not saved over the first's, but an item-9 answer in them still reached the server.</summary>
+    [Theory]
+    [InlineData("saved from a window opened before another save")]
+    [InlineData("posted after another window submitted it")]
+    public async Task Item_nine_above_zero_from_a_stale_window_still_raises_the_alert_and_shows_the_crisis_resources(string path)
+    {
+        var (caseId, a, _) = await app.CoupleWithLoginsAsync(app.Demo, CaseStage.Intake, "sam");
+        var ari = await app.SignInAsync(a.Email);
+        await IntakeFiller.SubmitAsync(ari, caseId);
+        var url = (await ari.GetAsync("/Portal")).Document.QuerySelectorAll("#questionnaires-due a").Single(l => l.TextContent == "PHQ-9").GetAttribute("href")!;
+        var (first, stale) = (await ari.GetAsync(url), await ari.GetAsync(url));
+        var calm = Enumerable.Range(1, 9).ToDictionary(i => $"item{i}", _ => "0");
+        calm["submit"] = path == "posted after another window submitted it" ? "true" : "false";
+        Assert.Equal(HttpStatusCode.Redirect, (await ari.SubmitAsync(first, url, "form.questionnaire", calm)).StatusCode);
+        var kept = await app.InDatabaseAsync(db => db.QuestionnaireResponses.Where(r => r.ClientId == a.Id && r.InstrumentCode == "PHQ-9").Select(r => r.AnswersJson).SingleAsync());
+
+        var refused = await ari.SubmitAsync(stale, url, "form.questionnaire", new() { ["item1"] = "1", ["item9"] = "3", ["submit"] = "false" });
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var crisis = await app.InDatabaseAsync(db => db.PracticeTexts.Where(t => t.PracticeId == app.Demo.PracticeId).Select(t => t.CrisisResources).SingleOrDefaultAsync());
+        var notice = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync()).QuerySelector("#crisis")?.TextContent;
+        Assert.Contains(crisis ?? PracticeTexts.DefaultCrisisResources, notice, StringComparison.Ordinal);
+        Assert.Equal(1, await app.InDatabaseAsync(db => db.SafetyAlerts.CountAsync(s => s.ClientId == a.Id)));
+        Assert.Equal(kept, await app.InDatabaseAsync(db => db.QuestionnaireResponses.Where(r => r.ClientId == a.Id && r.InstrumentCode == "PHQ-9").Select(r => r.AnswersJson).SingleAsync()));
+    }
+
     [Fact]
     public async Task A_draft_without_item_nine_raises_nothing()
     {

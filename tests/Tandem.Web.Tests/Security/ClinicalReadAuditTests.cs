@@ -76,6 +76,7 @@ public abstract class ClinicalReadAuditTests(TandemApp app)
                  {
                      (sam, $"/Series/{couple}", AuditCode.Series_Viewed), (sam, "/Dashboard", AuditCode.SafetyAlert_Viewed),
                      (sam, $"/Alerts/{alert}", AuditCode.SafetyAlert_Viewed), (client, "/Portal/Sessions", AuditCode.Portal_CaseViewed),
+                     (client, "/Portal/Practices", AuditCode.Portal_CaseViewed),
                  })
         {
             var before = await app.InDatabaseAsync(db => db.AuditEvents.CountAsync(e => e.PracticeId == practice.PracticeId && e.Code == code && e.ClientId == jordan));

@@ -47,7 +47,8 @@ public abstract class PracticeTextsAndRoomsTests(TandemApp app)
         var refused = await maya.SubmitAsync(mayaForm, "/Settings/Texts", "#texts", values);
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("Someone else saved these texts", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var summary = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync()).QuerySelector(".error-summary")?.TextContent;
+        Assert.Contains("These texts changed since you opened this page: before a dosing session, “Version one”; in a crisis, “Call 988.”. Nothing was saved.", summary, StringComparison.Ordinal);
         Assert.Equal("Version one", await app.InDatabaseAsync(db => db.PracticeTexts.Where(t => t.PracticeId == practice.PracticeId).Select(t => t.BeforeDosing).SingleAsync()));
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.As(practice.Emails["sam"])).GetAsync("/Settings/Texts")).Status);
     }

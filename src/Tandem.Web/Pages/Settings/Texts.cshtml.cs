@@ -36,9 +36,10 @@ public sealed class TextsModel(TandemDbContext db, CurrentViewer viewer, Practic
             texts = new PracticeTexts { PracticeId = practiceId };
             db.PracticeTexts.Add(texts);
         }
-        else
+        else if (!texts.IsAsShown(Input.Version))
         {
-            db.Entry(texts).Property(t => t.Version).OriginalValue = Input.Version;
+            ModelState.RefuseStale("These texts", $"before a dosing session, “{texts.BeforeDosing}”; in a crisis, “{texts.CrisisResources}”");
+            return Page();
         }
 
         texts.BeforeDosing = Input.BeforeDosing!.Trim();

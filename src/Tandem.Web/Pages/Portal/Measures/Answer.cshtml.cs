@@ -57,10 +57,11 @@ public sealed class AnswerModel(
             return NotFound();
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        Chosen = ReadAnswers(Questionnaire.Instrument);
         if (Questionnaire.IsSubmitted)
         {
-            ModelState.AddModelError("", "This questionnaire is already submitted.");
-            return Page();
+            return await RefuseKeepingTheAlarmAsync("This questionnaire is already submitted.");
         }
 
         if (!await AllowsAsync(MaterialOperations<QuestionnaireResponse>.Edit))
@@ -68,11 +69,9 @@ public sealed class AnswerModel(
             return NotFound();
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        Chosen = ReadAnswers(Questionnaire.Instrument);
         if ((OutsideWindow = await OutsideWindowAsync()) is { } closed)
         {
-            return await RefuseOutsideWindowAsync(closed);
+            return await RefuseKeepingTheAlarmAsync(closed);
         }
 
         var missing = submit ? Questionnaire.Instrument.Items.Where(i => !Chosen.ContainsKey(i.Number)).ToList() : [];
@@ -121,10 +120,11 @@ public sealed class AnswerModel(
     }
 
     /// <summary>
-    /// An answer outside the window is dated to the wrong point of care, so it is not kept; but an alarming answer still
-    /// reached the server, so it still raises the alert and shows the crisis resources.
+    /// Answers are not kept outside the window (they would be dated to the wrong point of care) nor once the questionnaire
+    /// was submitted from another window; but an alarming answer still reached the server, so it still raises the alert
+    /// and shows the crisis resources.
     /// </summary>
-    private async Task<IActionResult> RefuseOutsideWindowAsync(string why)
+    private async Task<IActionResult> RefuseKeepingTheAlarmAsync(string why)
     {
         ModelState.AddModelError("", why);
         var alarming = Instruments.RaisesSafetyAlert(Questionnaire.Instrument, Chosen);
