@@ -44,7 +44,7 @@ public abstract class EveryEditFormTests(TandemApp app)
         "/Portal/Journal/{id}/Edit?handler=Save", "/Portal/Sharing/JournalEntry/{id}?handler=Stop", "/Portal/Measures?handler=Share",
         "/Portal/Intake/{id}?handler=Submit", "/Dosing/{id}?handler=Record", "/Series/Schedule/{id}", "/Integration/Library?handler=Active",
         "/Admin/Staff?id={id}&handler=TurnOff", "/Settings/Rooms?handler=InUse",
-        "/Account/TwoFactor?handler=Begin", "/Account/TwoFactor?handler=NewCodes", "/Admin/Staff?id={id}&handler=ResetAuthenticator", "/Settings/StaffSignIn",
+        "/Admin/Staff/{id}/Roles", "/Account/TwoFactor?handler=Begin", "/Account/TwoFactor?handler=NewCodes", "/Admin/Staff?id={id}&handler=ResetAuthenticator", "/Settings/StaffSignIn",
         "/Portal/Sharing/JournalEntry/{id}", "/Settings/Texts",
     ];
 
