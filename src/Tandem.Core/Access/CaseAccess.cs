@@ -50,6 +50,13 @@ public static class CaseAccessRule
         return viewer.IsPracticeAdmin ? CaseAccess.Schedule : CaseAccess.None;
     }
 
+    /// <summary>
+    /// A prescriber of the practice takes the medical review of a case waiting for one: taking it adds them to the case
+    /// team (DOMAIN.md: "the reviewing prescriber is added automatically"), so the review never waits on the lead.
+    /// </summary>
+    public static bool MayTakeReview(Viewer viewer, CaseAccessFacts facts) =>
+        viewer.IsPrescriber && For(viewer, facts) == CaseAccess.Directory && facts.Stage == CaseStage.MedicalReview;
+
     /// <summary>Only the case's lead adds clinicians to its team and removes them; each member then sees the case as the team does.</summary>
     public static bool MayManageTeam(Viewer viewer, CaseAccessFacts facts) =>
         For(viewer, facts) == CaseAccess.Clinical && facts.LeadStaffId == viewer.UserId;

@@ -25,6 +25,7 @@ public sealed class CaseAuthorizationHandler : AuthorizationHandler<OperationAut
             nameof(CaseOperations.ReadAsParticipant) => access == CaseAccess.Participant,
             nameof(CaseOperations.WriteAsParticipant) => access == CaseAccess.Participant && resource.IsOpen,
             nameof(CaseOperations.ManageTeam) => CaseAccessRule.MayManageTeam(viewer, resource),
+            nameof(CaseOperations.TakeReview) => CaseAccessRule.MayTakeReview(viewer, resource),
             _ => false,
         };
         if (allowed)

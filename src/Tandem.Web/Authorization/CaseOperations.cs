@@ -20,6 +20,9 @@ public static class CaseOperations
     /// <summary>Add clinicians to the case team, or remove an added one: the lead's to decide.</summary>
     public static readonly OperationAuthorizationRequirement ManageTeam = new() { Name = nameof(ManageTeam) };
 
+    /// <summary>Join the team of a case waiting for its medical review, as its reviewing prescriber.</summary>
+    public static readonly OperationAuthorizationRequirement TakeReview = new() { Name = nameof(TakeReview) };
+
     /// <summary>Export a participant's full record, the team's notes included, for a transfer of care.</summary>
     public static readonly OperationAuthorizationRequirement ExportRecord = new() { Name = nameof(ExportRecord) };
 

@@ -46,6 +46,7 @@ public static class TandemServices
         services.AddScoped<Pages.Intake.IntakeProgress>();
         services.AddScoped<Pages.Dashboard.OverdueQuestionnaires>();
         services.AddScoped<Pages.Agenda.AgendaReader>();
+        services.AddScoped<Pages.MedicalReview.AwaitingReview>();
         services.AddScoped<Pages.Calendar.StaffCalendar>();
         services.AddScoped<Pages.Intake.ParticipantIntake>();
         services.AddScoped<Pages.Preparation.PreparationMaterial>();

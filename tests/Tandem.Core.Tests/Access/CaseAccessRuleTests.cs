@@ -49,6 +49,19 @@ public sealed class CaseAccessRuleTests
         Assert.False(CaseAccessRule.MayManageTeam(Staff(Lead, Practice, Roles.PracticeAdmin), CoupleCase));
     }
 
+    [Fact]
+    public void A_prescriber_off_the_team_takes_the_review_of_a_case_waiting_for_one_and_no_one_else_does()
+    {
+        var waiting = CoupleCase with { Stage = CaseStage.MedicalReview };
+        var offTeamPrescriber = Staff(Guid.NewGuid(), Practice, Roles.Clinician, Roles.Prescriber);
+        Assert.True(CaseAccessRule.MayTakeReview(offTeamPrescriber, waiting));
+        Assert.False(CaseAccessRule.MayTakeReview(offTeamPrescriber, CoupleCase));
+        Assert.False(CaseAccessRule.MayTakeReview(Staff(Prescriber, Practice, Roles.Clinician, Roles.Prescriber), waiting));
+        Assert.False(CaseAccessRule.MayTakeReview(Staff(Guid.NewGuid(), Practice, Roles.Clinician), waiting));
+        Assert.False(CaseAccessRule.MayTakeReview(Staff(Guid.NewGuid(), OtherPractice, Roles.Clinician, Roles.Prescriber), waiting));
+        Assert.False(CaseAccessRule.MayTakeReview(Staff(Guid.NewGuid(), Practice, Roles.PracticeAdmin), waiting));
+    }
+
     private static Viewer Staff(Guid id, Guid practice, params string[] roles) => new(id, practice, roles.ToHashSet(), null);
 
     private static Viewer Client(Guid clientId, Guid practice) => new(Guid.NewGuid(), practice, new HashSet<string> { Roles.Client }, clientId);

@@ -18,7 +18,7 @@ namespace Tandem.Web.Pages.Dashboard;
 /// every longer list is a paged page (the case list, the overdue list).
 /// </summary>
 public sealed class IndexModel(
-    TandemDbContext db, CaseScope scope, IntakeProgress progress, OverdueQuestionnaires overdue, AgendaReader agenda, ClinicalAudit audit, TimeProvider clock) : PageModel
+    TandemDbContext db, CaseScope scope, IntakeProgress progress, OverdueQuestionnaires overdue, AgendaReader agenda, Pages.MedicalReview.AwaitingReview reviews, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
     public const int CasesPerStage = 10;
     public const int OverdueShown = 10;
@@ -31,6 +31,10 @@ public sealed class IndexModel(
     public IReadOnlyList<OverdueQuestionnaires.Overdue> OverdueQuestionnaires { get; private set; } = [];
     public int OverdueCount { get; private set; }
     public AgendaDay Today { get; private set; } = null!;
+    public const int ReviewsShown = 10;
+    public IReadOnlyList<Pages.MedicalReview.AwaitingReview.Waiting> Reviews { get; private set; } = [];
+    public int ReviewCount { get; private set; }
+    public bool IsPrescriber => scope.Viewer.IsPrescriber;
 
     public async Task OnGetAsync()
     {
@@ -64,6 +68,12 @@ public sealed class IndexModel(
         var inIntake = rows.Where(r => r.OnMyTeam && r.Stage is (CaseStage.Intake or CaseStage.MedicalReview)).ToList();
         var readiness = await progress.ReadinessAsync(scope.Viewer.PracticeId, [.. inIntake.Select(r => r.Id)]);
         WaitingOn = inIntake.ToDictionary(r => r.Id, r => CaseReadiness.WaitingOn(r.Stage, readiness.GetValueOrDefault(r.Id) ?? [], today));
+
+        if (IsPrescriber)
+        {
+            ReviewCount = await reviews.Cases.CountAsync();
+            Reviews = await reviews.PageAsync(0, ReviewsShown);
+        }
 
         var late = overdue.Of(scope.Viewer.PracticeId, me, today);
         OverdueCount = await late.CountAsync();
