@@ -46,7 +46,7 @@ public sealed class MeasuresJourneyTests(DemoServer server)
         var sam = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
         await new SignInPage(sam).SignInAsync(server.BaseAddress, "sam@demo.tandem.test", Password);
         await new DashboardPage(sam).OpenCaseAsync("Jordan Ellis & Alex Moreno");
-        await sam.GetByRole(AriaRole.Link, new() { Name = "Outcomes" }).Last.ClickAsync();
+        await sam.GetByRole(AriaRole.Link, new() { Name = "Case outcomes" }).ClickAsync();
         var alexPhq = sam.Locator("figure[data-instrument='PHQ-9']").Nth(1);
         await Assertions.Expect(alexPhq.Locator("rect.band")).ToHaveCountAsync(5);
         await Assertions.Expect(alexPhq.Locator("g.dosing").First).ToBeAttachedAsync();
@@ -54,7 +54,7 @@ public sealed class MeasuresJourneyTests(DemoServer server)
         await Assertions.Expect(sam.Locator("figure[data-instrument='CSI-4'] g.line")).ToHaveCountAsync(2);
         await sam.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "case-outcomes.png"), FullPage = true });
 
-        await sam.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Outcomes" }).ClickAsync();
+        await sam.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Practice report" }).ClickAsync();
         await Assertions.Expect(sam.Locator("section[data-instrument='PHQ-9'] tr[data-timepoint='End of series'] td").First).ToHaveTextAsync("fewer than 5");
         await sam.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "practice-outcomes.png"), FullPage = true });
     }

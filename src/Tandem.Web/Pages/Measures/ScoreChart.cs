@@ -51,7 +51,11 @@ public sealed class ScoreChart
 
     public double X(DateOnly day) => Left + ((double)(day.DayNumber - From.DayNumber) / (To.DayNumber - From.DayNumber) * (Width - Left - Right));
 
-    public double Y(double score) => Top + ((1 - (score / Instrument.MaximumScore)) * (Height - Top - Bottom));
+    public double Y(double score) =>
+        Top + ((1 - ((score - Instrument.MinimumScore) / (Instrument.MaximumScore - Instrument.MinimumScore))) * (Height - Top - Bottom));
+
+    /// <summary>The scores the vertical axis names: its lowest, middle and highest.</summary>
+    public IReadOnlyList<int> ScoreTicks => [Instrument.MinimumScore, (Instrument.MinimumScore + Instrument.MaximumScore) / 2, Instrument.MaximumScore];
 
     public string Colour(int line) => LineColours[line % LineColours.Length];
 
@@ -64,7 +68,7 @@ public sealed class ScoreChart
         {
             var band = ordered[i];
             var top = Y(Math.Min(Instrument.MaximumScore, band.To + 0.5));
-            var bottom = Y(Math.Max(0, band.From - 0.5));
+            var bottom = Y(Math.Max(Instrument.MinimumScore, band.From - 0.5));
             var severity = worstLast ? i : ordered.Count - 1 - i;
             yield return (band, top, bottom - top, BandShades[Math.Min(severity, BandShades.Length - 1)]);
         }
