@@ -43,6 +43,34 @@ public abstract class QuestionnaireTests(TandemApp app)
     }
 
     [Fact]
+    public async Task After_each_questionnaire_the_next_one_waiting_is_offered_until_none_is_left()
+    {
+        var (caseId, a, _) = await app.CoupleWithLoginsAsync(app.Demo, CaseStage.Intake, "sam");
+        var ari = await app.SignInAsync(a.Email);
+        await IntakeFiller.SubmitAsync(ari, caseId);
+
+        var answered = new List<string>();
+        for (var url = await UrlOfAsync(ari, "PHQ-9"); url is not null;)
+        {
+            var page = await ari.GetAsync(url);
+            var items = page.Document.QuerySelectorAll("form.questionnaire input[type=radio]").Select(i => i.GetAttribute("name")!).Distinct();
+            var answers = items.ToDictionary(name => name, _ => "0");
+            answers["submit"] = "true";
+            var submitted = await ari.SubmitAsync(url, "form.questionnaire", answers);
+            Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+            answered.Add(page.Document.QuerySelector("h1")!.TextContent);
+            var after = await ari.GetAsync(submitted.Headers.Location!.ToString());
+            url = after.Document.QuerySelector("#next-questionnaire a.button")?.GetAttribute("href");
+            if (url is null)
+            {
+                Assert.Contains("no more questionnaires are waiting", after.Text, StringComparison.Ordinal);
+            }
+        }
+
+        Assert.Equal(3, answered.Distinct().Count());
+    }
+
+    [Fact]
     public async Task Item_nine_raises_an_alert_every_clinician_of_the_practice_sees_until_one_follows_up()
     {
         var (caseId, a, b) = await app.CoupleWithLoginsAsync(app.Demo, CaseStage.Intake, "sam");

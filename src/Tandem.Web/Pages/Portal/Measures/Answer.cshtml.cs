@@ -19,7 +19,7 @@ namespace Tandem.Web.Pages.Portal.Measures;
 /// </summary>
 [OwnTransactions]
 public sealed class AnswerModel(
-    TandemDbContext db, CurrentViewer viewer, QuestionnaireScope questionnaires, PracticeSettings settings, ClinicalAudit audit, Mailer mailer, TimeProvider clock)
+    TandemDbContext db, CurrentViewer viewer, QuestionnaireScope questionnaires, PracticeSettings settings, ClinicalAudit audit, Mailer mailer, PortalCases cases, TimeProvider clock)
     : PageModel
 {
     /// <summary>The practice's crisis resources, shown after an answer that raised a safety alert.</summary>
@@ -27,6 +27,9 @@ public sealed class AnswerModel(
 
     public QuestionnaireResponse Questionnaire { get; private set; } = null!;
     public Dictionary<int, int> Chosen { get; private set; } = [];
+
+    /// <summary>Once this one is submitted: the questionnaires still waiting, so the client goes on to the next.</summary>
+    public IReadOnlyList<PortalCases.Due> StillDue { get; private set; } = [];
 
     /// <summary>Why the questionnaire cannot be answered today, when it is outside its answer window.</summary>
     public string? OutsideWindow { get; private set; }
@@ -45,6 +48,11 @@ public sealed class AnswerModel(
 
         Chosen = Questionnaire.Answers;
         OutsideWindow = await OutsideWindowAsync();
+        if (Questionnaire.IsSubmitted)
+        {
+            StillDue = await cases.QuestionnairesDueAsync(await db.PracticeTodayAsync(Questionnaire.PracticeId, clock));
+        }
+
         await audit.RecordAsync(AuditCode.Questionnaire_Viewed, nameof(QuestionnaireResponse), id, Questionnaire.ClientId);
         return Page();
     }
