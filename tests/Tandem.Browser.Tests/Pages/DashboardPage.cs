@@ -6,5 +6,6 @@ public sealed class DashboardPage(IPage page)
 {
     public ILocator StageGroup(string stageId) => page.Locator($"section:has(#stage-{stageId})");
 
-    public Task OpenCaseAsync(string name) => page.GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();
+    /// <summary>Opens one of my cases from its stage (a case may also be in the review queue above).</summary>
+    public Task OpenCaseAsync(string name) => page.Locator(".stages").GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();
 }
