@@ -34,6 +34,13 @@ public sealed class IndexModel(
     /// <summary>Repair episodes whose other side is ready and waits for mine: the date, and nothing of their words.</summary>
     public IReadOnlyList<Repair.RepairLog.Episode> AwaitingMySide { get; private set; } = [];
 
+    /// <summary>My scores once I have answered a questionnaire; before that the page would be empty.</summary>
+    public bool HasScores { get; private set; }
+
+    /// <summary>The rupture-and-repair log, for a couple whose preparation has begun.</summary>
+    public bool HasRepairLog => Cases.Any(c => c.Kind == CaseKind.Couple && c.Stage is CaseStage.Preparation or CaseStage.DosingSeries
+        or CaseStage.Completed or CaseStage.FollowUp or CaseStage.Paused);
+
     public async Task OnGetAsync()
     {
         Cases = await cases.MineAsync();
@@ -62,6 +69,7 @@ public sealed class IndexModel(
         }
 
         AwaitingMySide = awaiting;
+        HasScores = await db.QuestionnaireResponses.AnyAsync(r => r.ClientId == me && r.SubmittedAt != null);
 
         await audit.RecordAllAsync(AuditCode.Portal_CaseViewed, Cases.Select(c => (nameof(Case), c.Id, viewer.Value.ClientId)));
     }
