@@ -71,6 +71,7 @@ public sealed class TandemDbContext(DbContextOptions<TandemDbContext> options)
     public DbSet<Appointment> Appointments => Set<Appointment>();
     public DbSet<ReservedBlock> ReservedBlocks => Set<ReservedBlock>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<AppointmentNotice> AppointmentNotices => Set<AppointmentNotice>();
     public DbSet<StaffInvitation> StaffInvitations => Set<StaffInvitation>();
     public DbSet<PracticeProtocol> PracticeProtocols => Set<PracticeProtocol>();
     public DbSet<PracticeTexts> PracticeTexts => Set<PracticeTexts>();

@@ -16,6 +16,10 @@ public sealed class Practice : IStamped
     /// <summary>Days after its due date that a questionnaire closes, unless the next timepoint opens first.</summary>
     public int AnswerClosesDaysAfter { get; set; } = Measures.AnswerWindow.Default.ClosesDaysAfter;
 
+    /// <summary>Days before a session's day that its clients are reminded, first and last (0: no such reminder).</summary>
+    public int FirstReminderDaysBefore { get; set; } = Scheduling.AppointmentReminders.DefaultDaysBefore[0];
+    public int LastReminderDaysBefore { get; set; } = Scheduling.AppointmentReminders.DefaultDaysBefore[1];
+
     /// <summary>Every staff member signs in with a code from an authenticator app as well as the password; on unless the admin turns it off.</summary>
     public bool RequiresStaffTwoFactor { get; set; } = true;
     public DateTime CreatedAt { get; set; }

@@ -2142,6 +2142,12 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("FirstReminderDaysBefore")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LastReminderDaysBefore")
+                        .HasColumnType("integer");
+
                     b.Property<int>("MinimumCellSize")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer")
@@ -2462,6 +2468,54 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.HasIndex("PracticeId", "ClinicianId", "StartsAt");
 
                     b.ToTable("Appointments");
+                });
+
+            modelBuilder.Entity("Tandem.Core.Scheduling.AppointmentNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DaysBefore")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SeriesSessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId");
+
+                    b.HasIndex("SeriesSessionId");
+
+                    b.HasIndex("PracticeId", "SeriesSessionId", "ClientId");
+
+                    b.HasIndex("PracticeId", "SeriesSessionId", "ClientId", "StartsAt", "DaysBefore")
+                        .IsUnique()
+                        .HasFilter("\"Kind\" = 4");
+
+                    b.ToTable("AppointmentNotices");
                 });
 
             modelBuilder.Entity("Tandem.Core.Scheduling.CalendarFeed", b =>
@@ -3622,6 +3676,21 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("RoomId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tandem.Core.Treatment.SeriesSession", null)
+                        .WithMany()
+                        .HasForeignKey("SeriesSessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tandem.Core.Scheduling.AppointmentNotice", b =>
+                {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
                     b.HasOne("Tandem.Core.Treatment.SeriesSession", null)
                         .WithMany()

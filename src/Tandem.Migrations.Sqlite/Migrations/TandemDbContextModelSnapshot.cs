@@ -2133,6 +2133,12 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("FirstReminderDaysBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastReminderDaysBefore")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("MinimumCellSize")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
@@ -2453,6 +2459,54 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.HasIndex("PracticeId", "ClinicianId", "StartsAt");
 
                     b.ToTable("Appointments");
+                });
+
+            modelBuilder.Entity("Tandem.Core.Scheduling.AppointmentNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DaysBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SeriesSessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId");
+
+                    b.HasIndex("SeriesSessionId");
+
+                    b.HasIndex("PracticeId", "SeriesSessionId", "ClientId");
+
+                    b.HasIndex("PracticeId", "SeriesSessionId", "ClientId", "StartsAt", "DaysBefore")
+                        .IsUnique()
+                        .HasFilter("\"Kind\" = 4");
+
+                    b.ToTable("AppointmentNotices");
                 });
 
             modelBuilder.Entity("Tandem.Core.Scheduling.CalendarFeed", b =>
@@ -3613,6 +3667,21 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("RoomId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tandem.Core.Treatment.SeriesSession", null)
+                        .WithMany()
+                        .HasForeignKey("SeriesSessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tandem.Core.Scheduling.AppointmentNotice", b =>
+                {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
                     b.HasOne("Tandem.Core.Treatment.SeriesSession", null)
                         .WithMany()

@@ -63,6 +63,7 @@ public static class TandemServices
         services.AddHostedService<Pages.Measures.ReminderLoop>();
         services.AddScoped<Pages.Series.SeriesProgress>();
         services.AddScoped<Pages.Series.AppointmentBook>();
+        services.AddScoped<Pages.Series.AppointmentNotices>();
         services.AddScoped<Pages.Dosing.DosingSheets>();
         services.AddScoped<Pages.Portal.Sessions.MySessions>();
         services.AddScoped<Pages.Portal.Journal.JournalEntries>();

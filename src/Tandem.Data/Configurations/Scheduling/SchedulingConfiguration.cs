@@ -58,3 +58,15 @@ internal sealed class CalendarFeedConfiguration : IEntityTypeConfiguration<Calen
         entity.HasOne<Tandem.Data.Identity.TandemUser>().WithMany().HasForeignKey(f => f.StaffId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class AppointmentNoticeConfiguration : IEntityTypeConfiguration<AppointmentNotice>
+{
+    public void Configure(EntityTypeBuilder<AppointmentNotice> entity)
+    {
+        entity.ConfigurePracticeRecord();
+        // One reminder per session, client, time and lead time, however many senders run; changes are sent each time.
+        entity.HasIndex(n => new { n.PracticeId, n.SeriesSessionId, n.ClientId, n.StartsAt, n.DaysBefore }).IsUnique().HasFilter("\"Kind\" = 4");
+        entity.HasIndex(n => new { n.PracticeId, n.SeriesSessionId, n.ClientId });
+        entity.HasOne<SeriesSession>().WithMany().HasForeignKey(n => n.SeriesSessionId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -47,11 +47,11 @@ public static class CalendarFiles
 
     public sealed record FeedEvent(Guid Id, string Summary, DateTime StartUtc, DateTime EndUtc, string Link);
 
-    public static MimePart Attachment(string ics) => new("text", "calendar")
+    public static MimePart Attachment(string ics, string fileName = "call.ics") => new("text", "calendar")
     {
         Content = new MimeContent(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(ics))),
         ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
         ContentTransferEncoding = ContentEncoding.Base64,
-        FileName = "call.ics",
+        FileName = fileName,
     };
 }

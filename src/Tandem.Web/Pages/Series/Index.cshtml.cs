@@ -178,7 +178,7 @@ public sealed class IndexModel(
 
         if (await book.ForSessionAsync(session.Id) is { } appointment)
         {
-            book.Release(appointment);
+            await book.ReleaseAsync(appointment);
         }
 
         session.Cancelled = true;

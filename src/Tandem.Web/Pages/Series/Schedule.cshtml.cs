@@ -76,12 +76,13 @@ public sealed class ScheduleModel(TandemDbContext db, CaseScope scope, Appointme
         }
 
         var startsAt = LocalTime.ToUtc(Session.Date, Input.At!.Value, zone);
+        var wasAt = Current?.StartsAt;
         var appointment = Current ?? db.Appointments.Add(new Appointment { PracticeId = Session.PracticeId, SeriesSessionId = id, CaseId = Session.CaseId }).Entity;
         appointment.StartsAt = startsAt;
         appointment.EndsAt = startsAt.AddMinutes(Input.Minutes);
         appointment.ClinicianId = Input.ClinicianId;
         appointment.RoomId = Input.RoomId;
-        await book.ReserveAsync(appointment, isNew: Current is null);
+        await book.ReserveAsync(appointment, wasAt);
         try
         {
             await audit.RecordAsync(AuditCode.Appointment_Scheduled, nameof(Appointment), appointment.Id, Session.PersonClientId);

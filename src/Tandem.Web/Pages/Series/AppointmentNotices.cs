@@ -1,0 +1,130 @@
+using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Scheduling;
+using Tandem.Data;
+using Tandem.Web.Infrastructure;
+using Tandem.Web.Infrastructure.Email;
+
+namespace Tandem.Web.Pages.Series;
+
+/// <summary>
+/// Tells a session's clients when it is scheduled, moved or cancelled, and reminds them before it. Every email says only
+/// "Appointment with" the practice and its time, with the portal's address and a calendar file: the inbox and the
+/// calendar may be read by others, so neither names the kind of care. Each notice is recorded; a reminder is sent once.
+/// </summary>
+public sealed class AppointmentNotices(TandemDbContext db, Mailer mailer, PublicLinks links, TimeProvider clock)
+{
+    public static string Subject(string practice) => $"Appointment with {practice}";
+
+    /// <summary>Sends the notice of a change to each client of the session, in the caller's save.</summary>
+    public async Task ChangedAsync(Appointment appointment, AppointmentNoticeKind kind)
+    {
+        var (practice, zone) = await PracticeAsync(appointment.PracticeId);
+        foreach (var client in await ClientsOfAsync(appointment.SeriesSessionId))
+        {
+            await SendAsync(appointment, client, practice, zone, kind, daysBefore: 0);
+        }
+    }
+
+    /// <summary>Sends the reminders now due in every practice; a round that finds them sent already sends nothing.</summary>
+    public async Task<int> SendRemindersAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var sent = 0;
+        var practices = await db.Practices.AsNoTracking().Select(p => new { p.Id, p.FirstReminderDaysBefore, p.LastReminderDaysBefore }).ToListAsync(cancellationToken);
+        foreach (var p in practices)
+        {
+            var (practice, zone) = await PracticeAsync(p.Id);
+            var today = clock.Today(zone);
+            int[] leads = [p.FirstReminderDaysBefore, p.LastReminderDaysBefore];
+            var horizon = now.AddDays(leads.Max() + 2);
+            var coming = await db.Appointments.AsNoTracking()
+                .Where(a => a.PracticeId == p.Id && a.StartsAt > now && a.StartsAt < horizon)
+                .ToListAsync(cancellationToken);
+            foreach (var appointment in coming)
+            {
+                var due = AppointmentReminders.Due(DateOnly.FromDateTime(appointment.StartsAt.In(zone)), today, leads);
+                if (due.Count == 0)
+                {
+                    continue;
+                }
+
+                foreach (var client in await ClientsOfAsync(appointment.SeriesSessionId))
+                {
+                    var done = await db.AppointmentNotices.Where(n => n.SeriesSessionId == appointment.SeriesSessionId && n.ClientId == client.Id
+                            && n.Kind == AppointmentNoticeKind.Reminder && n.StartsAt == appointment.StartsAt)
+                        .Select(n => n.DaysBefore).ToListAsync(cancellationToken);
+                    if (due.All(done.Contains))
+                    {
+                        continue;
+                    }
+
+                    await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                    try
+                    {
+                        // The nearest lead time is sent; any earlier one it overtook is recorded as done, never sent late.
+                        foreach (var overtaken in due.Skip(1).Where(d => !done.Contains(d)))
+                        {
+                            Record(appointment, client.Id, AppointmentNoticeKind.Reminder, overtaken);
+                        }
+
+                        await SendAsync(appointment, client, practice, zone, AppointmentNoticeKind.Reminder, due[0]);
+                        await db.SaveChangesAsync(cancellationToken);
+                        await transaction.CommitAsync(cancellationToken);
+                        sent++;
+                    }
+                    catch (DbUpdateException error) when (error.IsUniqueViolation())
+                    {
+                        // Another sender recorded it first; its mail goes, this one (queued for a commit that never comes) does not.
+                        await transaction.RollbackAsync(cancellationToken);
+                        db.ChangeTracker.Clear();
+                    }
+                }
+            }
+        }
+
+        return sent;
+    }
+
+    private async Task SendAsync(Appointment appointment, Client client, string practice, TimeZoneInfo zone, AppointmentNoticeKind kind, int daysBefore)
+    {
+        var sequence = await db.AppointmentNotices.CountAsync(n => n.SeriesSessionId == appointment.SeriesSessionId && n.ClientId == client.Id && n.Kind != AppointmentNoticeKind.Reminder);
+        Record(appointment, client.Id, kind, daysBefore);
+        var when = appointment.StartsAt.When(zone);
+        var what = kind switch
+        {
+            AppointmentNoticeKind.Scheduled => $"You have an appointment with {practice} on {when}.",
+            AppointmentNoticeKind.Moved => $"Your appointment with {practice} is now on {when}.",
+            AppointmentNoticeKind.Cancelled => $"Your appointment with {practice} on {when} is cancelled.",
+            _ => $"A reminder: your appointment with {practice} is on {when}.",
+        };
+        var cancelled = kind == AppointmentNoticeKind.Cancelled;
+        var ics = CalendarFiles.Event(appointment.Id, Subject(practice), appointment.StartsAt, appointment.EndsAt, kind == AppointmentNoticeKind.Reminder ? Math.Max(sequence - 1, 0) : sequence, cancelled);
+        mailer.SendAfterCommit(client.FirstName, client.Email, Subject(practice),
+            $"Hello {client.FirstName},\n\n{what}\n\nWhat to know beforehand, and all your appointments, are in your portal:\n{links.Page("/Portal/Sessions/Index")}\n\n{practice}\n",
+            CalendarFiles.Attachment(ics, "appointment.ics"));
+    }
+
+    private void Record(Appointment appointment, Guid client, AppointmentNoticeKind kind, int daysBefore) =>
+        db.AppointmentNotices.Add(new AppointmentNotice
+        {
+            PracticeId = appointment.PracticeId, SeriesSessionId = appointment.SeriesSessionId, ClientId = client, Kind = kind,
+            StartsAt = appointment.StartsAt, DaysBefore = daysBefore,
+        });
+
+    private sealed record Client(Guid Id, string FirstName, string Email);
+
+    private async Task<List<Client>> ClientsOfAsync(Guid seriesSessionId)
+    {
+        var session = await db.SeriesSessions.AsNoTracking().Where(s => s.Id == seriesSessionId).Select(s => new { s.CaseId, s.PersonClientId }).FirstAsync();
+        return await db.CaseParticipants.AsNoTracking()
+            .Where(p => p.CaseId == session.CaseId && (session.PersonClientId == null || p.ClientId == session.PersonClientId))
+            .Select(p => new Client(p.ClientId, p.Client!.FirstName, p.Client.Email))
+            .ToListAsync();
+    }
+
+    private async Task<(string Name, TimeZoneInfo Zone)> PracticeAsync(Guid practiceId)
+    {
+        var p = await db.Practices.AsNoTracking().Where(p => p.Id == practiceId).Select(p => new { p.Name, p.TimeZoneId }).FirstAsync();
+        return (p.Name, TimeZoneInfo.FindSystemTimeZoneById(p.TimeZoneId));
+    }
+}
