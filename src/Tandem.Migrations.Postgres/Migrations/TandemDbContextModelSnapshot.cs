@@ -2652,6 +2652,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2661,10 +2664,11 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId")
-                        .IsUnique();
+                    b.HasIndex("CaseId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("PracticeId", "CaseId", "StartDate");
 
                     b.ToTable("Series");
                 });

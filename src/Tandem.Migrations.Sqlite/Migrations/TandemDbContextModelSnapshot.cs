@@ -2643,6 +2643,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -2652,10 +2655,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId")
-                        .IsUnique();
+                    b.HasIndex("CaseId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("PracticeId", "CaseId", "StartDate");
 
                     b.ToTable("Series");
                 });

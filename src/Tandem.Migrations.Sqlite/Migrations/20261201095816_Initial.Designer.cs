@@ -11,7 +11,7 @@ using Tandem.Data;
 namespace Tandem.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(TandemDbContext))]
-    [Migration("20261201094529_Initial")]
+    [Migration("20261201095816_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2646,6 +2646,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -2655,10 +2658,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId")
-                        .IsUnique();
+                    b.HasIndex("CaseId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("PracticeId", "CaseId", "StartDate");
 
                     b.ToTable("Series");
                 });

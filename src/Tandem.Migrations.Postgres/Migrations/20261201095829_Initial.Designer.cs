@@ -12,7 +12,7 @@ using Tandem.Data;
 namespace Tandem.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(TandemDbContext))]
-    [Migration("20261201094536_Initial")]
+    [Migration("20261201095829_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2655,6 +2655,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2664,10 +2667,11 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId")
-                        .IsUnique();
+                    b.HasIndex("CaseId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("PracticeId", "CaseId", "StartDate");
 
                     b.ToTable("Series");
                 });
