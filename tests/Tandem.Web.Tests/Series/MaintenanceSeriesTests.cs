@@ -78,6 +78,33 @@ public abstract class MaintenanceSeriesTests(TandemApp app)
         Assert.Equal(2, await app.InDatabaseAsync(db => db.Series.CountAsync(s => s.CaseId == first.CaseId)));
     }
 
+    [Fact]
+    public async Task The_earlier_series_last_dose_still_counts_when_spacing_the_first_maintenance_dose()
+    {
+        var first = await app.CoupleInSeriesAsync(app.Demo);
+        var signed = await FinishFirstSeriesAsync(first, "spacing");
+        await app.InDatabaseAsync(async db =>
+        {
+            var zone = await Web.Infrastructure.PracticeZones.PracticeZoneAsync(db, app.Demo.PracticeId);
+            var today = await Web.Infrastructure.PracticeZones.PracticeTodayAsync(db, app.Demo.PracticeId, app.Clock);
+            var yesterday = Web.Infrastructure.LocalTime.ToUtc(today.AddDays(-1), new TimeOnly(12, 0), zone);
+            return await db.DosingRecords.Where(r => r.CaseId == first.CaseId).ExecuteUpdateAsync(u => u.SetProperty(r => r.GivenAt, yesterday));
+        });
+        await app.InDatabaseAsync(db => db.Cases.Where(c => c.Id == first.CaseId).ExecuteUpdateAsync(u => u.SetProperty(c => c.Stage, CaseStage.Preparation)));
+        var sam = await app.As(app.Demo.Emails["sam"]);
+        var url = $"/Series/{first.CaseId}";
+        Assert.Equal(HttpStatusCode.Redirect, (await sam.SubmitAsync(await sam.GetAsync(url), url, "#save-plan", [])).StatusCode);
+        var journey = await app.InDatabaseAsync(db => db.SeriesSessions
+            .Where(s => s.CaseId == first.CaseId && s.Kind == SessionKind.SharedJourney && s.Id != signed && s.Date > DateOnly.FromDateTime(DateTime.UtcNow))
+            .OrderBy(s => s.Date).FirstAsync());
+        await app.OnDayAsync(journey);
+
+        var sheet = await sam.GetAsync($"/Dosing/{journey.Id}");
+
+        Assert.Equal(HttpStatusCode.OK, sheet.Status);
+        Assert.NotNull(sheet.Document.QuerySelector($"#person-{first.A.Id} li[data-check=TooSoon]"));
+    }
+
     /// <summary>Puts the whole first series in the past, signs its first shared journey and leaves the case in follow-up.</summary>
     private Task<Guid> FinishFirstSeriesAsync(SeriesCase first, string tag) => app.InDatabaseAsync(async db =>
     {
