@@ -105,6 +105,26 @@ public abstract class MaintenanceSeriesTests(TandemApp app)
         Assert.NotNull(sheet.Document.QuerySelector($"#person-{first.A.Id} li[data-check=TooSoon]"));
     }
 
+    [Fact]
+    public async Task A_series_started_by_moving_the_case_by_hand_is_not_planned_over_when_the_case_comes_back_to_preparation()
+    {
+        var (caseId, _, _) = await app.CoupleWithLoginsAsync(app.Demo, CaseStage.Preparation, "sam");
+        var sam = await app.As(app.Demo.Emails["sam"]);
+        var url = $"/Series/{caseId}";
+        Assert.Equal(HttpStatusCode.Redirect, (await sam.SubmitAsync(await sam.GetAsync(url), url, "#save-plan", [])).StatusCode);
+        var started = await sam.SubmitAsync($"/Cases/{caseId}/Move", "form.narrow", new() { ["Input.To"] = "DosingSeries", ["Input.Reason"] = "Started at the clinic" });
+        Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
+        await app.InDatabaseAsync(db => db.Cases.Where(c => c.Id == caseId).ExecuteUpdateAsync(u => u.SetProperty(c => c.Stage, CaseStage.FollowUp)));
+        var back = await sam.SubmitAsync($"/Cases/{caseId}/Move", "form.narrow", new() { ["Input.To"] = "Preparation", ["Input.Reason"] = "Maintenance" });
+        Assert.Equal(HttpStatusCode.Redirect, back.StatusCode);
+
+        var page = await sam.GetAsync(url);
+
+        Assert.NotNull(page.Document.QuerySelector("#save-plan"));
+        Assert.Null(page.Document.QuerySelector("form[action*=Start]"));
+        Assert.NotNull(page.Document.QuerySelector("#earlier-series table.series-history"));
+    }
+
     /// <summary>Puts the whole first series in the past, signs its first shared journey and leaves the case in follow-up.</summary>
     private Task<Guid> FinishFirstSeriesAsync(SeriesCase first, string tag) => app.InDatabaseAsync(async db =>
     {
