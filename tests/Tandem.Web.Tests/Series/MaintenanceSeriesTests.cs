@@ -18,11 +18,14 @@ public abstract class MaintenanceSeriesTests(TandemApp app)
         var tag = Guid.NewGuid().ToString("N")[..8];
         var signed = await FinishFirstSeriesAsync(first, tag);
         var sam = await app.As(app.Demo.Emails["sam"]);
+        var url = $"/Series/{first.CaseId}";
+        var followUp = await sam.GetAsync(url);
+        Assert.Null(followUp.Document.QuerySelector("#save-plan"));
+        Assert.NotNull(followUp.Document.QuerySelector($"#plan-maintenance a[href='/Cases/{first.CaseId}/Move']"));
         var moved = await sam.SubmitAsync($"/Cases/{first.CaseId}/Move", "form.narrow",
             new() { ["Input.To"] = "Preparation", ["Input.Reason"] = "Maintenance series after a relapse" });
         Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
 
-        var url = $"/Series/{first.CaseId}";
         var start = NextMonday(await app.InDatabaseAsync(db => Web.Infrastructure.PracticeZones.PracticeTodayAsync(db, app.Demo.PracticeId, app.Clock)));
         var preview = await sam.GetAsync($"{url}?Input.Doses=6&Input.Start={start:yyyy-MM-dd}");
         Assert.NotNull(preview.Document.QuerySelector("#save-plan"));
@@ -40,6 +43,8 @@ public abstract class MaintenanceSeriesTests(TandemApp app)
         Assert.Equal(HttpStatusCode.Redirect, (await sam.SubmitAsync(planned, url, "form[action*=Start]", [])).StatusCode);
         Assert.Equal(CaseStage.DosingSeries, await app.InDatabaseAsync(db => db.Cases.Where(c => c.Id == first.CaseId).Select(c => c.Stage).SingleAsync()));
         Assert.True(await app.InDatabaseAsync(db => db.QuestionnaireResponses.AnyAsync(r => r.SeriesId == maintenance.Id)));
+        Assert.StartsWith("Maintenance series started: 6 dosing sessions per person", await app.InDatabaseAsync(db => db.CaseStageChanges
+            .Where(c => c.CaseId == first.CaseId).OrderByDescending(c => c.Number).Select(c => c.Reason).FirstAsync()), StringComparison.Ordinal);
 
         // The first series' signed record is untouched and still opens, from the case timeline too.
         var oldSheet = await sam.GetAsync($"/Dosing/{signed}");
