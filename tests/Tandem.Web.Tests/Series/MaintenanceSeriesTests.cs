@@ -53,6 +53,7 @@ public abstract class MaintenanceSeriesTests(TandemApp app)
         Assert.NotNull(await app.InDatabaseAsync(db => db.DosingSessions.Where(d => d.SeriesSessionId == signed).Select(d => d.SignedAt).SingleAsync()));
         var timeline = (await sam.GetAsync($"/Cases/{first.CaseId}")).Document.QuerySelector("#timeline")!.TextContent;
         Assert.Contains("100 mg and 100 mg given", timeline, StringComparison.Ordinal);
+        Assert.True(timeline.IndexOf("100 mg and 100 mg given", StringComparison.Ordinal) < timeline.IndexOf("Maintenance series", StringComparison.Ordinal));
         Assert.NotNull(planned.Document.QuerySelector($"#earlier-series a[href='/Dosing/{signed}']"));
 
         var newJourney = maintenance.Sessions.Where(s => s.Kind == SessionKind.SharedJourney).MinBy(s => s.Date)!;
