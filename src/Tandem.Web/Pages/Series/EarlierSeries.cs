@@ -11,6 +11,11 @@ public sealed record EarlierSeries(DateOnly StartDate, int DosesPerPerson, IRead
 
     public static async Task<List<EarlierSeries>> LoadAsync(TandemDbContext db, IReadOnlyList<Guid> ids, IReadOnlyDictionary<Guid, RecordState> states)
     {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
         var series = await db.Series.AsNoTracking().Include(s => s.Sessions).Where(s => ids.Contains(s.Id)).ToListAsync();
         return [.. series.OrderByDescending(s => s.CreatedAt).Select(s => new EarlierSeries(s.StartDate, s.DosesPerPerson, [.. s.Sessions
             .OrderBy(x => x.Date).ThenBy(x => x.IsDosingKind() ? 0 : 1).ThenBy(x => x.Number)

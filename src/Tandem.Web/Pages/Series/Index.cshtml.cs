@@ -260,6 +260,7 @@ public sealed class IndexModel(
         People = people.ToDictionary(p => p.ClientId, p => p.FirstName);
         Rules = (await settings.ProtocolAsync(scope.Viewer.PracticeId)).Series;
         var series = await db.Series.AsNoTracking().NewestFirst(caseId).Select(s => new { s.Id, s.StartedAt }).ToListAsync();
+        // Back in Preparation, a series that has started has run: the case is here to plan its maintenance series.
         var planningAnother = Stage == CaseStage.Preparation && series.FirstOrDefault()?.StartedAt is not null;
         Plan = series.Count == 0 || planningAnother ? null : await db.Series.Include(s => s.Sessions).FirstAsync(s => s.Id == series[0].Id);
         var states = series.Count == 0 ? new Dictionary<Guid, RecordState>() : await EarlierSeries.RecordStatesAsync(db, caseId);
