@@ -2,13 +2,19 @@ using Tandem.Core.Cases;
 
 namespace Tandem.Core.Treatment;
 
-/// <summary>A case's planned series of dosing and integration sessions.</summary>
+/// <summary>
+/// One planned series of dosing and integration sessions. A case holds one per course of care: its first series, then any
+/// maintenance series planned when the case comes back to Preparation.
+/// </summary>
 public sealed class Series : PracticeRecord
 {
     public Guid CaseId { get; set; }
     public CaseKind Kind { get; set; }
     public int DosesPerPerson { get; set; }
     public DateOnly StartDate { get; set; }
+
+    /// <summary>When the case team started it (Preparation → DosingSeries); a case back in Preparation after that plans a new one.</summary>
+    public DateTime? StartedAt { get; set; }
     public List<SeriesSession> Sessions { get; } = [];
 
     public static Series Plan(Guid practiceId, Guid caseId, CaseKind kind, IReadOnlyList<Guid> people, int dosesPerPerson, DateOnly start, SeriesRules rules)

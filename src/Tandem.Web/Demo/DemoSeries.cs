@@ -29,6 +29,7 @@ internal sealed class DemoSeries(TandemDbContext db, AuditLog audit, Practice pr
         // integration is today: the demo's clinician has a record to finish and a session to hold.
         var start = today.AddDays(-1 - (3 * rules.CadenceDays) - rules.FirstDoseOffsetDays);
         var series = Series.Plan(practice.Id, caseId, CaseKind.Couple, people, 8, start, rules);
+        series.StartedAt = TimeZoneInfo.ConvertTimeToUtc(start.AddDays(-1).ToDateTime(new TimeOnly(12, 0)), zone);
         db.Series.Add(series);
         var library = await db.HomePractices.Where(p => p.PracticeId == practice.Id).OrderBy(p => p.SortOrder).ToListAsync();
         foreach (var session in series.Sessions.Where(s => s.Step <= 3))

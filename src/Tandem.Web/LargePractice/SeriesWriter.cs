@@ -27,6 +27,7 @@ internal sealed class SeriesWriter(Generation generation)
 
         Guid[] people = [.. generated.People.Select(p => p.Id)];
         var series = Series.Plan(generation.PracticeId, generated.Case.Id, story.Kind, people, story.DosesPerPerson, story.SeriesStart, Rules);
+        series.StartedAt = story.SeriesStart.AddDays(-1).ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc);
         generation.Db.Series.Add(series);
         generation.Audit(AuditCode.Series_Planned, generated.Lead.Id, null, nameof(Series), series.Id);
         var held = story.LastActive < generation.Today ? story.LastActive : generation.Today;

@@ -10,7 +10,7 @@ internal sealed class SeriesConfiguration : IEntityTypeConfiguration<Series>
     public void Configure(EntityTypeBuilder<Series> entity)
     {
         entity.ConfigurePracticeRecord();
-        entity.HasIndex(s => s.CaseId).IsUnique();
+        entity.HasIndex(s => new { s.PracticeId, s.CaseId, s.StartDate });
         entity.HasOne<Case>().WithMany().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Restrict);
         entity.HasMany(s => s.Sessions).WithOne().HasForeignKey(s => s.SeriesId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -3,6 +3,7 @@ using Tandem.Core.Access;
 using Tandem.Core.Cases;
 using Tandem.Core.Consultations;
 using Tandem.Data;
+using Tandem.Web.Pages.Series;
 
 namespace Tandem.Web.Pages.Cases;
 
@@ -100,7 +101,10 @@ public sealed class CaseFile(TandemDbContext db, TimeProvider clock)
         where r.Name == role
         select ur.UserId;
 
-    public sealed record TimelineEntry(Guid SessionId, DateOnly Date, Tandem.Core.Treatment.SessionKind Kind, string? Person, bool Cancelled, bool Started, bool IsDone, IReadOnlyList<decimal> DosesMg, int Overrides);
+    /// <param name="Series">Which of the case's series the session belongs to, counted 1, 2, … as they were planned: after 1, a maintenance series.</param>
+    public sealed record TimelineEntry(
+        Guid SessionId, int Series, DateOnly Date, Tandem.Core.Treatment.SessionKind Kind, string? Person, bool Cancelled, bool Started, bool IsDone,
+        IReadOnlyList<decimal> DosesMg, int Overrides);
 
     /// <summary>The case's series as a timeline: each session planned, cancelled or done, its doses and overrides.</summary>
     public async Task<List<TimelineEntry>> TimelineAsync(Guid caseId)
@@ -119,7 +123,7 @@ public sealed class CaseFile(TandemDbContext db, TimeProvider clock)
                 orderby s.Date, s.Number
                 select new
                 {
-                    s.Id, s.Date, s.Kind, s.Cancelled,
+                    s.Id, s.SeriesId, s.Date, s.Kind, s.Cancelled,
                     Person = person == null ? null : person.FirstName,
                     Dosing = d == null ? null : new { d.Id, d.SignedAt },
                     Integration = i == null ? null : new { i.SignedAt },
@@ -130,11 +134,13 @@ public sealed class CaseFile(TandemDbContext db, TimeProvider clock)
             .Select(r => new { r.DosingSessionId, r.Id, r.DoseMg }).ToListAsync();
         var recordIds = doses.Select(d => d.Id).ToList();
         var overrides = await db.SafetyOverrides.AsNoTracking().Where(o => recordIds.Contains(o.DosingRecordId)).Select(o => o.DosingRecordId).ToListAsync();
+        var series = (await db.Series.AsNoTracking().NewestFirst(caseId).Select(s => s.Id).ToListAsync())
+            .AsEnumerable().Reverse().Select((id, i) => (id, i + 1)).ToDictionary(x => x.id, x => x.Item2);
         return [.. rows.Select(r =>
         {
             var mine = doses.Where(d => d.DosingSessionId == r.Dosing?.Id).ToList();
             return new TimelineEntry(
-                r.Id, r.Date, r.Kind, r.Person, r.Cancelled, r.Dosing is not null || r.Integration is not null,
+                r.Id, series[r.SeriesId], r.Date, r.Kind, r.Person, r.Cancelled, r.Dosing is not null || r.Integration is not null,
                 r.Dosing?.SignedAt is not null || r.Integration?.SignedAt is not null,
                 [.. mine.Where(d => d.DoseMg is not null).Select(d => d.DoseMg!.Value)], overrides.Count(o => mine.Any(d => d.Id == o)));
         })];

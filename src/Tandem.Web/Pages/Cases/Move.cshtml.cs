@@ -7,6 +7,7 @@ using Tandem.Core.Cases;
 using Tandem.Data;
 using Tandem.Web.Authorization;
 using Tandem.Web.Infrastructure;
+using Tandem.Web.Pages.Series;
 
 namespace Tandem.Web.Pages.Cases;
 
@@ -57,6 +58,11 @@ public sealed class MoveModel(TandemDbContext db, CaseScope scope, CaseFile file
         db.Entry(@case).Property(c => c.Version).OriginalValue = Input.Version;
         var change = @case.MoveByHand(Input.To!.Value, scope.Viewer.UserId, Input.Reason, clock.GetUtcNow().UtcDateTime);
         db.CaseStageChanges.Add(change);
+        if (change.To == CaseStage.DosingSeries)
+        {
+            await db.MarkStartedAsync(id, change.At);
+        }
+
         try
         {
             await audit.RecordAsync(AuditCode.Case_StageMoved, nameof(Case), id, null);

@@ -15,7 +15,8 @@ namespace Tandem.Web.Pages.Series;
 
 /// <summary>
 /// The case team plans the series (6–8 dosing sessions per person), moves or cancels sessions with the rules re-checked
-/// in words, and starts the series once the plan keeps them.
+/// in words, and starts the series once the plan keeps them. A case back in Preparation after its series plans a
+/// maintenance series here; the series it ran before are listed read-only below.
 /// </summary>
 public sealed class IndexModel(
     TandemDbContext db, CaseScope scope, AppointmentBook book, PracticeSettings settings, MeasurementPlan measures, ClinicalAudit audit,
@@ -34,6 +35,7 @@ public sealed class IndexModel(
     public DateOnly Today { get; private set; }
     public Core.Treatment.Series? Plan { get; private set; }
     public IReadOnlyList<PlannedSession> Sessions { get; private set; } = [];
+    public IReadOnlyList<EarlierSeries> Earlier { get; private set; } = [];
 
     /// <summary>The version of a planned session, which the forms moving or cancelling it post back.</summary>
     public Guid? VersionOf(int number) => Plan?.Sessions.FirstOrDefault(s => s.Number == number)?.Version;
@@ -203,8 +205,9 @@ public sealed class IndexModel(
         }
 
         var @case = await scope.Cases.FirstAsync(c => c.Id == caseId);
-        var reason = $"Series started: {Plan!.DosesPerPerson} dosing sessions per person from {Plan.StartDate:d MMM yyyy}";
-        db.CaseStageChanges.Add(@case.MoveByHand(CaseStage.DosingSeries, scope.Viewer.UserId, reason, clock.GetUtcNow().UtcDateTime));
+        var reason = $"{(Earlier.Count > 0 ? "Maintenance series" : "Series")} started: {Plan!.DosesPerPerson} dosing sessions per person from {Plan.StartDate:d MMM yyyy}";
+        Plan.StartedAt = clock.GetUtcNow().UtcDateTime;
+        db.CaseStageChanges.Add(@case.MoveByHand(CaseStage.DosingSeries, scope.Viewer.UserId, reason, Plan.StartedAt.Value));
         await measures.ScheduleSeriesAsync(Plan, Kind, [.. People.Keys]);
         await audit.RecordAsync(AuditCode.Case_StageMoved, nameof(Case), caseId, null);
         return RedirectToPage(new { caseId });
@@ -256,15 +259,17 @@ public sealed class IndexModel(
             .ToListAsync();
         People = people.ToDictionary(p => p.ClientId, p => p.FirstName);
         Rules = (await settings.ProtocolAsync(scope.Viewer.PracticeId)).Series;
-        Plan = await db.Series.Include(s => s.Sessions).FirstOrDefaultAsync(s => s.CaseId == caseId);
+        var series = await db.Series.AsNoTracking().NewestFirst(caseId).Select(s => new { s.Id, s.StartedAt }).ToListAsync();
+        // Back in Preparation, a series that has started has run: the case is here to plan its maintenance series.
+        var planningAnother = Stage == CaseStage.Preparation && series.FirstOrDefault()?.StartedAt is not null;
+        Plan = series.Count == 0 || planningAnother ? null : await db.Series.Include(s => s.Sessions).FirstAsync(s => s.Id == series[0].Id);
+        var states = series.Count == 0 ? new Dictionary<Guid, RecordState>() : await EarlierSeries.RecordStatesAsync(db, caseId);
+        Earlier = await EarlierSeries.LoadAsync(db, [.. series.Skip(Plan is null ? 0 : 1).Select(s => s.Id)], states);
         if (Plan is not null)
         {
             var planned = Plan.Sessions.Select(s => s.ToPlanned()).ToList();
             Sessions = [.. planned.OrderBy(s => s.Date).ThenBy(s => s.IsDosing ? 0 : 1).ThenBy(s => s.Number)];
             Violations = SeriesCheck.Violations(Kind, People, planned, Rules);
-            var dosing = await db.DosingSessions.AsNoTracking().Where(d => d.CaseId == caseId).Select(d => new { d.SeriesSessionId, d.SignedAt }).ToListAsync();
-            var integration = await db.IntegrationSessions.AsNoTracking().Where(i => i.CaseId == caseId).Select(i => new { i.SeriesSessionId, i.SignedAt }).ToListAsync();
-            var states = dosing.Concat(integration).ToDictionary(r => r.SeriesSessionId, r => r.SignedAt is null ? RecordState.Draft : RecordState.Signed);
             Records = Plan.Sessions.ToDictionary(s => s.Number, s => (s.Id, states.GetValueOrDefault(s.Id, RecordState.NotStarted)));
             zone = await db.PracticeZoneAsync(scope.Viewer.PracticeId);
             var appointments = await db.Appointments.AsNoTracking().Where(a => a.CaseId == caseId)

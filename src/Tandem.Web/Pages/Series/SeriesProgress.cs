@@ -7,7 +7,7 @@ using Tandem.Data.Audit;
 
 namespace Tandem.Web.Pages.Series;
 
-/// <summary>DOMAIN.md's automatic move DosingSeries → Completed: every planned dosing session and integration is signed.</summary>
+/// <summary>DOMAIN.md's automatic move DosingSeries → Completed: every planned dosing session and integration of the current series is signed.</summary>
 public sealed class SeriesProgress(TandemDbContext db, AuditLog audit, TimeProvider clock)
 {
     public async Task CompleteIfDoneAsync(Guid practiceId, Guid caseId)
@@ -18,7 +18,8 @@ public sealed class SeriesProgress(TandemDbContext db, AuditLog audit, TimeProvi
             return;
         }
 
-        var planned = db.SeriesSessions.Where(s => s.CaseId == caseId && !s.Cancelled);
+        var current = await db.Series.NewestFirst(caseId).Select(s => s.Id).FirstOrDefaultAsync();
+        var planned = db.SeriesSessions.Where(s => s.SeriesId == current && !s.Cancelled);
         var open = await planned.AnyAsync(s =>
             SessionKinds.Dosing.Contains(s.Kind)
                 ? !db.DosingSessions.Any(d => d.SeriesSessionId == s.Id && d.SignedAt != null)

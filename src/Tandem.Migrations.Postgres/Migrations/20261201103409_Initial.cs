@@ -776,6 +776,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                     Kind = table.Column<int>(type: "integer", nullable: false),
                     DosesPerPerson = table.Column<int>(type: "integer", nullable: false),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
@@ -2741,13 +2742,17 @@ namespace Tandem.Migrations.Postgres.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Series_CaseId",
                 table: "Series",
-                column: "CaseId",
-                unique: true);
+                column: "CaseId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Series_PracticeId",
                 table: "Series",
                 column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Series_PracticeId_CaseId_StartDate",
+                table: "Series",
+                columns: new[] { "PracticeId", "CaseId", "StartDate" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SeriesSessions_CaseId_Date",

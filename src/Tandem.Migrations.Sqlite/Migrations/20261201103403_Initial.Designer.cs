@@ -11,7 +11,7 @@ using Tandem.Data;
 namespace Tandem.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(TandemDbContext))]
-    [Migration("20261201103006_Initial")]
+    [Migration("20261201103403_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2757,6 +2757,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -2766,10 +2769,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId")
-                        .IsUnique();
+                    b.HasIndex("CaseId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("PracticeId", "CaseId", "StartDate");
 
                     b.ToTable("Series");
                 });

@@ -775,6 +775,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     Kind = table.Column<int>(type: "INTEGER", nullable: false),
                     DosesPerPerson = table.Column<int>(type: "INTEGER", nullable: false),
                     StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -2740,13 +2741,17 @@ namespace Tandem.Migrations.Sqlite.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Series_CaseId",
                 table: "Series",
-                column: "CaseId",
-                unique: true);
+                column: "CaseId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Series_PracticeId",
                 table: "Series",
                 column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Series_PracticeId_CaseId_StartDate",
+                table: "Series",
+                columns: new[] { "PracticeId", "CaseId", "StartDate" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SeriesSessions_CaseId_Date",
