@@ -41,6 +41,7 @@ public static class TandemServices
         services.AddScoped<Pages.Portal.ConsentDue>();
         services.AddScoped<Pages.Consultations.ConsultationCalendar>();
         services.AddScoped<Pages.Consultations.BookingEmails>();
+        services.AddScoped<Pages.Consultations.StaffNotices>();
         services.AddScoped<Pages.Consultations.ProspectClients>();
         services.AddScoped<Pages.Account.PortalInvitations>();
         services.AddScoped<Pages.Intake.IntakeProgress>();

@@ -15,7 +15,7 @@ namespace Tandem.Web.Pages.Consultations;
 /// <summary>The practice's public page: a visitor books a free call, for themselves or as a couple.</summary>
 [EnableRateLimiting(PostRateLimits.Booking)]
 public sealed class BookModel(
-    TandemDbContext db, ConsultationCalendar calendar, AuditLog audit, BookingEmails emails, TimeProvider clock) : PageModel
+    TandemDbContext db, ConsultationCalendar calendar, AuditLog audit, BookingEmails emails, StaffNotices staff, TimeProvider clock) : PageModel
 {
     public ConsultationCalendar.PublicPractice Practice { get; private set; } = null!;
     public TimeZoneInfo VisitorZone { get; private set; } = TimeZoneInfo.Utc;
@@ -76,7 +76,8 @@ public sealed class BookModel(
             return await NotOpenAsync();
         }
 
-        emails.Confirm(Practice, booking, Input.FirstName, Input.Email, token);
+        emails.Confirm(Practice, booking, booking.Prospect!, VisitorZone, token);
+        await staff.BookedAsync(booking);
         return RedirectToPage("/Consultations/Booking", new { slug, token, tz = Tz });
     }
 
@@ -94,6 +95,7 @@ public sealed class BookModel(
             StartsAt = slot.StartUtc,
             EndsAt = slot.EndUtc,
             ProspectId = prospect.Id,
+            Prospect = prospect,
             CaseId = @case.Id,
             ManageTokenHash = SecretTokens.Hash(token),
         };

@@ -12,18 +12,29 @@ public sealed class BookingEmails(Mailer mailer, PublicLinks links)
 {
     public static string CallTitle(string practiceName) => $"Call with {practiceName}";
 
+    /// <summary>The call's time in the zone the visitor chose, and in the practice's when that is another.</summary>
+    public static string When(DateTime startsAt, TimeZoneInfo visitor, TimeZoneInfo practice) =>
+        visitor.Id == practice.Id
+            ? $"{startsAt.When(practice)} ({practice.Id} time)"
+            : $"{startsAt.When(visitor)} ({visitor.Id} time), which is {startsAt.When(practice)} where the practice is ({practice.Id})";
+
+    /// <summary>
+    /// Confirms the call to the visitor, with their private link to move or cancel it, and for a couple to the partner
+    /// too, who gets the time and the calendar file but not the link: the booking is the visitor's to change.
+    /// </summary>
     /// <param name="token">The booking's manage token, which only the visitor's link carries.</param>
-    public void Confirm(ConsultationCalendar.PublicPractice practice, ConsultationBooking booking, string firstName, string email, string token)
+    public void Confirm(ConsultationCalendar.PublicPractice practice, ConsultationBooking booking, Prospect prospect, TimeZoneInfo visitorZone, string token)
     {
         var manageUrl = links.Page("/Consultations/Booking", new { slug = practice.Slug, token });
-        var when = $"{booking.StartsAt.When(practice.Zone)} ({practice.Zone.Id} time)";
+        var when = When(booking.StartsAt, visitorZone, practice.Zone);
         var opening = booking.Revision == 0 ? "is booked for" : "has moved to";
+        var ics = CalendarFiles.Event(booking.Id, CallTitle(practice.Name), booking.StartsAt, booking.EndsAt, booking.Revision);
         mailer.SendAfterCommit(
-            firstName,
-            email,
+            prospect.FirstName,
+            prospect.Email,
             CallTitle(practice.Name),
             $"""
-            Hello {firstName},
+            Hello {prospect.FirstName},
 
             Your free call with {practice.Name} {opening} {when}.
 
@@ -34,7 +45,25 @@ public sealed class BookingEmails(Mailer mailer, PublicLinks links)
 
             {practice.Name}
             """,
-            CalendarFiles.Attachment(CalendarFiles.Event(booking.Id, CallTitle(practice.Name), booking.StartsAt, booking.EndsAt, booking.Revision)));
+            CalendarFiles.Attachment(ics));
+        if (prospect.PartnerEmail is { Length: > 0 } partnerEmail && prospect.PartnerFirstName is { } partner)
+        {
+            mailer.SendAfterCommit(
+                partner,
+                partnerEmail,
+                CallTitle(practice.Name),
+                $"""
+                Hello {partner},
+
+                {prospect.FirstName} booked a free call with {practice.Name} for you both. It {opening} {when}.
+
+                To move or cancel it, ask {prospect.FirstName}: the private link to change it went to them.
+                The attached calendar file adds the call to your calendar.
+
+                {practice.Name}
+                """,
+                CalendarFiles.Attachment(ics));
+        }
     }
 
     public void Cancelled(ConsultationCalendar.PublicPractice practice, ConsultationBooking booking, string firstName, string email) =>

@@ -66,7 +66,7 @@ public sealed class MoveModel(
             return Page();
         }
 
-        emails.Confirm(Practice, Booking, Booking.Prospect!.FirstName, Booking.Prospect.Email, token);
+        emails.Confirm(Practice, Booking, Booking.Prospect!, VisitorZone, token);
         return RedirectToPage("/Consultations/Booking", new { slug, token, tz = Tz });
     }
 
