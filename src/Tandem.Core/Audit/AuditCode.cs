@@ -82,6 +82,7 @@ public enum AuditCode
     PracticeTexts_Changed = 2001,
     MeasureReference_Changed = 2002,
     OutcomeSettings_Changed = 2003,
+    AppointmentReminders_Changed = 2004,
 
     StaffSignIn_TurnedOff = 2100,
     StaffSignIn_TurnedOn = 2101,

@@ -116,6 +116,7 @@ public static class TandemServices
                 options.Conventions.AuthorizePage("/Settings/Protocol", Policies.Clinician);
                 options.Conventions.AuthorizePage("/Settings/Rooms", Policies.PracticeAdmin);
                 options.Conventions.AuthorizePage("/Settings/StaffSignIn", Policies.PracticeAdmin);
+                options.Conventions.AuthorizePage("/Settings/Reminders", Policies.PracticeAdmin);
                 options.Conventions.AuthorizePage("/Settings/Texts", Policies.ClientTextEditor);
                 options.Conventions.AuthorizePage("/Settings/Measures", Policies.Clinician);
                 options.Conventions.AuthorizePage("/Settings/Outcomes", Policies.Clinician);

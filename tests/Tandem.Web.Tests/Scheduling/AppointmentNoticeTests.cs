@@ -82,6 +82,34 @@ public abstract class AppointmentNoticeTests(TandemApp app)
         }
     }
 
+    [Fact]
+    public async Task The_admin_sets_the_lead_times_and_the_sender_keeps_to_them()
+    {
+        var practice = await app.OwnPracticeAsync();
+        var admin = await app.SignInAsync(practice.Emails["admin"]);
+        const string url = "/Settings/Reminders";
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.SignInAsync(practice.Emails["sam"])).GetAsync(url)).Status);
+
+        var refused = await admin.SubmitAsync(url, "#reminders", new() { ["Input.FirstDaysBefore"] = "15", ["Input.LastDaysBefore"] = "1" });
+        Assert.Contains("from 0 (no reminder) to 14", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var (tab1, tab2) = (await admin.GetAsync(url), await admin.GetAsync(url));
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync(tab1, url, "#reminders", new() { ["Input.FirstDaysBefore"] = "3", ["Input.LastDaysBefore"] = "0" })).StatusCode);
+        var stale = await admin.SubmitAsync(tab2, url, "#reminders", new() { ["Input.FirstDaysBefore"] = "7", ["Input.LastDaysBefore"] = "1" });
+        Assert.Contains("changed since you opened this page: clients are reminded 3 days before a session", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var saved = await app.InDatabaseAsync(db => db.Practices.Where(p => p.Id == practice.PracticeId)
+            .Select(p => new { p.FirstReminderDaysBefore, p.LastReminderDaysBefore }).SingleAsync());
+        Assert.Equal(3, saved.FirstReminderDaysBefore);
+        Assert.Equal(0, saved.LastReminderDaysBefore);
+
+        var series = await app.CoupleInSeriesAsync(practice);
+        var session = await app.OnDayAsync(series.Sessions.OrderBy(s => s.Number).First(), 3);
+        await ScheduleAsync(await app.SignInAsync(practice.Emails["sam"]), practice, session.Id, "10:00");
+        await SendRemindersAsync();
+        var sent = await app.InDatabaseAsync(db => db.AppointmentNotices
+            .Where(n => n.SeriesSessionId == session.Id && n.Kind == Core.Scheduling.AppointmentNoticeKind.Reminder).Select(n => n.DaysBefore).ToListAsync());
+        Assert.Equal([3], sent);
+    }
+
     private static string CancelForm(int number) => $"form[action*=Cancel]:has(input[name=number][value='{number}'])";
 
     private Task SendRemindersAsync() =>
