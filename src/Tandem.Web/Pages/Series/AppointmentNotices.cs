@@ -19,7 +19,7 @@ public sealed class AppointmentNotices(TandemDbContext db, Mailer mailer, Public
     public async Task ChangedAsync(Appointment appointment, AppointmentNoticeKind kind)
     {
         var (practice, zone) = await PracticeAsync(appointment.PracticeId);
-        foreach (var client in await ClientsOfAsync(appointment.SeriesSessionId))
+        foreach (var client in (await ClientsOfAsync([appointment.SeriesSessionId]))[appointment.SeriesSessionId])
         {
             await SendAsync(appointment, client, practice, zone, kind, daysBefore: 0);
         }
@@ -30,29 +30,32 @@ public sealed class AppointmentNotices(TandemDbContext db, Mailer mailer, Public
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var sent = 0;
-        var practices = await db.Practices.AsNoTracking().Select(p => new { p.Id, p.FirstReminderDaysBefore, p.LastReminderDaysBefore }).ToListAsync(cancellationToken);
+        var practices = await db.Practices.AsNoTracking()
+            .Select(p => new { p.Id, p.Name, p.TimeZoneId, p.FirstReminderDaysBefore, p.LastReminderDaysBefore }).ToListAsync(cancellationToken);
         foreach (var p in practices)
         {
-            var (practice, zone) = await PracticeAsync(p.Id);
+            var (practice, zone) = (p.Name, TimeZoneInfo.FindSystemTimeZoneById(p.TimeZoneId));
             var today = clock.Today(zone);
             int[] leads = [p.FirstReminderDaysBefore, p.LastReminderDaysBefore];
             var horizon = now.AddDays(leads.Max() + 2);
-            var coming = await db.Appointments.AsNoTracking()
-                .Where(a => a.PracticeId == p.Id && a.StartsAt > now && a.StartsAt < horizon)
-                .ToListAsync(cancellationToken);
-            foreach (var appointment in coming)
+            var coming = (await db.Appointments.AsNoTracking()
+                    .Where(a => a.PracticeId == p.Id && a.StartsAt > now && a.StartsAt < horizon)
+                    .ToListAsync(cancellationToken))
+                .Select(a => (Appointment: a, Due: AppointmentReminders.Due(DateOnly.FromDateTime(a.StartsAt.In(zone)), today, leads)))
+                .Where(a => a.Due.Count > 0)
+                .ToList();
+            var sessionIds = coming.Select(a => a.Appointment.SeriesSessionId).ToList();
+            var clients = await ClientsOfAsync(sessionIds);
+            var recorded = (await db.AppointmentNotices.AsNoTracking()
+                    .Where(n => n.PracticeId == p.Id && sessionIds.Contains(n.SeriesSessionId) && n.Kind == AppointmentNoticeKind.Reminder)
+                    .Select(n => new { n.SeriesSessionId, n.ClientId, n.StartsAt, n.DaysBefore })
+                    .ToListAsync(cancellationToken))
+                .ToLookup(n => (n.SeriesSessionId, n.ClientId, n.StartsAt), n => n.DaysBefore);
+            foreach (var (appointment, due) in coming)
             {
-                var due = AppointmentReminders.Due(DateOnly.FromDateTime(appointment.StartsAt.In(zone)), today, leads);
-                if (due.Count == 0)
+                foreach (var client in clients[appointment.SeriesSessionId])
                 {
-                    continue;
-                }
-
-                foreach (var client in await ClientsOfAsync(appointment.SeriesSessionId))
-                {
-                    var done = await db.AppointmentNotices.Where(n => n.SeriesSessionId == appointment.SeriesSessionId && n.ClientId == client.Id
-                            && n.Kind == AppointmentNoticeKind.Reminder && n.StartsAt == appointment.StartsAt)
-                        .Select(n => n.DaysBefore).ToListAsync(cancellationToken);
+                    var done = recorded[(appointment.SeriesSessionId, client.Id, appointment.StartsAt)].ToList();
                     if (due.All(done.Contains))
                     {
                         continue;
@@ -113,14 +116,16 @@ public sealed class AppointmentNotices(TandemDbContext db, Mailer mailer, Public
 
     private sealed record Client(Guid Id, string FirstName, string Email);
 
-    private async Task<List<Client>> ClientsOfAsync(Guid seriesSessionId)
-    {
-        var session = await db.SeriesSessions.AsNoTracking().Where(s => s.Id == seriesSessionId).Select(s => new { s.CaseId, s.PersonClientId }).FirstAsync();
-        return await db.CaseParticipants.AsNoTracking()
-            .Where(p => p.CaseId == session.CaseId && (session.PersonClientId == null || p.ClientId == session.PersonClientId))
-            .Select(p => new Client(p.ClientId, p.Client!.FirstName, p.Client.Email))
-            .ToListAsync();
-    }
+    /// <summary>Each session's own clients: the person of an individual session, both partners of a shared one.</summary>
+    private async Task<ILookup<Guid, Client>> ClientsOfAsync(IReadOnlyCollection<Guid> seriesSessionIds) =>
+        (await (from s in db.SeriesSessions.AsNoTracking()
+                 where seriesSessionIds.Contains(s.Id)
+                 join p in db.CaseParticipants on s.CaseId equals p.CaseId
+                 where s.PersonClientId == null || p.ClientId == s.PersonClientId
+                 join c in db.Clients on p.ClientId equals c.Id
+                 select new { SessionId = s.Id, p.ClientId, c.FirstName, c.Email })
+            .ToListAsync())
+        .ToLookup(c => c.SessionId, c => new Client(c.ClientId, c.FirstName, c.Email));
 
     private async Task<(string Name, TimeZoneInfo Zone)> PracticeAsync(Guid practiceId)
     {
