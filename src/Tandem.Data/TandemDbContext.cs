@@ -68,6 +68,8 @@ public sealed class TandemDbContext(DbContextOptions<TandemDbContext> options)
     public DbSet<HomePractice> HomePractices => Set<HomePractice>();
     public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
     public DbSet<Room> Rooms => Set<Room>();
+    public DbSet<SessionHours> SessionHours => Set<SessionHours>();
+    public DbSet<Closure> Closures => Set<Closure>();
     public DbSet<Appointment> Appointments => Set<Appointment>();
     public DbSet<ReservedBlock> ReservedBlocks => Set<ReservedBlock>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();

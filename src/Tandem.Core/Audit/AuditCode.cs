@@ -51,6 +51,7 @@ public enum AuditCode
     Agenda_Viewed = 1403,
     Appointment_Scheduled = 1410,
     Room_Changed = 1411,
+    SessionHours_Changed = 1412,
 
     DosingRecord_Viewed = 1700,
     DosingRecord_Changed = 1701,
@@ -83,6 +84,7 @@ public enum AuditCode
     MeasureReference_Changed = 2002,
     OutcomeSettings_Changed = 2003,
     AppointmentReminders_Changed = 2004,
+    Closures_Changed = 2005,
 
     StaffSignIn_TurnedOff = 2100,
     StaffSignIn_TurnedOn = 2101,

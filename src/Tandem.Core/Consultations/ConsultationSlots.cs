@@ -12,9 +12,11 @@ public static class ConsultationSlots
     public static readonly TimeSpan MinimumNotice = TimeSpan.FromHours(2);
 
     /// <param name="busy">Each clinician's held blocks (<see cref="ReservedBlock"/>): calls and series sessions alike.</param>
+    /// <param name="closures">The practice's closed days: no calls at all, whatever the hours.</param>
     public static IReadOnlyList<ConsultationSlot> Open(
         IEnumerable<ConsultationHours> weekly,
         IEnumerable<AvailabilityOverride> exceptions,
+        IReadOnlyList<Closure> closures,
         IEnumerable<(Guid ClinicianId, DateTime StartUtc)> busy,
         TimeZoneInfo practiceZone,
         DateTime nowUtc,
@@ -27,6 +29,11 @@ public static class ConsultationSlots
         var weeklyList = weekly.ToList();
         for (var date = today; date < today.AddDays(days); date = date.AddDays(1))
         {
+            if (closures.Any(c => c.Covers(date)))
+            {
+                continue;
+            }
+
             var offToday = exceptionList.Where(e => e.Date == date && e.Change == AvailabilityChange.DayOff).Select(e => e.ClinicianId).ToHashSet();
             var hours = weeklyList
                 .Where(h => h.Day == date.DayOfWeek && !offToday.Contains(h.ClinicianId))

@@ -6,6 +6,7 @@ using Tandem.Core;
 using Tandem.Core.Clients;
 using Tandem.Core.Consultations;
 using Tandem.Core.Practices;
+using Tandem.Core.Scheduling;
 using Tandem.Data;
 using Tandem.Data.Audit;
 using Tandem.Data.Identity;
@@ -65,6 +66,7 @@ internal sealed class DemoBuilder(IServiceProvider services, Practice practice, 
 
         await HoursAsync(sam, (DayOfWeek.Tuesday, new(9, 0), new(12, 0), 20), (DayOfWeek.Thursday, new(13, 0), new(15, 0), 20));
         await HoursAsync(maya, (DayOfWeek.Wednesday, new(10, 0), new(12, 0), 30));
+        WorkingWeek(sam, maya);
         await ProspectWithCallAsync("chris", sam, new Prospect
         {
             PracticeId = practice.Id, Kind = CaseKind.Individual, FirstName = "Chris", LastName = "Adeyemi", Email = $"chris@{slug}.tandem.test",
@@ -87,11 +89,23 @@ internal sealed class DemoBuilder(IServiceProvider services, Practice practice, 
         await db.SaveChangesAsync();
     }
 
+    /// <summary>Both clinicians hold sessions Monday to Friday, 9:00 to 17:00; the practice closes between Christmas Eve and New Year's Day.</summary>
+    private void WorkingWeek(params Guid[] clinicians)
+    {
+        DayOfWeek[] weekdays = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
+        db.SessionHours.AddRange(clinicians.SelectMany(c => weekdays.Select(d => new SessionHours
+        {
+            PracticeId = practice.Id, ClinicianId = c, Day = d, Start = new(9, 0), End = new(17, 0),
+        })));
+        var year = DateOnly.FromDateTime(now).Year;
+        db.Closures.Add(new Closure { PracticeId = practice.Id, Name = "Winter holidays", FirstDay = new(year, 12, 24), LastDay = new(year + 1, 1, 1) });
+    }
+
     /// <summary>A visitor's booking, as the public page makes it: the second open call of the clinician's week.</summary>
     private async Task ProspectWithCallAsync(string key, Guid clinician, Prospect prospect)
     {
         var hours = db.ConsultationHours.Local.Where(h => h.ClinicianId == clinician);
-        var slot = ConsultationSlots.Open(hours, [], [], TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZoneId), now, 14)[1];
+        var slot = ConsultationSlots.Open(hours, [], [], [], TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZoneId), now, 14)[1];
         var @case = new Case { PracticeId = practice.Id, Name = prospect.CaseName, Kind = prospect.Kind };
         @case.Open(CaseStage.ConsultationBooked, null, "Free consultation booked online", now);
         @case.Team.Add(new CaseTeamMember { PracticeId = practice.Id, StaffId = clinician, IsLead = true, AddedById = clinician });

@@ -64,6 +64,7 @@ public static class TandemServices
         services.AddHostedService<Pages.Measures.ReminderLoop>();
         services.AddScoped<Pages.Series.SeriesProgress>();
         services.AddScoped<Pages.Series.AppointmentBook>();
+        services.AddScoped<Pages.Series.SeriesBooking>();
         services.AddScoped<Pages.Series.AppointmentNotices>();
         services.AddScoped<Pages.Dosing.DosingSheets>();
         services.AddScoped<Pages.Portal.Sessions.MySessions>();
@@ -117,6 +118,7 @@ public static class TandemServices
                 options.Conventions.AuthorizePage("/Settings/Rooms", Policies.PracticeAdmin);
                 options.Conventions.AuthorizePage("/Settings/StaffSignIn", Policies.PracticeAdmin);
                 options.Conventions.AuthorizePage("/Settings/Reminders", Policies.PracticeAdmin);
+                options.Conventions.AuthorizePage("/Settings/Closures", Policies.PracticeAdmin);
                 options.Conventions.AuthorizePage("/Settings/Texts", Policies.ClientTextEditor);
                 options.Conventions.AuthorizePage("/Settings/Measures", Policies.Clinician);
                 options.Conventions.AuthorizePage("/Settings/Outcomes", Policies.Clinician);

@@ -103,6 +103,21 @@ public sealed class ConsultationSlotsTests
     }
 
     [Fact]
+    public void A_practice_closure_offers_no_calls_that_day_even_extra_hours()
+    {
+        var extra = new AvailabilityOverride
+        {
+            ClinicianId = Sam, Date = new(2027, 3, 11), Change = AvailabilityChange.ExtraHours, Start = new(17, 0), End = new(17, 40), SlotMinutes = 20,
+        };
+        var closed = new Closure { Name = "Spring closure", FirstDay = new(2027, 3, 9), LastDay = new(2027, 3, 11) };
+
+        var slots = Open([TuesdayMornings], [extra], [], Utc(2027, 3, 8, 0, 0), days: 14, [closed]);
+
+        Assert.NotEmpty(slots);
+        Assert.All(slots, s => Assert.Equal(new DateOnly(2027, 3, 16), DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(s.StartUtc, NewYork))));
+    }
+
+    [Fact]
     public void The_nearest_open_calls_are_offered_when_one_was_just_taken()
     {
         var slots = Open([TuesdayMornings], [], [(Sam, Utc(2027, 3, 9, 14, 20))], Utc(2027, 3, 8, 0, 0), days: 10);
@@ -123,8 +138,8 @@ public sealed class ConsultationSlotsTests
     }
 
     private static IReadOnlyList<ConsultationSlot> Open(
-        ConsultationHours[] weekly, AvailabilityOverride[] overrides, (Guid, DateTime)[] taken, DateTime now, int days) =>
-        ConsultationSlots.Open(weekly, overrides, taken, NewYork, now, days);
+        ConsultationHours[] weekly, AvailabilityOverride[] overrides, (Guid, DateTime)[] taken, DateTime now, int days, Closure[]? closures = null) =>
+        ConsultationSlots.Open(weekly, overrides, closures ?? [], taken, NewYork, now, days);
 
     private static DateTime Utc(int y, int mo, int d, int h, int mi) => new(y, mo, d, h, mi, 0, DateTimeKind.Utc);
 }

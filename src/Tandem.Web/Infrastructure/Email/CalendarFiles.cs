@@ -12,17 +12,27 @@ public static class CalendarFiles
     public static string Event(Guid id, string summary, DateTime startUtc, DateTime endUtc, int sequence = 0, bool cancelled = false)
     {
         var calendar = new Calendar { Method = cancelled ? "CANCEL" : "PUBLISH" };
-        calendar.Events.Add(new CalendarEvent
-        {
-            Uid = $"{id:N}@tandem",
-            Summary = summary,
-            DtStart = new CalDateTime(DateTime.SpecifyKind(startUtc, DateTimeKind.Utc)),
-            DtEnd = new CalDateTime(DateTime.SpecifyKind(endUtc, DateTimeKind.Utc)),
-            Sequence = sequence,
-            Status = cancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
-        });
+        calendar.Events.Add(Appointment(id, summary, startUtc, endUtc, sequence, cancelled));
         return new CalendarSerializer().SerializeToString(calendar)!;
     }
+
+    /// <summary>Several new appointments in one file, for a series booked in one step.</summary>
+    public static string Events(string summary, IEnumerable<(Guid Id, DateTime StartUtc, DateTime EndUtc)> appointments)
+    {
+        var calendar = new Calendar { Method = "PUBLISH" };
+        calendar.Events.AddRange(appointments.Select(a => Appointment(a.Id, summary, a.StartUtc, a.EndUtc, 0, cancelled: false)));
+        return new CalendarSerializer().SerializeToString(calendar)!;
+    }
+
+    private static CalendarEvent Appointment(Guid id, string summary, DateTime startUtc, DateTime endUtc, int sequence, bool cancelled) => new()
+    {
+        Uid = $"{id:N}@tandem",
+        Summary = summary,
+        DtStart = new CalDateTime(DateTime.SpecifyKind(startUtc, DateTimeKind.Utc)),
+        DtEnd = new CalDateTime(DateTime.SpecifyKind(endUtc, DateTimeKind.Utc)),
+        Sequence = sequence,
+        Status = cancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
+    };
 
     /// <summary>A subscribed calendar: every event of a staff member's feed, each named without health information.</summary>
     public static string Feed(string name, IEnumerable<FeedEvent> events)

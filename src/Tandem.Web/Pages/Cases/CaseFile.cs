@@ -103,8 +103,8 @@ public sealed class CaseFile(TandemDbContext db, TimeProvider clock)
 
     /// <param name="Series">Which of the case's series the session belongs to, counted 1, 2, … as they were planned: after 1, a maintenance series.</param>
     public sealed record TimelineEntry(
-        Guid SessionId, int Series, DateOnly Date, Tandem.Core.Treatment.SessionKind Kind, string? Person, bool Cancelled, bool Started, bool IsDone,
-        IReadOnlyList<decimal> DosesMg, int Overrides);
+        Guid SessionId, int Series, DateOnly Date, DateTime? StartsAt, Tandem.Core.Treatment.SessionKind Kind, string? Person, bool Cancelled, bool Started,
+        bool IsDone, IReadOnlyList<decimal> DosesMg, int Overrides);
 
     /// <summary>The case's series as a timeline: each session planned, cancelled or done, its doses and overrides.</summary>
     public async Task<List<TimelineEntry>> TimelineAsync(Guid caseId)
@@ -120,10 +120,13 @@ public sealed class CaseFile(TandemDbContext db, TimeProvider clock)
                 from d in dosings.DefaultIfEmpty()
                 join i in db.IntegrationSessions on s.Id equals i.SeriesSessionId into integrations
                 from i in integrations.DefaultIfEmpty()
+                join a in db.Appointments on s.Id equals a.SeriesSessionId into appointments
+                from a in appointments.DefaultIfEmpty()
                 orderby s.Date, s.Number
                 select new
                 {
                     s.Id, s.SeriesId, s.Date, s.Kind, s.Cancelled,
+                    StartsAt = a == null ? (DateTime?)null : a.StartsAt,
                     Person = person == null ? null : person.FirstName,
                     Dosing = d == null ? null : new { d.Id, d.SignedAt },
                     Integration = i == null ? null : new { i.SignedAt },
@@ -140,7 +143,7 @@ public sealed class CaseFile(TandemDbContext db, TimeProvider clock)
         {
             var mine = doses.Where(d => d.DosingSessionId == r.Dosing?.Id).ToList();
             return new TimelineEntry(
-                r.Id, series[r.SeriesId], r.Date, r.Kind, r.Person, r.Cancelled, r.Dosing is not null || r.Integration is not null,
+                r.Id, series[r.SeriesId], r.Date, r.StartsAt, r.Kind, r.Person, r.Cancelled, r.Dosing is not null || r.Integration is not null,
                 r.Dosing?.SignedAt is not null || r.Integration?.SignedAt is not null,
                 [.. mine.Where(d => d.DoseMg is not null).Select(d => d.DoseMg!.Value)], overrides.Count(o => mine.Any(d => d.Id == o)));
         })];

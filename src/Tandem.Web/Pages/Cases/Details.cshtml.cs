@@ -29,6 +29,9 @@ public sealed class DetailsModel(
     public IReadOnlyList<CaseFile.Note> Notes { get; private set; } = [];
     public IReadOnlyList<CaseFile.Override> Overrides { get; private set; } = [];
     public IReadOnlyList<CaseFile.TimelineEntry> Timeline { get; private set; } = [];
+
+    /// <summary>The practice's time zone, in which booked sessions' times are shown.</summary>
+    public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
     public CaseFile.Consultation? Consultation { get; private set; }
     public IReadOnlyList<ParticipantReadiness> Readiness { get; private set; } = [];
     public IReadOnlyList<string> SafetyConcerns { get; private set; } = [];
@@ -173,6 +176,7 @@ public sealed class DetailsModel(
             Notes = await file.NotesAsync(id);
             Overrides = await file.OverridesAsync(id);
             Timeline = await file.TimelineAsync(id);
+            Zone = Timeline.Any(t => t.StartsAt is not null) ? await db.PracticeZoneAsync(scope.Viewer.PracticeId) : Zone;
             Consultation = await file.ConsultationAsync(id);
             Readiness = (await progress.ReadinessAsync(scope.Viewer.PracticeId, [id])).GetValueOrDefault(id) ?? [];
             SafetyConcerns = await file.SafetyConcernsAsync(id);

@@ -35,12 +35,13 @@ public sealed class ConsultationCalendar(TandemDbContext db, TimeProvider clock)
         var overrides = await db.AvailabilityOverrides.AsNoTracking()
             .Where(o => o.PracticeId == practice.Id && o.Date >= firstDay && (onlyClinician == null || o.ClinicianId == onlyClinician))
             .ToListAsync();
+        var closures = await db.Closures.AsNoTracking().Where(c => c.PracticeId == practice.Id && c.LastDay >= firstDay).ToListAsync();
         var held = await db.ReservedBlocks.AsNoTracking()
             .Where(b => b.PracticeId == practice.Id && b.Resource.StartsWith(ReservedBlock.ClinicianPrefix) && b.StartsAt >= now && b.StartsAt <= until)
             .Select(b => new { b.Resource, b.StartsAt })
             .ToListAsync();
         var busy = held.Select(b => (ReservedBlock.ClinicianOf(b.Resource), b.StartsAt));
-        return ConsultationSlots.Open(hours, overrides, busy, practice.Zone, now, DaysAhead);
+        return ConsultationSlots.Open(hours, overrides, closures, busy, practice.Zone, now, DaysAhead);
     }
 
     /// <summary>The booking behind a private manage link, with its prospect; tracked, for the pages that change it.</summary>

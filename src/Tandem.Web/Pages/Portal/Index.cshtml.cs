@@ -25,6 +25,9 @@ public sealed class IndexModel(
     public IReadOnlyList<PortalCases.Due> Questionnaires { get; private set; } = [];
     public IReadOnlyList<Sessions.MySessions.Item> NextSessions { get; private set; } = [];
 
+    /// <summary>The practice's time zone, in which booked sessions' times are shown.</summary>
+    public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
+
     /// <summary>The practice's instructions, shown while a dosing session is among the next ones.</summary>
     public string? BeforeDosing { get; private set; }
 
@@ -55,6 +58,7 @@ public sealed class IndexModel(
         var today = await db.PracticeTodayAsync(viewer.Value.PracticeId, clock);
         Questionnaires = await cases.QuestionnairesDueAsync(today);
         NextSessions = [.. (await sessions.ListAsync()).Where(s => !s.IsWrittenUp && s.Date >= today).Take(3)];
+        Zone = NextSessions.Any(s => s.StartsAt is not null) ? await db.PracticeZoneAsync(viewer.Value.PracticeId) : Zone;
         if (NextSessions.Any(s => s.Kind.IsDosing()))
         {
             BeforeDosing = (await settings.TextsAsync(viewer.Value.PracticeId)).BeforeDosing;

@@ -33,6 +33,17 @@ public sealed class AppointmentBook(TandemDbContext db, AppointmentNotices notic
         }
     }
 
+    /// <summary>Reserves new appointments booked together; their clients are told of them all in one email each.</summary>
+    public Task ReserveAllAsync(IReadOnlyList<Appointment> appointments)
+    {
+        foreach (var appointment in appointments)
+        {
+            appointment.Reserve();
+        }
+
+        return notices.ScheduledAsync(appointments);
+    }
+
     /// <summary>Moves the appointment to another day at the same local time.</summary>
     public Task MoveToDayAsync(Appointment appointment, DateOnly day, TimeZoneInfo zone)
     {

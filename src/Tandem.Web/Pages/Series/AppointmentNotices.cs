@@ -25,6 +25,33 @@ public sealed class AppointmentNotices(TandemDbContext db, Mailer mailer, Public
         }
     }
 
+    /// <summary>
+    /// Tells each client of a series booked in one step of all their new appointments in one email with one calendar
+    /// file, not one email per session; each appointment's notice is recorded as for a single booking.
+    /// </summary>
+    public async Task ScheduledAsync(IReadOnlyList<Appointment> appointments)
+    {
+        if (appointments.Count == 0)
+        {
+            return;
+        }
+
+        var (practice, zone) = await PracticeAsync(appointments[0].PracticeId);
+        var clients = await ClientsOfAsync([.. appointments.Select(a => a.SeriesSessionId)]);
+        foreach (var (client, theirs) in appointments
+            .SelectMany(a => clients[a.SeriesSessionId].Select(c => (Client: c, Appointment: a)))
+            .GroupBy(x => x.Client, x => x.Appointment)
+            .Select(g => (g.Key, g.OrderBy(a => a.StartsAt).ToList())))
+        {
+            theirs.ForEach(a => Record(a, client.Id, AppointmentNoticeKind.Scheduled, daysBefore: 0));
+            var lines = string.Join("\n", theirs.Select(a => "- " + a.StartsAt.When(zone)));
+            var ics = CalendarFiles.Events(Subject(practice), theirs.Select(a => (a.Id, a.StartsAt, a.EndsAt)));
+            mailer.SendAfterCommit(client.FirstName, client.Email, Subject(practice),
+                $"Hello {client.FirstName},\n\nYou have {theirs.Count} appointments with {practice}:\n{lines}\n\nWhat to know beforehand, and all your appointments, are in your portal:\n{links.Page("/Portal/Sessions/Index")}\n\n{practice}\n",
+                CalendarFiles.Attachment(ics, "appointments.ics"));
+        }
+    }
+
     /// <summary>Sends the reminders now due in every practice; a round that finds them sent already sends nothing.</summary>
     public async Task<int> SendRemindersAsync(CancellationToken cancellationToken = default)
     {

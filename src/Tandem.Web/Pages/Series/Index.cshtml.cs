@@ -49,6 +49,10 @@ public sealed class IndexModel(
     public IReadOnlyDictionary<Guid, string> Appointments { get; private set; } = new Dictionary<Guid, string>();
     public bool CanStart => Stage == CaseStage.Preparation && Plan is not null && Violations.Count == 0;
 
+    /// <summary>Sessions of the plan neither booked nor recorded, which the whole-series scheduler can book.</summary>
+    public int Unbooked => Plan is null || Stage is not (CaseStage.Preparation or CaseStage.DosingSeries) ? 0
+        : Plan.Sessions.Count(s => !s.Cancelled && !Appointments.ContainsKey(s.Id) && Records[s.Number].State == RecordState.NotStarted);
+
     [BindProperty(SupportsGet = true)]
     public PlanInput Input { get; set; } = new();
 
