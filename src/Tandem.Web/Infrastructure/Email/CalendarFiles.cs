@@ -9,7 +9,8 @@ namespace Tandem.Web.Infrastructure.Email;
 /// <summary>.ics files built with Ical.Net. Their text names the practice, never the kind of care.</summary>
 public static class CalendarFiles
 {
-    public static string Event(Guid id, string summary, DateTime startUtc, DateTime endUtc, int sequence = 0, bool cancelled = false)
+    /// <param name="location">Where it happens, e.g. a video link: never a room's or a clinic's kind of care.</param>
+    public static string Event(Guid id, string summary, DateTime startUtc, DateTime endUtc, int sequence = 0, bool cancelled = false, string? location = null)
     {
         var calendar = new Calendar { Method = cancelled ? "CANCEL" : "PUBLISH" };
         calendar.Events.Add(new CalendarEvent
@@ -20,6 +21,7 @@ public static class CalendarFiles
             DtEnd = new CalDateTime(DateTime.SpecifyKind(endUtc, DateTimeKind.Utc)),
             Sequence = sequence,
             Status = cancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
+            Location = location,
         });
         return new CalendarSerializer().SerializeToString(calendar)!;
     }
