@@ -86,11 +86,13 @@ public abstract class PracticeLogTests(TandemApp app)
 
         // Sent again as shown, nothing changed: nothing is written.
         var versions = rows.Select(r => r.Version).Order().ToList();
+        var entries = await app.InDatabaseAsync(db => db.AuditEvents.CountAsync(e => e.Code == AuditCode.PracticeLog_CheckedIn && e.ClientId == series.A.Id));
         Assert.Equal(HttpStatusCode.Redirect, (await a.SubmitAsync(again, Url, Form, new()
         {
             [$"{first}.HowItWent"] = "5", [$"{second}.HowItWent"] = "",
         })).StatusCode);
         Assert.Equal(versions, await app.InDatabaseAsync(db => db.PracticeCheckIns.Where(c => c.ClientId == series.A.Id).Select(c => c.Version).OrderBy(v => v).ToListAsync()));
+        Assert.Equal(entries, await app.InDatabaseAsync(db => db.AuditEvents.CountAsync(e => e.Code == AuditCode.PracticeLog_CheckedIn && e.ClientId == series.A.Id)));
     }
 
     [Theory]

@@ -57,15 +57,14 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Practic
         }
 
         var day = CheckIn.Day!.Value;
-        var answered = CheckIn.Practices.Select((answer, i) => (Answer: answer, Index: i)).Where(a => a.Answer.IsAnswered).ToList();
+        var answered = CheckIn.Practices.Where(a => a.IsAnswered).ToList();
         var saved = (await db.PracticeCheckIns.Where(c => c.ClientId == Me && ids.Contains(c.HomePracticeId) && c.Day == day).ToListAsync())
             .ToDictionary(c => c.HomePracticeId);
-        foreach (var (answer, i) in answered.Where(a => saved.GetValueOrDefault(a.Answer.PracticeId)?.Version != a.Answer.Version))
+        foreach (var answer in answered.Where(a => saved.GetValueOrDefault(a.PracticeId)?.Version != a.Version))
         {
             var now = saved.GetValueOrDefault(answer.PracticeId);
             ModelState.AddModelError("", $"{given[answer.PracticeId].Name} on {day:dddd d MMMM} was saved from another window since you opened this page: {Describe(now)}. Nothing was saved: your answers are still below; save again to keep them.");
             // The form now carries the check-in as it is, so saving again replaces it knowingly.
-            ModelState.Remove($"CheckIn.Practices[{i}].Version");
             answer.Version = now?.Version;
         }
 
@@ -75,7 +74,7 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Practic
         }
 
         var written = new List<PracticeCheckIn>();
-        foreach (var (answer, _) in answered.Where(a => a.Answer.Changes(saved.GetValueOrDefault(a.Answer.PracticeId))))
+        foreach (var answer in answered.Where(a => a.Changes(saved.GetValueOrDefault(a.PracticeId))))
         {
             var checkIn = saved.GetValueOrDefault(answer.PracticeId)
                 ?? db.PracticeCheckIns.Add(new PracticeCheckIn { PracticeId = viewer.Value.PracticeId, ClientId = Me, HomePracticeId = answer.PracticeId, Day = day }).Entity;
