@@ -40,6 +40,7 @@ public sealed class TandemDbContext(DbContextOptions<TandemDbContext> options)
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<ConsultationHours> ConsultationHours => Set<ConsultationHours>();
     public DbSet<AvailabilityOverride> AvailabilityOverrides => Set<AvailabilityOverride>();
+    public DbSet<FreeCallMethod> FreeCallMethods => Set<FreeCallMethod>();
     public DbSet<Prospect> Prospects => Set<Prospect>();
     public DbSet<ConsultationBooking> ConsultationBookings => Set<ConsultationBooking>();
     public DbSet<ContraindicationItem> ContraindicationItems => Set<ContraindicationItem>();
@@ -62,6 +63,7 @@ public sealed class TandemDbContext(DbContextOptions<TandemDbContext> options)
     public DbSet<VitalsReading> VitalsReadings => Set<VitalsReading>();
     public DbSet<AdverseEvent> AdverseEvents => Set<AdverseEvent>();
     public DbSet<SafetyOverride> SafetyOverrides => Set<SafetyOverride>();
+    public DbSet<DoseWarningNotice> DoseWarningNotices => Set<DoseWarningNotice>();
     public DbSet<DosingAmendment> DosingAmendments => Set<DosingAmendment>();
     public DbSet<IntegrationSession> IntegrationSessions => Set<IntegrationSession>();
     public DbSet<PracticeAssignment> PracticeAssignments => Set<PracticeAssignment>();

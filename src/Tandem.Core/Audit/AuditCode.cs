@@ -22,6 +22,7 @@ public enum AuditCode
     ConsultationBooking_Moved = 1202,
     ConsultationBooking_OutcomeRecorded = 1203,
     ConsultationHours_Changed = 1210,
+    FreeCallMethod_Changed = 1211,
 
     IntakeDraft_Saved = 1300,
     Intake_Submitted = 1301,

@@ -66,5 +66,15 @@ public static class DosingChecks
     public static IReadOnlyList<SafetyFinding> Unresolved(IEnumerable<SafetyFinding> findings, IReadOnlyCollection<SafetyCheck> overridden) =>
         [.. findings.Where(f => f.IsHardBlock || !overridden.Contains(f.Check))];
 
+    /// <summary>
+    /// The warnings that wait for a prescriber: those about what was measured, given or scheduled, which only an override
+    /// clears. The others (no baseline, an unticked checklist, no re-check) wait for the one recording to finish the record.
+    /// </summary>
+    public static IReadOnlyList<SafetyFinding> WaitingForPrescriber(IEnumerable<SafetyFinding> findings, IReadOnlyCollection<SafetyCheck> overridden) =>
+        [.. Unresolved(findings, overridden).Where(f => !f.IsHardBlock && ForAPrescriber.Contains(f.Check))];
+
+    private static readonly HashSet<SafetyCheck> ForAPrescriber =
+        [SafetyCheck.BloodPressure, SafetyCheck.HeartRate, SafetyCheck.DoseBand, SafetyCheck.DoseDiffers, SafetyCheck.TooSoon, SafetyCheck.Observation];
+
     private static Vitals ToVitals(VitalsReading v) => new(v.At, v.Systolic, v.Diastolic, v.HeartRate, v.SpO2);
 }

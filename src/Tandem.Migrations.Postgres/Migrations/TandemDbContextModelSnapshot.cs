@@ -754,6 +754,44 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.ToTable("ConsultationHours");
                 });
 
+            modelBuilder.Entity("Tandem.Core.Consultations.FreeCallMethod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClinicianId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("VideoLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClinicianId")
+                        .IsUnique();
+
+                    b.HasIndex("PracticeId");
+
+                    b.ToTable("FreeCallMethods");
+                });
+
             modelBuilder.Entity("Tandem.Core.Consultations.Prospect", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1013,6 +1051,40 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("DoseOrders");
+                });
+
+            modelBuilder.Entity("Tandem.Core.Dosing.DoseWarningNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Check")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DosingRecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId");
+
+                    b.HasIndex("DosingRecordId", "Check")
+                        .IsUnique();
+
+                    b.ToTable("DoseWarningNotices");
                 });
 
             modelBuilder.Entity("Tandem.Core.Dosing.DosingAmendment", b =>
@@ -3242,6 +3314,21 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tandem.Core.Consultations.FreeCallMethod", b =>
+                {
+                    b.HasOne("Tandem.Data.Identity.TandemUser", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tandem.Core.Consultations.Prospect", b =>
                 {
                     b.HasOne("Tandem.Core.Practices.Practice", null)
@@ -3304,6 +3391,21 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.HasOne("Tandem.Core.Treatment.SeriesSession", null)
                         .WithMany()
                         .HasForeignKey("SeriesSessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tandem.Core.Dosing.DoseWarningNotice", b =>
+                {
+                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DosingRecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

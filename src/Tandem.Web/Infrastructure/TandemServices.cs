@@ -67,6 +67,7 @@ public static class TandemServices
         services.AddScoped<Pages.Series.SeriesBooking>();
         services.AddScoped<Pages.Series.AppointmentNotices>();
         services.AddScoped<Pages.Dosing.DosingSheets>();
+        services.AddScoped<Pages.Dosing.PrescriberNotices>();
         services.AddScoped<Pages.Portal.Sessions.MySessions>();
         services.AddScoped<Pages.Portal.Journal.JournalEntries>();
         services.AddScoped<Pages.Portal.Corrections.CorrectionLog>();

@@ -20,11 +20,11 @@ public sealed class BetweenSessionsJourneyTests(DemoServer server)
         var jordan = await browser.NewPageAsync(phone);
         await new SignInPage(jordan).SignInAsync(server.BaseAddress, "jordan@demo.tandem.test", Password);
         await jordan.GetByRole(AriaRole.Link, new() { Name = "My practices" }).First.ClickAsync();
-        var practice = jordan.Locator("form.check-in").First;
+        var practice = jordan.Locator("#check-in fieldset.check-in").First;
         await practice.GetByLabel("Done").CheckAsync();
         await practice.GetByLabel("How it went").SelectOptionAsync("4");
         await practice.GetByLabel("One line (optional)").FillAsync("Noticed my jaw tighten and said so.");
-        await practice.GetByRole(AriaRole.Button, new() { Name = "Save check-in" }).ClickAsync();
+        await jordan.Locator("#check-in").GetByRole(AriaRole.Button, new() { Name = "Save the check-in for today" }).ClickAsync();
         await Assertions.Expect(jordan.Locator("#week tbody tr").First.Locator("td.done").Last).ToContainTextAsync("4");
         await jordan.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "practice-log-jordan.png"), FullPage = true });
 

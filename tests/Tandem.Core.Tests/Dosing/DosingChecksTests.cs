@@ -50,6 +50,18 @@ public sealed class DosingChecksTests
     }
 
     [Fact]
+    public void A_reading_or_dose_out_of_limits_waits_for_a_prescriber_but_an_unfinished_record_and_an_override_do_not()
+    {
+        SafetyFinding[] findings =
+        [
+            new(SafetyCheck.BloodPressure, "high", false), new(SafetyCheck.TooSoon, "soon", false), new(SafetyCheck.NoBaseline, "none", false),
+            new(SafetyCheck.Checklist, "unticked", false), new(SafetyCheck.NoRecheck, "none", false), new(SafetyCheck.NoOrder, "none", true),
+        ];
+        Assert.Equal([SafetyCheck.BloodPressure, SafetyCheck.TooSoon], DosingChecks.WaitingForPrescriber(findings, []).Select(f => f.Check));
+        Assert.Equal([SafetyCheck.TooSoon], DosingChecks.WaitingForPrescriber(findings, [SafetyCheck.BloodPressure]).Select(f => f.Check));
+    }
+
+    [Fact]
     public void A_dose_recorded_while_an_earlier_dosing_session_is_unsigned_needs_a_reason()
     {
         var record = Complete();

@@ -34,7 +34,7 @@ public static class NoHealthInformation
         var call = Assert.Single(Calendar.Load(ics)!.Events);
         Assert.Equal(CallTitle, call.Summary);
         Assert.Null(call.Description);
-        Assert.Null(call.Location);
+        Assert.True(call.Location is null or "By phone", $"The calendar file says where: {call.Location}");
         return call;
     }
 

@@ -55,22 +55,25 @@ public abstract class StaleEditTests(TandemApp app)
     public async Task A_check_in_saved_in_another_window_is_not_overwritten()
     {
         var series = await app.CoupleInSeriesAsync(app.Demo);
-        var practice = (await app.PracticesGivenAsync(app.Demo, series, count: 1))[0];
+        var given = await app.PracticesGivenAsync(app.Demo, series);
         var ari = await app.SignInAsync(series.A.Email);
-        var form = $"#practice-{practice.Id}";
+        const string form = "#check-in";
         var (first, second) = (await ari.GetAsync("/Portal/Practices"), await ari.GetAsync("/Portal/Practices"));
-        var today = first.Document.QuerySelector($"{form} select[name='CheckIn.Day'] option[selected]")!.GetAttribute("value")!;
+        var (p, other) = (Practices.PracticeLogTests.Prefix(first, given[0].Id), Practices.PracticeLogTests.Prefix(first, given[1].Id));
         Assert.Equal(HttpStatusCode.Redirect, (await ari.SubmitAsync(first, "/Portal/Practices", form, new()
         {
-            ["CheckIn.Day"] = today, ["CheckIn.Done"] = "true", ["CheckIn.HowItWent"] = "4", ["CheckIn.Note"] = "Paused before answering.",
+            [$"{p}.Done"] = "true", [$"{p}.HowItWent"] = "4", [$"{p}.Note"] = "Paused before answering.",
         })).StatusCode);
         var before = await Security.DatabaseSnapshot.TakeAsync(app);
 
-        var stale = await ari.SubmitAsync(second, "/Portal/Practices", form, new() { ["CheckIn.Day"] = today, ["CheckIn.Done"] = "false" });
+        var stale = await ari.SubmitAsync(second, "/Portal/Practices", form, new()
+        {
+            [$"{p}.Done"] = "false", [$"{other}.Done"] = "true", [$"{other}.HowItWent"] = "3",
+        });
         var page = await stale.Content.ReadAsStringAsync();
         Assert.Contains("was saved from another window since you opened this page: done, how it went 4 of 5, “Paused before answering.”", System.Net.WebUtility.HtmlDecode(page), StringComparison.Ordinal);
         Assert.Equal(before, await Security.DatabaseSnapshot.TakeAsync(app));
-        var again = await ari.SubmitAsync("/Portal/Practices", form, new() { ["CheckIn.Day"] = today, ["CheckIn.Done"] = "false" });
+        var again = await ari.SubmitAsync("/Portal/Practices", form, new() { [$"{p}.Done"] = "false" });
         Assert.True(again.StatusCode == HttpStatusCode.Redirect, System.Net.WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()));
         Assert.False(await app.InDatabaseAsync(db => db.PracticeCheckIns.Where(c => c.ClientId == series.A.Id).Select(c => c.Done).SingleAsync()));
     }

@@ -89,6 +89,16 @@ internal sealed class SafetyOverrideConfiguration : IEntityTypeConfiguration<Saf
     }
 }
 
+internal sealed class DoseWarningNoticeConfiguration : IEntityTypeConfiguration<DoseWarningNotice>
+{
+    public void Configure(EntityTypeBuilder<DoseWarningNotice> entity)
+    {
+        entity.ConfigurePracticeRecord();
+        entity.HasIndex(n => new { n.DosingRecordId, n.Check }).IsUnique();
+        entity.HasOne<DosingRecord>().WithMany().HasForeignKey(n => n.DosingRecordId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
 internal sealed class DosingAmendmentConfiguration : IEntityTypeConfiguration<DosingAmendment>
 {
     public void Configure(EntityTypeBuilder<DosingAmendment> entity)

@@ -9,10 +9,11 @@ namespace Tandem.Web.Infrastructure.Email;
 /// <summary>.ics files built with Ical.Net. Their text names the practice, never the kind of care.</summary>
 public static class CalendarFiles
 {
-    public static string Event(Guid id, string summary, DateTime startUtc, DateTime endUtc, int sequence = 0, bool cancelled = false)
+    /// <param name="location">Where it happens, e.g. a video link: never a room's or a clinic's kind of care.</param>
+    public static string Event(Guid id, string summary, DateTime startUtc, DateTime endUtc, int sequence = 0, bool cancelled = false, string? location = null)
     {
         var calendar = new Calendar { Method = cancelled ? "CANCEL" : "PUBLISH" };
-        calendar.Events.Add(Appointment(id, summary, startUtc, endUtc, sequence, cancelled));
+        calendar.Events.Add(Appointment(id, summary, startUtc, endUtc, sequence, cancelled, location));
         return new CalendarSerializer().SerializeToString(calendar)!;
     }
 
@@ -20,11 +21,11 @@ public static class CalendarFiles
     public static string Events(string summary, IEnumerable<(Guid Id, DateTime StartUtc, DateTime EndUtc)> appointments)
     {
         var calendar = new Calendar { Method = "PUBLISH" };
-        calendar.Events.AddRange(appointments.Select(a => Appointment(a.Id, summary, a.StartUtc, a.EndUtc, 0, cancelled: false)));
+        calendar.Events.AddRange(appointments.Select(a => Appointment(a.Id, summary, a.StartUtc, a.EndUtc, 0, cancelled: false, location: null)));
         return new CalendarSerializer().SerializeToString(calendar)!;
     }
 
-    private static CalendarEvent Appointment(Guid id, string summary, DateTime startUtc, DateTime endUtc, int sequence, bool cancelled) => new()
+    private static CalendarEvent Appointment(Guid id, string summary, DateTime startUtc, DateTime endUtc, int sequence, bool cancelled, string? location) => new()
     {
         Uid = $"{id:N}@tandem",
         Summary = summary,
@@ -32,6 +33,7 @@ public static class CalendarFiles
         DtEnd = new CalDateTime(DateTime.SpecifyKind(endUtc, DateTimeKind.Utc)),
         Sequence = sequence,
         Status = cancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
+        Location = location,
     };
 
     /// <summary>A subscribed calendar: every event of a staff member's feed, each named without health information.</summary>

@@ -68,3 +68,44 @@ public sealed class OverrideInput : IValidatableObject
         }
     }
 }
+
+public sealed class CallInput : IValidatableObject
+{
+    [Required(ErrorMessage = "Choose phone or video.")]
+    public CallMethod? Method { get; set; }
+
+    public string? VideoLink { get; set; }
+
+    /// <summary>The version of the setting the page showed; none when it showed none saved.</summary>
+    public Guid? Version { get; set; }
+
+    public static CallInput From(FreeCallMethod? saved) =>
+        new() { Method = saved?.Method ?? CallMethod.Phone, VideoLink = saved?.VideoLink, Version = saved?.Version };
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Method is { } method && !Enum.IsDefined(method))
+        {
+            yield return new("Choose phone or video.", [nameof(Method)]);
+        }
+
+        if (Method != CallMethod.Video)
+        {
+            yield break;
+        }
+
+        var link = VideoLink?.Trim();
+        if (string.IsNullOrEmpty(link))
+        {
+            yield return new("Enter the video link your calls happen at.", [nameof(VideoLink)]);
+        }
+        else if (link.Length > FreeCallMethod.MaxVideoLinkLength)
+        {
+            yield return new($"Keep the video link to {FreeCallMethod.MaxVideoLinkLength} characters.", [nameof(VideoLink)]);
+        }
+        else if (!FreeCallMethod.IsVideoLink(link))
+        {
+            yield return new("Enter the video link as an https:// address, like https://meet.example.com/your-room.", [nameof(VideoLink)]);
+        }
+    }
+}

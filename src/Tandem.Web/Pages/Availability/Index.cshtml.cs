@@ -9,7 +9,7 @@ using Tandem.Web.Infrastructure;
 
 namespace Tandem.Web.Pages.Availability;
 
-/// <summary>A clinician's own consultation hours and the days that differ from them.</summary>
+/// <summary>A clinician's own consultation hours, the days that differ from them, and how their free calls happen.</summary>
 public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<ConsultationHours> Weekly { get; private set; } = [];
@@ -21,6 +21,9 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Clinica
 
     [BindProperty]
     public OverrideInput Override { get; set; } = new();
+
+    [BindProperty]
+    public CallInput Call { get; set; } = new();
 
     public Task OnGetAsync() => LoadAsync();
 
@@ -113,6 +116,32 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Clinica
         return RedirectToPage();
     }
 
+    public async Task<IActionResult> OnPostCallMethodAsync()
+    {
+        ModelState.KeepOnly(nameof(Call));
+        var saved = await db.FreeCallMethods.FirstOrDefaultAsync(m => m.ClinicianId == viewer.Value.UserId && m.PracticeId == viewer.Value.PracticeId);
+        if (saved is null ? Call.Version is not null : !saved.IsAsShown(Call.Version))
+        {
+            ModelState.RefuseStale("How your free calls happen", saved is null ? "it is no longer set, so by phone" : Describe(saved));
+            // What was typed stays on the form, now carrying the setting as it is, so saving again is a choice made knowingly.
+            ModelState.Remove("Call.Version");
+            Call.Version = saved?.Version;
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync();
+            return Page();
+        }
+
+        saved ??= db.FreeCallMethods.Add(new FreeCallMethod { PracticeId = viewer.Value.PracticeId, ClinicianId = viewer.Value.UserId }).Entity;
+        saved.Method = Call.Method!.Value;
+        saved.VideoLink = saved.Method == CallMethod.Video ? Call.VideoLink!.Trim() : null;
+        await audit.RecordAsync(AuditCode.FreeCallMethod_Changed, nameof(FreeCallMethod), saved.Id, null);
+        return RedirectToPage();
+    }
+
+    private static string Describe(FreeCallMethod saved) => saved.Method == CallMethod.Video ? $"by video at {saved.VideoLink}" : "by phone";
 
     private Task<string> PracticeZoneAsync() =>
         db.Practices.Where(p => p.Id == viewer.Value.PracticeId).Select(p => p.TimeZoneId).FirstAsync();
@@ -130,5 +159,9 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Clinica
             .Where(o => o.ClinicianId == me && o.PracticeId == viewer.Value.PracticeId && o.Date >= today)
             .OrderBy(o => o.Date)
             .ToListAsync();
+        if (Call.Method is null)
+        {
+            Call = CallInput.From(await db.FreeCallMethods.AsNoTracking().FirstOrDefaultAsync(m => m.ClinicianId == me && m.PracticeId == viewer.Value.PracticeId));
+        }
     }
 }

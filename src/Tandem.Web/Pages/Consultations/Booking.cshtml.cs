@@ -21,6 +21,7 @@ public sealed class BookingModel(
     public ConsultationCalendar.PublicPractice Practice { get; private set; } = null!;
     public ConsultationBooking Booking { get; private set; } = null!;
     public string Clinician { get; private set; } = "";
+    public ConsultationCalendar.FreeCall Call { get; private set; } = null!;
     public TimeZoneInfo VisitorZone { get; private set; } = TimeZoneInfo.Utc;
 
     [BindProperty(SupportsGet = true)]
@@ -38,7 +39,7 @@ public sealed class BookingModel(
             return NotFound();
         }
 
-        var ics = CalendarFiles.Event(Booking.Id, BookingEmails.CallTitle(Practice.Name), Booking.StartsAt, Booking.EndsAt, Booking.Revision, cancelled: Booking.CancelledAt is not null);
+        var ics = CalendarFiles.Event(Booking.Id, BookingEmails.CallTitle(Practice.Name), Booking.StartsAt, Booking.EndsAt, Booking.Revision, cancelled: Booking.CancelledAt is not null, location: Call.Location);
         return File(Encoding.UTF8.GetBytes(ics), "text/calendar", "call.ics");
     }
 
@@ -86,6 +87,7 @@ public sealed class BookingModel(
         Booking = booking;
         VisitorZone = LocalTime.ZoneOr(Tz, practice.Zone);
         Clinician = await db.Users.Where(u => u.Id == booking.ClinicianId).Select(u => u.DisplayName).FirstAsync();
+        Call = await calendar.FreeCallAsync(booking.ClinicianId);
         return true;
     }
 }

@@ -23,12 +23,13 @@ public sealed class BookingEmails(Mailer mailer, PublicLinks links)
     /// too, who gets the time and the calendar file but not the link: the booking is the visitor's to change.
     /// </summary>
     /// <param name="token">The booking's manage token, which only the visitor's link carries.</param>
-    public void Confirm(ConsultationCalendar.PublicPractice practice, ConsultationBooking booking, Prospect prospect, TimeZoneInfo visitorZone, string token)
+    public void Confirm(
+        ConsultationCalendar.PublicPractice practice, ConsultationBooking booking, Prospect prospect, ConsultationCalendar.FreeCall call, TimeZoneInfo visitorZone, string token)
     {
         var manageUrl = links.Page("/Consultations/Booking", new { slug = practice.Slug, token });
         var when = When(booking.StartsAt, visitorZone, practice.Zone);
         var opening = booking.Revision == 0 ? "is booked for" : "has moved to";
-        var ics = CalendarFiles.Event(booking.Id, CallTitle(practice.Name), booking.StartsAt, booking.EndsAt, booking.Revision);
+        var ics = CalendarFiles.Event(booking.Id, CallTitle(practice.Name), booking.StartsAt, booking.EndsAt, booking.Revision, location: call.Location);
         mailer.SendAfterCommit(
             prospect.FirstName,
             prospect.Email,
@@ -37,6 +38,7 @@ public sealed class BookingEmails(Mailer mailer, PublicLinks links)
             Hello {prospect.FirstName},
 
             Your free call with {practice.Name} {opening} {when}.
+            {call.How(prospect.Phone)}
 
             To move or cancel it, use your private link (keep it to yourself):
             {manageUrl}
@@ -56,6 +58,7 @@ public sealed class BookingEmails(Mailer mailer, PublicLinks links)
                 Hello {partner},
 
                 {prospect.FirstName} booked a free call with {practice.Name} for you both. It {opening} {when}.
+                {call.How(prospect.Phone, prospect.FirstName)}
 
                 To move or cancel it, ask {prospect.FirstName}: the private link to change it went to them.
                 The attached calendar file adds the call to your calendar.

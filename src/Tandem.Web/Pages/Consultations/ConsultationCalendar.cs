@@ -13,6 +13,25 @@ public sealed class ConsultationCalendar(TandemDbContext db, TimeProvider clock)
 
     public sealed record PublicPractice(Guid Id, string Slug, string Name, TimeZoneInfo Zone);
 
+    /// <summary>How a clinician's free calls happen; by phone until they give a video link.</summary>
+    public sealed record FreeCall(CallMethod Method, string? VideoLink)
+    {
+        /// <summary>Where the call is, for a calendar file: the video link, or "By phone".</summary>
+        public string Location => Method == CallMethod.Video ? VideoLink! : "By phone";
+
+        /// <summary>How the call happens, in the visitor's words; <paramref name="who"/> is whom the practice phones.</summary>
+        public string How(string? phone, string who = "you") => Method == CallMethod.Video
+            ? $"By video: join at {VideoLink} at the time of the call."
+            : phone is { Length: > 0 }
+                ? $"By phone: the practice calls {who} on {phone}."
+                : "By phone: no number was given, so the practice will email to ask for one.";
+    }
+
+    public async Task<FreeCall> FreeCallAsync(Guid clinicianId) =>
+        await db.FreeCallMethods.AsNoTracking().Where(m => m.ClinicianId == clinicianId && m.Method == CallMethod.Video)
+            .Select(m => new FreeCall(m.Method, m.VideoLink)).FirstOrDefaultAsync()
+        ?? new FreeCall(CallMethod.Phone, null);
+
     public async Task<PublicPractice?> PracticeAsync(string slug)
     {
         var practice = await db.Practices.AsNoTracking()

@@ -15,7 +15,8 @@ namespace Tandem.Web.Pages.Dosing;
 /// The dosing-session record: the prescriber's orders, one record per person with the safety rules checked where the
 /// clinician works, overrides by a Prescriber, signing, and amendments after signing.
 /// </summary>
-public sealed class IndexModel(TandemDbContext db, CaseScope scope, DosingSheets sheets, SeriesProgress progress, ClinicalAudit audit, TimeProvider clock)
+public sealed class IndexModel(
+    TandemDbContext db, CaseScope scope, DosingSheets sheets, SeriesProgress progress, ClinicalAudit audit, PrescriberNotices prescribers, TimeProvider clock)
     : PageModel
 {
     public const string ConflictMessage = "Someone else changed this record while you were editing it. Their changes are shown below; make yours again.";
@@ -365,6 +366,7 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, DosingSheets
             return Page();
         }
 
+        await prescribers.TellWaitingWarningsAsync(scope.Viewer.PracticeId, Sheet.Session.Id);
         return RedirectToPage(new { id = Sheet.Session.Id });
     }
 

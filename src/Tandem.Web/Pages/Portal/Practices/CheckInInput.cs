@@ -3,14 +3,19 @@ using Tandem.Core.Journal;
 
 namespace Tandem.Web.Pages.Portal.Practices;
 
-public sealed class CheckInInput : IValidatableObject
+/// <summary>One day's check-in of every practice, saved together; a practice left unanswered is left as it is.</summary>
+public sealed class CheckInInput
 {
-    public Guid PracticeId { get; set; }
-
     [Required(ErrorMessage = "Choose the day.")]
     public DateOnly? Day { get; set; }
 
-    [Required(ErrorMessage = "Say whether you did it.")]
+    public List<PracticeAnswer> Practices { get; set; } = [];
+}
+
+public sealed class PracticeAnswer : IValidatableObject
+{
+    public Guid PracticeId { get; set; }
+
     public bool? Done { get; set; }
 
     [Range(1, 5, ErrorMessage = "Choose how it went, from 1 to 5.")]
@@ -19,25 +24,34 @@ public sealed class CheckInInput : IValidatableObject
     [StringLength(PracticeCheckIn.MaxNoteLength, ErrorMessage = "Keep it to one line (200 characters).")]
     public string? Note { get; set; }
 
-    /// <summary>The check-ins of the week the page showed, as <c>day=version</c> pairs, so a day saved elsewhere since is not overwritten.</summary>
-    public string? SeenVersions { get; set; }
+    /// <summary>The version of the day's check-in the page showed; none when it showed none.</summary>
+    public Guid? Version { get; set; }
 
-    public static string SeenOf(IReadOnlyDictionary<DateOnly, PracticeCheckIn> days) =>
-        string.Join(';', days.Select(d => $"{d.Key:yyyy-MM-dd}={d.Value.Version}"));
+    public bool IsAnswered => Done is not null;
 
-    /// <summary>The version of <paramref name="day"/>'s check-in the page showed; none when it showed no check-in that day.</summary>
-    public Guid? SeenVersionOf(DateOnly day) =>
-        (SeenVersions ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries)
-            .Select(pair => pair.Split('='))
-            .Where(pair => pair.Length == 2 && pair[0] == day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) && Guid.TryParse(pair[1], out _))
-            .Select(pair => (Guid?)Guid.Parse(pair[1]))
-            .FirstOrDefault();
+    public static PracticeAnswer Of(Guid practiceId, PracticeCheckIn? saved) => new()
+    {
+        PracticeId = practiceId, Done = saved?.Done, HowItWent = saved?.HowItWent, Note = saved?.Note, Version = saved?.Version,
+    };
+
+    /// <summary>Whether saving this answer would change <paramref name="saved"/>: an answer as it is stored writes nothing.</summary>
+    public bool Changes(PracticeCheckIn? saved) =>
+        saved is null || saved.Done != Done || saved.HowItWent != StoredHowItWent || saved.Note != StoredNote;
+
+    public int? StoredHowItWent => Done == true ? HowItWent : null;
+
+    public string? StoredNote => string.IsNullOrWhiteSpace(Note) ? null : Note.Trim();
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Done == true && HowItWent is null)
         {
             yield return new ValidationResult("Choose how it went, from 1 to 5.", [nameof(HowItWent)]);
+        }
+
+        if (Done is null && (HowItWent is not null || !string.IsNullOrWhiteSpace(Note)))
+        {
+            yield return new ValidationResult("Say whether you did it.", [nameof(Done)]);
         }
     }
 }

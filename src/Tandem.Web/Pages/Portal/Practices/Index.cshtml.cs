@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,10 @@ using Tandem.Web.Infrastructure;
 
 namespace Tandem.Web.Pages.Portal.Practices;
 
-/// <summary>The client's practice log: a quick check-in per practice and day, this week at a glance, and each streak.</summary>
+/// <summary>
+/// The client's practice log: one form checks in every practice for a day (today unless they choose another of the
+/// week), showing what was already answered; this week at a glance, and each streak.
+/// </summary>
 public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, PracticeLog log, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
     /// <summary>How far back a check-in may be made up: the week on the page.</summary>
@@ -24,17 +28,20 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Practic
 
     private Guid Me => viewer.Value.ClientId!.Value;
 
-    public async Task OnGetAsync()
+    public async Task OnGetAsync(DateOnly? day)
     {
         await LoadAsync();
+        var shown = day is { } chosen && Week.Contains(chosen) ? chosen : Today;
+        CheckIn = new CheckInInput { Day = shown, Practices = [.. Rows.Select(r => PracticeAnswer.Of(r.Practice.Id, r.Days.GetValueOrDefault(shown)))] };
         await audit.RecordAsync(AuditCode.Portal_CaseViewed, nameof(PracticeCheckIn), Me, Me);
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadAsync();
-        var practice = Rows.Select(r => r.Practice).FirstOrDefault(p => p.Id == CheckIn.PracticeId);
-        if (practice is null)
+        var given = Rows.ToDictionary(r => r.Practice.Id, r => r.Practice);
+        var ids = CheckIn.Practices.Select(p => p.PracticeId).ToList();
+        if (ids.Any(id => !given.ContainsKey(id)) || ids.Distinct().Count() != ids.Count)
         {
             return NotFound();
         }
@@ -50,42 +57,56 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Practic
         }
 
         var day = CheckIn.Day!.Value;
-        var checkIn = await db.PracticeCheckIns.FirstOrDefaultAsync(c => c.ClientId == Me && c.HomePracticeId == practice.Id && c.Day == day);
-        if (checkIn?.Version != CheckIn.SeenVersionOf(day))
+        var answered = CheckIn.Practices.Where(a => a.IsAnswered).ToList();
+        var saved = (await db.PracticeCheckIns.Where(c => c.ClientId == Me && ids.Contains(c.HomePracticeId) && c.Day == day).ToListAsync())
+            .ToDictionary(c => c.HomePracticeId);
+        foreach (var answer in answered.Where(a => saved.GetValueOrDefault(a.PracticeId)?.Version != a.Version))
         {
-            ModelState.AddModelError("", $"{practice.Name} on {day:dddd d MMMM} was saved from another window since you opened this page: {Describe(checkIn)}. Nothing was saved; check in again to change it.");
+            var now = saved.GetValueOrDefault(answer.PracticeId);
+            ModelState.AddModelError("", $"{given[answer.PracticeId].Name} on {day:dddd d MMMM} was saved from another window since you opened this page: {Describe(now)}. Nothing was saved: your answers are still below; save again to keep them.");
+            // The form now carries the check-in as it is, so saving again replaces it knowingly.
+            answer.Version = now?.Version;
+        }
+
+        if (!ModelState.IsValid)
+        {
             return Page();
         }
 
-        if (checkIn is null)
+        var written = new List<PracticeCheckIn>();
+        foreach (var answer in answered.Where(a => a.Changes(saved.GetValueOrDefault(a.PracticeId))))
         {
-            checkIn = new PracticeCheckIn { PracticeId = viewer.Value.PracticeId, ClientId = Me, HomePracticeId = practice.Id, Day = day };
-            db.PracticeCheckIns.Add(checkIn);
+            var checkIn = saved.GetValueOrDefault(answer.PracticeId)
+                ?? db.PracticeCheckIns.Add(new PracticeCheckIn { PracticeId = viewer.Value.PracticeId, ClientId = Me, HomePracticeId = answer.PracticeId, Day = day }).Entity;
+            checkIn.CaseId = given[answer.PracticeId].CaseId;
+            if (!await log.MayWriteAsync(checkIn))
+            {
+                return NotFound();
+            }
+
+            (checkIn.Done, checkIn.HowItWent, checkIn.Note) = (answer.Done!.Value, answer.StoredHowItWent, answer.StoredNote);
+            written.Add(checkIn);
         }
 
-        checkIn.CaseId = practice.CaseId;
-        if (!await log.MayWriteAsync(checkIn))
+        if (written.Count > 0)
         {
-            return NotFound();
+            try
+            {
+                await audit.RecordAllAsync(AuditCode.PracticeLog_CheckedIn, written.Select(c => (nameof(PracticeCheckIn), c.Id, (Guid?)Me)));
+            }
+            catch (DbUpdateException error) when (error is DbUpdateConcurrencyException || error.IsUniqueViolation())
+            {
+                db.ChangeTracker.Clear();
+                ModelState.AddModelError("", "This day was just saved from another window. Nothing was saved: check the week below and save again if needed.");
+                return Page();
+            }
         }
 
-        checkIn.Done = CheckIn.Done!.Value;
-        checkIn.HowItWent = checkIn.Done ? CheckIn.HowItWent : null;
-        checkIn.Note = string.IsNullOrWhiteSpace(CheckIn.Note) ? null : CheckIn.Note.Trim();
-        try
-        {
-            await audit.RecordAsync(AuditCode.PracticeLog_CheckedIn, nameof(PracticeCheckIn), checkIn.Id, Me);
-        }
-        catch (DbUpdateException error) when (error is DbUpdateConcurrencyException || error.IsUniqueViolation())
-        {
-            db.ChangeTracker.Clear();
-            ModelState.AddModelError("", "This day was just saved from another window. Check the week below and save again if needed.");
-            await LoadAsync();
-            return Page();
-        }
-
-        return RedirectToPage(null, null, $"practice-{practice.Id}");
+        return RedirectToPage(null, null, new { day = day == Today ? null : day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }, "check-in");
     }
+
+    /// <summary>The practice given, by the id a posted answer names.</summary>
+    public PracticeLog.Given? Practice(Guid id) => Rows.Select(r => r.Practice).FirstOrDefault(p => p.Id == id);
 
     private static string Describe(PracticeCheckIn? checkIn) => checkIn switch
     {

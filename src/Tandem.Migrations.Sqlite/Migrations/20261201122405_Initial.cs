@@ -623,6 +623,36 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "FreeCallMethods",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClinicianId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Method = table.Column<int>(type: "INTEGER", nullable: false),
+                    VideoLink = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FreeCallMethods", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FreeCallMethods_AspNetUsers_ClinicianId",
+                        column: x => x.ClinicianId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FreeCallMethods_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SessionHours",
                 columns: table => new
                 {
@@ -1936,6 +1966,35 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DoseWarningNotices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DosingRecordId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Check = table.Column<int>(type: "INTEGER", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DoseWarningNotices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DoseWarningNotices_DosingRecords_DosingRecordId",
+                        column: x => x.DosingRecordId,
+                        principalTable: "DosingRecords",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DoseWarningNotices_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SafetyOverrides",
                 columns: table => new
                 {
@@ -2403,6 +2462,17 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_DoseWarningNotices_DosingRecordId_Check",
+                table: "DoseWarningNotices",
+                columns: new[] { "DosingRecordId", "Check" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DoseWarningNotices_PracticeId",
+                table: "DoseWarningNotices",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DosingAmendments_DosingSessionId",
                 table: "DosingAmendments",
                 column: "DosingSessionId");
@@ -2448,6 +2518,17 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 table: "DosingSessions",
                 column: "SeriesSessionId",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FreeCallMethods_ClinicianId",
+                table: "FreeCallMethods",
+                column: "ClinicianId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FreeCallMethods_PracticeId",
+                table: "FreeCallMethods",
+                column: "PracticeId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_HomePractices_PracticeId",
@@ -2969,7 +3050,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "DoseOrders");
 
             migrationBuilder.DropTable(
+                name: "DoseWarningNotices");
+
+            migrationBuilder.DropTable(
                 name: "DosingAmendments");
+
+            migrationBuilder.DropTable(
+                name: "FreeCallMethods");
 
             migrationBuilder.DropTable(
                 name: "HotSpots");

@@ -624,6 +624,36 @@ namespace Tandem.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "FreeCallMethods",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClinicianId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Method = table.Column<int>(type: "integer", nullable: false),
+                    VideoLink = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FreeCallMethods", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FreeCallMethods_AspNetUsers_ClinicianId",
+                        column: x => x.ClinicianId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FreeCallMethods_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SessionHours",
                 columns: table => new
                 {
@@ -1937,6 +1967,35 @@ namespace Tandem.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DoseWarningNotices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DosingRecordId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Check = table.Column<int>(type: "integer", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DoseWarningNotices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DoseWarningNotices_DosingRecords_DosingRecordId",
+                        column: x => x.DosingRecordId,
+                        principalTable: "DosingRecords",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DoseWarningNotices_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SafetyOverrides",
                 columns: table => new
                 {
@@ -2404,6 +2463,17 @@ namespace Tandem.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_DoseWarningNotices_DosingRecordId_Check",
+                table: "DoseWarningNotices",
+                columns: new[] { "DosingRecordId", "Check" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DoseWarningNotices_PracticeId",
+                table: "DoseWarningNotices",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DosingAmendments_DosingSessionId",
                 table: "DosingAmendments",
                 column: "DosingSessionId");
@@ -2449,6 +2519,17 @@ namespace Tandem.Migrations.Postgres.Migrations
                 table: "DosingSessions",
                 column: "SeriesSessionId",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FreeCallMethods_ClinicianId",
+                table: "FreeCallMethods",
+                column: "ClinicianId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FreeCallMethods_PracticeId",
+                table: "FreeCallMethods",
+                column: "PracticeId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_HomePractices_PracticeId",
@@ -2970,7 +3051,13 @@ namespace Tandem.Migrations.Postgres.Migrations
                 name: "DoseOrders");
 
             migrationBuilder.DropTable(
+                name: "DoseWarningNotices");
+
+            migrationBuilder.DropTable(
                 name: "DosingAmendments");
+
+            migrationBuilder.DropTable(
+                name: "FreeCallMethods");
 
             migrationBuilder.DropTable(
                 name: "HotSpots");
