@@ -32,9 +32,17 @@ public abstract class BookingNoticeTests(TandemApp app)
         var when = Web.Infrastructure.LocalTime.When(booking.StartsAt, TimeZoneInfo.FindSystemTimeZoneById("America/New_York"));
         var told = Assert.Single(app.To(lead), m => m.Subject == "A free call was booked with you" && m.TextBody?.Contains(when, StringComparison.Ordinal) == true);
         Assert.Contains("/Agenda?on=", told.TextBody, StringComparison.Ordinal);
+        var calendar = told.Attachments.OfType<MimeKit.MimePart>().Select(p =>
+        {
+            using var text = new MemoryStream();
+            p.Content!.DecodeTo(text);
+            return System.Text.Encoding.UTF8.GetString(text.ToArray());
+        }).Single();
+        Assert.Contains("SUMMARY:Free call", calendar, StringComparison.Ordinal);
+        Assert.Contains($"DTSTART:{booking.StartsAt:yyyyMMdd'T'HHmmss}Z", calendar, StringComparison.Ordinal);
         foreach (var name in new[] { "Robin", "Kai", "Hale", visitor.Email })
         {
-            Assert.DoesNotContain(name, told.TextBody, StringComparison.Ordinal);
+            Assert.DoesNotContain(name, told.TextBody + calendar, StringComparison.Ordinal);
         }
     }
 

@@ -6,7 +6,7 @@ using Tandem.Web.Infrastructure.Email;
 
 namespace Tandem.Web.Pages.Consultations;
 
-/// <summary>Tells a clinician a free call was booked with them: the time and their agenda, no name (an inbox is not the record).</summary>
+/// <summary>Tells a clinician a free call was booked with them: the time, their agenda and a calendar file, no name (an inbox is not the record).</summary>
 public sealed class StaffNotices(TandemDbContext db, Mailer mailer, PublicLinks links)
 {
     public async Task BookedAsync(ConsultationBooking booking)
@@ -19,6 +19,7 @@ public sealed class StaffNotices(TandemDbContext db, Mailer mailer, PublicLinks 
 
             A free call was booked with you for {booking.StartsAt.When(zone)}. It is in your agenda:
             {links.Page("/Agenda/Index", new { on = day })}
-            """);
+            """,
+            CalendarFiles.Attachment(CalendarFiles.Event(booking.Id, "Free call", booking.StartsAt, booking.EndsAt)));
     }
 }
