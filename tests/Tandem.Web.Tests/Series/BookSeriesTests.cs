@@ -63,7 +63,9 @@ public abstract class BookSeriesTests(TandemApp app)
         Assert.Null((await sam.GetAsync($"/Series/{couple.CaseId}")).Document.QuerySelector("#book-series-link"));
         var first = appointments.MinBy(a => a.StartsAt)!;
         Assert.Contains(first.StartsAt.Clock(zone), (await sam.GetAsync($"/Cases/{couple.CaseId}")).Document.QuerySelector("#timeline")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains(first.StartsAt.Clock(zone), (await (await app.SignInAsync(couple.A.Email)).GetAsync("/Portal")).Document.QuerySelector("#next-sessions")!.TextContent, StringComparison.Ordinal);
+        var jordan = await app.SignInAsync(couple.A.Email);
+        Assert.Contains(first.StartsAt.Clock(zone), (await jordan.GetAsync("/Portal")).Document.QuerySelector("#next-sessions")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(first.StartsAt.Clock(zone), (await jordan.GetAsync($"/Portal/Sessions/{first.SeriesSessionId}")).Document.QuerySelector(".meta")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,6 +20,9 @@ public sealed class DetailsModel(TandemDbContext db, MySessions sessions, Curren
 {
     public SeriesSession Session { get; private set; } = null!;
     public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
+
+    /// <summary>When the session is booked for, if it is.</summary>
+    public DateTime? StartsAt { get; private set; }
     public DosingRecord? MyDose { get; private set; }
     public IntegrationSession? Integration { get; private set; }
     public IReadOnlyList<HomePractice> MyPractices { get; private set; } = [];
@@ -49,6 +52,7 @@ public sealed class DetailsModel(TandemDbContext db, MySessions sessions, Curren
 
         Session = session;
         Zone = await db.PracticeZoneAsync(session.PracticeId);
+        StartsAt = session.Cancelled ? null : await db.Appointments.Where(a => a.SeriesSessionId == id).Select(a => (DateTime?)a.StartsAt).FirstOrDefaultAsync();
         var itsDayHasCome = !RecordDay.IsAhead(session.Date, await db.PracticeTodayAsync(session.PracticeId, clock));
         if (session.IsDosingKind())
         {
