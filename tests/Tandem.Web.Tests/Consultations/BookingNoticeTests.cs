@@ -25,19 +25,14 @@ public abstract class BookingNoticeTests(TandemApp app)
         Assert.Equal("Call with Demo Practice", partner.Subject);
         Assert.Contains("Robin booked a free call with Demo Practice for you both", partner.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain(link.Split('?')[0], partner.TextBody, StringComparison.Ordinal);
-        await NoHealthInformation.AssertInMailAsync(partner, link);
+        NoHealthInformation.AssertInMail(partner, link);
 
         var booking = await app.InDatabaseAsync(db => db.ConsultationBookings.SingleAsync(b => b.Prospect!.Email == visitor.Email));
         var lead = await app.InDatabaseAsync(db => db.Users.Where(u => u.Id == booking.ClinicianId).Select(u => u.Email!).SingleAsync());
         var when = Web.Infrastructure.LocalTime.When(booking.StartsAt, TimeZoneInfo.FindSystemTimeZoneById("America/New_York"));
         var told = Assert.Single(app.To(lead), m => m.Subject == "A free call was booked with you" && m.TextBody?.Contains(when, StringComparison.Ordinal) == true);
         Assert.Contains("/Agenda?on=", told.TextBody, StringComparison.Ordinal);
-        var calendar = told.Attachments.OfType<MimeKit.MimePart>().Select(p =>
-        {
-            using var text = new MemoryStream();
-            p.Content!.DecodeTo(text);
-            return System.Text.Encoding.UTF8.GetString(text.ToArray());
-        }).Single();
+        var calendar = told.CalendarFile();
         Assert.Contains("SUMMARY:Free call", calendar, StringComparison.Ordinal);
         Assert.Contains($"DTSTART:{booking.StartsAt:yyyyMMdd'T'HHmmss}Z", calendar, StringComparison.Ordinal);
         foreach (var name in new[] { "Robin", "Kai", "Hale", visitor.Email })

@@ -34,7 +34,7 @@ public abstract class BookingTests(TandemApp app)
         var mail = Assert.Single(app.To(visitor.Email));
         Assert.Equal("Call with Demo Practice", mail.Subject);
         Assert.Contains(link, mail.TextBody, StringComparison.Ordinal);
-        var call = await NoHealthInformation.AssertInMailAsync(mail, link);
+        var call = NoHealthInformation.AssertInMail(mail, link);
         Assert.True(call.DtStart!.IsUtc);
         Assert.Equal(booking.StartsAt, call.DtStart.AsUtc);
 
@@ -117,7 +117,7 @@ public abstract class BookingTests(TandemApp app)
         var mails = app.To(visitor.Email);
         Assert.Equal(2, mails.Count);
         Assert.Equal("Call with Demo Practice cancelled", mails[^1].Subject);
-        var call = await NoHealthInformation.AssertInMailAsync(mails[^1]);
+        var call = NoHealthInformation.AssertInMail(mails[^1]);
         Assert.Equal(Ical.Net.EventStatus.Cancelled, call.Status);
         NoHealthInformation.AssertInCalendar(await CalendarFromManagePageAsync(visitor, link));
 
@@ -144,7 +144,7 @@ public abstract class BookingTests(TandemApp app)
         Assert.Equal(1, booking.Revision);
         var update = app.To(visitor.Email)[^1];
         Assert.Contains("has moved to", update.TextBody, StringComparison.Ordinal);
-        var call = await NoHealthInformation.AssertInMailAsync(update, link);
+        var call = NoHealthInformation.AssertInMail(update, link);
         Assert.Equal(newStart, call.DtStart!.AsUtc);
         Assert.Equal(1, call.Sequence);
 

@@ -36,7 +36,7 @@ public abstract class CallMethodTests(TandemApp app)
         var mail = Assert.Single(app.To(visitor.Email));
         Assert.Contains($"By video: join at {Link}", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains($"By video: join at {Link}", Assert.Single(app.To("partner-" + visitor.Email)).TextBody, StringComparison.Ordinal);
-        var call = Assert.Single(Calendar.Load(await IcsAsync(mail))!.Events);
+        var call = Assert.Single(Calendar.Load(mail.CalendarFile("call.ics"))!.Events);
         Assert.Equal(Link, call.Location);
         Assert.Equal(clinicians.Count, await app.InDatabaseAsync(db => db.AuditEvents.CountAsync(e => e.Code == AuditCode.FreeCallMethod_Changed && e.PracticeId == practice.PracticeId)));
     }
@@ -51,7 +51,7 @@ public abstract class CallMethodTests(TandemApp app)
         Assert.Contains("By phone: the practice calls you on +1 555 0100", (await visitor.Session.GetAsync(manage)).Document.QuerySelector("#call-method")!.TextContent, StringComparison.Ordinal);
         var mail = Assert.Single(app.To(visitor.Email));
         Assert.Contains("By phone: the practice calls you on +1 555 0100", mail.TextBody, StringComparison.Ordinal);
-        Assert.Equal("By phone", Assert.Single(Calendar.Load(await IcsAsync(mail))!.Events).Location);
+        Assert.Equal("By phone", Assert.Single(Calendar.Load(mail.CalendarFile("call.ics"))!.Events).Location);
     }
 
     [Theory]
@@ -94,13 +94,6 @@ public abstract class CallMethodTests(TandemApp app)
 
     private Task<List<string>> CliniciansWithHoursAsync(SeededPractice practice) =>
         app.InDatabaseAsync(db => db.Users.Where(u => u.PracticeId == practice.PracticeId && db.ConsultationHours.Any(h => h.ClinicianId == u.Id)).Select(u => u.Email!).ToListAsync());
-
-    private static async Task<string> IcsAsync(MimeMessage mail)
-    {
-        using var content = new MemoryStream();
-        await mail.Attachments.OfType<MimePart>().Single(a => a.FileName == "call.ics").Content!.DecodeToAsync(content);
-        return System.Text.Encoding.UTF8.GetString(content.ToArray());
-    }
 }
 
 [Collection(SqliteApp.Collection)]

@@ -1,6 +1,7 @@
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using MimeKit;
+using Tandem.Web.Tests.Infrastructure;
 
 namespace Tandem.Web.Tests.Consultations;
 
@@ -15,16 +16,13 @@ public static class NoHealthInformation
     private static readonly string[] Words = ["ketamine", "KAP", "therapy", "psychedelic", "unseen", "hurting"];
 
     /// <param name="privateLink">Left out of the check: its random token may spell anything.</param>
-    public static async Task<CalendarEvent> AssertInMailAsync(MimeMessage mail, string? privateLink = null)
+    public static CalendarEvent AssertInMail(MimeMessage mail, string? privateLink = null)
     {
         var text = mail.Subject + "\n" + mail.TextBody + "\n" + mail.HtmlBody;
         AssertIn(privateLink is null ? text : text.Replace(privateLink, "", StringComparison.Ordinal));
         Assert.StartsWith(CallTitle, mail.Subject, StringComparison.Ordinal);
 
-        var ics = mail.Attachments.OfType<MimePart>().Single(a => a.FileName == "call.ics");
-        using var content = new MemoryStream();
-        await ics.Content!.DecodeToAsync(content);
-        return AssertInCalendar(System.Text.Encoding.UTF8.GetString(content.ToArray()));
+        return AssertInCalendar(mail.CalendarFile("call.ics"));
     }
 
     /// <summary>The calendar file's one event, read back with the library, after checking its whole text.</summary>

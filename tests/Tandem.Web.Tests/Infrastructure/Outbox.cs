@@ -23,4 +23,13 @@ public static class Outbox
             .Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase)))
             .ToList();
     }
+
+    /// <summary>The text of the message's one calendar file, or of the one named <paramref name="fileName"/>.</summary>
+    public static string CalendarFile(this MimeMessage message, string? fileName = null)
+    {
+        var part = message.Attachments.OfType<MimePart>().Single(a => fileName is null || a.FileName == fileName);
+        using var text = new MemoryStream();
+        part.Content!.DecodeTo(text);
+        return System.Text.Encoding.UTF8.GetString(text.ToArray());
+    }
 }

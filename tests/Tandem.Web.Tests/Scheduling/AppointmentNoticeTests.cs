@@ -38,7 +38,7 @@ public abstract class AppointmentNoticeTests(TandemApp app)
         Assert.Contains("is now on", mails[1].TextBody, StringComparison.Ordinal);
         Assert.Contains("11:30 AM", mails[1].TextBody, StringComparison.Ordinal);
         Assert.Contains("is cancelled", mails[2].TextBody, StringComparison.Ordinal);
-        var files = mails.Select(Calendar).ToList();
+        var files = mails.Select(m => m.CalendarFile()).ToList();
         Assert.Contains("SEQUENCE:0", files[0], StringComparison.Ordinal);
         Assert.Contains("SEQUENCE:1", files[1], StringComparison.Ordinal);
         Assert.Contains("METHOD:CANCEL", files[2], StringComparison.Ordinal);
@@ -125,14 +125,6 @@ public abstract class AppointmentNoticeTests(TandemApp app)
             ["Input.At"] = at, ["Input.Minutes"] = "60", ["Input.ClinicianId"] = sam.ToString(), ["Input.RoomId"] = room.ToString(),
         });
     }
-
-    private static string Calendar(MimeMessage message) =>
-        message.Attachments.OfType<MimePart>().Select(p =>
-        {
-            using var text = new MemoryStream();
-            p.Content!.DecodeTo(text);
-            return System.Text.Encoding.UTF8.GetString(text.ToArray());
-        }).Single();
 }
 
 [Collection(SqliteApp.Collection)]

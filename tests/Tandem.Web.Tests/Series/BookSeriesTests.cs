@@ -55,7 +55,7 @@ public abstract class BookSeriesTests(TandemApp app)
             var theirs = sessions.Count(s => s.PersonClientId is null || s.PersonClientId == client.Id);
             Assert.Contains($"You have {theirs} appointments", mail.TextBody, StringComparison.Ordinal);
             Assert.DoesNotContain("journey", mail.TextBody + mail.Subject, StringComparison.OrdinalIgnoreCase);
-            var ics = Calendar(mail);
+            var ics = mail.CalendarFile();
             Assert.Equal(theirs, ics.Split("BEGIN:VEVENT").Length - 1);
         }
 
@@ -238,14 +238,6 @@ public abstract class BookSeriesTests(TandemApp app)
             await db.Closures.Where(c => c.PracticeId == practice.PracticeId).ToListAsync(),
             await db.SeriesSessions.Where(s => s.CaseId == caseId).ToListAsync(),
             await db.Appointments.Where(a => a.CaseId == caseId).ToListAsync()));
-
-    private static string Calendar(MimeMessage message) =>
-        message.Attachments.OfType<MimePart>().Select(p =>
-        {
-            using var text = new MemoryStream();
-            p.Content!.DecodeTo(text);
-            return System.Text.Encoding.UTF8.GetString(text.ToArray());
-        }).Single();
 }
 
 [Collection(SqliteApp.Collection)]
