@@ -28,6 +28,13 @@ public sealed class WorkingDayJourneyTests(DemoServer server)
             await today.GetByRole(AriaRole.Link, new() { Name = "Joint integration" }).ClickAsync();
             await Assertions.Expect(sam.Locator("h1")).ToContainTextAsync("integration", new() { IgnoreCase = true });
 
+            // Yesterday's dosing session waits to be written up: the agenda's previous day leads to its record.
+            await sam.GotoAsync(new Uri(server.BaseAddress, "/Agenda").ToString());
+            await sam.Locator("a[rel=prev]").ClickAsync();
+            await sam.Locator(".agenda-item").GetByRole(AriaRole.Link, new() { Name = "Shared psycholytic journey" }).ClickAsync();
+            await Assertions.Expect(sam.Locator("h1")).ToContainTextAsync("Shared psycholytic journey");
+            await sam.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, $"dosing-from-agenda-{name}.png") });
+
             await sam.GotoAsync(new Uri(server.BaseAddress, "/Agenda?week=true").ToString());
             await sam.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, $"agenda-week-{name}.png"), FullPage = true });
 
