@@ -82,6 +82,24 @@ public abstract class RippleMapTests(TandemApp app)
     }
 
     [Fact]
+    public async Task The_demo_shows_Toms_wife_and_children_moving_inward_from_baseline_to_three_months_after_his_series()
+    {
+        var practice = await app.OwnPracticeAsync();
+        var sam = await app.SignInAsync(practice.Emails["sam"]);
+        var team = await sam.GetAsync($"/Cases/{practice.Cases["tom"]}/RippleMap/{practice.Clients["tom"]}");
+        var moved = team.Document.QuerySelectorAll(".map-changes li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Equal(
+        [
+            "Ben: moved inward (middle → inner); closer (2 → 5 of 7); strained → supportive",
+            "Claire (my wife): moved inward (middle → inner); closer (3 → 6 of 7); mixed → supportive",
+            "Emma: moved inward (middle → inner); closer (3 → 6 of 7); mixed → supportive",
+            "Dad: closer (1 → 2 of 7); cut off → strained",
+        ], moved);
+        var tom = await app.SignInAsync(practice.Emails["tom"]);
+        Assert.Equal(2, (await tom.GetAsync("/Portal/RippleMap")).Document.QuerySelectorAll("#snapshots li").Length);
+    }
+
+    [Fact]
     public async Task More_than_60_people_or_someone_not_on_the_last_map_is_refused_and_nothing_written()
     {
         var (_, a, _) = await app.CoupleWithLoginsAsync(app.Demo, CaseStage.Preparation, "sam");
