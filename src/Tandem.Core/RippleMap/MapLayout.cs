@@ -11,8 +11,13 @@ public static class MapLayout
 {
     public const double Radius = 180;
 
-    /// <summary>The outer edge of each ring.</summary>
-    public static double EdgeOf(Ring ring) => Radius * (int)ring / 3;
+    /// <summary>The outer edge of each ring; the inner ring is the widest band, as it holds those who matter most.</summary>
+    public static double EdgeOf(Ring ring) => ring switch
+    {
+        Ring.Inner => 80,
+        Ring.Middle => 135,
+        _ => Radius,
+    };
 
     /// <summary>The domains in the order the map draws them, clockwise from the top.</summary>
     public static readonly LifeDomain[] Sectors = [LifeDomain.Family, LifeDomain.Friends, LifeDomain.Work, LifeDomain.Community];
@@ -41,8 +46,8 @@ public static class MapLayout
                 for (var i = 0; i < inRing.Count; i++)
                 {
                     var angle = (start + 90.0 * (i + 0.5) / inRing.Count) * Math.PI / 180;
-                    var band = inRing.Count > 3 && i % 2 == 1 ? 0.72 : 0.45;
-                    var distance = ring.Key == Ring.Inner ? outer * (band + 0.15) : inner + (outer - inner) * band;
+                    var staggered = inRing.Count > (ring.Key == Ring.Inner ? 1 : 3) && i % 2 == 1;
+                    var distance = ring.Key == Ring.Inner ? outer * (staggered ? 0.82 : 0.45) : inner + (outer - inner) * (staggered ? 0.75 : 0.4);
                     points.Add(new(inRing[i], distance * Math.Sin(angle), -distance * Math.Cos(angle)));
                 }
             }
