@@ -15,6 +15,7 @@ using Tandem.Core.Measures;
 using Tandem.Core.Practices;
 using Tandem.Core.Preparation;
 using Tandem.Core.Repair;
+using Tandem.Core.RippleMap;
 using Tandem.Core.Sharing;
 using Tandem.Core.Scheduling;
 using Tandem.Core.Treatment;
@@ -83,6 +84,8 @@ public sealed class TandemDbContext(DbContextOptions<TandemDbContext> options)
     public DbSet<RepairEpisode> RepairEpisodes => Set<RepairEpisode>();
     public DbSet<RepairSide> RepairSides => Set<RepairSide>();
     public DbSet<Share> Shares => Set<Share>();
+    public DbSet<MapSnapshot> MapSnapshots => Set<MapSnapshot>();
+    public DbSet<MapPerson> MapPeople => Set<MapPerson>();
     public DbSet<CorrectionRequest> CorrectionRequests => Set<CorrectionRequest>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

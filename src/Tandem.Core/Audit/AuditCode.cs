@@ -80,6 +80,9 @@ public enum AuditCode
     // A partner read an item the owner shared with them; the entry names the owner, for the owner's access report.
     SharedMaterial_ReadByPartner = 1941,
 
+    MapSnapshot_Drawn = 1950,
+    RippleMap_ViewedByCaseTeam = 1951,
+
     Protocol_Changed = 2000,
     PracticeTexts_Changed = 2001,
     MeasureReference_Changed = 2002,

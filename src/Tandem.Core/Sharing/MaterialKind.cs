@@ -9,4 +9,7 @@ public enum MaterialKind
 
     /// <summary>An answered questionnaire from another case, shared so this case's team sees its score.</summary>
     QuestionnaireResponse = 4,
+
+    /// <summary>One snapshot of the client's relationship map, shared on its own like a journal entry.</summary>
+    MapSnapshot = 5,
 }

@@ -55,6 +55,7 @@ internal sealed class DemoBuilder(IServiceProvider services, Practice practice, 
             CaseStage.ConsultationHeld, CaseStage.Intake, CaseStage.MedicalReview, CaseStage.Preparation, CaseStage.DosingSeries,
             CaseStage.Completed, CaseStage.FollowUp);
         await new DemoMeasures(db, practice, now).TomAsync(Result.Cases["tom"], tom.Id);
+        await new DemoRippleMap(db, practice, now).TomAsync(Result.Cases["tom"], tom.Id);
 
         var lena = await ClientAsync("lena", "Lena", "Fischer", withLogin: false);
         await CaseAsync("lena", "Lena Fischer", CaseKind.Individual, [lena], sam, null, weeksAgo: 2, CaseStage.ConsultationHeld, CaseStage.Intake);

@@ -70,6 +70,7 @@ public static class TandemServices
         services.AddScoped<Pages.Dosing.PrescriberNotices>();
         services.AddScoped<Pages.Portal.Sessions.MySessions>();
         services.AddScoped<Pages.Portal.Journal.JournalEntries>();
+        services.AddScoped<Pages.Portal.RippleMap.MapSnapshots>();
         services.AddScoped<Pages.Portal.Corrections.CorrectionLog>();
         services.AddScoped<Pages.Settings.PracticeSettings>();
         services.AddScoped<Pages.Portal.Practices.PracticeLog>();
@@ -83,6 +84,7 @@ public static class TandemServices
         services.AddScoped<MaterialScope>();
         services.AddScoped<Pages.Portal.Sharing.ShareTargets>();
         services.AddSingleton<IAuthorizationHandler, JournalEntryHandler>();
+        services.AddSingleton<IAuthorizationHandler, MapSnapshotHandler>();
         services.AddSingleton<IAuthorizationHandler, IntentionHandler>();
         services.AddSingleton<IAuthorizationHandler, HotSpotHandler>();
         services.AddSingleton<IAuthorizationHandler, RepairSideHandler>();

@@ -1,13 +1,14 @@
 using Tandem.Core.Cases;
 using Tandem.Core.Journal;
 using Tandem.Core.Preparation;
+using Tandem.Core.RippleMap;
 using Tandem.Core.Sharing;
 using Tandem.Web.Authorization.Material;
 using static Tandem.Web.Tests.Authorization.MaterialMatrix;
 
 namespace Tandem.Web.Tests.Authorization;
 
-/// <summary>Journal entries, intentions and hot spots: the owner does everything; a share lets its case read.</summary>
+/// <summary>Journal entries, intentions, hot spots and relationship maps: the owner does everything; a share lets its case read.</summary>
 public sealed class SharedItemHandlerTests
 {
     private static readonly Actor[] OwnerOnly = [Actor.Owner];
@@ -18,12 +19,13 @@ public sealed class SharedItemHandlerTests
         [MaterialOperation.Export] = OwnerOnly, [MaterialOperation.Share] = OwnerOnly,
     };
 
-    public static TheoryData<string> Kinds => ["journal", "intention", "hot spot"];
+    public static TheoryData<string> Kinds => ["journal", "intention", "hot spot", "map"];
 
     private static Task AssertAsync(string kind, MaterialFacts facts, Dictionary<MaterialOperation, Actor[]> allowed) => kind switch
     {
         "journal" => MaterialMatrix.AssertAsync<JournalEntry>(new JournalEntryHandler(), facts, allowed),
         "intention" => MaterialMatrix.AssertAsync<Intention>(new IntentionHandler(), facts, allowed),
+        "map" => MaterialMatrix.AssertAsync<MapSnapshot>(new MapSnapshotHandler(), facts, allowed),
         _ => MaterialMatrix.AssertAsync<HotSpot>(new HotSpotHandler(), facts, allowed),
     };
 

@@ -5,6 +5,7 @@ using Tandem.Core.Cases;
 using Tandem.Core.Journal;
 using Tandem.Core.Preparation;
 using Tandem.Core.Repair;
+using Tandem.Core.RippleMap;
 using Tandem.Core.Sharing;
 using Tandem.Web.Tests.Infrastructure;
 
@@ -43,6 +44,9 @@ public abstract class PortalPrivacyMatrixTests(TandemApp app)
         ["repair-ready"] = [Reader.Author],
         ["repair-shared-with-team"] = [Reader.Author, Reader.CaseTeam],
         ["repair-revealed"] = [Reader.Author, Reader.Partner, Reader.CaseTeam],
+        ["map-only-me"] = [Reader.Author],
+        ["map-clinician"] = [Reader.Author, Reader.CaseTeam],
+        ["map-partner"] = [Reader.Author, Reader.Partner, Reader.CaseTeam],
     };
 
     [Fact]
@@ -202,20 +206,22 @@ public abstract class PortalPrivacyMatrixTests(TandemApp app)
 
     private sealed record Material(
         IReadOnlyList<Guid> JournalEntries, IReadOnlyList<Guid> Episodes, IReadOnlyList<Guid> Intentions, IReadOnlyList<Guid> HotSpots,
-        IReadOnlyList<(string Url, Guid ShareId)> Sharing);
+        IReadOnlyList<(string Url, Guid ShareId)> Sharing, IReadOnlyList<Guid> Maps);
 
     /// <summary>Every page a reader of either kind could try: the portal's, the couple case team's, and the second case's.</summary>
     private static List<string> Pages(SeriesCase series, Material material, LaterCases later) =>
     [
         "/Portal", "/Portal/Journal", "/Portal/Preparation", "/Portal/Practices", "/Portal/Repair", $"/Portal/Repair?caseId={series.CaseId}",
-        $"/Portal/Repair?caseId={later.SecondCase}", "/Portal/Measures",
+        $"/Portal/Repair?caseId={later.SecondCase}", "/Portal/Measures", "/Portal/RippleMap",
+        .. material.Maps.Select(m => $"/Portal/RippleMap/{m}"),
+        $"/Portal/RippleMap/Compare?from={material.Maps[1]}&to={material.Maps[2]}",
         .. material.Episodes.Select(e => $"/Portal/Repair/{e}"),
         .. material.JournalEntries.Select(e => $"/Portal/Journal/{e}/Edit"),
         .. material.Sharing.Select(s => s.Url),
         $"/Cases/{series.CaseId}", $"/Cases/{series.CaseId}/Journal/{series.A.Id}", $"/Cases/{series.CaseId}/Practices/{series.A.Id}",
-        $"/Cases/{series.CaseId}/Repair", $"/Cases/{series.CaseId}/Measures",
+        $"/Cases/{series.CaseId}/Repair", $"/Cases/{series.CaseId}/Measures", $"/Cases/{series.CaseId}/RippleMap/{series.A.Id}",
         $"/Cases/{later.SecondCase}", $"/Cases/{later.SecondCase}/Journal/{series.A.Id}", $"/Cases/{later.SecondCase}/Practices/{series.A.Id}",
-        $"/Cases/{later.SecondCase}/Repair", $"/Cases/{later.SecondCase}/Measures",
+        $"/Cases/{later.SecondCase}/Repair", $"/Cases/{later.SecondCase}/Measures", $"/Cases/{later.SecondCase}/RippleMap/{series.A.Id}",
     ];
 
     private static async Task<List<(string Url, string Text)>> ReadAllAsync(PageSession session, IEnumerable<string> pages)
@@ -241,7 +247,7 @@ public abstract class PortalPrivacyMatrixTests(TandemApp app)
             var (p, a, b, caseId) = (app.Demo.PracticeId, series.A.Id, series.B.Id, series.CaseId);
             var now = DateTime.UtcNow;
             var entries = new List<Guid>();
-            List<Guid> intentions = [], spots = [];
+            List<Guid> intentions = [], spots = [], maps = [];
             var sharing = new List<(string, Guid)>();
             void ShareInCase(MaterialKind kind, Guid item, Visibility visibility)
             {
@@ -266,6 +272,15 @@ public abstract class PortalPrivacyMatrixTests(TandemApp app)
                 ShareInCase(MaterialKind.JournalEntry, entry.Id, visibility);
                 ShareInCase(MaterialKind.Intention, intention.Id, visibility);
                 ShareInCase(MaterialKind.HotSpot, spot.Id, visibility);
+                var map = new MapSnapshot { PracticeId = p, ClientId = a, DrawnAt = now.AddMinutes(maps.Count) };
+                map.People.Add(new MapPerson
+                {
+                    PracticeId = p, SnapshotId = map.Id, PersonId = Guid.NewGuid(), Label = $"map-{name}-{tag}", Relationship = Relationship.Sibling,
+                    Ring = Ring.Middle, Closeness = 4 + maps.Count, Feeling = Feeling.Mixed,
+                });
+                maps.Add(map.Id);
+                db.MapSnapshots.Add(map);
+                ShareInCase(MaterialKind.MapSnapshot, map.Id, visibility);
             }
 
             var today = DateOnly.FromDateTime(now);
@@ -302,7 +317,7 @@ public abstract class PortalPrivacyMatrixTests(TandemApp app)
             Episode("repair-shared-with-team", aReady: false, shared: true, withB: false);
             Episode("repair-revealed", aReady: true, shared: false, withB: true);
             await db.SaveChangesAsync();
-            return new Material(entries, episodes, intentions, spots, sharing);
+            return new Material(entries, episodes, intentions, spots, sharing, maps);
         });
     }
 }

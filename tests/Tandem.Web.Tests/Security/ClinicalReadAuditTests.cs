@@ -16,7 +16,7 @@ public abstract class ClinicalReadAuditTests(TandemApp app)
 
     /// <summary>Areas of the model whose text is clinical; names, settings and stored codes are not marked.</summary>
     private static readonly string[] ClinicalAreas =
-        ["Cases", "Journal", "Preparation", "Repair", "Integration", "Dosing", "Intake", "Measures", "Treatment", "Corrections"];
+        ["Cases", "Journal", "Preparation", "Repair", "Integration", "Dosing", "Intake", "Measures", "Treatment", "Corrections", "RippleMap"];
 
     /// <summary>The practice's own texts in those areas: its library of practices, its screen's questions, its consent documents.</summary>
     private static readonly string[] PracticeTexts = ["HomePractice", "ContraindicationItem", "ConsentDocument"];

@@ -4,6 +4,7 @@ using Tandem.Core.Journal;
 using Tandem.Core.Measures;
 using Tandem.Core.Preparation;
 using Tandem.Core.Repair;
+using Tandem.Core.RippleMap;
 using Tandem.Core.Sharing;
 
 namespace Tandem.Web.Authorization.Material;
@@ -35,6 +36,11 @@ public sealed class IntentionHandler : MaterialHandler<Intention, MaterialFacts>
 }
 
 public sealed class HotSpotHandler : MaterialHandler<HotSpot, MaterialFacts>
+{
+    protected override bool Allows(Viewer viewer, MaterialOperation operation, MaterialFacts facts) => ClientMaterialRule.Allows(viewer, operation, facts);
+}
+
+public sealed class MapSnapshotHandler : MaterialHandler<MapSnapshot, MaterialFacts>
 {
     protected override bool Allows(Viewer viewer, MaterialOperation operation, MaterialFacts facts) => ClientMaterialRule.Allows(viewer, operation, facts);
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Audit;
 using Tandem.Core.Journal;
 using Tandem.Core.Preparation;
+using Tandem.Core.RippleMap;
 using Tandem.Core.Sharing;
 using Tandem.Data;
 using Tandem.Web.Authorization.Material;
@@ -12,7 +13,7 @@ using Tandem.Web.Infrastructure;
 namespace Tandem.Web.Pages.Portal.Sharing;
 
 /// <summary>
-/// Who reads one of my journal entries, intentions or hot spots: its share in each case, which I may change or stop,
+/// Who reads one of my journal entries, intentions, hot spots or relationship maps: its share in each case, which I may change or stop,
 /// and sharing it into another open case of mine. Only the item's author reaches this page.
 /// </summary>
 public sealed class IndexModel(TandemDbContext db, MaterialScope scope, ShareTargets targets, ClinicalAudit audit, TimeProvider clock) : PageModel
@@ -31,7 +32,12 @@ public sealed class IndexModel(TandemDbContext db, MaterialScope scope, ShareTar
     /// <summary>The version of who reads the item, all its shares at once: what the form changing them posts back.</summary>
     public Guid SharesVersion => StaleEdits.VersionOf(Shares.Select(s => s.Share));
 
-    public string BackUrl => Kind == MaterialKind.JournalEntry ? "/Portal/Journal" : "/Portal/Preparation";
+    public string BackUrl => Kind switch
+    {
+        MaterialKind.JournalEntry => "/Portal/Journal",
+        MaterialKind.MapSnapshot => "/Portal/RippleMap",
+        _ => "/Portal/Preparation",
+    };
 
     public async Task<IActionResult> OnGetAsync(MaterialKind kind, Guid id)
     {
@@ -126,11 +132,12 @@ public sealed class IndexModel(TandemDbContext db, MaterialScope scope, ShareTar
         var item = kind switch
         {
             MaterialKind.JournalEntry => await db.JournalEntries.AsNoTracking().Where(j => j.Id == id && j.PracticeId == practice)
-                .Select(j => new { Owner = j.AuthorClientId, Text = j.Title ?? j.Body }).FirstOrDefaultAsync(),
+                .Select(j => new Item(j.AuthorClientId, j.Title ?? j.Body)).FirstOrDefaultAsync(),
             MaterialKind.Intention => await db.Intentions.AsNoTracking().Where(i => i.Id == id && i.PracticeId == practice && i.SharedInCaseId == null)
-                .Select(i => new { Owner = i.AuthorClientId, i.Text }).FirstOrDefaultAsync(),
+                .Select(i => new Item(i.AuthorClientId, i.Text)).FirstOrDefaultAsync(),
+            MaterialKind.MapSnapshot => await MapAsync(id),
             MaterialKind.HotSpot => await db.HotSpots.AsNoTracking().Where(h => h.Id == id && h.PracticeId == practice)
-                .Select(h => new { Owner = h.AuthorClientId, Text = h.Situation }).FirstOrDefaultAsync(),
+                .Select(h => new Item(h.AuthorClientId, h.Situation)).FirstOrDefaultAsync(),
             _ => null,
         };
         if (item is null || !await MayShareAsync(kind, id, item.Owner))
@@ -145,6 +152,15 @@ public sealed class IndexModel(TandemDbContext db, MaterialScope scope, ShareTar
         return true;
     }
 
+    /// <summary>A map is named by its date and its people, so the client knows which of their maps this is.</summary>
+    private async Task<Item?> MapAsync(Guid id)
+    {
+        var practice = scope.Viewer.PracticeId;
+        var map = await db.MapSnapshots.AsNoTracking().Where(m => m.Id == id && m.PracticeId == practice)
+            .Select(m => new { m.ClientId, m.DrawnAt, Labels = m.People.Select(p => p.Label).ToList() }).FirstOrDefaultAsync();
+        return map is null ? null : new Item(map.ClientId, $"My relationship map of {map.DrawnAt:d MMMM yyyy}: {string.Join(", ", map.Labels.Order(StringComparer.Ordinal))}");
+    }
+
     private async Task<bool> MayShareAsync(MaterialKind kind, Guid id, Guid owner)
     {
         (Guid Id, Guid Owner)[] item = [(id, owner)];
@@ -152,10 +168,13 @@ public sealed class IndexModel(TandemDbContext db, MaterialScope scope, ShareTar
         {
             MaterialKind.JournalEntry => await scope.AllowedAsync(kind, item, i => i.Id, i => i.Owner, MaterialOperations<JournalEntry>.Share),
             MaterialKind.Intention => await scope.AllowedAsync(kind, item, i => i.Id, i => i.Owner, MaterialOperations<Intention>.Share),
+            MaterialKind.MapSnapshot => await scope.AllowedAsync(kind, item, i => i.Id, i => i.Owner, MaterialOperations<MapSnapshot>.Share),
             _ => await scope.AllowedAsync(kind, item, i => i.Id, i => i.Owner, MaterialOperations<HotSpot>.Share),
         };
         return allowed.Count == 1;
     }
+
+    private sealed record Item(Guid Owner, string Text);
 
     public sealed class ShareInput
     {

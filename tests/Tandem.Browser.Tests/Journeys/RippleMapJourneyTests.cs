@@ -1,0 +1,63 @@
+using Microsoft.Playwright;
+using Tandem.Browser.Tests.Infrastructure;
+using Tandem.Browser.Tests.Pages;
+
+namespace Tandem.Browser.Tests.Journeys;
+
+[Collection(DemoServerCollection.Name)]
+public sealed class RippleMapJourneyTests(DemoServer server)
+{
+    private const string Password = "Tandem-Demo-2026";
+
+    [Fact]
+    public async Task Tom_redraws_his_map_on_a_phone_without_javascript_and_his_clinician_sees_who_moved_inward()
+    {
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var phone = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new() { Width = 390, Height = 844 }, JavaScriptEnabled = false });
+        await new SignInPage(phone).SignInAsync(server.BaseAddress, "tom@demo.tandem.test", Password);
+        await phone.GetByRole(AriaRole.Link, new() { Name = "My relationship map" }).ClickAsync();
+        await Assertions.Expect(phone.Locator("#latest svg title").First).ToContainTextAsync("Tom's relationship map");
+        await phone.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "ripple-map-tom-phone.png"), FullPage = true });
+
+        await phone.GetByRole(AriaRole.Link, new() { Name = "Redraw my map" }).ClickAsync();
+        var someone = phone.Locator("fieldset.map-person", new() { HasTextString = "Someone new" }).First;
+        await someone.GetByLabel("Name or word for them").FillAsync("Sofia");
+        await someone.GetByLabel("Who they are to me").SelectOptionAsync("Friend");
+        await someone.GetByLabel("Circle").SelectOptionAsync("Middle");
+        await someone.GetByLabel("How it feels now").SelectOptionAsync("Supportive");
+        await someone.Locator("input[type=radio][value='5']").CheckAsync();
+        await phone.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "ripple-map-draw-phone.png"), FullPage = false });
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Save this map" }).ClickAsync();
+        await Assertions.Expect(phone.Locator("#changes")).ToContainTextAsync("Sofia: new on the map");
+
+        // The same pages, measured in a phone that runs script, scroll no wider than the phone.
+        var measured = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new() { Width = 390, Height = 844 } });
+        await new SignInPage(measured).SignInAsync(server.BaseAddress, "tom@demo.tandem.test", Password);
+        foreach (var url in new[] { "/Portal/RippleMap", "/Portal/RippleMap/Draw", phone.Url })
+        {
+            await measured.GotoAsync(new Uri(server.BaseAddress, url).ToString());
+            await AssertFitsAsync(measured);
+        }
+
+        await measured.GotoAsync(new Uri(server.BaseAddress, "/Portal/RippleMap").ToString());
+        await measured.Locator(".compare-form").GetByRole(AriaRole.Button, new() { Name = "Compare" }).ClickAsync();
+        await AssertFitsAsync(measured);
+        await measured.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "ripple-map-compare-phone.png"), FullPage = true });
+
+        var sam = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        await new SignInPage(sam).SignInAsync(server.BaseAddress, "sam@demo.tandem.test", Password);
+        await new DashboardPage(sam).OpenCaseAsync("Tom Becker");
+        await sam.GetByRole(AriaRole.Link, new() { Name = "relationship map" }).ClickAsync();
+        await Assertions.Expect(sam.Locator("main")).ToContainTextAsync("Claire (my wife): moved inward (middle → inner)");
+        await Assertions.Expect(sam.Locator("main")).Not.ToContainTextAsync("Sofia");
+        await sam.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "ripple-map-clinician.png"), FullPage = true });
+    }
+
+    private static async Task AssertFitsAsync(IPage phone)
+    {
+        var width = await phone.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(width <= 390, $"{phone.Url} is {width} px wide on a 390 px phone");
+    }
+}
