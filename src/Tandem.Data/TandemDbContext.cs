@@ -14,6 +14,7 @@ using Tandem.Core.Journal;
 using Tandem.Core.Measures;
 using Tandem.Core.Practices;
 using Tandem.Core.Preparation;
+using Tandem.Core.Register;
 using Tandem.Core.Repair;
 using Tandem.Core.Sharing;
 using Tandem.Core.Scheduling;
@@ -84,6 +85,11 @@ public sealed class TandemDbContext(DbContextOptions<TandemDbContext> options)
     public DbSet<RepairSide> RepairSides => Set<RepairSide>();
     public DbSet<Share> Shares => Set<Share>();
     public DbSet<CorrectionRequest> CorrectionRequests => Set<CorrectionRequest>();
+    public DbSet<StockProduct> StockProducts => Set<StockProduct>();
+    public DbSet<StorageLocation> StorageLocations => Set<StorageLocation>();
+    public DbSet<StockLot> StockLots => Set<StockLot>();
+    public DbSet<StockBalance> StockBalances => Set<StockBalance>();
+    public DbSet<RegisterEntry> RegisterEntries => Set<RegisterEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -411,6 +411,52 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "StockProducts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Form = table.Column<int>(type: "INTEGER", nullable: false),
+                    MgPerUnit = table.Column<decimal>(type: "TEXT", precision: 9, scale: 3, nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StockProducts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StockProducts_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StorageLocations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StorageLocations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StorageLocations_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
@@ -935,6 +981,36 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "StockLots",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StockLots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StockLots_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StockLots_StockProducts_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "StockProducts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CaseParticipants",
                 columns: table => new
                 {
@@ -1441,6 +1517,113 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         name: "FK_SeriesSessions_Series_SeriesId",
                         column: x => x.SeriesId,
                         principalTable: "Series",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RegisterEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    LotId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OccurredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RecordedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Change = table.Column<long>(type: "INTEGER", nullable: false),
+                    BalanceAfter = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupplierName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    SupplierAddress = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    SupplierRegistration = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    InvoiceNumber = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    WitnessName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    WitnessAuthority = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ReportReference = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    OtherLocationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CorrectsEntryId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegisterEntries", x => x.Id);
+                    table.CheckConstraint("CK_RegisterEntries_BalanceNotBelowZero", "\"BalanceAfter\" >= 0");
+                    table.ForeignKey(
+                        name: "FK_RegisterEntries_AspNetUsers_RecordedById",
+                        column: x => x.RecordedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RegisterEntries_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RegisterEntries_RegisterEntries_CorrectsEntryId",
+                        column: x => x.CorrectsEntryId,
+                        principalTable: "RegisterEntries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RegisterEntries_StockLots_LotId",
+                        column: x => x.LotId,
+                        principalTable: "StockLots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RegisterEntries_StorageLocations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "StorageLocations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RegisterEntries_StorageLocations_OtherLocationId",
+                        column: x => x.OtherLocationId,
+                        principalTable: "StorageLocations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StockBalances",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LotId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Balance = table.Column<long>(type: "INTEGER", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StockBalances", x => x.Id);
+                    table.CheckConstraint("CK_StockBalances_NotBelowZero", "\"Balance\" >= 0");
+                    table.ForeignKey(
+                        name: "FK_StockBalances_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StockBalances_StockLots_LotId",
+                        column: x => x.LotId,
+                        principalTable: "StockLots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StockBalances_StorageLocations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "StorageLocations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -2790,6 +2973,41 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 column: "SeriesId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RegisterEntries_CorrectsEntryId",
+                table: "RegisterEntries",
+                column: "CorrectsEntryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterEntries_LocationId",
+                table: "RegisterEntries",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterEntries_LotId_LocationId_RecordedAt",
+                table: "RegisterEntries",
+                columns: new[] { "LotId", "LocationId", "RecordedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterEntries_OtherLocationId",
+                table: "RegisterEntries",
+                column: "OtherLocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterEntries_PracticeId",
+                table: "RegisterEntries",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterEntries_PracticeId_RecordedAt",
+                table: "RegisterEntries",
+                columns: new[] { "PracticeId", "RecordedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterEntries_RecordedById",
+                table: "RegisterEntries",
+                column: "RecordedById");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RepairEpisodes_CaseId_OccurredOn",
                 table: "RepairEpisodes",
                 columns: new[] { "CaseId", "OccurredOn" });
@@ -2973,6 +3191,60 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_StockBalances_LocationId",
+                table: "StockBalances",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockBalances_LotId_LocationId",
+                table: "StockBalances",
+                columns: new[] { "LotId", "LocationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockBalances_PracticeId",
+                table: "StockBalances",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockLots_PracticeId",
+                table: "StockLots",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockLots_PracticeId_ProductId_Number",
+                table: "StockLots",
+                columns: new[] { "PracticeId", "ProductId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockLots_ProductId",
+                table: "StockLots",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockProducts_PracticeId",
+                table: "StockProducts",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockProducts_PracticeId_Name",
+                table: "StockProducts",
+                columns: new[] { "PracticeId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StorageLocations_PracticeId",
+                table: "StorageLocations",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StorageLocations_PracticeId_Name",
+                table: "StorageLocations",
+                columns: new[] { "PracticeId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_VitalsReadings_DosingRecordId",
                 table: "VitalsReadings",
                 column: "DosingRecordId");
@@ -3086,6 +3358,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "PrescriberDecisions");
 
             migrationBuilder.DropTable(
+                name: "RegisterEntries");
+
+            migrationBuilder.DropTable(
                 name: "RepairSides");
 
             migrationBuilder.DropTable(
@@ -3105,6 +3380,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "StaffInvitations");
+
+            migrationBuilder.DropTable(
+                name: "StockBalances");
 
             migrationBuilder.DropTable(
                 name: "VitalsReadings");
@@ -3143,6 +3421,12 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "QuestionnaireResponses");
 
             migrationBuilder.DropTable(
+                name: "StockLots");
+
+            migrationBuilder.DropTable(
+                name: "StorageLocations");
+
+            migrationBuilder.DropTable(
                 name: "DosingRecords");
 
             migrationBuilder.DropTable(
@@ -3150,6 +3434,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Prospects");
+
+            migrationBuilder.DropTable(
+                name: "StockProducts");
 
             migrationBuilder.DropTable(
                 name: "Clients");

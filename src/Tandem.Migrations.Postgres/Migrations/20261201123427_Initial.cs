@@ -412,6 +412,52 @@ namespace Tandem.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "StockProducts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Form = table.Column<int>(type: "integer", nullable: false),
+                    MgPerUnit = table.Column<decimal>(type: "numeric(9,3)", precision: 9, scale: 3, nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StockProducts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StockProducts_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StorageLocations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StorageLocations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StorageLocations_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
@@ -936,6 +982,36 @@ namespace Tandem.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "StockLots",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProductId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StockLots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StockLots_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StockLots_StockProducts_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "StockProducts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CaseParticipants",
                 columns: table => new
                 {
@@ -1442,6 +1518,113 @@ namespace Tandem.Migrations.Postgres.Migrations
                         name: "FK_SeriesSessions_Series_SeriesId",
                         column: x => x.SeriesId,
                         principalTable: "Series",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RegisterEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    LotId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LocationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OccurredOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RecordedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    Change = table.Column<long>(type: "bigint", nullable: false),
+                    BalanceAfter = table.Column<long>(type: "bigint", nullable: false),
+                    SupplierName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    SupplierAddress = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    SupplierRegistration = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    InvoiceNumber = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    Reason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    WitnessName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    WitnessAuthority = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    ReportReference = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    OtherLocationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CorrectsEntryId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegisterEntries", x => x.Id);
+                    table.CheckConstraint("CK_RegisterEntries_BalanceNotBelowZero", "\"BalanceAfter\" >= 0");
+                    table.ForeignKey(
+                        name: "FK_RegisterEntries_AspNetUsers_RecordedById",
+                        column: x => x.RecordedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RegisterEntries_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RegisterEntries_RegisterEntries_CorrectsEntryId",
+                        column: x => x.CorrectsEntryId,
+                        principalTable: "RegisterEntries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RegisterEntries_StockLots_LotId",
+                        column: x => x.LotId,
+                        principalTable: "StockLots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RegisterEntries_StorageLocations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "StorageLocations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RegisterEntries_StorageLocations_OtherLocationId",
+                        column: x => x.OtherLocationId,
+                        principalTable: "StorageLocations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StockBalances",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    LotId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LocationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Balance = table.Column<long>(type: "bigint", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StockBalances", x => x.Id);
+                    table.CheckConstraint("CK_StockBalances_NotBelowZero", "\"Balance\" >= 0");
+                    table.ForeignKey(
+                        name: "FK_StockBalances_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StockBalances_StockLots_LotId",
+                        column: x => x.LotId,
+                        principalTable: "StockLots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StockBalances_StorageLocations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "StorageLocations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -2791,6 +2974,41 @@ namespace Tandem.Migrations.Postgres.Migrations
                 column: "SeriesId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RegisterEntries_CorrectsEntryId",
+                table: "RegisterEntries",
+                column: "CorrectsEntryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterEntries_LocationId",
+                table: "RegisterEntries",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterEntries_LotId_LocationId_RecordedAt",
+                table: "RegisterEntries",
+                columns: new[] { "LotId", "LocationId", "RecordedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterEntries_OtherLocationId",
+                table: "RegisterEntries",
+                column: "OtherLocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterEntries_PracticeId",
+                table: "RegisterEntries",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterEntries_PracticeId_RecordedAt",
+                table: "RegisterEntries",
+                columns: new[] { "PracticeId", "RecordedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterEntries_RecordedById",
+                table: "RegisterEntries",
+                column: "RecordedById");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RepairEpisodes_CaseId_OccurredOn",
                 table: "RepairEpisodes",
                 columns: new[] { "CaseId", "OccurredOn" });
@@ -2974,6 +3192,60 @@ namespace Tandem.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_StockBalances_LocationId",
+                table: "StockBalances",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockBalances_LotId_LocationId",
+                table: "StockBalances",
+                columns: new[] { "LotId", "LocationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockBalances_PracticeId",
+                table: "StockBalances",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockLots_PracticeId",
+                table: "StockLots",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockLots_PracticeId_ProductId_Number",
+                table: "StockLots",
+                columns: new[] { "PracticeId", "ProductId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockLots_ProductId",
+                table: "StockLots",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockProducts_PracticeId",
+                table: "StockProducts",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockProducts_PracticeId_Name",
+                table: "StockProducts",
+                columns: new[] { "PracticeId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StorageLocations_PracticeId",
+                table: "StorageLocations",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StorageLocations_PracticeId_Name",
+                table: "StorageLocations",
+                columns: new[] { "PracticeId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_VitalsReadings_DosingRecordId",
                 table: "VitalsReadings",
                 column: "DosingRecordId");
@@ -3087,6 +3359,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                 name: "PrescriberDecisions");
 
             migrationBuilder.DropTable(
+                name: "RegisterEntries");
+
+            migrationBuilder.DropTable(
                 name: "RepairSides");
 
             migrationBuilder.DropTable(
@@ -3106,6 +3381,9 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "StaffInvitations");
+
+            migrationBuilder.DropTable(
+                name: "StockBalances");
 
             migrationBuilder.DropTable(
                 name: "VitalsReadings");
@@ -3144,6 +3422,12 @@ namespace Tandem.Migrations.Postgres.Migrations
                 name: "QuestionnaireResponses");
 
             migrationBuilder.DropTable(
+                name: "StockLots");
+
+            migrationBuilder.DropTable(
+                name: "StorageLocations");
+
+            migrationBuilder.DropTable(
                 name: "DosingRecords");
 
             migrationBuilder.DropTable(
@@ -3151,6 +3435,9 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "Prospects");
+
+            migrationBuilder.DropTable(
+                name: "StockProducts");
 
             migrationBuilder.DropTable(
                 name: "Clients");
