@@ -90,6 +90,7 @@ public sealed class TandemDbContext(DbContextOptions<TandemDbContext> options)
     public DbSet<StockLot> StockLots => Set<StockLot>();
     public DbSet<StockBalance> StockBalances => Set<StockBalance>();
     public DbSet<RegisterEntry> RegisterEntries => Set<RegisterEntry>();
+    public DbSet<RegisterSettings> RegisterSettings => Set<RegisterSettings>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -123,6 +123,7 @@ public enum AuditCode
 
     StockProduct_Added = 2500,
     StorageLocation_Added = 2501,
+    RegisterJurisdiction_Changed = 2502,
     StockReceipt_Recorded = 2510,
     StockWaste_Recorded = 2511,
     StockTransfer_Recorded = 2512,

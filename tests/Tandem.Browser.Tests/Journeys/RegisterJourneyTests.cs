@@ -35,7 +35,7 @@ public sealed class RegisterJourneyTests(DemoServer server)
         await maya.GetByLabel("Quantity received (troches, lozenges or tablets; mL for a vial)").FillAsync("20");
         await maya.GetByLabel("Supplier", new() { Exact = true }).FillAsync("Riverside Compounding Pharmacy");
         await maya.GetByLabel("Supplier's address").FillAsync("12 Mill Lane, Portland OR 97201");
-        await maya.GetByLabel("Supplier's registration number (DEA number in the US)").FillAsync("FR1234563");
+        await maya.GetByLabel("Supplier's DEA registration number").FillAsync("FR1234563");
         await maya.GetByLabel("Invoice number").FillAsync("INV-0042");
         await maya.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "register-receipt.png"), FullPage = true });
         await maya.GetByRole(AriaRole.Button, new() { Name = "Record the receipt" }).ClickAsync();

@@ -26,6 +26,15 @@ internal sealed class StorageLocationConfiguration : IEntityTypeConfiguration<St
     }
 }
 
+internal sealed class RegisterSettingsConfiguration : IEntityTypeConfiguration<RegisterSettings>
+{
+    public void Configure(EntityTypeBuilder<RegisterSettings> entity)
+    {
+        entity.ConfigurePracticeRecord();
+        entity.HasIndex(s => s.PracticeId).IsUnique();
+    }
+}
+
 internal sealed class StockLotConfiguration : IEntityTypeConfiguration<StockLot>
 {
     public void Configure(EntityTypeBuilder<StockLot> entity)

@@ -17,12 +17,14 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, TimePro
     public IReadOnlyList<Holding> Holdings { get; private set; } = [];
     public IReadOnlyList<ProductPage> Pages { get; private set; } = [];
     public bool Records { get; private set; }
+    public RegisterWording Wording { get; private set; } = RegisterWording.For(Jurisdiction.UnitedStates);
 
     public async Task OnGetAsync()
     {
         var practiceId = viewer.Value.PracticeId;
         Records = viewer.Value.Roles.Contains(Roles.Prescriber);
         var today = await db.PracticeTodayAsync(practiceId, clock);
+        Wording = await db.RegisterWordingAsync(practiceId);
         var products = await db.StockProducts.AsNoTracking().Where(p => p.PracticeId == practiceId).OrderBy(p => p.Name).ToListAsync();
         var lots = await db.StockLots.AsNoTracking().Where(l => l.PracticeId == practiceId).ToDictionaryAsync(l => l.Id);
         var locations = await db.StorageLocations.AsNoTracking().Where(l => l.PracticeId == practiceId).ToDictionaryAsync(l => l.Id, l => l.Name);

@@ -16,6 +16,7 @@ public sealed class ReceiveModel(TandemDbContext db, CurrentViewer viewer, Stock
     public IReadOnlyList<StorageLocation> Locations { get; private set; } = [];
     public DateOnly Today { get; private set; }
     public ReceiptInput Receipt { get; private set; } = new();
+    public RegisterWording Wording { get; private set; } = RegisterWording.For(Jurisdiction.UnitedStates);
 
     public async Task OnGetAsync()
     {
@@ -100,6 +101,7 @@ public sealed class ReceiveModel(TandemDbContext db, CurrentViewer viewer, Stock
     {
         var practiceId = viewer.Value.PracticeId;
         Today = await db.PracticeTodayAsync(practiceId, clock);
+        Wording = await db.RegisterWordingAsync(practiceId);
         Products = await db.StockProducts.AsNoTracking().Where(p => p.PracticeId == practiceId).OrderBy(p => p.Name).ToListAsync();
         Locations = await db.StorageLocations.AsNoTracking().Where(l => l.PracticeId == practiceId).OrderBy(l => l.Name).ToListAsync();
     }

@@ -18,6 +18,7 @@ public sealed class StockModel(TandemDbContext db, CurrentViewer viewer, Clinica
     public IReadOnlyList<StorageLocation> Locations { get; private set; } = [];
     public ProductInput Product { get; private set; } = new();
     public LocationInput Location { get; private set; } = new();
+    public RegisterSettings? Settings { get; private set; }
 
     public Task OnGetAsync() => LoadAsync();
 
@@ -87,9 +88,39 @@ public sealed class StockModel(TandemDbContext db, CurrentViewer viewer, Clinica
         return RedirectToPage();
     }
 
+    public async Task<IActionResult> OnPostJurisdictionAsync(Jurisdiction? jurisdiction, Guid? version)
+    {
+        ModelState.Clear();
+        await LoadAsync();
+        var shown = Settings is null ? version is null || version == Guid.Empty : Settings.IsAsShown(version);
+        if (!shown)
+        {
+            ModelState.RefuseStale("The register's jurisdiction", $"it is {RegisterWording.Name(Settings?.Jurisdiction ?? Jurisdiction.UnitedStates)}");
+            return Page();
+        }
+
+        if (jurisdiction is not { } chosen || !Enum.IsDefined(chosen))
+        {
+            ModelState.AddModelError("jurisdiction", "Choose the United States or the United Kingdom.");
+            return Page();
+        }
+
+        var settings = await db.RegisterSettings.FirstOrDefaultAsync(s => s.PracticeId == viewer.Value.PracticeId);
+        if (settings is null)
+        {
+            settings = new RegisterSettings { PracticeId = viewer.Value.PracticeId };
+            db.RegisterSettings.Add(settings);
+        }
+
+        settings.Jurisdiction = chosen;
+        await audit.RecordAsync(AuditCode.RegisterJurisdiction_Changed, nameof(RegisterSettings), settings.Id, null);
+        return RedirectToPage();
+    }
+
     private async Task LoadAsync()
     {
         var practiceId = viewer.Value.PracticeId;
+        Settings = await db.RegisterSettings.AsNoTracking().FirstOrDefaultAsync(s => s.PracticeId == practiceId);
         Products = await db.StockProducts.AsNoTracking().Where(p => p.PracticeId == practiceId).OrderBy(p => p.Name).ToListAsync();
         Locations = await db.StorageLocations.AsNoTracking().Where(l => l.PracticeId == practiceId).OrderBy(l => l.Name).ToListAsync();
     }

@@ -360,6 +360,28 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "RegisterSettings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Jurisdiction = table.Column<int>(type: "INTEGER", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegisterSettings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RegisterSettings_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Rooms",
                 columns: table => new
                 {
@@ -3008,6 +3030,12 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 column: "RecordedById");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RegisterSettings_PracticeId",
+                table: "RegisterSettings",
+                column: "PracticeId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RepairEpisodes_CaseId_OccurredOn",
                 table: "RepairEpisodes",
                 columns: new[] { "CaseId", "OccurredOn" });
@@ -3359,6 +3387,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "RegisterEntries");
+
+            migrationBuilder.DropTable(
+                name: "RegisterSettings");
 
             migrationBuilder.DropTable(
                 name: "RepairSides");

@@ -361,6 +361,28 @@ namespace Tandem.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "RegisterSettings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Jurisdiction = table.Column<int>(type: "integer", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegisterSettings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RegisterSettings_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Rooms",
                 columns: table => new
                 {
@@ -3009,6 +3031,12 @@ namespace Tandem.Migrations.Postgres.Migrations
                 column: "RecordedById");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RegisterSettings_PracticeId",
+                table: "RegisterSettings",
+                column: "PracticeId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RepairEpisodes_CaseId_OccurredOn",
                 table: "RepairEpisodes",
                 columns: new[] { "CaseId", "OccurredOn" });
@@ -3360,6 +3388,9 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "RegisterEntries");
+
+            migrationBuilder.DropTable(
+                name: "RegisterSettings");
 
             migrationBuilder.DropTable(
                 name: "RepairSides");
