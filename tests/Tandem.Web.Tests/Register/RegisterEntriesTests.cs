@@ -96,6 +96,30 @@ public abstract class RegisterEntriesTests(TandemApp app)
         Assert.Equal(3_000, await app.InDatabaseAsync(db => db.StockBalances.Where(b => b.Id == theirs).Select(b => b.Balance).SingleAsync()));
     }
 
+    [Fact]
+    public async Task An_expired_lot_is_flagged_and_is_not_moved_but_may_still_be_destroyed()
+    {
+        var practice = await app.OwnPracticeAsync();
+        var maya = await app.StockedAsync(practice);
+        var twoDaysAgo = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(-2);
+        Assert.Equal(HttpStatusCode.Redirect, (await app.ReceiveAsync(maya, practice, "OLD1", "3", expires: twoDaysAgo.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), daysAgo: 2)).StatusCode);
+        var willow = await app.BalanceIdAsync(practice, "OLD1", "Willow safe");
+
+        var row = (await maya.GetAsync("/Register")).Document.QuerySelector($"#balances tr[data-balance='{willow}']")!;
+        Assert.Contains("Expired", row.TextContent, StringComparison.Ordinal);
+        Assert.Null(row.QuerySelector("a[href^='/Register/Transfer']"));
+        var before = await app.RegisterRowsAsync(practice);
+        var moved = await maya.SubmitAsync($"/Register/Transfer/{willow}", "#transfer", new()
+        {
+            ["Transfer.ToLocationId"] = (await app.LocationAsync(practice, "Cedar safe")).ToString(), ["Transfer.Quantity"] = "1",
+        });
+        Assert.Contains("Lot OLD1 expired on", await moved.ErrorsAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, await app.RegisterRowsAsync(practice));
+
+        await TakeAsync(maya, willow, RegisterEntryKind.Destruction, "3", new() { ["Take.WitnessName"] = "Pat Quinn", ["Take.WitnessAuthority"] = "Controlled drugs liaison officer" });
+        Assert.Equal(0, await app.InDatabaseAsync(db => db.StockBalances.Where(b => b.Id == willow).Select(b => b.Balance).SingleAsync()));
+    }
+
     private static async Task TakeAsync(PageSession session, Guid balance, RegisterEntryKind kind, string quantity, Dictionary<string, string> details)
     {
         details["Take.Kind"] = ((int)kind).ToString(CultureInfo.InvariantCulture);

@@ -27,10 +27,10 @@ internal static class RegisterStock
     }
 
     public static async Task<HttpResponseMessage> ReceiveAsync(this TandemApp app, PageSession session, SeededPractice practice, string lot, string quantity,
-        string location = "Willow safe", string? expires = null, Guid? productId = null)
+        string location = "Willow safe", string? expires = null, Guid? productId = null, int daysAgo = 1)
     {
-        // A day back, so that it is never ahead of the practice's today whatever its time zone.
-        var received = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(-1);
+        // At least a day back, so that it is never ahead of the practice's today whatever its time zone.
+        var received = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(-daysAgo);
         var product = productId ?? await app.InDatabaseAsync(db => db.StockProducts.Where(p => p.PracticeId == practice.PracticeId).Select(p => p.Id).FirstAsync());
         var safe = await app.LocationAsync(practice, location);
         return await session.SubmitAsync("/Register/Receive", "#receipt", new()
