@@ -14,6 +14,7 @@ using Tandem.Core.Journal;
 using Tandem.Core.Measures;
 using Tandem.Core.Practices;
 using Tandem.Core.Preparation;
+using Tandem.Core.Register;
 using Tandem.Core.Repair;
 using Tandem.Core.RippleMap;
 using Tandem.Core.Sharing;
@@ -87,6 +88,12 @@ public sealed class TandemDbContext(DbContextOptions<TandemDbContext> options)
     public DbSet<MapSnapshot> MapSnapshots => Set<MapSnapshot>();
     public DbSet<MapPerson> MapPeople => Set<MapPerson>();
     public DbSet<CorrectionRequest> CorrectionRequests => Set<CorrectionRequest>();
+    public DbSet<StockProduct> StockProducts => Set<StockProduct>();
+    public DbSet<StorageLocation> StorageLocations => Set<StorageLocation>();
+    public DbSet<StockLot> StockLots => Set<StockLot>();
+    public DbSet<StockBalance> StockBalances => Set<StockBalance>();
+    public DbSet<RegisterEntry> RegisterEntries => Set<RegisterEntry>();
+    public DbSet<RegisterSettings> RegisterSettings => Set<RegisterSettings>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

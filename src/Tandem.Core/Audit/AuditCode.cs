@@ -123,4 +123,15 @@ public enum AuditCode
     Correction_Declined = 2402,
     Correction_DisagreementAdded = 2403,
     Correction_ViewedByCaseTeam = 2404,
+
+    StockProduct_Added = 2500,
+    StorageLocation_Added = 2501,
+    RegisterJurisdiction_Changed = 2502,
+    StockReceipt_Recorded = 2510,
+    StockWaste_Recorded = 2511,
+    StockTransfer_Recorded = 2512,
+    StockReturn_Recorded = 2513,
+    StockDestruction_Recorded = 2514,
+    StockLoss_Recorded = 2515,
+    RegisterCorrection_Recorded = 2516,
 }

@@ -10,4 +10,7 @@ public static class Policies
 
     /// <summary>Texts every client reads (consent, what to do before a dosing session, where to turn in a crisis) are legal and clinical: the practice admin and prescribers keep them.</summary>
     public const string ClientTextEditor = nameof(ClientTextEditor);
+
+    /// <summary>The controlled-substance register carries no clinical content: the admin reads it beside the prescribers who keep it.</summary>
+    public const string RegisterReader = nameof(RegisterReader);
 }

@@ -76,6 +76,7 @@ public static class TandemServices
         services.AddScoped<Pages.Portal.Practices.PracticeLog>();
         services.AddScoped<Pages.Portal.Repair.RepairLog>();
         services.AddScoped<Records.ClientRecordReader>();
+        services.AddScoped<Pages.Register.StockBook>();
         services.AddScoped<Records.CareTeamRecordReader>();
         services.Configure<Records.RecordOptions>(builder.Configuration.GetSection("Records"));
         services.AddSingleton<Records.RecordExports>();
@@ -99,6 +100,7 @@ public static class TandemServices
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.PracticeAdmin, Roles.Clinician, Roles.Prescriber))
             .AddPolicy(Policies.Prescriber, p => p.RequireRole(Roles.Prescriber))
             .AddPolicy(Policies.ClientTextEditor, p => p.RequireRole(Roles.PracticeAdmin, Roles.Prescriber))
+            .AddPolicy(Policies.RegisterReader, p => p.RequireRole(Roles.PracticeAdmin, Roles.Prescriber))
             .AddPolicy(Policies.Client, p => p.RequireRole(Roles.Client).RequireClaim(TandemClaims.ClientId));
 
         services.AddRazorPages(options =>
@@ -131,6 +133,13 @@ public static class TandemServices
                 options.Conventions.AuthorizeFolder("/Alerts", Policies.Clinician);
                 options.Conventions.AuthorizeFolder("/MedicalReview", Policies.Clinician);
                 options.Conventions.AuthorizeFolder("/Consultations", Policies.Clinician);
+                options.Conventions.AuthorizeFolder("/Register", Policies.RegisterReader);
+                options.Conventions.AuthorizePage("/Register/Stock", Policies.Prescriber);
+                options.Conventions.AuthorizePage("/Register/Receive", Policies.Prescriber);
+                options.Conventions.AuthorizePage("/Register/Take", Policies.Prescriber);
+                options.Conventions.AuthorizePage("/Register/Transfer", Policies.Prescriber);
+                options.Conventions.AuthorizePage("/Register/Correct", Policies.Prescriber);
+
                 options.Conventions.AllowAnonymousToPage("/Consultations/Book");
                 options.Conventions.AllowAnonymousToPage("/Consultations/Booking");
                 options.Conventions.AllowAnonymousToPage("/Consultations/Move");

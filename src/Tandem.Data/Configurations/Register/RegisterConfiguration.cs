@@ -1,0 +1,87 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tandem.Core.Register;
+using Tandem.Data.Identity;
+
+namespace Tandem.Data.Configurations.Register;
+
+internal sealed class StockProductConfiguration : IEntityTypeConfiguration<StockProduct>
+{
+    public void Configure(EntityTypeBuilder<StockProduct> entity)
+    {
+        entity.ConfigurePracticeRecord();
+        entity.Property(p => p.Name).HasMaxLength(StockProduct.MaxNameLength);
+        entity.Property(p => p.MgPerUnit).HasPrecision(9, 3);
+        entity.HasIndex(p => new { p.PracticeId, p.Name }).IsUnique();
+    }
+}
+
+internal sealed class StorageLocationConfiguration : IEntityTypeConfiguration<StorageLocation>
+{
+    public void Configure(EntityTypeBuilder<StorageLocation> entity)
+    {
+        entity.ConfigurePracticeRecord();
+        entity.Property(l => l.Name).HasMaxLength(StorageLocation.MaxNameLength);
+        entity.HasIndex(l => new { l.PracticeId, l.Name }).IsUnique();
+    }
+}
+
+internal sealed class RegisterSettingsConfiguration : IEntityTypeConfiguration<RegisterSettings>
+{
+    public void Configure(EntityTypeBuilder<RegisterSettings> entity)
+    {
+        entity.ConfigurePracticeRecord();
+        entity.HasIndex(s => s.PracticeId).IsUnique();
+    }
+}
+
+internal sealed class StockLotConfiguration : IEntityTypeConfiguration<StockLot>
+{
+    public void Configure(EntityTypeBuilder<StockLot> entity)
+    {
+        entity.ConfigurePracticeRecord();
+        entity.Property(l => l.Number).HasMaxLength(StockLot.MaxNumberLength);
+        entity.HasIndex(l => new { l.PracticeId, l.ProductId, l.Number }).IsUnique();
+        entity.HasOne<StockProduct>().WithMany().HasForeignKey(l => l.ProductId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class StockBalanceConfiguration : IEntityTypeConfiguration<StockBalance>
+{
+    public void Configure(EntityTypeBuilder<StockBalance> entity)
+    {
+        entity.ConfigurePracticeRecord();
+        entity.HasIndex(b => new { b.LotId, b.LocationId }).IsUnique();
+
+        // The last word on a balance below zero, whatever the code above it does: an integer, so both databases compare numbers.
+        entity.ToTable(t => t.HasCheckConstraint("CK_StockBalances_NotBelowZero", "\"Balance\" >= 0"));
+        entity.HasOne<StockLot>().WithMany().HasForeignKey(b => b.LotId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasOne<StorageLocation>().WithMany().HasForeignKey(b => b.LocationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class RegisterEntryConfiguration : IEntityTypeConfiguration<RegisterEntry>
+{
+    public void Configure(EntityTypeBuilder<RegisterEntry> entity)
+    {
+        entity.ConfigurePracticeRecord();
+        entity.ToTable(t => t.HasCheckConstraint("CK_RegisterEntries_BalanceNotBelowZero", "\"BalanceAfter\" >= 0"));
+        entity.HasIndex(e => new { e.PracticeId, e.RecordedAt });
+        entity.HasIndex(e => new { e.LotId, e.LocationId, e.RecordedAt });
+        foreach (var text in new[] { nameof(RegisterEntry.SupplierName), nameof(RegisterEntry.SupplierAddress), nameof(RegisterEntry.Reason), nameof(RegisterEntry.WitnessName), nameof(RegisterEntry.WitnessAuthority) })
+        {
+            entity.Property(text).HasMaxLength(RegisterEntry.MaxTextLength);
+        }
+
+        foreach (var reference in new[] { nameof(RegisterEntry.SupplierRegistration), nameof(RegisterEntry.InvoiceNumber), nameof(RegisterEntry.ReportReference) })
+        {
+            entity.Property(reference).HasMaxLength(RegisterEntry.MaxReferenceLength);
+        }
+
+        entity.HasOne<StockLot>().WithMany().HasForeignKey(e => e.LotId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasOne<StorageLocation>().WithMany().HasForeignKey(e => e.LocationId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasOne<StorageLocation>().WithMany().HasForeignKey(e => e.OtherLocationId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasOne<RegisterEntry>().WithMany().HasForeignKey(e => e.CorrectsEntryId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasOne<TandemUser>().WithMany().HasForeignKey(e => e.RecordedById).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Access;
+using Tandem.Core.Register;
+using Tandem.Data;
+using Tandem.Web.Authorization;
+using Tandem.Web.Infrastructure;
+
+namespace Tandem.Web.Pages.Register;
+
+/// <summary>
+/// The register: what is held of each lot at each location, and one page per product with every entry in date order and
+/// the balance after it. It carries no clinical content, so the practice admin reads it too.
+/// </summary>
+public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<Holding> Holdings { get; private set; } = [];
+    public IReadOnlyList<ProductPage> Pages { get; private set; } = [];
+    public bool Records { get; private set; }
+    public RegisterWording Wording { get; private set; } = RegisterWording.For(Jurisdiction.UnitedStates);
+
+    public async Task OnGetAsync()
+    {
+        var practiceId = viewer.Value.PracticeId;
+        Records = viewer.Value.Roles.Contains(Roles.Prescriber);
+        var today = await db.PracticeTodayAsync(practiceId, clock);
+        Wording = await db.RegisterWordingAsync(practiceId);
+        var products = await db.StockProducts.AsNoTracking().Where(p => p.PracticeId == practiceId).OrderBy(p => p.Name).ToListAsync();
+        var lots = await db.StockLots.AsNoTracking().Where(l => l.PracticeId == practiceId).ToDictionaryAsync(l => l.Id);
+        var locations = await db.StorageLocations.AsNoTracking().Where(l => l.PracticeId == practiceId).ToDictionaryAsync(l => l.Id, l => l.Name);
+        var balances = await db.StockBalances.AsNoTracking().Where(b => b.PracticeId == practiceId).ToListAsync();
+        var entries = await db.RegisterEntries.AsNoTracking().Where(e => e.PracticeId == practiceId).ToListAsync();
+        var staffIds = entries.Select(e => e.RecordedById).Distinct().ToList();
+        var staff = await db.Users.Where(u => staffIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+        var byId = products.ToDictionary(p => p.Id);
+
+        Holdings = [.. balances
+            .Select(b => new Holding(b.Id, byId[lots[b.LotId].ProductId], lots[b.LotId], locations[b.LocationId], b.Balance, lots[b.LotId].IsExpiredOn(today)))
+            .OrderBy(h => h.Product.Name).ThenBy(h => h.Lot.ExpiresOn).ThenBy(h => h.Lot.Number).ThenBy(h => h.Location)];
+        Pages = [.. products.Select(p => new ProductPage(p, [.. entries
+            .Where(e => lots[e.LotId].ProductId == p.Id)
+            .OrderBy(e => e.RecordedAt).ThenBy(e => e.Id)
+            .Select(e => new Line(e, lots[e.LotId].Number, locations[e.LocationId], Detail(e, locations, entries), staff.GetValueOrDefault(e.RecordedById, "")))]))];
+    }
+
+    private static string Detail(RegisterEntry e, Dictionary<Guid, string> locations, List<RegisterEntry> entries) => e.Kind switch
+    {
+        RegisterEntryKind.Receipt => $"From {e.SupplierName}, {e.SupplierAddress} (registration {e.SupplierRegistration}); invoice {e.InvoiceNumber}",
+        RegisterEntryKind.Waste => $"{e.Reason}; witnessed by {e.WitnessName}",
+        RegisterEntryKind.TransferOut => $"To {locations.GetValueOrDefault(e.OtherLocationId ?? Guid.Empty)}",
+        RegisterEntryKind.TransferIn => $"From {locations.GetValueOrDefault(e.OtherLocationId ?? Guid.Empty)}",
+        RegisterEntryKind.Return => $"To {e.SupplierName}{(e.Reason is null ? "" : $": {e.Reason}")}",
+        RegisterEntryKind.Destruction => $"Witnessed by {e.WitnessName}, {e.WitnessAuthority}",
+        RegisterEntryKind.Loss => $"{e.Reason}; report {e.ReportReference}",
+        _ => entries.FirstOrDefault(c => c.Id == e.CorrectsEntryId) is { } wrong
+            ? $"Corrects “{RegisterWords.Name(wrong.Kind)}” of {RegisterWords.Day(wrong.OccurredOn)}: {e.Reason}"
+            : e.Reason ?? "",
+    };
+
+    public sealed record Holding(Guid BalanceId, StockProduct Product, StockLot Lot, string Location, long Balance, bool Expired);
+
+    public sealed record ProductPage(StockProduct Product, IReadOnlyList<Line> Lines);
+
+    public sealed record Line(RegisterEntry Entry, string Lot, string Location, string Detail, string RecordedBy);
+}

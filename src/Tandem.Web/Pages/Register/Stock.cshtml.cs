@@ -1,0 +1,147 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Audit;
+using Tandem.Core.Register;
+using Tandem.Data;
+using Tandem.Web.Authorization;
+using Tandem.Web.Infrastructure;
+
+namespace Tandem.Web.Pages.Register;
+
+/// <summary>The ketamine products the practice keeps and the safes it keeps them in. Added, never renamed: the register names them.</summary>
+public sealed class StockModel(TandemDbContext db, CurrentViewer viewer, ClinicalAudit audit) : PageModel
+{
+    public IReadOnlyList<StockProduct> Products { get; private set; } = [];
+    public IReadOnlyList<StorageLocation> Locations { get; private set; } = [];
+    public ProductInput Product { get; private set; } = new();
+    public LocationInput Location { get; private set; } = new();
+    public RegisterSettings? Settings { get; private set; }
+
+    public Task OnGetAsync() => LoadAsync();
+
+    public async Task<IActionResult> OnPostAddProductAsync(ProductInput product)
+    {
+        Product = product;
+        await LoadAsync();
+        var name = product.Name?.Trim();
+        if (Products.Any(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)))
+        {
+            ModelState.AddModelError("Product.Name", "The practice already keeps a product with this name.");
+        }
+
+        if (!decimal.TryParse(product.MgPerUnit, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var mg)
+            || mg <= 0 || mg > 100_000 || decimal.Round(mg, 3) != mg)
+        {
+            ModelState.AddModelError("Product.MgPerUnit", "Give the strength in mg as a number above zero, e.g. 100 (per troche) or 50 (per mL of a vial).");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var added = new StockProduct { PracticeId = viewer.Value.PracticeId, Name = name!, Form = product.Form!.Value, MgPerUnit = mg };
+        db.StockProducts.Add(added);
+        try
+        {
+            await audit.RecordAsync(AuditCode.StockProduct_Added, nameof(StockProduct), added.Id, null);
+        }
+        catch (DbUpdateException error) when (error.IsUniqueViolation())
+        {
+            ModelState.AddModelError("Product.Name", "The practice already keeps a product with this name.");
+            return Page();
+        }
+
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostAddLocationAsync(LocationInput location)
+    {
+        Location = location;
+        await LoadAsync();
+        var name = location.Name?.Trim();
+        if (Locations.Any(l => string.Equals(l.Name, name, StringComparison.OrdinalIgnoreCase)))
+        {
+            ModelState.AddModelError("Location.Name", "The practice already has a location with this name.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var added = new StorageLocation { PracticeId = viewer.Value.PracticeId, Name = name! };
+        db.StorageLocations.Add(added);
+        try
+        {
+            await audit.RecordAsync(AuditCode.StorageLocation_Added, nameof(StorageLocation), added.Id, null);
+        }
+        catch (DbUpdateException error) when (error.IsUniqueViolation())
+        {
+            ModelState.AddModelError("Location.Name", "The practice already has a location with this name.");
+            return Page();
+        }
+
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostJurisdictionAsync(Jurisdiction? jurisdiction, Guid? version)
+    {
+        ModelState.Clear();
+        await LoadAsync();
+        var shown = Settings is null ? version is null || version == Guid.Empty : Settings.IsAsShown(version);
+        if (!shown)
+        {
+            ModelState.RefuseStale("The register's jurisdiction", $"it is {RegisterWording.Name(Settings?.Jurisdiction ?? Jurisdiction.UnitedStates)}");
+            return Page();
+        }
+
+        if (jurisdiction is not { } chosen || !Enum.IsDefined(chosen))
+        {
+            ModelState.AddModelError("jurisdiction", "Choose the United States or the United Kingdom.");
+            return Page();
+        }
+
+        var settings = await db.RegisterSettings.FirstOrDefaultAsync(s => s.PracticeId == viewer.Value.PracticeId);
+        if (settings is null)
+        {
+            settings = new RegisterSettings { PracticeId = viewer.Value.PracticeId };
+            db.RegisterSettings.Add(settings);
+        }
+
+        settings.Jurisdiction = chosen;
+        await audit.RecordAsync(AuditCode.RegisterJurisdiction_Changed, nameof(RegisterSettings), settings.Id, null);
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync()
+    {
+        var practiceId = viewer.Value.PracticeId;
+        Settings = await db.RegisterSettings.AsNoTracking().FirstOrDefaultAsync(s => s.PracticeId == practiceId);
+        Products = await db.StockProducts.AsNoTracking().Where(p => p.PracticeId == practiceId).OrderBy(p => p.Name).ToListAsync();
+        Locations = await db.StorageLocations.AsNoTracking().Where(l => l.PracticeId == practiceId).OrderBy(l => l.Name).ToListAsync();
+    }
+
+    public sealed class ProductInput
+    {
+        [Required(ErrorMessage = "Name the product as its label does, e.g. “Ketamine HCl troche 100 mg”.")]
+        [StringLength(StockProduct.MaxNameLength, ErrorMessage = "Keep the name under 120 characters.")]
+        public string? Name { get; set; }
+
+        [Required(ErrorMessage = "Choose the form: troche, lozenge, tablet or vial.")]
+        [EnumDataType(typeof(DosageForm), ErrorMessage = "Choose the form: troche, lozenge, tablet or vial.")]
+        public DosageForm? Form { get; set; }
+
+        public string? MgPerUnit { get; set; }
+    }
+
+    public sealed class LocationInput
+    {
+        [Required(ErrorMessage = "Name the location, e.g. “Willow room safe”.")]
+        [StringLength(StorageLocation.MaxNameLength, ErrorMessage = "Keep the name under 80 characters.")]
+        public string? Name { get; set; }
+    }
+}
