@@ -43,6 +43,7 @@ internal sealed class DemoBuilder(IServiceProvider services, Practice practice, 
         await new DemoPreparation(db, practice, now).WriteAsync(Result.Cases["couple"], jordan.Id, alex.Id);
         await new DemoBetweenSessions(db, practice, now).LogAsync(Result.Cases["couple"], jordan.Id, alex.Id);
         await new DemoMeasures(db, practice, now).CoupleAsync(Result.Cases["couple"], jordan.Id, alex.Id);
+        await new DemoRippleMap(db, practice, now).CoupleAsync(Result.Cases["couple"], jordan.Id, alex.Id);
         await NoteAsync("couple", sam, "After the first shared journey they slowed down mid-argument and named the fear underneath. Practising repair over rupture.");
 
         var priya = await ClientAsync("priya", "Priya", "Nair", withLogin: true);

@@ -6,12 +6,13 @@ using Tandem.Data;
 namespace Tandem.Web.Demo;
 
 /// <summary>
-/// Tom's relationship map at baseline and three months after his series, shared with his clinicians: his wife and
-/// children move inward, as in the source story ("like getting her husband back after years of living with a roommate").
+/// Relationship maps shared with the clinicians, telling the source stories: Tom's at baseline and three months after his
+/// series, his wife and children moved inward ("like getting her husband back after years of living with a roommate");
+/// the couple's baselines at preparation, and Jordan's redraw mid-series, where a friendship ended and a sister came closer.
 /// </summary>
 internal sealed class DemoRippleMap(TandemDbContext db, Practice practice, DateTime now)
 {
-    private sealed record Person(string Label, Relationship Relationship, (Ring Ring, int Closeness, Feeling Feeling) Before, (Ring Ring, int Closeness, Feeling Feeling, string? Changed) After);
+    private sealed record Person(string Label, Relationship Relationship, (Ring Ring, int Closeness, Feeling Feeling) Before, (Ring Ring, int Closeness, Feeling Feeling, string? Changed)? After = null);
 
     private static readonly Person[] Toms =
     [
@@ -23,12 +24,45 @@ internal sealed class DemoRippleMap(TandemDbContext db, Practice practice, DateT
         new("Ravi", Relationship.Friend, (Ring.Outer, 3, Feeling.Mixed), (Ring.Outer, 3, Feeling.Mixed, null)),
     ];
 
-    public async Task TomAsync(Guid caseId, Guid tom)
+    private static readonly Person[] Jordans =
+    [
+        new("Alex", Relationship.Partner, (Ring.Middle, 4, Feeling.Strained), (Ring.Middle, 5, Feeling.Mixed, "We slow down mid-argument now")),
+        new("Leah (my sister)", Relationship.Sibling, (Ring.Outer, 2, Feeling.Strained), (Ring.Middle, 5, Feeling.Supportive, "She called after my first session; we talked for two hours")),
+        new("Mum", Relationship.Parent, (Ring.Middle, 4, Feeling.Supportive), (Ring.Middle, 4, Feeling.Supportive, null)),
+        new("Marcus", Relationship.Friend, (Ring.Middle, 4, Feeling.Mixed)),
+        new("the climbing club", Relationship.Community, (Ring.Outer, 3, Feeling.Supportive), (Ring.Outer, 3, Feeling.Supportive, null)),
+        new("my manager", Relationship.Manager, (Ring.Outer, 3, Feeling.Mixed), (Ring.Outer, 3, Feeling.Mixed, null)),
+    ];
+
+    private static readonly Person[] Alexs =
+    [
+        new("Jordan", Relationship.Partner, (Ring.Middle, 4, Feeling.Mixed)),
+        new("Grandma Rosa", Relationship.OtherFamily, (Ring.Inner, 6, Feeling.Supportive)),
+        new("Theo (my brother)", Relationship.Sibling, (Ring.Middle, 5, Feeling.Supportive)),
+        new("Kim", Relationship.Friend, (Ring.Middle, 5, Feeling.Supportive)),
+        new("Dev", Relationship.Colleague, (Ring.Outer, 3, Feeling.Strained)),
+    ];
+
+    public Task TomAsync(Guid caseId, Guid tom) => DrawnAsync(caseId, tom, Toms, now.AddDays(-26 * 7), now.AddDays(-26 * 7 + 161));
+
+    /// <summary>Both baselines drawn at preparation; Jordan redrew this week, Marcus gone from the map.</summary>
+    public async Task CoupleAsync(Guid caseId, Guid jordan, Guid alex)
     {
-        var ids = Toms.Select(_ => Guid.CreateVersion7()).ToArray();
-        var baseline = Snapshot(caseId, tom, now.AddDays(-26 * 7), Toms.Select((p, i) => Placed(ids[i], p.Label, p.Relationship, p.Before.Ring, p.Before.Closeness, p.Before.Feeling, null)));
-        var threeMonths = Snapshot(caseId, tom, now.AddDays(-26 * 7 + 161), Toms.Select((p, i) => Placed(ids[i], p.Label, p.Relationship, p.After.Ring, p.After.Closeness, p.After.Feeling, p.After.Changed)));
-        db.MapSnapshots.AddRange(baseline, threeMonths);
+        await DrawnAsync(caseId, jordan, Jordans, now.AddDays(-30), now.AddDays(-3));
+        await DrawnAsync(caseId, alex, Alexs, now.AddDays(-29), null);
+    }
+
+    private async Task DrawnAsync(Guid caseId, Guid client, Person[] people, DateTime baselineAt, DateTime? redrawnAt)
+    {
+        var ids = people.Select(_ => Guid.CreateVersion7()).ToArray();
+        db.MapSnapshots.Add(Snapshot(caseId, client, baselineAt, people.Select((p, i) => Placed(ids[i], p.Label, p.Relationship, p.Before.Ring, p.Before.Closeness, p.Before.Feeling, null))));
+        if (redrawnAt is { } at)
+        {
+            db.MapSnapshots.Add(Snapshot(caseId, client, at, people
+                .Select((p, i) => p.After is { } a ? Placed(ids[i], p.Label, p.Relationship, a.Ring, a.Closeness, a.Feeling, a.Changed) : null)
+                .OfType<MapPerson>()));
+        }
+
         await db.SaveChangesAsync();
     }
 

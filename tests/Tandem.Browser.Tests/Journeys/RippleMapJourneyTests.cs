@@ -55,6 +55,31 @@ public sealed class RippleMapJourneyTests(DemoServer server)
         await sam.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "ripple-map-clinician.png"), FullPage = true });
     }
 
+    [Fact]
+    public async Task The_clinician_sees_the_couples_maps_side_by_side_on_a_desktop_and_one_above_the_other_on_a_phone()
+    {
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var sam = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        await new SignInPage(sam).SignInAsync(server.BaseAddress, "sam@demo.tandem.test", Password);
+        await new DashboardPage(sam).OpenCaseAsync("Jordan Ellis & Alex Moreno");
+        await sam.GetByRole(AriaRole.Link, new() { Name = "Both partners' maps, side by side" }).ClickAsync();
+        await Assertions.Expect(sam.Locator("main")).ToContainTextAsync("Marcus: no longer on the map");
+        var (jordan, alex) = (await BoxAsync(sam, 0), await BoxAsync(sam, 1));
+        Assert.True(alex.X > jordan.X + jordan.Width - 1 && Math.Abs(alex.Y - jordan.Y) < 1, "the maps are not side by side at 1280 px");
+        await sam.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "ripple-map-couple-desktop.png"), FullPage = true });
+
+        await sam.SetViewportSizeAsync(390, 844);
+        await AssertFitsAsync(sam);
+        (jordan, alex) = (await BoxAsync(sam, 0), await BoxAsync(sam, 1));
+        Assert.True(alex.Y >= jordan.Y + jordan.Height, "the maps are not one above the other at 390 px");
+        await sam.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "ripple-map-couple-phone.png"), FullPage = true });
+    }
+
+    private static async Task<LocatorBoundingBoxResult> BoxAsync(IPage page, int column) =>
+        (await page.Locator(".map-couple > section").Nth(column).BoundingBoxAsync())!;
+
     private static async Task AssertFitsAsync(IPage phone)
     {
         var width = await phone.EvaluateAsync<int>("document.documentElement.scrollWidth");

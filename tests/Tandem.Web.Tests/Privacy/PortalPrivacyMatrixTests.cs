@@ -220,8 +220,10 @@ public abstract class PortalPrivacyMatrixTests(TandemApp app)
         .. material.Sharing.Select(s => s.Url),
         $"/Cases/{series.CaseId}", $"/Cases/{series.CaseId}/Journal/{series.A.Id}", $"/Cases/{series.CaseId}/Practices/{series.A.Id}",
         $"/Cases/{series.CaseId}/Repair", $"/Cases/{series.CaseId}/Measures", $"/Cases/{series.CaseId}/RippleMap/{series.A.Id}",
+        $"/Cases/{series.CaseId}/RippleMap",
         $"/Cases/{later.SecondCase}", $"/Cases/{later.SecondCase}/Journal/{series.A.Id}", $"/Cases/{later.SecondCase}/Practices/{series.A.Id}",
         $"/Cases/{later.SecondCase}/Repair", $"/Cases/{later.SecondCase}/Measures", $"/Cases/{later.SecondCase}/RippleMap/{series.A.Id}",
+        $"/Cases/{later.SecondCase}/RippleMap",
     ];
 
     private static async Task<List<(string Url, string Text)>> ReadAllAsync(PageSession session, IEnumerable<string> pages)

@@ -17,6 +17,8 @@ public sealed class CaseFile(TandemDbContext db, TimeProvider clock)
 
     public sealed record Participant(Guid ClientId, string Name, string Email, string? Phone, bool HasPortalLogin, bool IsInvited);
 
+    public sealed record Named(Guid ClientId, string FirstName);
+
     public sealed record StageEntry(CaseStage? From, CaseStage To, DateTime At, string By, string Reason);
 
     public sealed record Note(DateTime At, string Author, string Text);
@@ -39,6 +41,11 @@ public sealed class CaseFile(TandemDbContext db, TimeProvider clock)
     /// <summary>A participant's first name; null when the client takes no part in the case.</summary>
     public Task<string?> ParticipantFirstNameAsync(Guid caseId, Guid clientId) =>
         db.CaseParticipants.AsNoTracking().Where(p => p.CaseId == caseId && p.ClientId == clientId).Select(p => p.Client!.FirstName).FirstOrDefaultAsync();
+
+    /// <summary>Each participant's id and first name, by first name.</summary>
+    public Task<List<Named>> ParticipantFirstNamesAsync(Guid caseId) =>
+        db.CaseParticipants.AsNoTracking().Where(p => p.CaseId == caseId).OrderBy(p => p.Client!.FirstName).ThenBy(p => p.ClientId)
+            .Select(p => new Named(p.ClientId, p.Client!.FirstName)).ToListAsync();
 
     public Task<List<Participant>> ParticipantsAsync(Guid caseId)
     {

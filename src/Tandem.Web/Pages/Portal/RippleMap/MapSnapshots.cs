@@ -21,9 +21,10 @@ public sealed class MapSnapshots(TandemDbContext db, MaterialScope scope)
     }
 
     /// <summary>What <paramref name="clientId"/> shared in this case, for its team, oldest first.</summary>
-    public Task<List<Snapshot>> SharedInCaseAsync(Guid caseId, Guid clientId) =>
-        ReadableAsync(db.MapSnapshots.Where(s => s.ClientId == clientId
-            && db.Shares.Any(r => r.PracticeId == s.PracticeId && r.Kind == MaterialKind.MapSnapshot && r.ItemId == s.Id && r.CaseId == caseId)));
+    public Task<List<Snapshot>> SharedInCaseAsync(Guid caseId, Guid clientId) => ReadableAsync(SharedIn(caseId).Where(s => s.ClientId == clientId));
+
+    /// <summary>What every participant shared in this case, for its team, oldest first.</summary>
+    public Task<List<Snapshot>> SharedInCaseAsync(Guid caseId) => ReadableAsync(SharedIn(caseId));
 
     /// <summary>One snapshot, if the viewer may read it.</summary>
     public async Task<Snapshot?> ReadableAsync(Guid id) => (await ReadableAsync(db.MapSnapshots.Where(s => s.Id == id))).SingleOrDefault();
@@ -35,6 +36,9 @@ public sealed class MapSnapshots(TandemDbContext db, MaterialScope scope)
         return await db.MapSnapshots.AsNoTracking().Include(s => s.People)
             .Where(s => s.PracticeId == practice && s.ClientId == me).OrderByDescending(s => s.DrawnAt).ThenByDescending(s => s.Id).FirstOrDefaultAsync();
     }
+
+    private IQueryable<MapSnapshot> SharedIn(Guid caseId) =>
+        db.MapSnapshots.Where(s => db.Shares.Any(r => r.PracticeId == s.PracticeId && r.Kind == MaterialKind.MapSnapshot && r.ItemId == s.Id && r.CaseId == caseId));
 
     private async Task<List<Snapshot>> ReadableAsync(IQueryable<MapSnapshot> candidates)
     {
