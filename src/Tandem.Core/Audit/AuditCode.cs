@@ -134,4 +134,7 @@ public enum AuditCode
     StockDestruction_Recorded = 2514,
     StockLoss_Recorded = 2515,
     RegisterCorrection_Recorded = 2516,
+
+    // The register produced for inspection, on screen, as CSV or as PDF; the entity id is the practice's.
+    RegisterInspection_Produced = 2520,
 }

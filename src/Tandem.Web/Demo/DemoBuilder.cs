@@ -23,7 +23,7 @@ internal sealed class DemoBuilder(IServiceProvider services, Practice practice, 
 
     public SeededPractice Result { get; } = new() { PracticeId = practice.Id };
 
-    public async Task SeedPeopleAndCasesAsync()
+    public async Task SeedPeopleAndCasesAsync(bool withRegister)
     {
         var intake = new DemoIntake(db, practice, now);
         await intake.SeedPracticeTextsAsync();
@@ -31,6 +31,10 @@ internal sealed class DemoBuilder(IServiceProvider services, Practice practice, 
         var maya = await StaffAsync("maya", "Dr. Maya Okafor", "prescriber (and clinician)", Roles.Clinician, Roles.Prescriber);
         await AuthenticatorAsync(maya);
         var sam = await StaffAsync("sam", "Sam Lindqvist", "clinician", Roles.Clinician);
+        if (withRegister)
+        {
+            await new DemoRegister(db, audit, practice, now).StockAsync(maya, "Sam Lindqvist");
+        }
 
         var jordan = await ClientAsync("jordan", "Jordan", "Ellis", withLogin: true);
         var alex = await ClientAsync("alex", "Alex", "Moreno", withLogin: true);

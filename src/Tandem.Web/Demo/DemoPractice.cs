@@ -46,7 +46,7 @@ public static class DemoPractice
             return false;
         }
 
-        var seeded = await SeedAsync(services, "demo", "Demo Practice");
+        var seeded = await SeedAsync(services, "demo", "Demo Practice", withRegister: true);
         await output.WriteLineAsync($"Seeded the demo practice. Every demo login uses the password {Password}:");
         foreach (var (email, who) in seeded.Logins)
         {
@@ -60,7 +60,11 @@ public static class DemoPractice
     private static string AuthenticatorLine =>
         $"maya@demo.tandem.test then asks for a code: add the key {AuthenticatorKey} to an authenticator app (time-based, 6 digits).";
 
-    public static async Task<SeededPractice> SeedAsync(IServiceProvider services, string slug, string name)
+    /// <param name="withRegister">
+    /// Whether the controlled-substance register holds stock: the demo's does; a test's own practice starts with an empty
+    /// register, so that each register test sets up its stock through the real forms.
+    /// </param>
+    public static async Task<SeededPractice> SeedAsync(IServiceProvider services, string slug, string name, bool withRegister = false)
     {
         await EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole<Guid>>>());
         var db = services.GetRequiredService<TandemDbContext>();
@@ -72,7 +76,7 @@ public static class DemoPractice
         await db.SaveChangesAsync();
 
         var builder = new DemoBuilder(services, practice, slug);
-        await builder.SeedPeopleAndCasesAsync();
+        await builder.SeedPeopleAndCasesAsync(withRegister);
         return builder.Result;
     }
 

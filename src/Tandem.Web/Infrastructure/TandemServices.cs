@@ -77,6 +77,7 @@ public static class TandemServices
         services.AddScoped<Pages.Portal.Repair.RepairLog>();
         services.AddScoped<Records.ClientRecordReader>();
         services.AddScoped<Pages.Register.StockBook>();
+        services.AddScoped<Pages.Register.InspectionRegister>();
         services.AddScoped<Records.CareTeamRecordReader>();
         services.Configure<Records.RecordOptions>(builder.Configuration.GetSection("Records"));
         services.AddSingleton<Records.RecordExports>();
@@ -139,6 +140,7 @@ public static class TandemServices
                 options.Conventions.AuthorizePage("/Register/Take", Policies.Prescriber);
                 options.Conventions.AuthorizePage("/Register/Transfer", Policies.Prescriber);
                 options.Conventions.AuthorizePage("/Register/Correct", Policies.Prescriber);
+                options.Conventions.AuthorizePage("/Register/Inspection", Policies.Prescriber);
 
                 options.Conventions.AllowAnonymousToPage("/Consultations/Book");
                 options.Conventions.AllowAnonymousToPage("/Consultations/Booking");

@@ -10,7 +10,7 @@ public sealed class RegisterJourneyTests(DemoServer server)
     private const string Password = "Tandem-Demo-2026";
 
     [Fact]
-    public async Task The_prescriber_receives_stock_and_records_a_witnessed_waste_and_the_register_fits_a_phone()
+    public async Task The_prescriber_receives_stock_records_a_witnessed_waste_and_prints_the_register_for_inspection_and_it_fits_a_phone()
     {
         var (playwright, browser) = await Chromium.LaunchAsync();
         using var _ = playwright;
@@ -21,16 +21,18 @@ public sealed class RegisterJourneyTests(DemoServer server)
         await maya.GetByRole(AriaRole.Link, new() { Name = "Settings" }).ClickAsync();
         await maya.GetByRole(AriaRole.Link, new() { Name = "Controlled-substance register" }).ClickAsync();
         await maya.GetByRole(AriaRole.Link, new() { Name = "Products and locations" }).ClickAsync();
-        await maya.GetByLabel("Name").First.FillAsync("Ketamine HCl troche 100 mg");
+        await maya.GetByLabel("Name").First.FillAsync("Ketamine troche 100 mg (Lakeside)");
         await maya.GetByLabel("Strength, mg per unit (per mL for a vial)").FillAsync("100");
         await maya.GetByRole(AriaRole.Button, new() { Name = "Add the product" }).ClickAsync();
-        await maya.Locator("#Location_Name").FillAsync("Willow room safe");
+        await maya.Locator("#Location_Name").FillAsync("Cedar room safe");
         await maya.GetByRole(AriaRole.Button, new() { Name = "Add the location" }).ClickAsync();
-        await Assertions.Expect(maya.Locator("#locations")).ToContainTextAsync("Willow room safe");
+        await Assertions.Expect(maya.Locator("#locations")).ToContainTextAsync("Cedar room safe");
         await maya.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "register-stock.png"), FullPage = true });
 
         await maya.GotoAsync(new Uri(server.BaseAddress, "/Register/Receive").ToString());
-        await maya.GetByLabel("Lot number").FillAsync("K2231");
+        await maya.Locator("#Receipt_ProductId").SelectOptionAsync(new SelectOptionValue { Label = "Ketamine troche 100 mg (Lakeside) (100 mg per troche)" });
+        await maya.Locator("#Receipt_LocationId").SelectOptionAsync(new SelectOptionValue { Label = "Cedar room safe" });
+        await maya.GetByLabel("Lot number").FillAsync("K3050");
         await maya.GetByLabel("Expiry date").FillAsync(DateTime.UtcNow.AddYears(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await maya.GetByLabel("Quantity received (troches, lozenges or tablets; mL for a vial)").FillAsync("20");
         await maya.GetByLabel("Supplier", new() { Exact = true }).FillAsync("Riverside Compounding Pharmacy");
@@ -39,24 +41,34 @@ public sealed class RegisterJourneyTests(DemoServer server)
         await maya.GetByLabel("Invoice number").FillAsync("INV-0042");
         await maya.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "register-receipt.png"), FullPage = true });
         await maya.GetByRole(AriaRole.Button, new() { Name = "Record the receipt" }).ClickAsync();
-        await Assertions.Expect(maya.Locator("#balances")).ToContainTextAsync("20 troches");
+        var held = maya.Locator("#balances tr", new() { HasText = "K3050" });
+        await Assertions.Expect(held).ToContainTextAsync("20 troches");
 
-        await maya.GetByRole(AriaRole.Link, new() { Name = "Record leaving" }).ClickAsync();
+        await held.GetByRole(AriaRole.Link, new() { Name = "Record leaving" }).ClickAsync();
         await maya.GetByLabel("Wasted").CheckAsync();
         await maya.GetByLabel("Quantity (troche)").FillAsync("0.5");
         await maya.GetByLabel("Why, or what happened (waste, loss; optional for a return)").FillAsync("Half a troche left after a 150 mg dose");
         await maya.GetByLabel("Witness (waste, destruction)").FillAsync("Sam Rivera");
         await maya.GetByRole(AriaRole.Button, new() { Name = "Record it" }).ClickAsync();
-        await Assertions.Expect(maya.Locator("#balances")).ToContainTextAsync("19.5 troches");
-        await Assertions.Expect(maya.Locator("#balances")).ToContainTextAsync("1950 mg");
+        await Assertions.Expect(held).ToContainTextAsync("19.5 troches");
+        await Assertions.Expect(held).ToContainTextAsync("1950 mg");
         await maya.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "register.png"), FullPage = true });
+
+        // The register for inspection: the demo's receipts, transfer and witnessed waste with this one, on screen and as printed.
+        await maya.GetByRole(AriaRole.Link, new() { Name = "For inspection" }).ClickAsync();
+        await Assertions.Expect(maya.Locator("#inspection")).ToContainTextAsync("K3050");
+        await Assertions.Expect(maya.Locator("#inspection")).ToContainTextAsync("Sam Lindqvist");
+        await maya.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "register-inspection.png"), FullPage = true });
+        await maya.EmulateMediaAsync(new() { Media = Media.Print });
+        await maya.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "register-inspection-print.png"), FullPage = true });
+        await maya.EmulateMediaAsync(new() { Media = Media.Screen });
 
         var phone = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new() { Width = 390, Height = 844 } });
         await new SignInPage(phone).SignInAsync(server.BaseAddress, "admin@demo.tandem.test", Password);
         foreach (var (page, shot) in new[] { ("/Register", "register-admin-phone.png") })
         {
             await phone.GotoAsync(new Uri(server.BaseAddress, page).ToString());
-            await Assertions.Expect(phone.Locator("#balances")).ToContainTextAsync("K2231");
+            await Assertions.Expect(phone.Locator("#balances")).ToContainTextAsync("K3050");
             var width = await phone.EvaluateAsync<int>("document.documentElement.scrollWidth");
             Assert.True(width <= 390, $"{page} is {width} px wide on a 390 px phone");
             await phone.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, shot), FullPage = true });
@@ -67,5 +79,9 @@ public sealed class RegisterJourneyTests(DemoServer server)
         await prescriberPhone.GotoAsync(new Uri(server.BaseAddress, "/Register/Receive").ToString());
         Assert.True(await prescriberPhone.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, "the receipt form scrolls sideways on a phone");
         await prescriberPhone.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "register-receipt-phone.png"), FullPage = true });
+        await prescriberPhone.GotoAsync(new Uri(server.BaseAddress, "/Register/Inspection").ToString());
+        await Assertions.Expect(prescriberPhone.Locator("#inspection")).ToContainTextAsync("K3050");
+        Assert.True(await prescriberPhone.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, "the inspection register scrolls sideways on a phone");
+        await prescriberPhone.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "register-inspection-phone.png"), FullPage = true });
     }
 }

@@ -39,7 +39,7 @@ public abstract class TandemApp : WebApplicationFactory<Program>, IAsyncLifetime
         await using (var scope = Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<TandemDbContext>().Database.MigrateAsync();
-            Demo = await DemoPractice.SeedAsync(scope.ServiceProvider, "demo", "Demo Practice");
+            Demo = await DemoPractice.SeedAsync(scope.ServiceProvider, "demo", "Demo Practice", withRegister: true);
         }
 
         await using (var scope = Services.CreateAsyncScope())

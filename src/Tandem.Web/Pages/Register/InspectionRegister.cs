@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Register;
+using Tandem.Data;
+
+namespace Tandem.Web.Pages.Register;
+
+/// <summary>
+/// The register as an inspector asks for it: the entries of a date range, for one product or one lot if asked, each with
+/// what the law wants beside it. The screen, the CSV and the PDF all print these same rows.
+/// </summary>
+public sealed class InspectionRegister(TandemDbContext db)
+{
+    public static readonly string[] Header =
+        ["Date", "Product", "Lot", "Location", "Entry", "In", "Out", "Balance after", "mg after", "Supplier", "Witness", "Report reference", "Details", "Recorded by"];
+
+    /// <summary>The lots the filter may name, each with its product's name, for the form.</summary>
+    public async Task<IReadOnlyList<(StockLot Lot, string Product)>> LotsAsync(Guid practiceId) =>
+        [.. (await (from l in db.StockLots.AsNoTracking()
+                    join p in db.StockProducts on l.ProductId equals p.Id
+                    where l.PracticeId == practiceId
+                    select new { l, p.Name }).ToListAsync())
+            .OrderBy(x => x.Name).ThenBy(x => x.l.Number).Select(x => (x.l, x.Name))];
+
+    /// <summary>Only the filtered entries are loaded; entries are never summed in SQL, and kept in the order they were written.</summary>
+    public async Task<IReadOnlyList<string[]>> RowsAsync(Guid practiceId, DateOnly from, DateOnly to, Guid? productId, Guid? lotId)
+    {
+        var products = await db.StockProducts.AsNoTracking().Where(p => p.PracticeId == practiceId).ToDictionaryAsync(p => p.Id);
+        var lots = await db.StockLots.AsNoTracking()
+            .Where(l => l.PracticeId == practiceId && (productId == null || l.ProductId == productId) && (lotId == null || l.Id == lotId))
+            .ToDictionaryAsync(l => l.Id);
+        var lotIds = lots.Keys.ToList();
+        var locations = await db.StorageLocations.AsNoTracking().Where(l => l.PracticeId == practiceId).ToDictionaryAsync(l => l.Id, l => l.Name);
+        var entries = (await db.RegisterEntries.AsNoTracking()
+                .Where(e => e.PracticeId == practiceId && lotIds.Contains(e.LotId) && e.OccurredOn >= from && e.OccurredOn <= to)
+                .ToListAsync())
+            .OrderBy(e => e.RecordedAt).ThenBy(e => e.Id).ToList();
+        var correctedIds = entries.Where(e => e.CorrectsEntryId != null).Select(e => e.CorrectsEntryId!.Value).Distinct().ToList();
+        var corrected = await db.RegisterEntries.AsNoTracking().Where(e => e.PracticeId == practiceId && correctedIds.Contains(e.Id))
+            .ToDictionaryAsync(e => e.Id, e => $"Corrects “{RegisterWords.Name(e.Kind)}” of {RegisterWords.Day(e.OccurredOn)}");
+        var staffIds = entries.Select(e => e.RecordedById).Distinct().ToList();
+        var staff = await db.Users.AsNoTracking().Where(u => staffIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+
+        return [.. entries.Select(e =>
+        {
+            var product = products[lots[e.LotId].ProductId];
+            return new[]
+            {
+                RegisterWords.Day(e.OccurredOn), product.Name, lots[e.LotId].Number, locations[e.LocationId], RegisterWords.Name(e.Kind),
+                e.Change > 0 ? Quantity(e.Change, product) : "", e.Change < 0 ? Quantity(-e.Change, product) : "",
+                RegisterWords.Units(e.BalanceAfter, product.Form), RegisterWords.Mg(e.BalanceAfter, product),
+                Supplier(e), Witness(e), e.ReportReference ?? "", Details(e, locations, corrected), staff.GetValueOrDefault(e.RecordedById, ""),
+            };
+        })];
+    }
+
+    /// <summary>In and out have a column each, as in a paper register, so that no value starts with a sign a spreadsheet reads as a formula.</summary>
+    private static string Quantity(long thousandths, StockProduct product) => $"{RegisterWords.Units(thousandths, product.Form)} ({RegisterWords.Mg(thousandths, product)})";
+
+    private static string Supplier(RegisterEntry e) => e.Kind switch
+    {
+        RegisterEntryKind.Receipt => $"{e.SupplierName}, {e.SupplierAddress}; registration {e.SupplierRegistration}; invoice {e.InvoiceNumber}",
+        _ => e.SupplierName ?? "",
+    };
+
+    private static string Witness(RegisterEntry e) => string.Join(", ", new[] { e.WitnessName, e.WitnessAuthority }.Where(w => !string.IsNullOrWhiteSpace(w)));
+
+    private static string Details(RegisterEntry e, Dictionary<Guid, string> locations, Dictionary<Guid, string> corrected) => e.Kind switch
+    {
+        RegisterEntryKind.TransferOut => $"To {locations.GetValueOrDefault(e.OtherLocationId ?? Guid.Empty)}",
+        RegisterEntryKind.TransferIn => $"From {locations.GetValueOrDefault(e.OtherLocationId ?? Guid.Empty)}",
+        RegisterEntryKind.Correction => string.Join(": ", new[] { corrected.GetValueOrDefault(e.CorrectsEntryId ?? Guid.Empty), e.Reason }.Where(t => !string.IsNullOrEmpty(t))),
+        _ => e.Reason ?? "",
+    };
+}

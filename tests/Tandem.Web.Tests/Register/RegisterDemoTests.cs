@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Register;
+using Tandem.Web.Tests.Infrastructure;
+
+namespace Tandem.Web.Tests.Register;
+
+public abstract class RegisterDemoTests(TandemApp app)
+{
+    [Fact]
+    public async Task The_demo_register_reads_like_a_real_one_and_balances_to_the_unit_across_every_entry()
+    {
+        var practiceId = app.Demo.PracticeId;
+        var (entries, balances, lots, products) = await app.InDatabaseAsync(async db => (
+            await db.RegisterEntries.Where(e => e.PracticeId == practiceId).ToListAsync(),
+            await db.StockBalances.Where(b => b.PracticeId == practiceId).ToListAsync(),
+            await db.StockLots.Where(l => l.PracticeId == practiceId).ToListAsync(),
+            await db.StockProducts.Where(p => p.PracticeId == practiceId).ToListAsync()));
+
+        Assert.Equal(2, products.Count);
+        Assert.Equal(3, lots.Count);
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+        Assert.Single(lots, l => !l.IsExpiredOn(today) && l.ExpiresOn < today.AddMonths(2));
+        Assert.Equal(3, entries.Count(e => e.Kind == RegisterEntryKind.Receipt && e.SupplierRegistration is { Length: > 0 }));
+        Assert.Single(entries, e => e.Kind == RegisterEntryKind.Waste && e.WitnessName is { Length: > 0 });
+        Assert.Single(entries, e => e.Kind == RegisterEntryKind.TransferOut);
+        Assert.Single(entries, e => e.Kind == RegisterEntryKind.TransferIn);
+
+        // Every balance after is the one before plus the entry's change, from zero, and ends where the stock book stands.
+        foreach (var place in entries.GroupBy(e => (e.LotId, e.LocationId)))
+        {
+            var running = 0L;
+            foreach (var e in place.OrderBy(e => e.RecordedAt))
+            {
+                running += e.Change;
+                Assert.True(running >= 0);
+                Assert.Equal(running, e.BalanceAfter);
+            }
+
+            Assert.Equal(running, balances.Single(b => b.LotId == place.Key.LotId && b.LocationId == place.Key.LocationId).Balance);
+        }
+
+        Assert.Equal(balances.Count, entries.Select(e => (e.LotId, e.LocationId)).Distinct().Count());
+        Assert.Equal(entries.Where(e => e.Kind == RegisterEntryKind.Receipt).Sum(e => e.Change) - 500, balances.Sum(b => b.Balance));
+
+        var register = await (await app.As(app.Demo.Emails["maya"])).GetAsync("/Register");
+        Assert.Equal(entries.Count, register.Document.QuerySelectorAll("table.entries tbody tr").Length);
+        Assert.Contains("9.5 troches", register.Document.QuerySelector("#balances")!.TextContent, StringComparison.Ordinal);
+    }
+}
+
+[Collection(SqliteApp.Collection)]
+public sealed class RegisterDemoTests_Sqlite(SqliteApp app) : RegisterDemoTests(app);
+
+[Collection(PostgresApp.Collection)]
+public sealed class RegisterDemoTests_Postgres(PostgresApp app) : RegisterDemoTests(app);
