@@ -17,14 +17,14 @@ public abstract class RegisterEntriesTests(TandemApp app)
         Assert.Equal(HttpStatusCode.Redirect, (await app.ReceiveAsync(maya, practice, "K2231", "20")).StatusCode);
         var willow = await app.BalanceIdAsync(practice, "K2231", "Willow safe");
 
-        await TakeAsync(maya, willow, RegisterEntryKind.Waste, "0.5", new() { ["Take.Reason"] = "Half a troche left after a 150 mg dose", ["Take.WitnessName"] = "Sam Rivera" });
+        await RegisterStock.TakeAsync(maya, willow, RegisterEntryKind.Waste, "0.5", new() { ["Take.Reason"] = "Half a troche left after a 150 mg dose", ["Take.WitnessName"] = "Sam Rivera" });
         Assert.Equal(HttpStatusCode.Redirect, (await maya.SubmitAsync($"/Register/Transfer/{willow}", "#transfer", new()
         {
             ["Transfer.ToLocationId"] = (await app.LocationAsync(practice, "Cedar safe")).ToString(), ["Transfer.Quantity"] = "5",
         })).StatusCode);
-        await TakeAsync(maya, willow, RegisterEntryKind.Return, "2", new() { ["Take.SupplierName"] = "Riverside Compounding Pharmacy", ["Take.Reason"] = "Damaged packs" });
-        await TakeAsync(maya, willow, RegisterEntryKind.Destruction, "1", new() { ["Take.WitnessName"] = "Pat Quinn", ["Take.WitnessAuthority"] = "Controlled drugs liaison officer" });
-        await TakeAsync(maya, willow, RegisterEntryKind.Loss, "1", new() { ["Take.Reason"] = "Missing at the weekly count", ["Take.ReportReference"] = "DEA-106 2026-114" });
+        await RegisterStock.TakeAsync(maya, willow, RegisterEntryKind.Return, "2", new() { ["Take.SupplierName"] = "Riverside Compounding Pharmacy", ["Take.Reason"] = "Damaged packs" });
+        await RegisterStock.TakeAsync(maya, willow, RegisterEntryKind.Destruction, "1", new() { ["Take.WitnessName"] = "Pat Quinn", ["Take.WitnessAuthority"] = "Controlled drugs liaison officer" });
+        await RegisterStock.TakeAsync(maya, willow, RegisterEntryKind.Loss, "1", new() { ["Take.Reason"] = "Missing at the weekly count", ["Take.ReportReference"] = "DEA-106 2026-114" });
 
         // The receipt was for 18, not 20: a correction takes the 2 off, and the receipt itself stays as it was written.
         var receipt = await app.InDatabaseAsync(db => db.RegisterEntries.Where(e => e.PracticeId == practice.PracticeId && e.Kind == RegisterEntryKind.Receipt).SingleAsync());
@@ -116,16 +116,8 @@ public abstract class RegisterEntriesTests(TandemApp app)
         Assert.Contains("Lot OLD1 expired on", await moved.ErrorsAsync(), StringComparison.Ordinal);
         Assert.Equal(before, await app.RegisterRowsAsync(practice));
 
-        await TakeAsync(maya, willow, RegisterEntryKind.Destruction, "3", new() { ["Take.WitnessName"] = "Pat Quinn", ["Take.WitnessAuthority"] = "Controlled drugs liaison officer" });
+        await RegisterStock.TakeAsync(maya, willow, RegisterEntryKind.Destruction, "3", new() { ["Take.WitnessName"] = "Pat Quinn", ["Take.WitnessAuthority"] = "Controlled drugs liaison officer" });
         Assert.Equal(0, await app.InDatabaseAsync(db => db.StockBalances.Where(b => b.Id == willow).Select(b => b.Balance).SingleAsync()));
-    }
-
-    private static async Task TakeAsync(PageSession session, Guid balance, RegisterEntryKind kind, string quantity, Dictionary<string, string> details)
-    {
-        details["Take.Kind"] = ((int)kind).ToString(CultureInfo.InvariantCulture);
-        details["Take.Quantity"] = quantity;
-        var response = await session.SubmitAsync($"/Register/Take/{balance}", "#take", details);
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{kind} answered {(int)response.StatusCode}");
     }
 }
 

@@ -18,9 +18,9 @@ public abstract class RegisterInspectionTests(TandemApp app)
         var maya = await app.StockedAsync(practice);
         Assert.Equal(HttpStatusCode.Redirect, (await app.ReceiveAsync(maya, practice, "K2231", "20")).StatusCode);
         var willow = await app.BalanceIdAsync(practice, "K2231", "Willow safe");
-        await TakeAsync(maya, willow, RegisterEntryKind.Waste, "0.5", new() { ["Take.Reason"] = "Half a troche left after a 150 mg dose", ["Take.WitnessName"] = "Sam Rivera" });
-        await TakeAsync(maya, willow, RegisterEntryKind.Destruction, "1", new() { ["Take.WitnessName"] = "Pat Quinn", ["Take.WitnessAuthority"] = "Controlled drugs liaison officer" });
-        await TakeAsync(maya, willow, RegisterEntryKind.Loss, "1", new() { ["Take.Reason"] = "Missing at the weekly count", ["Take.ReportReference"] = "DEA-106 2026-114" });
+        await RegisterStock.TakeAsync(maya, willow, RegisterEntryKind.Waste, "0.5", new() { ["Take.Reason"] = "Half a troche left after a 150 mg dose", ["Take.WitnessName"] = "Sam Rivera" });
+        await RegisterStock.TakeAsync(maya, willow, RegisterEntryKind.Destruction, "1", new() { ["Take.WitnessName"] = "Pat Quinn", ["Take.WitnessAuthority"] = "Controlled drugs liaison officer" });
+        await RegisterStock.TakeAsync(maya, willow, RegisterEntryKind.Loss, "1", new() { ["Take.Reason"] = "Missing at the weekly count", ["Take.ReportReference"] = "DEA-106 2026-114" });
 
         var page = await maya.GetAsync("/Register/Inspection");
         var rows = ScreenRows(page);
@@ -204,14 +204,6 @@ public abstract class RegisterInspectionTests(TandemApp app)
         }
 
         return records;
-    }
-
-    private static async Task TakeAsync(PageSession session, Guid balance, RegisterEntryKind kind, string quantity, Dictionary<string, string> details)
-    {
-        details["Take.Kind"] = ((int)kind).ToString(CultureInfo.InvariantCulture);
-        details["Take.Quantity"] = quantity;
-        var response = await session.SubmitAsync($"/Register/Take/{balance}", "#take", details);
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{kind} answered {(int)response.StatusCode}");
     }
 }
 

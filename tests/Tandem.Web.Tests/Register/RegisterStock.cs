@@ -42,6 +42,15 @@ internal static class RegisterStock
         });
     }
 
+    /// <summary>Takes stock out of a lot at a location through the form (waste, return, destruction, loss), which must succeed.</summary>
+    public static async Task TakeAsync(PageSession session, Guid balance, Core.Register.RegisterEntryKind kind, string quantity, Dictionary<string, string> details)
+    {
+        details["Take.Kind"] = ((int)kind).ToString(CultureInfo.InvariantCulture);
+        details["Take.Quantity"] = quantity;
+        var response = await session.SubmitAsync($"/Register/Take/{balance}", "#take", details);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{kind} answered {(int)response.StatusCode}");
+    }
+
     public static Task<Guid> LocationAsync(this TandemApp app, SeededPractice practice, string name) =>
         app.InDatabaseAsync(db => db.StorageLocations.Where(l => l.PracticeId == practice.PracticeId && l.Name == name).Select(l => l.Id).SingleAsync());
 
