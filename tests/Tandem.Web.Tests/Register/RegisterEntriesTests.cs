@@ -45,7 +45,7 @@ public abstract class RegisterEntriesTests(TandemApp app)
         Assert.Contains("The invoice says 18 troches", register.Text, StringComparison.Ordinal);
         Assert.Equal(20_000, await app.InDatabaseAsync(db => db.RegisterEntries.Where(e => e.Id == receipt.Id).Select(e => e.Change).SingleAsync()));
 
-        var codes = await app.InDatabaseAsync(db => db.AuditEvents.Where(e => e.PracticeId == practice.PracticeId && (int)e.Code >= 2500 && (int)e.Code < 2600).Select(e => e.Code).ToListAsync());
+        var codes = await app.InDatabaseAsync(db => db.AuditEvents.Where(e => e.PracticeId == practice.PracticeId && (int)e.Code >= 2500 && (int)e.Code < 2600).OrderBy(e => e.Sequence).Select(e => e.Code).ToListAsync());
         Assert.Equal(
             [AuditCode.StockProduct_Added, AuditCode.StorageLocation_Added, AuditCode.StorageLocation_Added, AuditCode.StockReceipt_Recorded, AuditCode.StockWaste_Recorded,
              AuditCode.StockTransfer_Recorded, AuditCode.StockTransfer_Recorded, AuditCode.StockReturn_Recorded, AuditCode.StockDestruction_Recorded, AuditCode.StockLoss_Recorded,
