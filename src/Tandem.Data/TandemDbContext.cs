@@ -94,6 +94,7 @@ public sealed class TandemDbContext(DbContextOptions<TandemDbContext> options)
     public DbSet<StockBalance> StockBalances => Set<StockBalance>();
     public DbSet<RegisterEntry> RegisterEntries => Set<RegisterEntry>();
     public DbSet<RegisterSettings> RegisterSettings => Set<RegisterSettings>();
+    public DbSet<RegisterReference> RegisterReferences => Set<RegisterReference>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

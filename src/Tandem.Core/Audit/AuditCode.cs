@@ -137,4 +137,5 @@ public enum AuditCode
 
     // The register produced for inspection, on screen, as CSV or as PDF; the entity id is the practice's.
     RegisterInspection_Produced = 2520,
+    StockAdministration_Recorded = 2521,
 }

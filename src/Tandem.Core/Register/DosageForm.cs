@@ -20,6 +20,9 @@ public static class DosageForms
         _ => "mL",
     };
 
+    /// <summary>Whether the rest of an opened unit must be given or wasted: a cut troche, lozenge or tablet never goes back into stock; a vial is drawn by the mL.</summary>
+    public static bool LeavesOpenedRest(this DosageForm form) => form != DosageForm.Vial;
+
     /// <summary>How the strength reads: "100 mg per troche", "50 mg/mL".</summary>
     public static string Strength(this DosageForm form, decimal mgPerUnit) =>
         form == DosageForm.Vial ? $"{mgPerUnit:0.###} mg/mL" : $"{mgPerUnit:0.###} mg per {form.Unit()}";

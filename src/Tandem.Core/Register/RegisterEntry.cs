@@ -34,4 +34,12 @@ public sealed class RegisterEntry : PracticeRecord
     public Guid? OtherLocationId { get; set; }
 
     public Guid? CorrectsEntryId { get; set; }
+
+    /// <summary>For an administration, its correction, or the waste of an opened unit's rest: the dosing record it belongs to.</summary>
+    public Guid? DosingRecordId { get; set; }
+
+    /// <summary>Whom an administration was given to; null on every other entry.</summary>
+    public Guid? ClientId { get; set; }
+
+    public DosePart? Part { get; set; }
 }

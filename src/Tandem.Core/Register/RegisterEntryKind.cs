@@ -11,4 +11,5 @@ public enum RegisterEntryKind
     Destruction = 6,
     Loss = 7,
     Correction = 8,
+    Administration = 9,
 }

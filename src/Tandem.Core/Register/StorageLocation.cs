@@ -6,4 +6,7 @@ public sealed class StorageLocation : PracticeRecord
     public const int MaxNameLength = 80;
 
     public required string Name { get; set; }
+
+    /// <summary>The room whose safe this is; null for a safe that serves the whole site.</summary>
+    public Guid? RoomId { get; set; }
 }

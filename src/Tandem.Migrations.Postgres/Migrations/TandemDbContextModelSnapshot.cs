@@ -2396,11 +2396,17 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<long>("Change")
                         .HasColumnType("bigint");
 
+                    b.Property<Guid?>("ClientId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("CorrectsEntryId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DosingRecordId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("InvoiceNumber")
                         .HasMaxLength(80)
@@ -2420,6 +2426,9 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.Property<Guid?>("OtherLocationId")
                         .HasColumnType("uuid");
+
+                    b.Property<int?>("Part")
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
@@ -2467,7 +2476,11 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClientId");
+
                     b.HasIndex("CorrectsEntryId");
+
+                    b.HasIndex("DosingRecordId");
 
                     b.HasIndex("LocationId");
 
@@ -2485,6 +2498,45 @@ namespace Tandem.Migrations.Postgres.Migrations
                         {
                             t.HasCheckConstraint("CK_RegisterEntries_BalanceNotBelowZero", "\"BalanceAfter\" >= 0");
                         });
+                });
+
+            modelBuilder.Entity("Tandem.Core.Register.RegisterReference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId");
+
+                    b.HasIndex("PracticeId");
+
+                    b.HasIndex("PracticeId", "ClientId")
+                        .IsUnique();
+
+                    b.HasIndex("PracticeId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("RegisterReferences");
                 });
 
             modelBuilder.Entity("Tandem.Core.Register.RegisterSettings", b =>
@@ -2655,6 +2707,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("RoomId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2665,6 +2720,8 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("RoomId");
 
                     b.HasIndex("PracticeId", "Name")
                         .IsUnique();
@@ -4186,9 +4243,19 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tandem.Core.Register.RegisterEntry", b =>
                 {
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Tandem.Core.Register.RegisterEntry", null)
                         .WithMany()
                         .HasForeignKey("CorrectsEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DosingRecordId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Tandem.Core.Register.StorageLocation", null)
@@ -4217,6 +4284,21 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.HasOne("Tandem.Data.Identity.TandemUser", null)
                         .WithMany()
                         .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tandem.Core.Register.RegisterReference", b =>
+                {
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4282,6 +4364,11 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Tandem.Core.Scheduling.Room", null)
+                        .WithMany()
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Tandem.Core.Repair.RepairEpisode", b =>

@@ -2387,10 +2387,16 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<long>("Change")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ClientId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("CorrectsEntryId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DosingRecordId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("InvoiceNumber")
@@ -2411,6 +2417,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.Property<Guid?>("OtherLocationId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Part")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
@@ -2458,7 +2467,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClientId");
+
                     b.HasIndex("CorrectsEntryId");
+
+                    b.HasIndex("DosingRecordId");
 
                     b.HasIndex("LocationId");
 
@@ -2476,6 +2489,45 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         {
                             t.HasCheckConstraint("CK_RegisterEntries_BalanceNotBelowZero", "\"BalanceAfter\" >= 0");
                         });
+                });
+
+            modelBuilder.Entity("Tandem.Core.Register.RegisterReference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId");
+
+                    b.HasIndex("PracticeId");
+
+                    b.HasIndex("PracticeId", "ClientId")
+                        .IsUnique();
+
+                    b.HasIndex("PracticeId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("RegisterReferences");
                 });
 
             modelBuilder.Entity("Tandem.Core.Register.RegisterSettings", b =>
@@ -2646,6 +2698,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RoomId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -2656,6 +2711,8 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("RoomId");
 
                     b.HasIndex("PracticeId", "Name")
                         .IsUnique();
@@ -4177,9 +4234,19 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Core.Register.RegisterEntry", b =>
                 {
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Tandem.Core.Register.RegisterEntry", null)
                         .WithMany()
                         .HasForeignKey("CorrectsEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DosingRecordId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Tandem.Core.Register.StorageLocation", null)
@@ -4208,6 +4275,21 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.HasOne("Tandem.Data.Identity.TandemUser", null)
                         .WithMany()
                         .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tandem.Core.Register.RegisterReference", b =>
+                {
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4273,6 +4355,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Tandem.Core.Scheduling.Room", null)
+                        .WithMany()
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Tandem.Core.Repair.RepairEpisode", b =>

@@ -31,9 +31,10 @@ internal sealed class DemoBuilder(IServiceProvider services, Practice practice, 
         var maya = await StaffAsync("maya", "Dr. Maya Okafor", "prescriber (and clinician)", Roles.Clinician, Roles.Prescriber);
         await AuthenticatorAsync(maya);
         var sam = await StaffAsync("sam", "Sam Lindqvist", "clinician", Roles.Clinician);
-        if (withRegister)
+        var register = withRegister ? new DemoRegister(db, audit, practice, now) : null;
+        if (register is not null)
         {
-            await new DemoRegister(db, audit, practice, now).StockAsync(maya, "Sam Lindqvist");
+            await register.StockAsync(maya, "Sam Lindqvist");
         }
 
         var jordan = await ClientAsync("jordan", "Jordan", "Ellis", withLogin: true);
@@ -44,6 +45,11 @@ internal sealed class DemoBuilder(IServiceProvider services, Practice practice, 
         await intake.CompletedAsync(Result.Cases["couple"], CaseKind.Couple, (jordan.Id, jordan.FullName), "", maya);
         await intake.CompletedAsync(Result.Cases["couple"], CaseKind.Couple, (alex.Id, alex.FullName), "", maya);
         await new DemoSeries(db, audit, practice, now).PlanAndRunFirstStepsAsync(Result.Cases["couple"], [jordan.Id, alex.Id], sam, maya);
+        if (register is not null)
+        {
+            await register.GiveAsync();
+            await register.SaveAsync();
+        }
         await new DemoPreparation(db, practice, now).WriteAsync(Result.Cases["couple"], jordan.Id, alex.Id);
         await new DemoBetweenSessions(db, practice, now).LogAsync(Result.Cases["couple"], jordan.Id, alex.Id);
         await new DemoMeasures(db, practice, now).CoupleAsync(Result.Cases["couple"], jordan.Id, alex.Id);

@@ -1,54 +1,82 @@
+using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Audit;
 using Tandem.Core.Practices;
 using Tandem.Core.Register;
 using Tandem.Data;
 using Tandem.Data.Audit;
+using Tandem.Web.Pages.Register;
 
 namespace Tandem.Web.Demo;
 
 /// <summary>
 /// The demo practice's register: two products, three lots (one near its expiry), receipts from two suppliers, a transfer
-/// from the office safe to the dosing room and one witnessed waste, each balance worked out entry by entry.
+/// from the office safe to the Willow room's safe, one witnessed waste, and every dose the demo couple was given drawn
+/// from the Willow room's safe; each balance worked out entry by entry in the order they happened.
 /// </summary>
 internal sealed class DemoRegister(TandemDbContext db, AuditLog audit, Practice practice, DateTime now)
 {
     private const string Riverside = "Riverside Compounding Pharmacy";
     private const string Midwest = "Midwest Medical Supply";
 
-    private readonly Dictionary<(Guid Lot, Guid Location), long> balances = [];
     private readonly List<RegisterEntry> entries = [];
+    private StockProduct troche = null!;
+    private StockLot dosingLot = null!;
+    private StorageLocation willow = null!;
 
     public async Task StockAsync(Guid maya, string witness)
     {
-        var troche = Product("Ketamine HCl troche 100 mg", DosageForm.Troche, 100);
+        troche = Product("Ketamine HCl troche 100 mg", DosageForm.Troche, 100);
         var vial = Product("Ketamine HCl injection 50 mg/mL", DosageForm.Vial, 50);
-        var office = Location("Main office safe");
-        var willow = Location("Willow room safe");
+        var office = Location("Main office safe", room: null);
+        willow = Location("Willow room safe", await db.Rooms.Where(r => r.PracticeId == practice.Id && r.Name == "Willow room").Select(r => (Guid?)r.Id).FirstAsync());
         var today = DateOnly.FromDateTime(now);
-        var nearExpiry = Lot(troche, "K1987", today.AddDays(20));
+        dosingLot = Lot(troche, "K1987", today.AddDays(20));
         var troches = Lot(troche, "K2231", today.AddMonths(10));
         var vials = Lot(vial, "V0457", today.AddMonths(14));
 
-        Receipt(maya, nearExpiry, office, 30, daysAgo: 40, Riverside, "12 Mill Lane, Portland OR 97201", "FR1234563", "INV-0031");
-        Receipt(maya, troches, office, 60, daysAgo: 25, Riverside, "12 Mill Lane, Portland OR 97201", "FR1234563", "INV-0042");
+        Receipt(maya, dosingLot, office, 30, daysAgo: 40, Riverside, "12 Mill Lane, Portland OR 97201", "FR1234563", "INV-0031");
+        Receipt(maya, troches, office, 100, daysAgo: 25, Riverside, "12 Mill Lane, Portland OR 97201", "FR1234563", "INV-0042");
         Receipt(maya, vials, office, 20, daysAgo: 25, Midwest, "400 Commerce Drive, Columbus OH 43219", "RM0314790", "MMS-88120");
-        var transfer = Entry(maya, RegisterEntryKind.TransferOut, nearExpiry, office, -10, daysAgo: 20);
-        transfer.OtherLocationId = willow.Id;
-        Entry(maya, RegisterEntryKind.TransferIn, nearExpiry, willow, 10, daysAgo: 20).OtherLocationId = office.Id;
-        var waste = Entry(maya, RegisterEntryKind.Waste, nearExpiry, willow, -0.5m, daysAgo: 12);
-        (waste.Reason, waste.WitnessName) = ("Half a troche left after a 150 mg dose", witness);
+        Entry(maya, RegisterEntryKind.TransferOut, dosingLot, office, -20, now.AddDays(-38)).OtherLocationId = willow.Id;
+        Entry(maya, RegisterEntryKind.TransferIn, dosingLot, willow, 20, now.AddDays(-38)).OtherLocationId = office.Id;
+        var waste = Entry(maya, RegisterEntryKind.Waste, dosingLot, willow, -0.5m, now.AddDays(-12));
+        (waste.Reason, waste.WitnessName) = ("Half a troche crumbled while it was cut", witness);
+    }
+
+    /// <summary>Every dose given in the demo practice, drawn from the Willow room's safe when it was given.</summary>
+    public async Task GiveAsync()
+    {
+        var doses = await (from r in db.DosingRecords
+                           join s in db.DosingSessions on r.DosingSessionId equals s.Id
+                           where r.PracticeId == practice.Id && r.GivenAt != null && r.DoseMg != null
+                           select new { r.Id, r.ClientId, r.DoseMg, GivenAt = r.GivenAt!.Value, s.SignedById }).ToListAsync();
+        foreach (var dose in doses.OrderBy(d => d.GivenAt).ThenBy(d => d.Id))
+        {
+            var given = Entry(dose.SignedById!.Value, RegisterEntryKind.Administration, dosingLot, willow, -troche.UnitsFor(dose.DoseMg!.Value), dose.GivenAt);
+            (given.DosingRecordId, given.ClientId, given.Part) = (dose.Id, dose.ClientId, DosePart.Dose);
+            if (!db.RegisterReferences.Local.Any(x => x.ClientId == dose.ClientId))
+            {
+                db.RegisterReferences.Add(new RegisterReference { PracticeId = practice.Id, ClientId = dose.ClientId, Number = db.RegisterReferences.Local.Count + 1 });
+            }
+        }
+    }
+
+    /// <summary>Works out each entry's balance after it, in the order the entries happened, and saves them with their audit entries.</summary>
+    public async Task SaveAsync()
+    {
+        var balances = new Dictionary<(Guid Lot, Guid Location), long>();
+        foreach (var e in entries.OrderBy(e => e.RecordedAt))
+        {
+            e.BalanceAfter = StockLedger.After(balances.GetValueOrDefault((e.LotId, e.LocationId)), e.Change)
+                ?? throw new InvalidOperationException($"The demo register would take a lot below zero on {e.OccurredOn}.");
+            balances[(e.LotId, e.LocationId)] = e.BalanceAfter;
+        }
 
         db.StockBalances.AddRange(balances.Select(b => new StockBalance { PracticeId = practice.Id, LotId = b.Key.Lot, LocationId = b.Key.Location, Balance = b.Value }));
         db.RegisterEntries.AddRange(entries);
-        foreach (var e in entries)
+        foreach (var e in entries.OrderBy(e => e.RecordedAt))
         {
-            var code = e.Kind switch
-            {
-                RegisterEntryKind.Receipt => AuditCode.StockReceipt_Recorded,
-                RegisterEntryKind.Waste => AuditCode.StockWaste_Recorded,
-                _ => AuditCode.StockTransfer_Recorded,
-            };
-            await audit.AppendAsync(new AuditEntry(code, practice.Id, maya, null, nameof(RegisterEntry), e.Id.ToString()));
+            await audit.AppendAsync(new AuditEntry(StockBook.CodeFor(e.Kind), practice.Id, e.RecordedById, e.ClientId, nameof(RegisterEntry), e.Id.ToString()));
         }
 
         await db.SaveChangesAsync();
@@ -61,9 +89,9 @@ internal sealed class DemoRegister(TandemDbContext db, AuditLog audit, Practice 
         return product;
     }
 
-    private StorageLocation Location(string name)
+    private StorageLocation Location(string name, Guid? room)
     {
-        var location = new StorageLocation { PracticeId = practice.Id, Name = name };
+        var location = new StorageLocation { PracticeId = practice.Id, Name = name, RoomId = room };
         db.StorageLocations.Add(location);
         return location;
     }
@@ -77,21 +105,16 @@ internal sealed class DemoRegister(TandemDbContext db, AuditLog audit, Practice 
 
     private void Receipt(Guid maya, StockLot lot, StorageLocation location, decimal units, int daysAgo, string supplier, string address, string registration, string invoice)
     {
-        var e = Entry(maya, RegisterEntryKind.Receipt, lot, location, units, daysAgo);
+        var e = Entry(maya, RegisterEntryKind.Receipt, lot, location, units, now.AddDays(-daysAgo));
         (e.SupplierName, e.SupplierAddress, e.SupplierRegistration, e.InvoiceNumber) = (supplier, address, registration, invoice);
     }
 
-    /// <summary>An entry as the register writes it, its balance after carried on from the one before at that lot and location.</summary>
-    private RegisterEntry Entry(Guid maya, RegisterEntryKind kind, StockLot lot, StorageLocation location, decimal units, int daysAgo)
+    private RegisterEntry Entry(Guid by, RegisterEntryKind kind, StockLot lot, StorageLocation location, decimal units, DateTime at)
     {
-        var change = StockQuantity.Thousandths(units);
-        var after = StockLedger.After(balances.GetValueOrDefault((lot.Id, location.Id)), change)
-            ?? throw new InvalidOperationException($"The demo register would take lot {lot.Number} below zero.");
-        balances[(lot.Id, location.Id)] = after;
         var entry = new RegisterEntry
         {
-            PracticeId = practice.Id, Kind = kind, LotId = lot.Id, LocationId = location.Id, Change = change, BalanceAfter = after,
-            OccurredOn = DateOnly.FromDateTime(now).AddDays(-daysAgo), RecordedAt = now.AddDays(-daysAgo).AddMinutes(entries.Count), RecordedById = maya,
+            PracticeId = practice.Id, Kind = kind, LotId = lot.Id, LocationId = location.Id, Change = StockQuantity.Thousandths(units),
+            OccurredOn = DateOnly.FromDateTime(at), RecordedAt = at.AddMilliseconds(entries.Count), RecordedById = by,
         };
         entries.Add(entry);
         return entry;

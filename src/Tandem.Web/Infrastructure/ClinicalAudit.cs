@@ -11,10 +11,14 @@ public sealed class ClinicalAudit(AuditLog log, CurrentViewer viewer)
         RecordAllAsync(code, [(entityType, entityId, clientId)], cancellationToken);
 
     /// <summary>One entry per record (each names its client, for that client's access report), appended together.</summary>
-    public Task RecordAllAsync(AuditCode code, IEnumerable<(string EntityType, Guid EntityId, Guid? ClientId)> records, CancellationToken cancellationToken = default)
+    public Task RecordAllAsync(AuditCode code, IEnumerable<(string EntityType, Guid EntityId, Guid? ClientId)> records, CancellationToken cancellationToken = default) =>
+        RecordEachAsync(records.Select(r => (code, r.EntityType, r.EntityId, r.ClientId)), cancellationToken);
+
+    /// <summary>Entries of different kinds for one unit of work, appended together in the order given.</summary>
+    public Task RecordEachAsync(IEnumerable<(AuditCode Code, string EntityType, Guid EntityId, Guid? ClientId)> records, CancellationToken cancellationToken = default)
     {
         var v = viewer.Value;
-        return log.AppendAsync([.. records.Select(r => new AuditEntry(code, v.PracticeId, v.UserId, r.ClientId, r.EntityType, r.EntityId.ToString()))], cancellationToken);
+        return log.AppendAsync([.. records.Select(r => new AuditEntry(r.Code, v.PracticeId, v.UserId, r.ClientId, r.EntityType, r.EntityId.ToString()))], cancellationToken);
     }
 
     /// <summary>

@@ -67,6 +67,8 @@ public static class TandemServices
         services.AddScoped<Pages.Series.SeriesBooking>();
         services.AddScoped<Pages.Series.AppointmentNotices>();
         services.AddScoped<Pages.Dosing.DosingSheets>();
+        services.AddScoped<Pages.Dosing.SheetStocks>();
+        services.AddScoped<Pages.Dosing.StockDraws>();
         services.AddScoped<Pages.Dosing.PrescriberNotices>();
         services.AddScoped<Pages.Portal.Sessions.MySessions>();
         services.AddScoped<Pages.Portal.Journal.JournalEntries>();

@@ -24,7 +24,16 @@ public sealed class DosingPage(IPage page)
         await card.GetByLabel("No alcohol or benzodiazepines in the last 24 hours").CheckAsync();
         await card.GetByLabel("Escort's name").FillAsync("Sam Rivera");
         await card.GetByLabel("Escort's phone").FillAsync("+1 555 0177");
-        await card.GetByLabel("Lot number").FillAsync("K-2611");
+        var fromStock = card.GetByLabel("Lot given from");
+        if (await fromStock.CountAsync() > 0)
+        {
+            await fromStock.SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        }
+        else
+        {
+            await card.GetByLabel("Lot number").FillAsync("K-2611");
+        }
+
         await card.GetByLabel("Weight (kg)").FillAsync(weightKg);
         await card.GetByLabel("Dose given (mg)").FillAsync(mg);
         await card.GetByLabel("Time given").FillAsync("10:00");

@@ -47,6 +47,7 @@ public abstract class ConflictTests(TandemApp app)
         {
             await DosingForms.OrderAsync(maya, url, person.Id, "150");
             await DosingForms.RecordAsync(sam, url, person.Id, dose: "150");
+            await DosingForms.WasteRestAsync(sam, url, person.Id);
             await DosingForms.VitalsAsync(sam, url, person.Id, "09:50", "120", "80");
             await DosingForms.VitalsAsync(sam, url, person.Id, "10:40", "130", "82");
         }

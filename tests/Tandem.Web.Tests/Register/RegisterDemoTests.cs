@@ -40,11 +40,22 @@ public abstract class RegisterDemoTests(TandemApp app)
         }
 
         Assert.Equal(balances.Count, entries.Select(e => (e.LotId, e.LocationId)).Distinct().Count());
-        Assert.Equal(entries.Where(e => e.Kind == RegisterEntryKind.Receipt).Sum(e => e.Change) - 500, balances.Sum(b => b.Balance));
 
+        // Every dose the demo couple was given is drawn from the Willow room's safe: 20 troches moved there, half a
+        // troche wasted, and a 100 mg troche for each 100 mg given.
+        var couple = new[] { app.Demo.Clients["jordan"], app.Demo.Clients["alex"] };
+        var doses = await app.InDatabaseAsync(db => db.DosingRecords.Where(r => couple.Contains(r.ClientId) && r.DoseMg != null).Select(r => new { r.Id, r.DoseMg }).ToListAsync());
+        Assert.NotEmpty(doses);
+        foreach (var dose in doses)
+        {
+            Assert.Equal(-(long)(dose.DoseMg!.Value * 10), Assert.Single(entries, e => e.DosingRecordId == dose.Id && e.Kind == RegisterEntryKind.Administration).Change);
+        }
+
+        var willow = 20_000 - 500 - doses.Sum(d => (long)(d.DoseMg!.Value * 10));
         var register = await (await app.As(app.Demo.Emails["maya"])).GetAsync("/Register");
         Assert.Equal(entries.Count, register.Document.QuerySelectorAll("table.entries tbody tr").Length);
-        Assert.Contains("9.5 troches", register.Document.QuerySelector("#balances")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"{StockQuantity.Units(willow):0.###} troches", register.Document.QuerySelector("#balances")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Dose given to R-0001", register.Text, StringComparison.Ordinal);
     }
 }
 

@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tandem.Core.Clients;
+using Tandem.Core.Dosing;
 using Tandem.Core.Register;
+using Tandem.Core.Scheduling;
 using Tandem.Data.Identity;
 
 namespace Tandem.Data.Configurations.Register;
@@ -23,6 +26,18 @@ internal sealed class StorageLocationConfiguration : IEntityTypeConfiguration<St
         entity.ConfigurePracticeRecord();
         entity.Property(l => l.Name).HasMaxLength(StorageLocation.MaxNameLength);
         entity.HasIndex(l => new { l.PracticeId, l.Name }).IsUnique();
+        entity.HasOne<Room>().WithMany().HasForeignKey(l => l.RoomId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class RegisterReferenceConfiguration : IEntityTypeConfiguration<RegisterReference>
+{
+    public void Configure(EntityTypeBuilder<RegisterReference> entity)
+    {
+        entity.ConfigurePracticeRecord();
+        entity.HasIndex(r => new { r.PracticeId, r.ClientId }).IsUnique();
+        entity.HasIndex(r => new { r.PracticeId, r.Number }).IsUnique();
+        entity.HasOne<Client>().WithMany().HasForeignKey(r => r.ClientId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -83,5 +98,8 @@ internal sealed class RegisterEntryConfiguration : IEntityTypeConfiguration<Regi
         entity.HasOne<StorageLocation>().WithMany().HasForeignKey(e => e.OtherLocationId).OnDelete(DeleteBehavior.Restrict);
         entity.HasOne<RegisterEntry>().WithMany().HasForeignKey(e => e.CorrectsEntryId).OnDelete(DeleteBehavior.Restrict);
         entity.HasOne<TandemUser>().WithMany().HasForeignKey(e => e.RecordedById).OnDelete(DeleteBehavior.Restrict);
+        entity.HasOne<DosingRecord>().WithMany().HasForeignKey(e => e.DosingRecordId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasOne<Client>().WithMany().HasForeignKey(e => e.ClientId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasIndex(e => e.DosingRecordId);
     }
 }

@@ -103,3 +103,14 @@ public sealed class AmendInput
     [Required(ErrorMessage = "Say why the record is amended."), StringLength(1000)]
     public string? Reason { get; set; }
 }
+
+public sealed class WasteInput
+{
+    public Guid ClientId { get; set; }
+
+    [Required(ErrorMessage = "Say why it was wasted."), StringLength(Core.Register.RegisterEntry.MaxTextLength)]
+    public string? Reason { get; set; }
+
+    [Required(ErrorMessage = "Name the witness who saw it wasted."), StringLength(Core.Register.RegisterEntry.MaxTextLength)]
+    public string? WitnessName { get; set; }
+}

@@ -40,6 +40,7 @@ public sealed class DosingSheet
     public required IReadOnlyList<DosingAmendment> Amendments { get; init; }
     public required IReadOnlyDictionary<Guid, string> StaffNames { get; init; }
     public required DateOnly Today { get; init; }
+    public required SheetStock Stock { get; init; }
 
     /// <summary>The protocol in force now: a record with no dose yet is checked against it, and takes its number when dosed.</summary>
     public required ProtocolInForce CurrentProtocol { get; init; }
@@ -58,7 +59,7 @@ public sealed class DosingSheet
 }
 
 /// <summary>Loads a <see cref="DosingSheet"/>; tracked only when the caller is going to change it.</summary>
-public sealed class DosingSheets(TandemDbContext db, IntakeProgress progress, PracticeSettings settings, TimeProvider clock)
+public sealed class DosingSheets(TandemDbContext db, IntakeProgress progress, PracticeSettings settings, SheetStocks stocks, TimeProvider clock)
 {
     public async Task<DosingSheet?> LoadAsync(Guid practiceId, Guid seriesSessionId, bool track)
     {
@@ -142,6 +143,7 @@ public sealed class DosingSheets(TandemDbContext db, IntakeProgress progress, Pr
         {
             Session = session, CaseName = header.Name, Zone = zone, Record = record, Saved = saved, People = people,
             Amendments = amendments, StaffNames = staff.ToDictionary(s => s.Id, s => s.DisplayName), Today = today, CurrentProtocol = current,
+            Stock = await stocks.LoadAsync(practiceId, session, record.Records),
         };
     }
 }

@@ -16,7 +16,7 @@ namespace Tandem.Web.Pages.Dosing;
 /// clinician works, overrides by a Prescriber, signing, and amendments after signing.
 /// </summary>
 public sealed class IndexModel(
-    TandemDbContext db, CaseScope scope, DosingSheets sheets, SeriesProgress progress, ClinicalAudit audit, PrescriberNotices prescribers, TimeProvider clock)
+    TandemDbContext db, CaseScope scope, DosingSheets sheets, StockDraws draws, SeriesProgress progress, ClinicalAudit audit, PrescriberNotices prescribers, TimeProvider clock)
     : PageModel
 {
     public const string ConflictMessage = "Someone else changed this record while you were editing it. Their changes are shown below; make yours again.";
@@ -34,6 +34,7 @@ public sealed class IndexModel(
     [BindProperty] public OverrideInput Override { get; set; } = new();
     [BindProperty] public SettingInput Setting { get; set; } = new();
     [BindProperty] public AmendInput Amend { get; set; } = new();
+    [BindProperty] public WasteInput Waste { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -124,6 +125,7 @@ public sealed class IndexModel(
             ModelState.AddModelError("Record.EarlierUnsignedReason", missing);
         }
 
+        var from = FromStock(r);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -134,7 +136,55 @@ public sealed class IndexModel(
             db.Entry(r).Property(x => x.Version).OriginalValue = Record.Version;
         }
 
-        return await SaveAsync(AuditCode.DosingRecord_Changed, nameof(DosingRecord), r.Id, person.ClientId);
+        var drawn = Sheet.Stock.KeepsRegister ? await draws.DrawAsync(Sheet, person, from) : Drawn.Nothing;
+        if (drawn.Problem is { } problem)
+        {
+            ModelState.AddModelError("Record.StockId", problem);
+            return Page();
+        }
+
+        return await SaveAsync(AuditCode.DosingRecord_Changed, nameof(DosingRecord), r.Id, person.ClientId, drawn);
+    }
+
+    /// <summary>Where the practice keeps its register here, a dose is given from a lot held for the room, in date.</summary>
+    private StockOption? FromStock(DosingRecord r)
+    {
+        if (!Sheet.Stock.KeepsRegister || (r.DoseMg is null && r.BoosterMg is null))
+        {
+            return null;
+        }
+
+        if (Sheet.Stock.Refusal(r, Record.StockId) is { } refusal)
+        {
+            ModelState.AddModelError("Record.StockId", refusal);
+            return null;
+        }
+
+        var from = Sheet.Stock.Held.First(o => o.BalanceId == Record.StockId);
+        r.LotNumber = from.Lot.Number;
+        return from;
+    }
+
+    public async Task<IActionResult> OnPostWasteAsync(Guid id)
+    {
+        if (!await LoadForChangeAsync(id, nameof(Waste), Waste.ClientId) || Sheet.Person(Waste.ClientId) is not { } person)
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var wasted = await draws.WasteAsync(Sheet, person, Waste.Reason!.Trim(), Waste.WitnessName!.Trim());
+        if (wasted.Problem is { } problem)
+        {
+            ModelState.AddModelError("", problem);
+            return Page();
+        }
+
+        return await SaveAsync(AuditCode.StockWaste_Recorded, nameof(Core.Register.RegisterEntry), wasted.Entries[0].Id, null);
     }
 
     public async Task<IActionResult> OnPostVitalsAsync(Guid id)
@@ -261,6 +311,11 @@ public sealed class IndexModel(
             {
                 ModelState.AddModelError("", $"{person.FirstName}: {finding.Message}");
             }
+
+            if (Sheet.Stock.SigningProblem(person.Record, person.FirstName) is { } stock)
+            {
+                ModelState.AddModelError("", stock);
+            }
         }
 
         if (!ModelState.IsValid)
@@ -345,7 +400,7 @@ public sealed class IndexModel(
               + (now.BoosterAllowed ? $"booster up to {now.BoosterMaxMg:0.##} mg." : "no booster."))
         + " Nothing was saved; change it again if it should differ.";
 
-    private async Task<IActionResult> SaveAsync(AuditCode code, string entityType, Guid entityId, Guid? clientId)
+    private async Task<IActionResult> SaveAsync(AuditCode code, string entityType, Guid entityId, Guid? clientId, Drawn? drawn = null)
     {
         if (!Sheet.Saved)
         {
@@ -354,7 +409,7 @@ public sealed class IndexModel(
 
         try
         {
-            await audit.RecordAsync(code, entityType, entityId, clientId);
+            await audit.RecordEachAsync([(code, entityType, entityId, clientId), .. (drawn ?? Drawn.Nothing).Audit]);
         }
         catch (DbUpdateException error) when (error is DbUpdateConcurrencyException || error.IsUniqueViolation())
         {

@@ -22,6 +22,9 @@ public sealed class RecordInput
     [StringLength(DosingSession.MaxShortLength)]
     public string? LotNumber { get; set; }
 
+    /// <summary>Where the practice keeps its register here: the lot, at a location, the dose was taken from.</summary>
+    public Guid? StockId { get; set; }
+
     [Range(30, 300, ErrorMessage = "Weight is between 30 and 300 kg.")]
     public decimal? WeightKg { get; set; }
 
@@ -87,9 +90,9 @@ public sealed class RecordInput
         r.EarlierUnsignedReason = string.IsNullOrWhiteSpace(EarlierUnsignedReason) ? null : EarlierUnsignedReason.Trim();
     }
 
-    public static RecordInput From(DosingRecord r, TimeZoneInfo zone) => new()
+    public static RecordInput From(DosingRecord r, Guid? stockId, TimeZoneInfo zone) => new()
     {
-        ClientId = r.ClientId, Version = r.Version, Fasted = r.Fasted, NoAlcoholOrBenzodiazepines = r.NoAlcoholOrBenzodiazepines,
+        StockId = stockId, ClientId = r.ClientId, Version = r.Version, Fasted = r.Fasted, NoAlcoholOrBenzodiazepines = r.NoAlcoholOrBenzodiazepines,
         EscortName = r.EscortName, EscortPhone = r.EscortPhone, Route = r.Route, LotNumber = r.LotNumber, WeightKg = r.WeightKg,
         DoseMg = r.DoseMg, GivenAt = Local(r.GivenAt, zone), BoosterMg = r.BoosterMg, BoosterAt = Local(r.BoosterAt, zone),
         AlertAndOriented = r.AlertAndOriented, SteadyWalking = r.SteadyWalking, VitalsNearBaseline = r.VitalsNearBaseline,

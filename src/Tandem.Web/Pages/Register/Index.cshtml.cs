@@ -32,6 +32,7 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, TimePro
         var entries = await db.RegisterEntries.AsNoTracking().Where(e => e.PracticeId == practiceId).ToListAsync();
         var staffIds = entries.Select(e => e.RecordedById).Distinct().ToList();
         var staff = await db.Users.Where(u => staffIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+        var references = await db.RegisterReferences.AsNoTracking().Where(r => r.PracticeId == practiceId).ToDictionaryAsync(r => r.ClientId, r => RegisterReference.Text(r.Number));
         var byId = products.ToDictionary(p => p.Id);
 
         Holdings = [.. balances
@@ -40,11 +41,12 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, TimePro
         Pages = [.. products.Select(p => new ProductPage(p, [.. entries
             .Where(e => lots[e.LotId].ProductId == p.Id)
             .OrderBy(e => e.RecordedAt).ThenBy(e => e.Id)
-            .Select(e => new Line(e, lots[e.LotId].Number, locations[e.LocationId], Detail(e, locations, entries), staff.GetValueOrDefault(e.RecordedById, "")))]))];
+            .Select(e => new Line(e, lots[e.LotId].Number, locations[e.LocationId], Detail(e, locations, entries, references), staff.GetValueOrDefault(e.RecordedById, "")))]))];
     }
 
-    private static string Detail(RegisterEntry e, Dictionary<Guid, string> locations, List<RegisterEntry> entries) => e.Kind switch
+    private static string Detail(RegisterEntry e, Dictionary<Guid, string> locations, List<RegisterEntry> entries, Dictionary<Guid, string> references) => e.Kind switch
     {
+        RegisterEntryKind.Administration => RegisterWords.Administration(e, references.GetValueOrDefault(e.ClientId ?? Guid.Empty, "")),
         RegisterEntryKind.Receipt => $"From {e.SupplierName}, {e.SupplierAddress} (registration {e.SupplierRegistration}); invoice {e.InvoiceNumber}",
         RegisterEntryKind.Waste => $"{e.Reason}; witnessed by {e.WitnessName}",
         RegisterEntryKind.TransferOut => $"To {locations.GetValueOrDefault(e.OtherLocationId ?? Guid.Empty)}",

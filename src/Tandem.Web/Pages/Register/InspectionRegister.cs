@@ -11,7 +11,7 @@ namespace Tandem.Web.Pages.Register;
 public sealed class InspectionRegister(TandemDbContext db)
 {
     public static readonly string[] Header =
-        ["Date", "Product", "Lot", "Location", "Entry", "In", "Out", "Balance after", "mg after", "Supplier", "Witness", "Report reference", "Details", "Recorded by"];
+        ["Date", "Product", "Lot", "Location", "Entry", "In", "Out", "Balance after", "mg after", "Patient", "Supplier", "Witness", "Report reference", "Details", "Recorded by"];
 
     /// <summary>The lots the filter may name, each with its product's name, for the form.</summary>
     public async Task<IReadOnlyList<(StockLot Lot, string Product)>> LotsAsync(Guid practiceId) =>
@@ -39,6 +39,7 @@ public sealed class InspectionRegister(TandemDbContext db)
             .ToDictionaryAsync(e => e.Id, e => $"Corrects “{RegisterWords.Name(e.Kind)}” of {RegisterWords.Day(e.OccurredOn)}");
         var staffIds = entries.Select(e => e.RecordedById).Distinct().ToList();
         var staff = await db.Users.AsNoTracking().Where(u => staffIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+        var patients = await PatientsAsync(practiceId, [.. entries.Where(e => e.ClientId != null).Select(e => e.ClientId!.Value).Distinct()]);
 
         return [.. entries.Select(e =>
         {
@@ -48,9 +49,29 @@ public sealed class InspectionRegister(TandemDbContext db)
                 RegisterWords.Day(e.OccurredOn), product.Name, lots[e.LotId].Number, locations[e.LocationId], RegisterWords.Name(e.Kind),
                 e.Change > 0 ? Quantity(e.Change, product) : "", e.Change < 0 ? Quantity(-e.Change, product) : "",
                 RegisterWords.Units(e.BalanceAfter, product.Form), RegisterWords.Mg(e.BalanceAfter, product),
-                Supplier(e), Witness(e), e.ReportReference ?? "", Details(e, locations, corrected), staff.GetValueOrDefault(e.RecordedById, ""),
+                e.ClientId is { } client ? patients.GetValueOrDefault(client, "") : "", Supplier(e), Witness(e), e.ReportReference ?? "", Details(e, locations, corrected), staff.GetValueOrDefault(e.RecordedById, ""),
             };
         })];
+    }
+
+    /// <summary>
+    /// Each person given ketamine as the law asks for them: name and address (from their latest submitted intake), with
+    /// the register's reference that its pages show instead.
+    /// </summary>
+    private async Task<Dictionary<Guid, string>> PatientsAsync(Guid practiceId, List<Guid> clientIds)
+    {
+        var names = await db.Clients.AsNoTracking().Where(c => c.PracticeId == practiceId && clientIds.Contains(c.Id))
+            .Select(c => new { c.Id, c.FirstName, c.LastName }).ToListAsync();
+        var references = await db.RegisterReferences.AsNoTracking().Where(r => r.PracticeId == practiceId && clientIds.Contains(r.ClientId))
+            .ToDictionaryAsync(r => r.ClientId, r => RegisterReference.Text(r.Number));
+        var intakes = (await db.IntakeSubmissions.AsNoTracking().Where(s => s.PracticeId == practiceId && clientIds.Contains(s.ClientId))
+                .Select(s => new { s.ClientId, s.SubmittedAt, s.AnswersJson }).ToListAsync())
+            .GroupBy(s => s.ClientId).ToDictionary(g => g.Key, g => g.MaxBy(s => s.SubmittedAt)!.AnswersJson);
+        return names.ToDictionary(c => c.Id, c =>
+        {
+            var address = Core.Intake.IntakeAnswers.FromJson(intakes.GetValueOrDefault(c.Id)).Address;
+            return $"{c.FirstName} {c.LastName}, {(string.IsNullOrWhiteSpace(address) ? "no address given at intake" : address.Trim())} ({references.GetValueOrDefault(c.Id)})";
+        });
     }
 
     /// <summary>In and out have a column each, as in a paper register, so that no value starts with a sign a spreadsheet reads as a formula.</summary>

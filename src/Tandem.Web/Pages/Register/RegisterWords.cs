@@ -15,6 +15,7 @@ public static class RegisterWords
         RegisterEntryKind.Return => "Returned to supplier",
         RegisterEntryKind.Destruction => "Destroyed",
         RegisterEntryKind.Loss => "Lost or stolen",
+        RegisterEntryKind.Administration => "Administered",
         _ => "Correction",
     };
 
@@ -29,6 +30,10 @@ public static class RegisterWords
 
     public static string Mg(long thousandths, StockProduct product) =>
         $"{product.MgIn(StockQuantity.Units(thousandths)).ToString("0.###", CultureInfo.InvariantCulture)} mg";
+
+    /// <summary>An administration as the register's pages show it: the person by their register reference, never by name.</summary>
+    public static string Administration(RegisterEntry e, string reference) =>
+        $"{(e.Part == DosePart.Booster ? "Booster" : "Dose")} given to {reference} at the dosing session of {Day(e.OccurredOn)}";
 
     public static string Day(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Audit;
 using Tandem.Core.Register;
+using Tandem.Core.Scheduling;
 using Tandem.Data;
 using Tandem.Web.Authorization;
 using Tandem.Web.Infrastructure;
@@ -16,6 +17,7 @@ public sealed class StockModel(TandemDbContext db, CurrentViewer viewer, Clinica
 {
     public IReadOnlyList<StockProduct> Products { get; private set; } = [];
     public IReadOnlyList<StorageLocation> Locations { get; private set; } = [];
+    public IReadOnlyList<Room> Rooms { get; private set; } = [];
     public ProductInput Product { get; private set; } = new();
     public LocationInput Location { get; private set; } = new();
     public RegisterSettings? Settings { get; private set; }
@@ -68,12 +70,17 @@ public sealed class StockModel(TandemDbContext db, CurrentViewer viewer, Clinica
             ModelState.AddModelError("Location.Name", "The practice already has a location with this name.");
         }
 
+        if (location.RoomId is { } roomId && Rooms.All(r => r.Id != roomId))
+        {
+            ModelState.AddModelError("Location.RoomId", "Choose one of the practice's rooms, or the whole site.");
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var added = new StorageLocation { PracticeId = viewer.Value.PracticeId, Name = name! };
+        var added = new StorageLocation { PracticeId = viewer.Value.PracticeId, Name = name!, RoomId = location.RoomId };
         db.StorageLocations.Add(added);
         try
         {
@@ -123,6 +130,7 @@ public sealed class StockModel(TandemDbContext db, CurrentViewer viewer, Clinica
         Settings = await db.RegisterSettings.AsNoTracking().FirstOrDefaultAsync(s => s.PracticeId == practiceId);
         Products = await db.StockProducts.AsNoTracking().Where(p => p.PracticeId == practiceId).OrderBy(p => p.Name).ToListAsync();
         Locations = await db.StorageLocations.AsNoTracking().Where(l => l.PracticeId == practiceId).OrderBy(l => l.Name).ToListAsync();
+        Rooms = await db.Rooms.AsNoTracking().Where(r => r.PracticeId == practiceId && r.IsActive).OrderBy(r => r.Name).ToListAsync();
     }
 
     public sealed class ProductInput
@@ -143,5 +151,7 @@ public sealed class StockModel(TandemDbContext db, CurrentViewer viewer, Clinica
         [Required(ErrorMessage = "Name the location, e.g. “Willow room safe”.")]
         [StringLength(StorageLocation.MaxNameLength, ErrorMessage = "Keep the name under 80 characters.")]
         public string? Name { get; set; }
+
+        public Guid? RoomId { get; set; }
     }
 }

@@ -12,7 +12,7 @@ using Tandem.Data;
 namespace Tandem.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(TandemDbContext))]
-    [Migration("20261201131939_Initial")]
+    [Migration("20261201151857_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2399,11 +2399,17 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<long>("Change")
                         .HasColumnType("bigint");
 
+                    b.Property<Guid?>("ClientId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("CorrectsEntryId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DosingRecordId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("InvoiceNumber")
                         .HasMaxLength(80)
@@ -2423,6 +2429,9 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.Property<Guid?>("OtherLocationId")
                         .HasColumnType("uuid");
+
+                    b.Property<int?>("Part")
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
@@ -2470,7 +2479,11 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClientId");
+
                     b.HasIndex("CorrectsEntryId");
+
+                    b.HasIndex("DosingRecordId");
 
                     b.HasIndex("LocationId");
 
@@ -2488,6 +2501,45 @@ namespace Tandem.Migrations.Postgres.Migrations
                         {
                             t.HasCheckConstraint("CK_RegisterEntries_BalanceNotBelowZero", "\"BalanceAfter\" >= 0");
                         });
+                });
+
+            modelBuilder.Entity("Tandem.Core.Register.RegisterReference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId");
+
+                    b.HasIndex("PracticeId");
+
+                    b.HasIndex("PracticeId", "ClientId")
+                        .IsUnique();
+
+                    b.HasIndex("PracticeId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("RegisterReferences");
                 });
 
             modelBuilder.Entity("Tandem.Core.Register.RegisterSettings", b =>
@@ -2658,6 +2710,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("RoomId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2668,6 +2723,8 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("RoomId");
 
                     b.HasIndex("PracticeId", "Name")
                         .IsUnique();
@@ -4189,9 +4246,19 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tandem.Core.Register.RegisterEntry", b =>
                 {
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Tandem.Core.Register.RegisterEntry", null)
                         .WithMany()
                         .HasForeignKey("CorrectsEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DosingRecordId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Tandem.Core.Register.StorageLocation", null)
@@ -4220,6 +4287,21 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.HasOne("Tandem.Data.Identity.TandemUser", null)
                         .WithMany()
                         .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tandem.Core.Register.RegisterReference", b =>
+                {
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4285,6 +4367,11 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Tandem.Core.Scheduling.Room", null)
+                        .WithMany()
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Tandem.Core.Repair.RepairEpisode", b =>
