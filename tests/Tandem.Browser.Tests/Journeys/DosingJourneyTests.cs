@@ -41,6 +41,12 @@ public sealed class DosingJourneyTests(DemoServer server)
             await clinicianView.VitalsAsync(name, "10:40", "132", "84", "80");
         }
 
+        // Each dose left the Willow room's safe with the record.
+        await Assertions.Expect(clinicianView.Person("Jordan").Locator("[id^=stock-drawn]")).ToHaveTextAsync("1 troche of lot K1987 given from Willow room safe.");
+        await sam.SetViewportSizeAsync(390, 844);
+        await clinicianView.Person("Alex").ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "dosing-stock-phone.png") });
+        await sam.SetViewportSizeAsync(1280, 900);
+
         await sam.GetByRole(AriaRole.Button, new() { Name = "Sign as" }).ClickAsync();
         await Assertions.Expect(sam.Locator(".error-summary")).ToContainTextAsync("Jordan: Blood pressure 168/88 is over the practice limit of 160/90.");
         await Assertions.Expect(clinicianView.Status).ToHaveTextAsync("Draft");
