@@ -34,4 +34,7 @@ public sealed class RegisterEntry : PracticeRecord
     public Guid? OtherLocationId { get; set; }
 
     public Guid? CorrectsEntryId { get; set; }
+
+    /// <summary>For a count adjustment, the count line whose difference it resolves; one adjustment per line.</summary>
+    public Guid? CountLineId { get; set; }
 }

@@ -11,4 +11,7 @@ public enum RegisterEntryKind
     Destruction = 6,
     Loss = 7,
     Correction = 8,
+
+    /// <summary>A prescriber's entry bringing the book to what a count found; it names the count's line.</summary>
+    CountAdjustment = 11,
 }
