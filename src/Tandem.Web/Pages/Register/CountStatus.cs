@@ -36,7 +36,8 @@ public sealed class CountStatus(TandemDbContext db)
                           join lot in db.StockLots on l.LotId equals lot.Id
                           join p in db.StockProducts on lot.ProductId equals p.Id
                           join s in db.StorageLocations on l.LocationId equals s.Id
-                          select new OpenDifference(l.Id, l.LotId, l.LocationId, lot.Number, p, s.Name, l.Found, l.BookBalance, c.CountedOn)).ToListAsync();
+                          join b in db.StockBalances on new { l.LotId, l.LocationId } equals new { b.LotId, b.LocationId }
+                          select new OpenDifference(l.Id, b.Id, lot.Number, p, s.Name, l.Found, l.BookBalance, c.CountedOn)).ToListAsync();
         return new CountState(places, [.. open.OrderBy(o => o.CountedOn).ThenBy(o => o.Lot, StringComparer.Ordinal)]);
     }
 }
@@ -45,13 +46,13 @@ public sealed record CountState(IReadOnlyList<CountPlace> Places, IReadOnlyList<
 {
     public bool NeedsAttention => Open.Count > 0 || Places.Any(p => p.Due.Count > 0);
 
-    public OpenDifference? OpenAt(Guid lotId, Guid locationId) => Open.FirstOrDefault(o => o.LotId == lotId && o.LocationId == locationId);
+    public OpenDifference? OpenAt(Guid balanceId) => Open.FirstOrDefault(o => o.BalanceId == balanceId);
 }
 
 /// <summary>A location holding stock, when it was last counted, and the required counts due there today.</summary>
 public sealed record CountPlace(Guid LocationId, string Name, DateOnly? LastCounted, IReadOnlyList<CountKind> Due);
 
-public sealed record OpenDifference(Guid LineId, Guid LotId, Guid LocationId, string Lot, StockProduct Product, string Location, long Found, long Book, DateOnly CountedOn)
+public sealed record OpenDifference(Guid LineId, Guid BalanceId, string Lot, StockProduct Product, string Location, long Found, long Book, DateOnly CountedOn)
 {
     public string Describe => $"Count difference open: {RegisterWords.Units(Found, Product.Form)} found against {RegisterWords.Units(Book, Product.Form)} in the book on {RegisterWords.Day(CountedOn)}";
 }

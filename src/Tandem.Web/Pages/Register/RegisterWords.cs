@@ -15,6 +15,7 @@ public static class RegisterWords
         RegisterEntryKind.Return => "Returned to supplier",
         RegisterEntryKind.Destruction => "Destroyed",
         RegisterEntryKind.Loss => "Lost or stolen",
+        RegisterEntryKind.CountAdjustment => "Count adjustment",
         _ => "Correction",
     };
 

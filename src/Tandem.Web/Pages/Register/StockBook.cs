@@ -82,6 +82,7 @@ public sealed class StockBook(TandemDbContext db, CurrentViewer viewer, Clinical
         RegisterEntryKind.Return => AuditCode.StockReturn_Recorded,
         RegisterEntryKind.Destruction => AuditCode.StockDestruction_Recorded,
         RegisterEntryKind.Loss => AuditCode.StockLoss_Recorded,
+        RegisterEntryKind.CountAdjustment => AuditCode.CountAdjustment_Recorded,
         _ => AuditCode.RegisterCorrection_Recorded,
     };
 }
