@@ -8,7 +8,8 @@ namespace Tandem.Web.Demo;
 
 /// <summary>
 /// The demo practice's register: two products, three lots (one near its expiry), receipts from two suppliers, a transfer
-/// from the office safe to the dosing room and one witnessed waste, each balance worked out entry by entry.
+/// from the office safe to the dosing room, one witnessed waste, and a weekly count of both safes that found one troche
+/// missing, resolved by the prescriber's adjusting entry; each balance worked out entry by entry.
 /// </summary>
 internal sealed class DemoRegister(TandemDbContext db, AuditLog audit, Practice practice, DateTime now)
 {
@@ -17,6 +18,7 @@ internal sealed class DemoRegister(TandemDbContext db, AuditLog audit, Practice 
 
     private readonly Dictionary<(Guid Lot, Guid Location), long> balances = [];
     private readonly List<RegisterEntry> entries = [];
+    private readonly List<StockCount> counts = [];
 
     public async Task StockAsync(Guid maya, string witness)
     {
@@ -37,6 +39,11 @@ internal sealed class DemoRegister(TandemDbContext db, AuditLog audit, Practice 
         Entry(maya, RegisterEntryKind.TransferIn, nearExpiry, willow, 10, daysAgo: 20).OtherLocationId = office.Id;
         var waste = Entry(maya, RegisterEntryKind.Waste, nearExpiry, willow, -0.5m, daysAgo: 12);
         (waste.Reason, waste.WitnessName) = ("Half a troche left after a 150 mg dose", witness);
+        var missing = WeeklyCount(maya, office, witness, daysAgo: 6, (troches, -1m, "One troche missing from the K2231 box"));
+        WeeklyCount(maya, willow, witness, daysAgo: 6);
+        var adjustment = Entry(maya, RegisterEntryKind.CountAdjustment, troches, office, -1, daysAgo: 5);
+        (adjustment.CountLineId, adjustment.Reason, adjustment.WitnessName) = (missing!.Id, "Not found after a search of the safe; reported to the accountable officer", witness);
+        db.RegisterSettings.Add(new RegisterSettings { PracticeId = practice.Id, RequiredCounts = CountKind.Weekly });
 
         db.StockBalances.AddRange(balances.Select(b => new StockBalance { PracticeId = practice.Id, LotId = b.Key.Lot, LocationId = b.Key.Location, Balance = b.Value }));
         db.RegisterEntries.AddRange(entries);
@@ -46,12 +53,46 @@ internal sealed class DemoRegister(TandemDbContext db, AuditLog audit, Practice 
             {
                 RegisterEntryKind.Receipt => AuditCode.StockReceipt_Recorded,
                 RegisterEntryKind.Waste => AuditCode.StockWaste_Recorded,
+                RegisterEntryKind.CountAdjustment => AuditCode.CountAdjustment_Recorded,
                 _ => AuditCode.StockTransfer_Recorded,
             };
             await audit.AppendAsync(new AuditEntry(code, practice.Id, maya, null, nameof(RegisterEntry), e.Id.ToString()));
         }
 
+        foreach (var count in counts)
+        {
+            await audit.AppendAsync(new AuditEntry(AuditCode.StockCount_Recorded, practice.Id, maya, null, nameof(StockCount), count.Id.ToString()));
+        }
+
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// A weekly count of every lot held at the location, each found as the book has it but for the one difference given;
+    /// returns that difference's line.
+    /// </summary>
+    private StockCountLine? WeeklyCount(Guid maya, StorageLocation location, string witness, int daysAgo, (StockLot Lot, decimal Units, string Reason)? difference = null)
+    {
+        var count = new StockCount
+        {
+            PracticeId = practice.Id, Kind = CountKind.Weekly, LocationId = location.Id, CountedOn = DateOnly.FromDateTime(now).AddDays(-daysAgo),
+            CountedAt = now.AddDays(-daysAgo), CountedById = maya, WitnessName = difference is null ? null : witness,
+        };
+        counts.Add(count);
+        db.StockCounts.Add(count);
+        StockCountLine? differs = null;
+        foreach (var ((lotId, _), book) in balances.Where(b => b.Key.Location == location.Id && b.Value > 0))
+        {
+            var line = new StockCountLine { PracticeId = practice.Id, CountId = count.Id, LotId = lotId, LocationId = location.Id, Found = book, BookBalance = book };
+            if (difference is { } d && d.Lot.Id == lotId)
+            {
+                (line.Found, line.Reason, differs) = (book + StockQuantity.Thousandths(d.Units), d.Reason, line);
+            }
+
+            db.StockCountLines.Add(line);
+        }
+
+        return differs;
     }
 
     private StockProduct Product(string name, DosageForm form, decimal mgPerUnit)

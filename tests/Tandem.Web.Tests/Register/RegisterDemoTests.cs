@@ -40,7 +40,16 @@ public abstract class RegisterDemoTests(TandemApp app)
         }
 
         Assert.Equal(balances.Count, entries.Select(e => (e.LotId, e.LocationId)).Distinct().Count());
-        Assert.Equal(entries.Where(e => e.Kind == RegisterEntryKind.Receipt).Sum(e => e.Change) - 500, balances.Sum(b => b.Balance));
+        // Half a troche wasted, and one troche the weekly count found missing, which the adjusting entry takes off the book.
+        Assert.Equal(entries.Where(e => e.Kind == RegisterEntryKind.Receipt).Sum(e => e.Change) - 500 - 1_000, balances.Sum(b => b.Balance));
+        var (counts, lines) = await app.InDatabaseAsync(async db => (
+            await db.StockCounts.Where(c => c.PracticeId == practiceId).ToListAsync(),
+            await db.StockCountLines.Where(l => l.PracticeId == practiceId).ToListAsync()));
+        Assert.All(counts, c => Assert.Equal(CountKind.Weekly, c.Kind));
+        var differs = Assert.Single(lines, l => l.Difference != 0);
+        Assert.Equal(-1_000, differs.Difference);
+        Assert.Equal(differs.Id, Assert.Single(entries, e => e.Kind == RegisterEntryKind.CountAdjustment && e.Change == differs.Difference).CountLineId);
+        Assert.Equal(4, lines.Count);
 
         var register = await (await app.As(app.Demo.Emails["maya"])).GetAsync("/Register");
         Assert.Equal(entries.Count, register.Document.QuerySelectorAll("table.entries tbody tr").Length);
