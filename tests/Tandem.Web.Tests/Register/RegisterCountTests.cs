@@ -98,8 +98,17 @@ public abstract class RegisterCountTests(TandemApp app)
         Assert.Contains("Not found after a search", register.Text, StringComparison.Ordinal);
         Assert.Null((await maya.GetAsync("/Dashboard")).Document.QuerySelector("#register-counts"));
 
-        // Resolved once: the line cannot be adjusted again.
+        // Resolved once: the line cannot be adjusted again, by the form or behind its back (the database refuses a second entry naming it).
         Assert.Equal(HttpStatusCode.NotFound, (await maya.GetAsync($"/Register/Adjust/{line}")).Status);
+        await Assert.ThrowsAnyAsync<DbUpdateException>(() => app.InDatabaseAsync(async db =>
+        {
+            db.RegisterEntries.Add(new RegisterEntry
+            {
+                PracticeId = practice.PracticeId, Kind = RegisterEntryKind.CountAdjustment, LotId = adjustment.LotId, LocationId = adjustment.LocationId, OccurredOn = adjustment.OccurredOn,
+                RecordedAt = adjustment.RecordedAt, RecordedById = adjustment.RecordedById, Change = -1_000, BalanceAfter = 18_000, CountLineId = line,
+            });
+            return await db.SaveChangesAsync();
+        }));
         var codes = await app.InDatabaseAsync(db => db.AuditEvents.Where(e => e.PracticeId == practice.PracticeId && (int)e.Code >= 2530 && (int)e.Code < 2550).OrderBy(e => e.Sequence).Select(e => e.Code).ToListAsync());
         Assert.Equal([AuditCode.StockCount_Recorded, AuditCode.RegisterCustodian_Named, AuditCode.CountAdjustment_Recorded], codes);
     }

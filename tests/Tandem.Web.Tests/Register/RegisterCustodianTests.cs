@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Access;
 using Tandem.Core.Audit;
-using Tandem.Core.Register;
 using Tandem.Web.Tests.Infrastructure;
 
 namespace Tandem.Web.Tests.Register;
@@ -21,6 +20,15 @@ public abstract class RegisterCustodianTests(TandemApp app)
         await app.NameCustodianAsync(practice, keeper);
         Assert.Equal(HttpStatusCode.Redirect, (await app.ReceiveAsync(keeperSession, practice, "K2231", "20")).StatusCode);
         var willow = await app.BalanceIdAsync(practice, "K2231", "Willow safe");
+        await RegisterCount.RequireWeeklyCountsAsync(maya);
+        Assert.Contains("Weekly count due: Willow safe", (await keeperSession.GetAsync("/Dashboard")).Text, StringComparison.Ordinal);
+        Assert.Null((await plainSession.GetAsync("/Dashboard")).Document.QuerySelector("#register-counts"));
+
+        // A custodian is shown only what a custodian may open: no products, inspection, corrections or adjustments.
+        var links = (await keeperSession.GetAsync("/Register")).Document.QuerySelectorAll("a[href^='/Register/']").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Contains("/Register/Receive", links);
+        Assert.DoesNotContain(links, href => href.StartsWith("/Register/Stock", StringComparison.Ordinal) || href.StartsWith("/Register/Inspection", StringComparison.Ordinal)
+            || href.StartsWith("/Register/Correct", StringComparison.Ordinal) || href.StartsWith("/Register/Adjust", StringComparison.Ordinal) || href.StartsWith("/Register/Custodians", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.Redirect, (await app.CountAsync(keeperSession, practice, "Willow safe", new() { [willow] = "20" })).StatusCode);
         var keeperId = await app.UserIdAsync(keeper);
         Assert.Equal(keeperId, await app.InDatabaseAsync(db => db.RegisterEntries.Where(e => e.PracticeId == practice.PracticeId).Select(e => e.RecordedById).SingleAsync()));
