@@ -16,7 +16,11 @@ public abstract class RegisterCountTests(TandemApp app)
         var maya = await app.StockedAsync(practice);
         Assert.Equal(HttpStatusCode.Redirect, (await app.ReceiveAsync(maya, practice, "K2231", "20")).StatusCode);
         var willow = await app.BalanceIdAsync(practice, "K2231", "Willow safe");
+        var stale = await maya.GetAsync("/Register/Stock");
         await RegisterCount.RequireWeeklyCountsAsync(maya);
+        var refused = await maya.SubmitAsync(stale, "/Register/Stock", "#required-counts", new() { ["requiredCounts"] = "4" });
+        Assert.Contains("changed since you opened this page: the counts required are weekly count", await refused.ErrorsAsync(), StringComparison.Ordinal);
+        Assert.Equal(CountKind.Weekly, await app.InDatabaseAsync(db => db.RegisterSettings.Where(r => r.PracticeId == practice.PracticeId).Select(r => r.RequiredCounts).SingleAsync()));
 
         var due = (await maya.GetAsync("/Dashboard")).Document.QuerySelector("#register-counts")!;
         Assert.Contains("Weekly count due: Willow safe", due.TextContent, StringComparison.Ordinal);
