@@ -95,6 +95,9 @@ public sealed class TandemDbContext(DbContextOptions<TandemDbContext> options)
     public DbSet<RegisterEntry> RegisterEntries => Set<RegisterEntry>();
     public DbSet<RegisterSettings> RegisterSettings => Set<RegisterSettings>();
     public DbSet<RegisterReference> RegisterReferences => Set<RegisterReference>();
+    public DbSet<StockCount> StockCounts => Set<StockCount>();
+    public DbSet<StockCountLine> StockCountLines => Set<StockCountLine>();
+    public DbSet<RegisterCustodian> RegisterCustodians => Set<RegisterCustodian>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -138,4 +138,11 @@ public enum AuditCode
     // The register produced for inspection, on screen, as CSV or as PDF; the entity id is the practice's.
     RegisterInspection_Produced = 2520,
     StockAdministration_Recorded = 2521,
+
+    // Counts and who keeps the register (issue 19, items 5 and 9).
+    StockCount_Recorded = 2530,
+    CountAdjustment_Recorded = 2531,
+    RequiredCounts_Changed = 2532,
+    RegisterCustodian_Named = 2535,
+    RegisterCustodian_Unnamed = 2536,
 }

@@ -11,4 +11,7 @@ public enum Jurisdiction
 public sealed class RegisterSettings : PracticeRecord
 {
     public Jurisdiction Jurisdiction { get; set; } = Jurisdiction.UnitedStates;
+
+    /// <summary>The counts the practice requires of itself; the dashboard shows one that is due.</summary>
+    public CountKind RequiredCounts { get; set; }
 }

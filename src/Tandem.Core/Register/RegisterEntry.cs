@@ -42,4 +42,7 @@ public sealed class RegisterEntry : PracticeRecord
     public Guid? ClientId { get; set; }
 
     public DosePart? Part { get; set; }
+
+    /// <summary>For a count adjustment, the count line whose difference it resolves; one adjustment per line.</summary>
+    public Guid? CountLineId { get; set; }
 }

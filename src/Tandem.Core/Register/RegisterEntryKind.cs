@@ -12,4 +12,7 @@ public enum RegisterEntryKind
     Loss = 7,
     Correction = 8,
     Administration = 9,
+
+    /// <summary>A prescriber's entry bringing the book to what a count found; it names the count's line.</summary>
+    CountAdjustment = 11,
 }

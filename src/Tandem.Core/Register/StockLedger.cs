@@ -5,8 +5,9 @@ namespace Tandem.Core.Register;
 /// <summary>The register's rules: which way each entry moves the balance, that no balance goes below zero, and lots by date.</summary>
 public static class StockLedger
 {
-    /// <summary>+1 for stock coming in, -1 for stock going out; a correction carries its own sign.</summary>
-    public static int Direction(this RegisterEntryKind kind) => kind is RegisterEntryKind.Receipt or RegisterEntryKind.TransferIn or RegisterEntryKind.Correction ? 1 : -1;
+    /// <summary>+1 for stock coming in, -1 for stock going out; a correction or a count adjustment carries its own sign.</summary>
+    public static int Direction(this RegisterEntryKind kind) =>
+        kind is RegisterEntryKind.Receipt or RegisterEntryKind.TransferIn or RegisterEntryKind.Correction or RegisterEntryKind.CountAdjustment ? 1 : -1;
 
     /// <summary>The balance after a change, or null when it would fall below zero: such an entry is refused.</summary>
     public static long? After(long balance, long change) => balance + change >= 0 ? balance + change : null;

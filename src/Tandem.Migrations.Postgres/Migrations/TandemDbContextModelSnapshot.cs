@@ -2385,6 +2385,42 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.ToTable("Intentions");
                 });
 
+            modelBuilder.Entity("Tandem.Core.Register.RegisterCustodian", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Named")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("PracticeId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("RegisterCustodians");
+                });
+
             modelBuilder.Entity("Tandem.Core.Register.RegisterEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2400,6 +2436,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("CorrectsEntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CountLineId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -2480,6 +2519,9 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasIndex("CorrectsEntryId");
 
+                    b.HasIndex("CountLineId")
+                        .IsUnique();
+
                     b.HasIndex("DosingRecordId");
 
                     b.HasIndex("LocationId");
@@ -2553,6 +2595,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("RequiredCounts")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2608,6 +2653,109 @@ namespace Tandem.Migrations.Postgres.Migrations
                         {
                             t.HasCheckConstraint("CK_StockBalances_NotBelowZero", "\"Balance\" >= 0");
                         });
+                });
+
+            modelBuilder.Entity("Tandem.Core.Register.StockCount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CountedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CountedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("CountedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("LocationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("WitnessName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountedById");
+
+                    b.HasIndex("LocationId");
+
+                    b.HasIndex("PracticeId");
+
+                    b.HasIndex("PracticeId", "LocationId", "CountedOn");
+
+                    b.ToTable("StockCounts");
+                });
+
+            modelBuilder.Entity("Tandem.Core.Register.StockCountLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("BookBalance")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("CountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Found")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("LocationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocationId");
+
+                    b.HasIndex("LotId");
+
+                    b.HasIndex("PracticeId");
+
+                    b.HasIndex("CountId", "LotId")
+                        .IsUnique();
+
+                    b.HasIndex("PracticeId", "LotId", "LocationId");
+
+                    b.ToTable("StockCountLines");
                 });
 
             modelBuilder.Entity("Tandem.Core.Register.StockLot", b =>
@@ -4241,6 +4389,21 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Tandem.Core.Register.RegisterCustodian", b =>
+                {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Data.Identity.TandemUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tandem.Core.Register.RegisterEntry", b =>
                 {
                     b.HasOne("Tandem.Core.Clients.Client", null)
@@ -4251,6 +4414,11 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.HasOne("Tandem.Core.Register.RegisterEntry", null)
                         .WithMany()
                         .HasForeignKey("CorrectsEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tandem.Core.Register.StockCountLine", null)
+                        .WithMany()
+                        .HasForeignKey("CountLineId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
@@ -4314,6 +4482,54 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tandem.Core.Register.StockBalance", b =>
                 {
+                    b.HasOne("Tandem.Core.Register.StorageLocation", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Register.StockLot", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tandem.Core.Register.StockCount", b =>
+                {
+                    b.HasOne("Tandem.Data.Identity.TandemUser", null)
+                        .WithMany()
+                        .HasForeignKey("CountedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Register.StorageLocation", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tandem.Core.Register.StockCountLine", b =>
+                {
+                    b.HasOne("Tandem.Core.Register.StockCount", null)
+                        .WithMany()
+                        .HasForeignKey("CountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Register.StorageLocation", null)
                         .WithMany()
                         .HasForeignKey("LocationId")

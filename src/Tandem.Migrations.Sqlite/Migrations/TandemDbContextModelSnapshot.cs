@@ -2376,6 +2376,42 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.ToTable("Intentions");
                 });
 
+            modelBuilder.Entity("Tandem.Core.Register.RegisterCustodian", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Named")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("PracticeId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("RegisterCustodians");
+                });
+
             modelBuilder.Entity("Tandem.Core.Register.RegisterEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2391,6 +2427,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("CorrectsEntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CountLineId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -2471,6 +2510,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CorrectsEntryId");
 
+                    b.HasIndex("CountLineId")
+                        .IsUnique();
+
                     b.HasIndex("DosingRecordId");
 
                     b.HasIndex("LocationId");
@@ -2544,6 +2586,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RequiredCounts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -2599,6 +2644,109 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         {
                             t.HasCheckConstraint("CK_StockBalances_NotBelowZero", "\"Balance\" >= 0");
                         });
+                });
+
+            modelBuilder.Entity("Tandem.Core.Register.StockCount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CountedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CountedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CountedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("LocationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WitnessName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountedById");
+
+                    b.HasIndex("LocationId");
+
+                    b.HasIndex("PracticeId");
+
+                    b.HasIndex("PracticeId", "LocationId", "CountedOn");
+
+                    b.ToTable("StockCounts");
+                });
+
+            modelBuilder.Entity("Tandem.Core.Register.StockCountLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BookBalance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Found")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("LocationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocationId");
+
+                    b.HasIndex("LotId");
+
+                    b.HasIndex("PracticeId");
+
+                    b.HasIndex("CountId", "LotId")
+                        .IsUnique();
+
+                    b.HasIndex("PracticeId", "LotId", "LocationId");
+
+                    b.ToTable("StockCountLines");
                 });
 
             modelBuilder.Entity("Tandem.Core.Register.StockLot", b =>
@@ -4232,6 +4380,21 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Tandem.Core.Register.RegisterCustodian", b =>
+                {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Data.Identity.TandemUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tandem.Core.Register.RegisterEntry", b =>
                 {
                     b.HasOne("Tandem.Core.Clients.Client", null)
@@ -4242,6 +4405,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.HasOne("Tandem.Core.Register.RegisterEntry", null)
                         .WithMany()
                         .HasForeignKey("CorrectsEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tandem.Core.Register.StockCountLine", null)
+                        .WithMany()
+                        .HasForeignKey("CountLineId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
@@ -4305,6 +4473,54 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Core.Register.StockBalance", b =>
                 {
+                    b.HasOne("Tandem.Core.Register.StorageLocation", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Register.StockLot", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tandem.Core.Register.StockCount", b =>
+                {
+                    b.HasOne("Tandem.Data.Identity.TandemUser", null)
+                        .WithMany()
+                        .HasForeignKey("CountedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Register.StorageLocation", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tandem.Core.Register.StockCountLine", b =>
+                {
+                    b.HasOne("Tandem.Core.Register.StockCount", null)
+                        .WithMany()
+                        .HasForeignKey("CountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Register.StorageLocation", null)
                         .WithMany()
                         .HasForeignKey("LocationId")

@@ -13,4 +13,7 @@ public static class Policies
 
     /// <summary>The controlled-substance register carries no clinical content: the admin reads it beside the prescribers who keep it.</summary>
     public const string RegisterReader = nameof(RegisterReader);
+
+    /// <summary>Receipts, transfers, counts, returns and destruction: prescribers and the custodians the admin names.</summary>
+    public const string RegisterKeeper = nameof(RegisterKeeper);
 }

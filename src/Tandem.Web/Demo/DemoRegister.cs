@@ -10,8 +10,9 @@ namespace Tandem.Web.Demo;
 
 /// <summary>
 /// The demo practice's register: two products, three lots (one near its expiry), receipts from two suppliers, a transfer
-/// from the office safe to the Willow room's safe, one witnessed waste, and every dose the demo couple was given drawn
-/// from the Willow room's safe; each balance worked out entry by entry in the order they happened.
+/// from the office safe to the Willow room's safe, one witnessed waste, every dose the demo couple was given drawn from
+/// the Willow room's safe, and a weekly count of both safes that found one troche missing, resolved by the prescriber's
+/// adjusting entry; each balance worked out entry by entry in the order they happened.
 /// </summary>
 internal sealed class DemoRegister(TandemDbContext db, AuditLog audit, Practice practice, DateTime now)
 {
@@ -19,6 +20,7 @@ internal sealed class DemoRegister(TandemDbContext db, AuditLog audit, Practice 
     private const string Midwest = "Midwest Medical Supply";
 
     private readonly List<RegisterEntry> entries = [];
+    private readonly List<(StockCount Count, Guid? MissingLine, StockLot? Lot, string? Reason)> counts = [];
     private StockProduct troche = null!;
     private StockLot dosingLot = null!;
     private StorageLocation willow = null!;
@@ -41,6 +43,13 @@ internal sealed class DemoRegister(TandemDbContext db, AuditLog audit, Practice 
         Entry(maya, RegisterEntryKind.TransferIn, dosingLot, willow, 20, now.AddDays(-38)).OtherLocationId = office.Id;
         var waste = Entry(maya, RegisterEntryKind.Waste, dosingLot, willow, -0.5m, now.AddDays(-12));
         (waste.Reason, waste.WitnessName) = ("Half a troche crumbled while it was cut", witness);
+
+        var missing = Guid.CreateVersion7();
+        WeeklyCount(maya, office, witness, daysAgo: 6, (missing, troches, "One troche missing from the K2231 box"));
+        WeeklyCount(maya, willow, witness, daysAgo: 6, null);
+        var adjustment = Entry(maya, RegisterEntryKind.CountAdjustment, troches, office, -1, now.AddDays(-5));
+        (adjustment.CountLineId, adjustment.Reason, adjustment.WitnessName) = (missing, "Not found after a search of the safe; reported to the accountable officer", witness);
+        db.RegisterSettings.Add(new RegisterSettings { PracticeId = practice.Id, RequiredCounts = CountKind.Weekly });
     }
 
     /// <summary>Every dose given in the demo practice, drawn from the Willow room's safe when it was given.</summary>
@@ -72,6 +81,11 @@ internal sealed class DemoRegister(TandemDbContext db, AuditLog audit, Practice 
             balances[(e.LotId, e.LocationId)] = e.BalanceAfter;
         }
 
+        foreach (var (count, missingLine, lot, reason) in counts)
+        {
+            CountLines(count, missingLine, lot, reason);
+        }
+
         db.StockBalances.AddRange(balances.Select(b => new StockBalance { PracticeId = practice.Id, LotId = b.Key.Lot, LocationId = b.Key.Location, Balance = b.Value }));
         db.RegisterEntries.AddRange(entries);
         foreach (var e in entries.OrderBy(e => e.RecordedAt))
@@ -79,7 +93,40 @@ internal sealed class DemoRegister(TandemDbContext db, AuditLog audit, Practice 
             await audit.AppendAsync(new AuditEntry(StockBook.CodeFor(e.Kind), practice.Id, e.RecordedById, e.ClientId, nameof(RegisterEntry), e.Id.ToString()));
         }
 
+        foreach (var (count, _, _, _) in counts)
+        {
+            await audit.AppendAsync(new AuditEntry(AuditCode.StockCount_Recorded, practice.Id, count.CountedById, null, nameof(StockCount), count.Id.ToString()));
+        }
+
         await db.SaveChangesAsync();
+    }
+
+    private void WeeklyCount(Guid maya, StorageLocation location, string witness, int daysAgo, (Guid Line, StockLot Lot, string Reason)? missing)
+    {
+        var count = new StockCount
+        {
+            PracticeId = practice.Id, Kind = CountKind.Weekly, LocationId = location.Id, CountedOn = DateOnly.FromDateTime(now).AddDays(-daysAgo),
+            CountedAt = now.AddDays(-daysAgo), CountedById = maya, WitnessName = missing is null ? null : witness,
+        };
+        db.StockCounts.Add(count);
+        counts.Add((count, missing?.Line, missing?.Lot, missing?.Reason));
+    }
+
+    /// <summary>Every lot the book held at the location when it was counted, found as the book had it but for one troche missing.</summary>
+    private void CountLines(StockCount count, Guid? missingLine, StockLot? missingLot, string? reason)
+    {
+        var book = entries.Where(e => e.LocationId == count.LocationId && e.RecordedAt < count.CountedAt).GroupBy(e => e.LotId)
+            .Select(g => (Lot: g.Key, Balance: g.MaxBy(e => e.RecordedAt)!.BalanceAfter)).Where(b => b.Balance > 0);
+        foreach (var (lot, balance) in book)
+        {
+            var line = new StockCountLine { PracticeId = practice.Id, CountId = count.Id, LotId = lot, LocationId = count.LocationId, Found = balance, BookBalance = balance };
+            if (lot == missingLot?.Id)
+            {
+                (line.Id, line.Found, line.Reason) = (missingLine!.Value, balance - StockQuantity.PerUnit, reason);
+            }
+
+            db.StockCountLines.Add(line);
+        }
     }
 
     private StockProduct Product(string name, DosageForm form, decimal mgPerUnit)

@@ -80,11 +80,13 @@ public static class TandemServices
         services.AddScoped<Records.ClientRecordReader>();
         services.AddScoped<Pages.Register.StockBook>();
         services.AddScoped<Pages.Register.InspectionRegister>();
+        services.AddScoped<Pages.Register.CountStatus>();
         services.AddScoped<Records.CareTeamRecordReader>();
         services.Configure<Records.RecordOptions>(builder.Configuration.GetSection("Records"));
         services.AddSingleton<Records.RecordExports>();
         services.AddHostedService(s => s.GetRequiredService<Records.RecordExports>());
         services.AddScoped<IAuthorizationHandler, CaseAuthorizationHandler>();
+        services.AddScoped<IAuthorizationHandler, RegisterAuthorizationHandler>();
         services.AddScoped<MaterialScope>();
         services.AddScoped<Pages.Portal.Sharing.ShareTargets>();
         services.AddSingleton<IAuthorizationHandler, JournalEntryHandler>();
@@ -103,7 +105,8 @@ public static class TandemServices
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.PracticeAdmin, Roles.Clinician, Roles.Prescriber))
             .AddPolicy(Policies.Prescriber, p => p.RequireRole(Roles.Prescriber))
             .AddPolicy(Policies.ClientTextEditor, p => p.RequireRole(Roles.PracticeAdmin, Roles.Prescriber))
-            .AddPolicy(Policies.RegisterReader, p => p.RequireRole(Roles.PracticeAdmin, Roles.Prescriber))
+            .AddPolicy(Policies.RegisterReader, p => p.RequireAuthenticatedUser().AddRequirements(new RegisterRequirement(Core.Register.RegisterOperation.Read)))
+            .AddPolicy(Policies.RegisterKeeper, p => p.RequireAuthenticatedUser().AddRequirements(new RegisterRequirement(Core.Register.RegisterOperation.Keep)))
             .AddPolicy(Policies.Client, p => p.RequireRole(Roles.Client).RequireClaim(TandemClaims.ClientId));
 
         services.AddRazorPages(options =>
@@ -138,9 +141,12 @@ public static class TandemServices
                 options.Conventions.AuthorizeFolder("/Consultations", Policies.Clinician);
                 options.Conventions.AuthorizeFolder("/Register", Policies.RegisterReader);
                 options.Conventions.AuthorizePage("/Register/Stock", Policies.Prescriber);
-                options.Conventions.AuthorizePage("/Register/Receive", Policies.Prescriber);
-                options.Conventions.AuthorizePage("/Register/Take", Policies.Prescriber);
-                options.Conventions.AuthorizePage("/Register/Transfer", Policies.Prescriber);
+                options.Conventions.AuthorizePage("/Register/Receive", Policies.RegisterKeeper);
+                options.Conventions.AuthorizePage("/Register/Take", Policies.RegisterKeeper);
+                options.Conventions.AuthorizePage("/Register/Transfer", Policies.RegisterKeeper);
+                options.Conventions.AuthorizePage("/Register/Count", Policies.RegisterKeeper);
+                options.Conventions.AuthorizePage("/Register/Adjust", Policies.Prescriber);
+                options.Conventions.AuthorizePage("/Register/Custodians", Policies.PracticeAdmin);
                 options.Conventions.AuthorizePage("/Register/Correct", Policies.Prescriber);
                 options.Conventions.AuthorizePage("/Register/Inspection", Policies.Prescriber);
 

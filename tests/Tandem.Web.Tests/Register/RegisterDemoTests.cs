@@ -41,6 +41,16 @@ public abstract class RegisterDemoTests(TandemApp app)
 
         Assert.Equal(balances.Count, entries.Select(e => (e.LotId, e.LocationId)).Distinct().Count());
 
+        // One troche the weekly count found missing, which the adjusting entry takes off the book.
+        var (counts, lines) = await app.InDatabaseAsync(async db => (
+            await db.StockCounts.Where(c => c.PracticeId == practiceId).ToListAsync(),
+            await db.StockCountLines.Where(l => l.PracticeId == practiceId).ToListAsync()));
+        Assert.All(counts, c => Assert.Equal(CountKind.Weekly, c.Kind));
+        var differs = Assert.Single(lines, l => l.Difference != 0);
+        Assert.Equal(-1_000, differs.Difference);
+        Assert.Equal(differs.Id, Assert.Single(entries, e => e.Kind == RegisterEntryKind.CountAdjustment && e.Change == differs.Difference).CountLineId);
+        Assert.Equal(4, lines.Count);
+
         // Every dose the demo couple was given is drawn from the Willow room's safe: 20 troches moved there, half a
         // troche wasted, and a 100 mg troche for each 100 mg given.
         var couple = new[] { app.Demo.Clients["jordan"], app.Demo.Clients["alex"] };

@@ -97,9 +97,50 @@ internal sealed class RegisterEntryConfiguration : IEntityTypeConfiguration<Regi
         entity.HasOne<StorageLocation>().WithMany().HasForeignKey(e => e.LocationId).OnDelete(DeleteBehavior.Restrict);
         entity.HasOne<StorageLocation>().WithMany().HasForeignKey(e => e.OtherLocationId).OnDelete(DeleteBehavior.Restrict);
         entity.HasOne<RegisterEntry>().WithMany().HasForeignKey(e => e.CorrectsEntryId).OnDelete(DeleteBehavior.Restrict);
+
+        // One adjustment per count line, however many prescribers resolve it at once.
+        entity.HasIndex(e => e.CountLineId).IsUnique();
+        entity.HasOne<StockCountLine>().WithMany().HasForeignKey(e => e.CountLineId).OnDelete(DeleteBehavior.Restrict);
         entity.HasOne<TandemUser>().WithMany().HasForeignKey(e => e.RecordedById).OnDelete(DeleteBehavior.Restrict);
         entity.HasOne<DosingRecord>().WithMany().HasForeignKey(e => e.DosingRecordId).OnDelete(DeleteBehavior.Restrict);
         entity.HasOne<Client>().WithMany().HasForeignKey(e => e.ClientId).OnDelete(DeleteBehavior.Restrict);
         entity.HasIndex(e => e.DosingRecordId);
+    }
+}
+
+internal sealed class StockCountConfiguration : IEntityTypeConfiguration<StockCount>
+{
+    public void Configure(EntityTypeBuilder<StockCount> entity)
+    {
+        entity.ConfigurePracticeRecord();
+        entity.Property(c => c.WitnessName).HasMaxLength(RegisterEntry.MaxTextLength);
+        entity.HasIndex(c => new { c.PracticeId, c.LocationId, c.CountedOn });
+        entity.HasOne<StorageLocation>().WithMany().HasForeignKey(c => c.LocationId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasOne<TandemUser>().WithMany().HasForeignKey(c => c.CountedById).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class StockCountLineConfiguration : IEntityTypeConfiguration<StockCountLine>
+{
+    public void Configure(EntityTypeBuilder<StockCountLine> entity)
+    {
+        entity.ConfigurePracticeRecord();
+        entity.Ignore(l => l.Difference);
+        entity.Property(l => l.Reason).HasMaxLength(RegisterEntry.MaxTextLength);
+        entity.HasIndex(l => new { l.CountId, l.LotId }).IsUnique();
+        entity.HasIndex(l => new { l.PracticeId, l.LotId, l.LocationId });
+        entity.HasOne<StockCount>().WithMany().HasForeignKey(l => l.CountId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasOne<StockLot>().WithMany().HasForeignKey(l => l.LotId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasOne<StorageLocation>().WithMany().HasForeignKey(l => l.LocationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class RegisterCustodianConfiguration : IEntityTypeConfiguration<RegisterCustodian>
+{
+    public void Configure(EntityTypeBuilder<RegisterCustodian> entity)
+    {
+        entity.ConfigurePracticeRecord();
+        entity.HasIndex(c => new { c.PracticeId, c.UserId }).IsUnique();
+        entity.HasOne<TandemUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Restrict);
     }
 }

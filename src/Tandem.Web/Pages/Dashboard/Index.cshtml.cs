@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Audit;
@@ -18,7 +19,8 @@ namespace Tandem.Web.Pages.Dashboard;
 /// every longer list is a paged page (the case list, the overdue list).
 /// </summary>
 public sealed class IndexModel(
-    TandemDbContext db, CaseScope scope, IntakeProgress progress, OverdueQuestionnaires overdue, AgendaReader agenda, Pages.MedicalReview.AwaitingReview reviews, ClinicalAudit audit, TimeProvider clock) : PageModel
+    TandemDbContext db, CaseScope scope, IntakeProgress progress, OverdueQuestionnaires overdue, AgendaReader agenda, Pages.MedicalReview.AwaitingReview reviews, ClinicalAudit audit, TimeProvider clock,
+    IAuthorizationService authorization, Pages.Register.CountStatus counts) : PageModel
 {
     public const int CasesPerStage = 10;
     public const int OverdueShown = 10;
@@ -35,6 +37,9 @@ public sealed class IndexModel(
     public IReadOnlyList<Pages.MedicalReview.AwaitingReview.Waiting> Reviews { get; private set; } = [];
     public int ReviewCount { get; private set; }
     public bool IsPrescriber => scope.Viewer.IsPrescriber;
+
+    /// <summary>For those who keep the register: a required count due, or a count difference still open.</summary>
+    public Pages.Register.CountState? Counts { get; private set; }
 
     public async Task OnGetAsync()
     {
@@ -73,6 +78,11 @@ public sealed class IndexModel(
         {
             ReviewCount = await reviews.Cases.CountAsync();
             Reviews = await reviews.PageAsync(0, ReviewsShown);
+        }
+
+        if ((await authorization.AuthorizeAsync(User, Policies.RegisterKeeper)).Succeeded)
+        {
+            Counts = await counts.OfAsync(scope.Viewer.PracticeId, today);
         }
 
         var late = overdue.Of(scope.Viewer.PracticeId, me, today);

@@ -1,6 +1,6 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Tandem.Core.Access;
 using Tandem.Core.Register;
 using Tandem.Data;
 using Tandem.Web.Authorization;
@@ -12,18 +12,24 @@ namespace Tandem.Web.Pages.Register;
 /// The register: what is held of each lot at each location, and one page per product with every entry in date order and
 /// the balance after it. It carries no clinical content, so the practice admin reads it too.
 /// </summary>
-public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, TimeProvider clock) : PageModel
+public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, TimeProvider clock, IAuthorizationService authorization, CountStatus counts) : PageModel
 {
     public IReadOnlyList<Holding> Holdings { get; private set; } = [];
     public IReadOnlyList<ProductPage> Pages { get; private set; } = [];
     public bool Records { get; private set; }
+    public bool Prescribes { get; private set; }
+    public bool Administers { get; private set; }
+    public CountState Counts { get; private set; } = new([], []);
     public RegisterWording Wording { get; private set; } = RegisterWording.For(Jurisdiction.UnitedStates);
 
     public async Task OnGetAsync()
     {
         var practiceId = viewer.Value.PracticeId;
-        Records = viewer.Value.Roles.Contains(Roles.Prescriber);
+        Records = (await authorization.AuthorizeAsync(User, Policies.RegisterKeeper)).Succeeded;
+        Prescribes = (await authorization.AuthorizeAsync(User, Policies.Prescriber)).Succeeded;
+        Administers = (await authorization.AuthorizeAsync(User, Policies.PracticeAdmin)).Succeeded;
         var today = await db.PracticeTodayAsync(practiceId, clock);
+        Counts = await counts.OfAsync(practiceId, today);
         Wording = await db.RegisterWordingAsync(practiceId);
         var products = await db.StockProducts.AsNoTracking().Where(p => p.PracticeId == practiceId).OrderBy(p => p.Name).ToListAsync();
         var lots = await db.StockLots.AsNoTracking().Where(l => l.PracticeId == practiceId).ToDictionaryAsync(l => l.Id);
@@ -54,6 +60,7 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, TimePro
         RegisterEntryKind.Return => $"To {e.SupplierName}{(e.Reason is null ? "" : $": {e.Reason}")}",
         RegisterEntryKind.Destruction => $"Witnessed by {e.WitnessName}, {e.WitnessAuthority}",
         RegisterEntryKind.Loss => $"{e.Reason}; report {e.ReportReference}",
+        RegisterEntryKind.CountAdjustment => $"To what a count found: {e.Reason}; difference witnessed by {e.WitnessName}",
         _ => entries.FirstOrDefault(c => c.Id == e.CorrectsEntryId) is { } wrong
             ? $"Corrects “{RegisterWords.Name(wrong.Kind)}” of {RegisterWords.Day(wrong.OccurredOn)}: {e.Reason}"
             : e.Reason ?? "",

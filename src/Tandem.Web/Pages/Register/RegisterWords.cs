@@ -16,6 +16,7 @@ public static class RegisterWords
         RegisterEntryKind.Destruction => "Destroyed",
         RegisterEntryKind.Loss => "Lost or stolen",
         RegisterEntryKind.Administration => "Administered",
+        RegisterEntryKind.CountAdjustment => "Count adjustment",
         _ => "Correction",
     };
 

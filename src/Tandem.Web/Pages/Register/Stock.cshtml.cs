@@ -124,6 +124,38 @@ public sealed class StockModel(TandemDbContext db, CurrentViewer viewer, Clinica
         return RedirectToPage();
     }
 
+    public async Task<IActionResult> OnPostRequiredCountsAsync(List<CountKind> requiredCounts, Guid? settingsVersion)
+    {
+        ModelState.Clear();
+        await LoadAsync();
+        var shown = Settings is null ? settingsVersion is null || settingsVersion == Guid.Empty : Settings.IsAsShown(settingsVersion);
+        if (!shown)
+        {
+            ModelState.RefuseStale("The register's settings", $"the counts required are {Describe(Settings?.RequiredCounts ?? CountKind.None)}");
+            return Page();
+        }
+
+        if (requiredCounts.Any(k => !CountSchedule.Each.Contains(k)))
+        {
+            ModelState.AddModelError("requiredCounts", "Choose among the daily count, the weekly count and the biennial inventory.");
+            return Page();
+        }
+
+        var settings = await db.RegisterSettings.FirstOrDefaultAsync(s => s.PracticeId == viewer.Value.PracticeId);
+        if (settings is null)
+        {
+            settings = new RegisterSettings { PracticeId = viewer.Value.PracticeId };
+            db.RegisterSettings.Add(settings);
+        }
+
+        settings.RequiredCounts = requiredCounts.Aggregate(CountKind.None, (all, k) => all | k);
+        await audit.RecordAsync(AuditCode.RequiredCounts_Changed, nameof(RegisterSettings), settings.Id, null);
+        return RedirectToPage();
+    }
+
+    public static string Describe(CountKind required) =>
+        required == CountKind.None ? "none" : string.Join(", ", CountSchedule.Each.Where(k => required.HasFlag(k)).Select(k => k.Name().ToLowerInvariant()));
+
     private async Task LoadAsync()
     {
         var practiceId = viewer.Value.PracticeId;

@@ -83,6 +83,7 @@ public sealed class StockBook(TandemDbContext db, CurrentViewer viewer, Clinical
         RegisterEntryKind.Destruction => AuditCode.StockDestruction_Recorded,
         RegisterEntryKind.Loss => AuditCode.StockLoss_Recorded,
         RegisterEntryKind.Administration => AuditCode.StockAdministration_Recorded,
+        RegisterEntryKind.CountAdjustment => AuditCode.CountAdjustment_Recorded,
         _ => AuditCode.RegisterCorrection_Recorded,
     };
 }

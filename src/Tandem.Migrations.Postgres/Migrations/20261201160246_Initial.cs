@@ -366,6 +366,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     Jurisdiction = table.Column<int>(type: "integer", nullable: false),
+                    RequiredCounts = table.Column<int>(type: "integer", nullable: false),
                     PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
@@ -693,6 +694,35 @@ namespace Tandem.Migrations.Postgres.Migrations
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_FreeCallMethods_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RegisterCustodians",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Named = table.Column<bool>(type: "boolean", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegisterCustodians", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RegisterCustodians_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RegisterCustodians_Practices_PracticeId",
                         column: x => x.PracticeId,
                         principalTable: "Practices",
                         principalColumn: "Id",
@@ -1610,6 +1640,45 @@ namespace Tandem.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "StockCounts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    LocationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CountedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CountedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CountedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    WitnessName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StockCounts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StockCounts_AspNetUsers_CountedById",
+                        column: x => x.CountedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StockCounts_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StockCounts_StorageLocations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "StorageLocations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StockBalances",
                 columns: table => new
                 {
@@ -1998,6 +2067,51 @@ namespace Tandem.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "StockCountLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CountId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LotId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LocationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Found = table.Column<long>(type: "bigint", nullable: false),
+                    BookBalance = table.Column<long>(type: "bigint", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StockCountLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StockCountLines_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StockCountLines_StockCounts_CountId",
+                        column: x => x.CountId,
+                        principalTable: "StockCounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StockCountLines_StockLots_LotId",
+                        column: x => x.LotId,
+                        principalTable: "StockLots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StockCountLines_StorageLocations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "StorageLocations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ReservedBlocks",
                 columns: table => new
                 {
@@ -2256,6 +2370,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                     DosingRecordId = table.Column<Guid>(type: "uuid", nullable: true),
                     ClientId = table.Column<Guid>(type: "uuid", nullable: true),
                     Part = table.Column<int>(type: "integer", nullable: true),
+                    CountLineId = table.Column<Guid>(type: "uuid", nullable: true),
                     PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
@@ -2293,6 +2408,12 @@ namespace Tandem.Migrations.Postgres.Migrations
                         name: "FK_RegisterEntries_RegisterEntries_CorrectsEntryId",
                         column: x => x.CorrectsEntryId,
                         principalTable: "RegisterEntries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RegisterEntries_StockCountLines_CountLineId",
+                        column: x => x.CountLineId,
+                        principalTable: "StockCountLines",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
@@ -3137,6 +3258,22 @@ namespace Tandem.Migrations.Postgres.Migrations
                 column: "SeriesId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RegisterCustodians_PracticeId",
+                table: "RegisterCustodians",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterCustodians_PracticeId_UserId",
+                table: "RegisterCustodians",
+                columns: new[] { "PracticeId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterCustodians_UserId",
+                table: "RegisterCustodians",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RegisterEntries_ClientId",
                 table: "RegisterEntries",
                 column: "ClientId");
@@ -3145,6 +3282,12 @@ namespace Tandem.Migrations.Postgres.Migrations
                 name: "IX_RegisterEntries_CorrectsEntryId",
                 table: "RegisterEntries",
                 column: "CorrectsEntryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterEntries_CountLineId",
+                table: "RegisterEntries",
+                column: "CountLineId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_RegisterEntries_DosingRecordId",
@@ -3409,6 +3552,52 @@ namespace Tandem.Migrations.Postgres.Migrations
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_StockCountLines_CountId_LotId",
+                table: "StockCountLines",
+                columns: new[] { "CountId", "LotId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCountLines_LocationId",
+                table: "StockCountLines",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCountLines_LotId",
+                table: "StockCountLines",
+                column: "LotId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCountLines_PracticeId",
+                table: "StockCountLines",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCountLines_PracticeId_LotId_LocationId",
+                table: "StockCountLines",
+                columns: new[] { "PracticeId", "LotId", "LocationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCounts_CountedById",
+                table: "StockCounts",
+                column: "CountedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCounts_LocationId",
+                table: "StockCounts",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCounts_PracticeId",
+                table: "StockCounts",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCounts_PracticeId_LocationId_CountedOn",
+                table: "StockCounts",
+                columns: new[] { "PracticeId", "LocationId", "CountedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StockLots_PracticeId",
                 table: "StockLots",
                 column: "PracticeId");
@@ -3568,6 +3757,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                 name: "PrescriberDecisions");
 
             migrationBuilder.DropTable(
+                name: "RegisterCustodians");
+
+            migrationBuilder.DropTable(
                 name: "RegisterEntries");
 
             migrationBuilder.DropTable(
@@ -3628,6 +3820,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                 name: "PrescriberReviews");
 
             migrationBuilder.DropTable(
+                name: "StockCountLines");
+
+            migrationBuilder.DropTable(
                 name: "RepairEpisodes");
 
             migrationBuilder.DropTable(
@@ -3640,22 +3835,16 @@ namespace Tandem.Migrations.Postgres.Migrations
                 name: "QuestionnaireResponses");
 
             migrationBuilder.DropTable(
-                name: "StockLots");
-
-            migrationBuilder.DropTable(
-                name: "StorageLocations");
-
-            migrationBuilder.DropTable(
                 name: "DosingRecords");
 
             migrationBuilder.DropTable(
+                name: "StockCounts");
+
+            migrationBuilder.DropTable(
+                name: "StockLots");
+
+            migrationBuilder.DropTable(
                 name: "Prospects");
-
-            migrationBuilder.DropTable(
-                name: "StockProducts");
-
-            migrationBuilder.DropTable(
-                name: "Rooms");
 
             migrationBuilder.DropTable(
                 name: "Clients");
@@ -3664,10 +3853,19 @@ namespace Tandem.Migrations.Postgres.Migrations
                 name: "DosingSessions");
 
             migrationBuilder.DropTable(
+                name: "StorageLocations");
+
+            migrationBuilder.DropTable(
+                name: "StockProducts");
+
+            migrationBuilder.DropTable(
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "SeriesSessions");
+
+            migrationBuilder.DropTable(
+                name: "Rooms");
 
             migrationBuilder.DropTable(
                 name: "Series");

@@ -365,6 +365,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     Jurisdiction = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequiredCounts = table.Column<int>(type: "INTEGER", nullable: false),
                     PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -692,6 +693,35 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_FreeCallMethods_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RegisterCustodians",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Named = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegisterCustodians", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RegisterCustodians_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RegisterCustodians_Practices_PracticeId",
                         column: x => x.PracticeId,
                         principalTable: "Practices",
                         principalColumn: "Id",
@@ -1609,6 +1639,45 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "StockCounts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    LocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CountedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CountedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CountedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WitnessName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StockCounts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StockCounts_AspNetUsers_CountedById",
+                        column: x => x.CountedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StockCounts_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StockCounts_StorageLocations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "StorageLocations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StockBalances",
                 columns: table => new
                 {
@@ -1997,6 +2066,51 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "StockCountLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LotId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Found = table.Column<long>(type: "INTEGER", nullable: false),
+                    BookBalance = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StockCountLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StockCountLines_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StockCountLines_StockCounts_CountId",
+                        column: x => x.CountId,
+                        principalTable: "StockCounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StockCountLines_StockLots_LotId",
+                        column: x => x.LotId,
+                        principalTable: "StockLots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StockCountLines_StorageLocations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "StorageLocations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ReservedBlocks",
                 columns: table => new
                 {
@@ -2255,6 +2369,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     DosingRecordId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ClientId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Part = table.Column<int>(type: "INTEGER", nullable: true),
+                    CountLineId = table.Column<Guid>(type: "TEXT", nullable: true),
                     PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -2292,6 +2407,12 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         name: "FK_RegisterEntries_RegisterEntries_CorrectsEntryId",
                         column: x => x.CorrectsEntryId,
                         principalTable: "RegisterEntries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RegisterEntries_StockCountLines_CountLineId",
+                        column: x => x.CountLineId,
+                        principalTable: "StockCountLines",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
@@ -3136,6 +3257,22 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 column: "SeriesId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RegisterCustodians_PracticeId",
+                table: "RegisterCustodians",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterCustodians_PracticeId_UserId",
+                table: "RegisterCustodians",
+                columns: new[] { "PracticeId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterCustodians_UserId",
+                table: "RegisterCustodians",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RegisterEntries_ClientId",
                 table: "RegisterEntries",
                 column: "ClientId");
@@ -3144,6 +3281,12 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "IX_RegisterEntries_CorrectsEntryId",
                 table: "RegisterEntries",
                 column: "CorrectsEntryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterEntries_CountLineId",
+                table: "RegisterEntries",
+                column: "CountLineId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_RegisterEntries_DosingRecordId",
@@ -3408,6 +3551,52 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_StockCountLines_CountId_LotId",
+                table: "StockCountLines",
+                columns: new[] { "CountId", "LotId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCountLines_LocationId",
+                table: "StockCountLines",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCountLines_LotId",
+                table: "StockCountLines",
+                column: "LotId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCountLines_PracticeId",
+                table: "StockCountLines",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCountLines_PracticeId_LotId_LocationId",
+                table: "StockCountLines",
+                columns: new[] { "PracticeId", "LotId", "LocationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCounts_CountedById",
+                table: "StockCounts",
+                column: "CountedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCounts_LocationId",
+                table: "StockCounts",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCounts_PracticeId",
+                table: "StockCounts",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCounts_PracticeId_LocationId_CountedOn",
+                table: "StockCounts",
+                columns: new[] { "PracticeId", "LocationId", "CountedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StockLots_PracticeId",
                 table: "StockLots",
                 column: "PracticeId");
@@ -3567,6 +3756,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "PrescriberDecisions");
 
             migrationBuilder.DropTable(
+                name: "RegisterCustodians");
+
+            migrationBuilder.DropTable(
                 name: "RegisterEntries");
 
             migrationBuilder.DropTable(
@@ -3627,6 +3819,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "PrescriberReviews");
 
             migrationBuilder.DropTable(
+                name: "StockCountLines");
+
+            migrationBuilder.DropTable(
                 name: "RepairEpisodes");
 
             migrationBuilder.DropTable(
@@ -3639,22 +3834,16 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "QuestionnaireResponses");
 
             migrationBuilder.DropTable(
-                name: "StockLots");
-
-            migrationBuilder.DropTable(
-                name: "StorageLocations");
-
-            migrationBuilder.DropTable(
                 name: "DosingRecords");
 
             migrationBuilder.DropTable(
+                name: "StockCounts");
+
+            migrationBuilder.DropTable(
+                name: "StockLots");
+
+            migrationBuilder.DropTable(
                 name: "Prospects");
-
-            migrationBuilder.DropTable(
-                name: "StockProducts");
-
-            migrationBuilder.DropTable(
-                name: "Rooms");
 
             migrationBuilder.DropTable(
                 name: "Clients");
@@ -3663,10 +3852,19 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "DosingSessions");
 
             migrationBuilder.DropTable(
+                name: "StorageLocations");
+
+            migrationBuilder.DropTable(
+                name: "StockProducts");
+
+            migrationBuilder.DropTable(
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "SeriesSessions");
+
+            migrationBuilder.DropTable(
+                name: "Rooms");
 
             migrationBuilder.DropTable(
                 name: "Series");
