@@ -1750,6 +1750,58 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ScheduledMaps",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SeriesId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Timepoint = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SnapshotId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RemindedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScheduledMaps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScheduledMaps_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ScheduledMaps_Clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "Clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ScheduledMaps_MapSnapshots_SnapshotId",
+                        column: x => x.SnapshotId,
+                        principalTable: "MapSnapshots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ScheduledMaps_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ScheduledMaps_Series_SeriesId",
+                        column: x => x.SeriesId,
+                        principalTable: "Series",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SafetyAlerts",
                 columns: table => new
                 {
@@ -3221,6 +3273,37 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ScheduledMaps_CaseId_ClientId_SeriesId_Timepoint",
+                table: "ScheduledMaps",
+                columns: new[] { "CaseId", "ClientId", "SeriesId", "Timepoint" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScheduledMaps_ClientId",
+                table: "ScheduledMaps",
+                column: "ClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScheduledMaps_PracticeId",
+                table: "ScheduledMaps",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScheduledMaps_PracticeId_ClientId_DueOn",
+                table: "ScheduledMaps",
+                columns: new[] { "PracticeId", "ClientId", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScheduledMaps_SeriesId",
+                table: "ScheduledMaps",
+                column: "SeriesId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScheduledMaps_SnapshotId",
+                table: "ScheduledMaps",
+                column: "SnapshotId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Series_CaseId",
                 table: "Series",
                 column: "CaseId");
@@ -3497,6 +3580,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "SafetyOverrides");
 
             migrationBuilder.DropTable(
+                name: "ScheduledMaps");
+
+            migrationBuilder.DropTable(
                 name: "SessionHours");
 
             migrationBuilder.DropTable(
@@ -3524,9 +3610,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "Intentions");
 
             migrationBuilder.DropTable(
-                name: "MapSnapshots");
-
-            migrationBuilder.DropTable(
                 name: "IntegrationSessions");
 
             migrationBuilder.DropTable(
@@ -3546,6 +3629,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "QuestionnaireResponses");
+
+            migrationBuilder.DropTable(
+                name: "MapSnapshots");
 
             migrationBuilder.DropTable(
                 name: "StockLots");

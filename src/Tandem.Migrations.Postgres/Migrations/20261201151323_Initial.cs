@@ -1751,6 +1751,58 @@ namespace Tandem.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ScheduledMaps",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SeriesId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Timepoint = table.Column<int>(type: "integer", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    SnapshotId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RemindedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScheduledMaps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScheduledMaps_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ScheduledMaps_Clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "Clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ScheduledMaps_MapSnapshots_SnapshotId",
+                        column: x => x.SnapshotId,
+                        principalTable: "MapSnapshots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ScheduledMaps_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ScheduledMaps_Series_SeriesId",
+                        column: x => x.SeriesId,
+                        principalTable: "Series",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SafetyAlerts",
                 columns: table => new
                 {
@@ -3222,6 +3274,37 @@ namespace Tandem.Migrations.Postgres.Migrations
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ScheduledMaps_CaseId_ClientId_SeriesId_Timepoint",
+                table: "ScheduledMaps",
+                columns: new[] { "CaseId", "ClientId", "SeriesId", "Timepoint" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScheduledMaps_ClientId",
+                table: "ScheduledMaps",
+                column: "ClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScheduledMaps_PracticeId",
+                table: "ScheduledMaps",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScheduledMaps_PracticeId_ClientId_DueOn",
+                table: "ScheduledMaps",
+                columns: new[] { "PracticeId", "ClientId", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScheduledMaps_SeriesId",
+                table: "ScheduledMaps",
+                column: "SeriesId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScheduledMaps_SnapshotId",
+                table: "ScheduledMaps",
+                column: "SnapshotId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Series_CaseId",
                 table: "Series",
                 column: "CaseId");
@@ -3498,6 +3581,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                 name: "SafetyOverrides");
 
             migrationBuilder.DropTable(
+                name: "ScheduledMaps");
+
+            migrationBuilder.DropTable(
                 name: "SessionHours");
 
             migrationBuilder.DropTable(
@@ -3525,9 +3611,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                 name: "Intentions");
 
             migrationBuilder.DropTable(
-                name: "MapSnapshots");
-
-            migrationBuilder.DropTable(
                 name: "IntegrationSessions");
 
             migrationBuilder.DropTable(
@@ -3547,6 +3630,9 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "QuestionnaireResponses");
+
+            migrationBuilder.DropTable(
+                name: "MapSnapshots");
 
             migrationBuilder.DropTable(
                 name: "StockLots");
