@@ -68,6 +68,8 @@ public abstract class MapScheduleTests(TandemApp app)
         Assert.Null((await ari.GetAsync("/Portal/RippleMap")).Document.QuerySelector("#map-due"));
         var redrawn = await DrawnAsync(ari, "OnlyMe", (0, Mia with { Ring = "Middle" }));
         Assert.False(await app.InDatabaseAsync(db => db.ScheduledMaps.AnyAsync(m => m.SnapshotId == redrawn)));
+        Assert.Equal("Drawn for the schedule: Baseline", (await ari.GetAsync($"/Portal/RippleMap/{drawn}")).Document.QuerySelector("#drawn-for")!.TextContent);
+        Assert.Null((await ari.GetAsync($"/Portal/RippleMap/{redrawn}")).Document.QuerySelector("#drawn-for"));
         Assert.Null(await SnapshotOfAsync(series.A.Id, MapTimepoint.EndOfSeries));
     }
 
@@ -116,8 +118,10 @@ public abstract class MapScheduleTests(TandemApp app)
         Assert.DoesNotContain(series.B.FullName, flagged, StringComparison.Ordinal);
         Assert.DoesNotContain("Mia", flagged, StringComparison.Ordinal);
         Assert.False(await app.InDatabaseAsync(db => db.ScheduledMaps.AnyAsync(m => m.SnapshotId == late)));
+        Assert.Contains(series.A.FullName, (await sam.GetAsync("/Dashboard/OverdueMaps")).Document.QuerySelector("#overdue-maps tbody")!.TextContent, StringComparison.Ordinal);
         var outsider = await app.SignInAsync(await app.StaffAsync(practice, Roles.Clinician));
         Assert.DoesNotContain(series.A.FullName, (await outsider.GetAsync("/Dashboard")).Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(series.A.FullName, (await outsider.GetAsync("/Dashboard/OverdueMaps")).Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,4 +29,9 @@ public sealed class MapsDue(TandemDbContext db)
     /// <summary>When the earliest map open today is due, for a page that says so.</summary>
     public async Task<DateOnly?> FirstDueOnAsync(Guid practiceId, Guid clientId, DateOnly today) =>
         (await OpenAsync(practiceId, clientId, today)).Select(m => (DateOnly?)m.DueOn).FirstOrDefault();
+
+    /// <summary>The points of care a snapshot was drawn for; none for a redraw at any time.</summary>
+    public Task<List<MapTimepoint>> DrawnForAsync(Guid practiceId, Guid snapshotId) =>
+        db.ScheduledMaps.AsNoTracking().Where(m => m.PracticeId == practiceId && m.SnapshotId == snapshotId)
+            .Select(m => m.Timepoint).Distinct().OrderBy(t => t).ToListAsync();
 }
