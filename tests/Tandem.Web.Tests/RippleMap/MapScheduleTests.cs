@@ -146,6 +146,23 @@ public abstract class MapScheduleTests(TandemApp app)
         Assert.DoesNotContain($"{series.A.FullName}: 1 month after the series", flagged, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_demo_couples_baseline_maps_were_drawn_when_due_and_the_rest_of_their_maps_are_ahead_not_overdue()
+    {
+        var practice = await app.OwnPracticeAsync();
+        foreach (var client in new[] { practice.Clients["jordan"], practice.Clients["alex"] })
+        {
+            var maps = await app.InDatabaseAsync(db => db.ScheduledMaps.Where(m => m.ClientId == client).ToDictionaryAsync(m => m.Timepoint, m => m.SnapshotId));
+            var baseline = await app.InDatabaseAsync(db => db.MapSnapshots.Where(s => s.ClientId == client).OrderBy(s => s.DrawnAt).Select(s => s.Id).FirstAsync());
+            Assert.Equal(Enum.GetValues<MapTimepoint>(), maps.Keys.Order());
+            Assert.Equal(baseline, maps[MapTimepoint.Baseline]);
+            Assert.All(maps.Where(m => m.Key != MapTimepoint.Baseline), m => Assert.Null(m.Value));
+        }
+
+        var sam = await app.SignInAsync(practice.Emails["sam"]);
+        Assert.Null((await sam.GetAsync("/Dashboard")).Document.QuerySelector("#overdue-maps"));
+    }
+
     private static SeriesSession FirstDoseOf(SeriesCase series, Guid client) =>
         series.Sessions.Where(s => s.Kind.IsDosing() && (s.PersonClientId == client || s.Kind == SessionKind.SharedJourney)).OrderBy(s => s.Date).First();
 
