@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Audit;
 using Tandem.Core.RippleMap;
 using Tandem.Core.Sharing;
@@ -84,7 +85,17 @@ public sealed class DrawModel(
             db.Shares.Add(share);
         }
 
-        await audit.RecordAsync(AuditCode.MapSnapshot_Drawn, nameof(MapSnapshot), snapshot.Id, Me);
+        try
+        {
+            await audit.RecordAsync(AuditCode.MapSnapshot_Drawn, nameof(MapSnapshot), snapshot.Id, Me);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Two windows saved at once and the other drew the scheduled map first; its version stands.
+            ModelState.RefuseStale("Your map", "it was drawn again a moment ago, in another window");
+            return Page();
+        }
+
         return RedirectToPage("/Portal/RippleMap/Snapshot", new { id = snapshot.Id });
     }
 
