@@ -87,6 +87,7 @@ public sealed class TandemDbContext(DbContextOptions<TandemDbContext> options)
     public DbSet<Share> Shares => Set<Share>();
     public DbSet<MapSnapshot> MapSnapshots => Set<MapSnapshot>();
     public DbSet<MapPerson> MapPeople => Set<MapPerson>();
+    public DbSet<ScheduledMap> ScheduledMaps => Set<ScheduledMap>();
     public DbSet<CorrectionRequest> CorrectionRequests => Set<CorrectionRequest>();
     public DbSet<StockProduct> StockProducts => Set<StockProduct>();
     public DbSet<StorageLocation> StorageLocations => Set<StorageLocation>();

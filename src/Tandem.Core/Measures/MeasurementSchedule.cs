@@ -29,6 +29,12 @@ public static class MeasurementSchedule
 
     public static string FollowUp(int months) => months == 1 ? "1 month after the series" : $"{months} months after the series";
 
+    public static DateOnly BeforeDoseDue(DateOnly dose) => dose.AddDays(-1);
+
+    public static DateOnly EndOfSeriesDue(DateOnly lastDose) => lastDose.AddDays(EndOfSeriesAfterDays);
+
+    public static DateOnly FollowUpDue(DateOnly lastDose, int months) => lastDose.AddMonths(months);
+
     /// <summary>The timepoints in the order care reaches them, for reports.</summary>
     public static IReadOnlyList<string> ReportTimepoints => [Baseline, EndOfSeries, .. FollowUpMonths.Select(FollowUp)];
 
@@ -48,20 +54,20 @@ public static class MeasurementSchedule
             var doses = live.Where(s => s.Doses(person)).OrderBy(s => s.Date).ThenBy(s => s.Number).ToList();
             for (var i = 0; i < doses.Count; i++)
             {
-                var due = doses[i].Date.AddDays(-1);
+                var due = BeforeDoseDue(doses[i].Date);
                 measures.Add(new(person, Instruments.Phq9.Code, BeforeDose(i + 1), due));
                 measures.Add(new(person, Instruments.Gad7.Code, BeforeDose(i + 1), due));
             }
 
             if (kind == CaseKind.Couple && doses.Count > 1)
             {
-                measures.Add(new(person, Instruments.Csi4.Code, MidSeries, doses[doses.Count / 2].Date.AddDays(-1)));
+                measures.Add(new(person, Instruments.Csi4.Code, MidSeries, BeforeDoseDue(doses[doses.Count / 2].Date)));
             }
 
-            measures.AddRange(all.Select(i => new ScheduledMeasure(person, i.Code, EndOfSeries, lastDose.AddDays(EndOfSeriesAfterDays))));
+            measures.AddRange(all.Select(i => new ScheduledMeasure(person, i.Code, EndOfSeries, EndOfSeriesDue(lastDose))));
             foreach (var months in FollowUpMonths)
             {
-                measures.AddRange(all.Select(i => new ScheduledMeasure(person, i.Code, FollowUp(months), lastDose.AddMonths(months))));
+                measures.AddRange(all.Select(i => new ScheduledMeasure(person, i.Code, FollowUp(months), FollowUpDue(lastDose, months))));
             }
         }
 

@@ -1,7 +1,9 @@
+using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Practices;
 using Tandem.Core.RippleMap;
 using Tandem.Core.Sharing;
 using Tandem.Data;
+using Tandem.Web.Pages.Series;
 
 namespace Tandem.Web.Demo;
 
@@ -45,17 +47,35 @@ internal sealed class DemoRippleMap(TandemDbContext db, Practice practice, DateT
 
     public Task TomAsync(Guid caseId, Guid tom) => DrawnAsync(caseId, tom, Toms, now.AddDays(-26 * 7), now.AddDays(-26 * 7 + 161));
 
-    /// <summary>Both baselines drawn at preparation; Jordan redrew this week, Marcus gone from the map.</summary>
+    /// <summary>
+    /// Both baselines drawn at preparation, the day each fell due; Jordan redrew this week, Marcus gone from the map, a
+    /// redraw at any time. The maps at the end of the series and after it are scheduled ahead.
+    /// </summary>
     public async Task CoupleAsync(Guid caseId, Guid jordan, Guid alex)
     {
-        await DrawnAsync(caseId, jordan, Jordans, now.AddDays(-30), now.AddDays(-3));
-        await DrawnAsync(caseId, alex, Alexs, now.AddDays(-29), null);
+        var series = await db.Series.Include(s => s.Sessions).NewestFirst(caseId).FirstAsync();
+        var due = MapSchedule.ForSeries([jordan, alex], [.. series.Sessions.Select(s => s.ToPlanned())]);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZoneId);
+        foreach (var (client, people, redrawnAt) in new[] { (jordan, Jordans, (DateTime?)now.AddDays(-3)), (alex, Alexs, null) })
+        {
+            var baselineDue = due.Single(d => d.ClientId == client && d.Timepoint == MapTimepoint.Baseline).DueOn;
+            var baseline = await DrawnAsync(caseId, client, people, TimeZoneInfo.ConvertTimeToUtc(baselineDue.ToDateTime(new TimeOnly(18, 0)), zone), redrawnAt);
+            db.ScheduledMaps.AddRange(due.Where(d => d.ClientId == client).Select(d => new ScheduledMap
+            {
+                PracticeId = practice.Id, ClientId = client, CaseId = caseId, SeriesId = series.Id, Timepoint = d.Timepoint, DueOn = d.DueOn,
+                SnapshotId = d.Timepoint == MapTimepoint.Baseline ? baseline : null,
+            }));
+        }
+
+        await db.SaveChangesAsync();
     }
 
-    private async Task DrawnAsync(Guid caseId, Guid client, Person[] people, DateTime baselineAt, DateTime? redrawnAt)
+    /// <returns>The baseline snapshot's id.</returns>
+    private async Task<Guid> DrawnAsync(Guid caseId, Guid client, Person[] people, DateTime baselineAt, DateTime? redrawnAt)
     {
         var ids = people.Select(_ => Guid.CreateVersion7()).ToArray();
-        db.MapSnapshots.Add(Snapshot(caseId, client, baselineAt, people.Select((p, i) => Placed(ids[i], p.Label, p.Relationship, p.Before.Ring, p.Before.Closeness, p.Before.Feeling, null))));
+        var baseline = Snapshot(caseId, client, baselineAt, people.Select((p, i) => Placed(ids[i], p.Label, p.Relationship, p.Before.Ring, p.Before.Closeness, p.Before.Feeling, null)));
+        db.MapSnapshots.Add(baseline);
         if (redrawnAt is { } at)
         {
             db.MapSnapshots.Add(Snapshot(caseId, client, at, people
@@ -64,6 +84,7 @@ internal sealed class DemoRippleMap(TandemDbContext db, Practice practice, DateT
         }
 
         await db.SaveChangesAsync();
+        return baseline.Id;
     }
 
     private MapSnapshot Snapshot(Guid caseId, Guid client, DateTime drawnAt, IEnumerable<MapPerson> people)

@@ -46,6 +46,7 @@ public static class TandemServices
         services.AddScoped<Pages.Account.PortalInvitations>();
         services.AddScoped<Pages.Intake.IntakeProgress>();
         services.AddScoped<Pages.Dashboard.OverdueQuestionnaires>();
+        services.AddScoped<Pages.Dashboard.OverdueMaps>();
         services.AddScoped<Pages.Agenda.AgendaReader>();
         services.AddScoped<Pages.MedicalReview.AwaitingReview>();
         services.AddScoped<Pages.Calendar.StaffCalendar>();
@@ -54,6 +55,7 @@ public static class TandemServices
         services.AddScoped<Pages.Access.AccessReport>();
         services.AddScoped<Pages.Measures.MeasurementPlan>();
         services.AddScoped<Pages.Measures.QuestionnaireReminders>();
+        services.AddScoped<Pages.Measures.MapReminders>();
         services.AddScoped<Pages.Measures.ScoreHistory>();
         services.AddScoped<Pages.Measures.QuestionnaireScope>();
         services.AddScoped<Pages.Measures.PracticeInstruments>();
@@ -73,6 +75,7 @@ public static class TandemServices
         services.AddScoped<Pages.Portal.Sessions.MySessions>();
         services.AddScoped<Pages.Portal.Journal.JournalEntries>();
         services.AddScoped<Pages.Portal.RippleMap.MapSnapshots>();
+        services.AddScoped<Pages.Portal.RippleMap.MapsDue>();
         services.AddScoped<Pages.Portal.Corrections.CorrectionLog>();
         services.AddScoped<Pages.Settings.PracticeSettings>();
         services.AddScoped<Pages.Portal.Practices.PracticeLog>();

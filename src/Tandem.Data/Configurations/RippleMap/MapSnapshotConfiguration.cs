@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tandem.Core.Cases;
 using Tandem.Core.Clients;
 using Tandem.Core.RippleMap;
+using Tandem.Core.Treatment;
 
 namespace Tandem.Data.Configurations.RippleMap;
 
@@ -27,5 +29,21 @@ internal sealed class MapPersonConfiguration : IEntityTypeConfiguration<MapPerso
         entity.Property(p => p.Label).HasMaxLength(MapLabel.MaxLength);
         entity.Property(p => p.WhatChanged).HasMaxLength(MapPerson.MaxWhatChangedLength);
         entity.Ignore(p => p.Domain);
+    }
+}
+
+internal sealed class ScheduledMapConfiguration : IEntityTypeConfiguration<ScheduledMap>
+{
+    public void Configure(EntityTypeBuilder<ScheduledMap> entity)
+    {
+        entity.ConfigurePracticeRecord();
+        entity.HasIndex(m => new { m.PracticeId, m.ClientId, m.DueOn });
+
+        // One map per client at each point of a series: rescheduling moves it, and its one reminder is recorded on it.
+        entity.HasIndex(m => new { m.CaseId, m.ClientId, m.SeriesId, m.Timepoint }).IsUnique();
+        entity.HasOne<Series>().WithMany().HasForeignKey(m => m.SeriesId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasOne<Client>().WithMany().HasForeignKey(m => m.ClientId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasOne<Case>().WithMany().HasForeignKey(m => m.CaseId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasOne<MapSnapshot>().WithMany().HasForeignKey(m => m.SnapshotId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -19,8 +19,8 @@ namespace Tandem.Web.Pages.Dashboard;
 /// every longer list is a paged page (the case list, the overdue list).
 /// </summary>
 public sealed class IndexModel(
-    TandemDbContext db, CaseScope scope, IntakeProgress progress, OverdueQuestionnaires overdue, AgendaReader agenda, Pages.MedicalReview.AwaitingReview reviews, ClinicalAudit audit, TimeProvider clock,
-    IAuthorizationService authorization, Pages.Register.CountStatus counts) : PageModel
+    TandemDbContext db, CaseScope scope, IntakeProgress progress, OverdueQuestionnaires overdue, OverdueMaps lateMaps, AgendaReader agenda, Pages.MedicalReview.AwaitingReview reviews,
+    ClinicalAudit audit, TimeProvider clock, IAuthorizationService authorization, Pages.Register.CountStatus counts) : PageModel
 {
     public const int CasesPerStage = 10;
     public const int OverdueShown = 10;
@@ -32,6 +32,8 @@ public sealed class IndexModel(
     public IReadOnlyDictionary<Guid, IReadOnlyList<string>> WaitingOn { get; private set; } = new Dictionary<Guid, IReadOnlyList<string>>();
     public IReadOnlyList<OverdueQuestionnaires.Overdue> OverdueQuestionnaires { get; private set; } = [];
     public int OverdueCount { get; private set; }
+    public IReadOnlyList<OverdueMaps.Overdue> OverdueMaps { get; private set; } = [];
+    public int OverdueMapCount { get; private set; }
     public AgendaDay Today { get; private set; } = null!;
     public const int ReviewsShown = 10;
     public IReadOnlyList<Pages.MedicalReview.AwaitingReview.Waiting> Reviews { get; private set; } = [];
@@ -88,6 +90,9 @@ public sealed class IndexModel(
         var late = overdue.Of(scope.Viewer.PracticeId, me, today);
         OverdueCount = await late.CountAsync();
         OverdueQuestionnaires = await late.Take(OverdueShown).ToListAsync();
+        var undrawn = lateMaps.Of(scope.Viewer.PracticeId, me, today);
+        OverdueMapCount = await undrawn.CountAsync();
+        OverdueMaps = await undrawn.Take(OverdueShown).ToListAsync();
 
         Groups = [.. rows
             .GroupBy(r => r.Stage)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Cases;
 using Tandem.Core.Measures;
+using Tandem.Core.RippleMap;
 using Tandem.Core.Treatment;
 using Tandem.Data;
 
@@ -23,8 +24,8 @@ public sealed class MeasurementPlan(TandemDbContext db)
     }
 
     /// <summary>
-    /// Brings the case's questionnaires in line with its series as planned now: new ones added, unanswered ones moved with
-    /// their sessions or dropped with a cancelled one. Answered questionnaires are never touched.
+    /// Brings the case's questionnaires and maps in line with its series as planned now: new ones added, unanswered ones
+    /// moved with their sessions or dropped with a cancelled one. Answered questionnaires and drawn maps are never touched.
     /// </summary>
     public async Task ScheduleSeriesAsync(Core.Treatment.Series series, CaseKind kind, IReadOnlyList<Guid> people)
     {
@@ -54,5 +55,29 @@ public sealed class MeasurementPlan(TandemDbContext db)
                 InstrumentVersion = instrument.Version, Timepoint = measure.Timepoint, DueOn = measure.DueOn,
             });
         }
+
+        await ScheduleMapsAsync(series, people);
+    }
+
+    private async Task ScheduleMapsAsync(Core.Treatment.Series series, IReadOnlyList<Guid> people)
+    {
+        var wanted = MapSchedule.ForSeries(people, [.. series.Sessions.Select(s => s.ToPlanned())]);
+        var existing = await db.ScheduledMaps.Where(m => m.SeriesId == series.Id).ToListAsync();
+        foreach (var map in existing.Where(m => m.SnapshotId is null))
+        {
+            if (wanted.FirstOrDefault(w => w.ClientId == map.ClientId && w.Timepoint == map.Timepoint) is { } still)
+            {
+                map.DueOn = still.DueOn;
+            }
+            else
+            {
+                db.ScheduledMaps.Remove(map);
+            }
+        }
+
+        db.ScheduledMaps.AddRange(wanted.Where(w => !existing.Exists(m => m.ClientId == w.ClientId && m.Timepoint == w.Timepoint)).Select(w => new ScheduledMap
+        {
+            PracticeId = series.PracticeId, ClientId = w.ClientId, CaseId = series.CaseId, SeriesId = series.Id, Timepoint = w.Timepoint, DueOn = w.DueOn,
+        }));
     }
 }

@@ -4,11 +4,11 @@ namespace Tandem.Web.Pages.Measures;
 
 public sealed class ReminderOptions
 {
-    /// <summary>Minutes between rounds of questionnaire and appointment reminders; 0 turns them off (tests send them by hand).</summary>
+    /// <summary>Minutes between rounds of questionnaire, map and appointment reminders; 0 turns them off (tests send them by hand).</summary>
     public int IntervalMinutes { get; set; } = 60;
 }
 
-/// <summary>Sends questionnaire and appointment reminders every so often. The first round waits one interval, so start-up does no work.</summary>
+/// <summary>Sends questionnaire, map and appointment reminders every so often. The first round waits one interval, so start-up does no work.</summary>
 public sealed class ReminderLoop(IServiceScopeFactory scopes, IOptions<ReminderOptions> options, ILogger<ReminderLoop> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -25,6 +25,7 @@ public sealed class ReminderLoop(IServiceScopeFactory scopes, IOptions<ReminderO
             {
                 await using var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<QuestionnaireReminders>().SendAsync(stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<MapReminders>().SendAsync(stoppingToken);
                 await scope.ServiceProvider.GetRequiredService<Series.AppointmentNotices>().SendRemindersAsync(stoppingToken);
             }
             catch (Exception error) when (error is not OperationCanceledException)

@@ -13,7 +13,7 @@ namespace Tandem.Web.Pages.Portal;
 
 public sealed class IndexModel(
     TandemDbContext db, PortalCases cases, ConsentDue consent, Sessions.MySessions sessions, Practices.PracticeLog log, Repair.RepairLog repairs,
-    PracticeSettings settings, CurrentViewer viewer, ClinicalAudit audit, TimeProvider clock) : PageModel
+    RippleMap.MapsDue maps, PracticeSettings settings, CurrentViewer viewer, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<PortalCases.Summary> Cases { get; private set; } = [];
     /// <summary>Cases whose current consent version the client still has to sign.</summary>
@@ -23,6 +23,9 @@ public sealed class IndexModel(
     public IReadOnlyList<(Guid CaseId, string Question)> PrescriberQuestions { get; private set; } = [];
 
     public IReadOnlyList<PortalCases.Due> Questionnaires { get; private set; } = [];
+
+    /// <summary>When the relationship map the schedule has open now is due, if one is.</summary>
+    public DateOnly? MapDueOn { get; private set; }
     public IReadOnlyList<Sessions.MySessions.Item> NextSessions { get; private set; } = [];
 
     /// <summary>The practice's time zone, in which booked sessions' times are shown.</summary>
@@ -57,6 +60,7 @@ public sealed class IndexModel(
         PrescriberQuestions = [.. questions.Select(q => (q.CaseId, q.Question ?? ""))];
         var today = await db.PracticeTodayAsync(viewer.Value.PracticeId, clock);
         Questionnaires = await cases.QuestionnairesDueAsync(today);
+        MapDueOn = await maps.FirstDueOnAsync(viewer.Value.PracticeId, me, today);
         NextSessions = [.. (await sessions.ListAsync()).Where(s => !s.IsWrittenUp && s.Date >= today).Take(3)];
         Zone = NextSessions.Any(s => s.StartsAt is not null) ? await db.PracticeZoneAsync(viewer.Value.PracticeId) : Zone;
         if (NextSessions.Any(s => s.Kind.IsDosing()))

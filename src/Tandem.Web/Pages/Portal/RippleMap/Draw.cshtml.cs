@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Audit;
 using Tandem.Core.RippleMap;
 using Tandem.Core.Sharing;
@@ -12,13 +13,18 @@ namespace Tandem.Web.Pages.Portal.RippleMap;
 
 /// <summary>
 /// Drawing my map, or redrawing it from the last one: its people carry forward as the same people, and saving makes a
-/// new snapshot with who may read it. Works as plain form posts: "more rows" only shows the form again, longer.
+/// new snapshot with who may read it, and draws each map the schedule has open now. Works as plain form posts: "more
+/// rows" only shows the form again, longer.
 /// </summary>
-public sealed class DrawModel(TandemDbContext db, CurrentViewer viewer, MapSnapshots snapshots, ShareTargets targets, ClinicalAudit audit, TimeProvider clock) : PageModel
+public sealed class DrawModel(
+    TandemDbContext db, CurrentViewer viewer, MapSnapshots snapshots, MapsDue due, ShareTargets targets, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
     private const int BlankRows = 3;
 
     public MapSnapshot? Latest { get; private set; }
+
+    /// <summary>The scheduled maps this drawing will be, if it is drawn today; none makes it a redraw at any time.</summary>
+    public IReadOnlyList<ScheduledMap> Due { get; private set; } = [];
     public IReadOnlyList<ShareTarget> Open { get; private set; } = [];
     public ShareChoiceView ShareChoice => new("Input", Input.Visibility, Input.CaseId, Open);
     public Guid Me => viewer.Value.ClientId!.Value;
@@ -69,18 +75,34 @@ public sealed class DrawModel(TandemDbContext db, CurrentViewer viewer, MapSnaps
         }
 
         db.MapSnapshots.Add(snapshot);
+        foreach (var map in Due)
+        {
+            map.SnapshotId = snapshot.Id;
+        }
+
         if (choice.ShareOf(MaterialKind.MapSnapshot, snapshot.Id, Me, snapshot.PracticeId, now) is { } share)
         {
             db.Shares.Add(share);
         }
 
-        await audit.RecordAsync(AuditCode.MapSnapshot_Drawn, nameof(MapSnapshot), snapshot.Id, Me);
+        try
+        {
+            await audit.RecordAsync(AuditCode.MapSnapshot_Drawn, nameof(MapSnapshot), snapshot.Id, Me);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Two windows saved at once and the other drew the scheduled map first; its version stands.
+            ModelState.RefuseStale("Your map", "it was drawn again a moment ago, in another window");
+            return Page();
+        }
+
         return RedirectToPage("/Portal/RippleMap/Snapshot", new { id = snapshot.Id });
     }
 
     private async Task LoadAsync()
     {
         Latest = await snapshots.LatestOfAsync(Me);
+        Due = await due.OpenAsync(viewer.Value.PracticeId, Me, await db.PracticeTodayAsync(viewer.Value.PracticeId, clock));
         Open = await targets.OpenAsync();
     }
 }
