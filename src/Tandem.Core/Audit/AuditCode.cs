@@ -139,6 +139,10 @@ public enum AuditCode
     RegisterInspection_Produced = 2520,
     StockAdministration_Recorded = 2521,
 
+    // A second staff member confirming with their own password (and code) that they saw stock wasted or counted.
+    Witness_Confirmed = 2522,
+    Witness_Refused = 2523,
+
     // Counts and who keeps the register (issue 19, items 5 and 9).
     StockCount_Recorded = 2530,
     CountAdjustment_Recorded = 2531,

@@ -27,6 +27,9 @@ public sealed class RegisterEntry : PracticeRecord
     public string? InvoiceNumber { get; set; }
     public string? Reason { get; set; }
     public string? WitnessName { get; set; }
+
+    /// <summary>The member of staff who confirmed as witness with their own password; null for a witness without a login.</summary>
+    public Guid? WitnessId { get; set; }
     public string? WitnessAuthority { get; set; }
     public string? ReportReference { get; set; }
 

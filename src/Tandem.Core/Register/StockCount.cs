@@ -29,6 +29,8 @@ public sealed class StockCount : PracticeRecord
 
     /// <summary>Who saw the count, named when any lot was found to differ from the book.</summary>
     public string? WitnessName { get; set; }
+
+    public Guid? WitnessId { get; set; }
 }
 
 /// <summary>One lot as counted: what was found beside the book balance at that moment.</summary>

@@ -2509,6 +2509,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<Guid?>("WitnessId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("WitnessName")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -2686,6 +2689,9 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("WitnessId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("WitnessName")

@@ -2500,6 +2500,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("WitnessId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("WitnessName")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -2677,6 +2680,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WitnessId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("WitnessName")

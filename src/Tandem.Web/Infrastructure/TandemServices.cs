@@ -82,6 +82,8 @@ public static class TandemServices
         services.AddScoped<Pages.Portal.Repair.RepairLog>();
         services.AddScoped<Records.ClientRecordReader>();
         services.AddScoped<Pages.Register.StockBook>();
+        services.AddScoped<Pages.Register.Witnesses>();
+        services.AddScoped<KeptIfRefused>();
         services.AddScoped<Pages.Register.InspectionRegister>();
         services.AddScoped<Pages.Register.CountStatus>();
         services.AddScoped<Records.CareTeamRecordReader>();

@@ -9,9 +9,9 @@ public sealed class OwnTransactionsAttribute : Attribute;
 
 /// <summary>
 /// Runs every POST in one transaction: it commits only when the handler finished with a valid model,
-/// so bad input or a failure half-way writes nothing.
+/// so bad input or a failure half-way writes nothing, but for what it was asked to keep (<see cref="KeptIfRefused"/>).
 /// </summary>
-public sealed class TransactionPageFilter(TandemDbContext db) : IAsyncPageFilter
+public sealed class TransactionPageFilter(TandemDbContext db, KeptIfRefused kept) : IAsyncPageFilter
 {
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
@@ -33,6 +33,9 @@ public sealed class TransactionPageFilter(TandemDbContext db) : IAsyncPageFilter
         else
         {
             await transaction.RollbackAsync();
+            db.ChangeTracker.Clear();
         }
+
+        await kept.RunAsync();
     }
 }

@@ -48,7 +48,10 @@ public sealed class RegisterJourneyTests(DemoServer server)
         await maya.GetByLabel("Wasted").CheckAsync();
         await maya.GetByLabel("Quantity (troche)").FillAsync("0.5");
         await maya.GetByLabel("Why, or what happened (waste, loss; optional for a return)").FillAsync("Half a troche left after a 150 mg dose");
-        await maya.GetByLabel("Witness (waste, destruction)").FillAsync("Sam Rivera");
+        // Sam, at Maya's screen, confirms with his own password that he saw it.
+        await maya.GetByLabel("Witness", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Sam Lindqvist" });
+        await maya.GetByLabel("Witness's password").FillAsync(Password);
+        await maya.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "register-waste-witness.png"), FullPage = true });
         await maya.GetByRole(AriaRole.Button, new() { Name = "Record it" }).ClickAsync();
         await Assertions.Expect(held).ToContainTextAsync("19.5 troches");
         await Assertions.Expect(held).ToContainTextAsync("1950 mg");

@@ -32,12 +32,12 @@ public static class DosingForms
     }
 
     /// <summary>Where the practice keeps its register and a dose left part of a troche, wastes that part before a witness.</summary>
-    public static async Task WasteRestAsync(PageSession s, string url, Guid client)
+    public static async Task WasteRestAsync(PageSession s, string url, Guid client, Func<Task<Dictionary<string, string>>> witness)
     {
         var page = await s.GetAsync(url);
         if (page.Document.QuerySelector($"#person-{client} form.waste-form") is not null)
         {
-            var wasted = await s.SubmitAsync(page, url, $"#person-{client} form.waste-form", new() { ["Waste.WitnessName"] = "Maya Chen" });
+            var wasted = await s.SubmitAsync(page, url, $"#person-{client} form.waste-form", await witness());
             Assert.Equal(System.Net.HttpStatusCode.Redirect, wasted.StatusCode);
         }
     }

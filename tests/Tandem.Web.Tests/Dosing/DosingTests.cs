@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Treatment;
 using Tandem.Web.Tests.Infrastructure;
+using Tandem.Web.Tests.Register;
 
 namespace Tandem.Web.Tests.Dosing;
 
@@ -19,7 +20,7 @@ public abstract class DosingTests(TandemApp app)
         {
             await DosingForms.OrderAsync(maya, url, person.Id, "150");
             await DosingForms.RecordAsync(sam, url, person.Id, dose: "150");
-            await DosingForms.WasteRestAsync(sam, url, person.Id);
+            await DosingForms.WasteRestAsync(sam, url, person.Id, () => app.WitnessAsync(app.Demo, "admin", "Waste.Witness"));
             await DosingForms.VitalsAsync(sam, url, person.Id, "09:50", person == series.A ? "172" : "120", "85");
             await DosingForms.VitalsAsync(sam, url, person.Id, "10:40", "130", "82");
         }
@@ -99,7 +100,7 @@ public abstract class DosingTests(TandemApp app)
         var sam = await app.As(app.Demo.Emails["sam"]);
         await DosingForms.OrderAsync(await app.As(app.Demo.Emails["maya"]), url, series.A.Id, "250");
         await DosingForms.RecordAsync(sam, url, series.A.Id, dose: "250", weight: "80");
-        await DosingForms.WasteRestAsync(sam, url, series.A.Id);
+        await DosingForms.WasteRestAsync(sam, url, series.A.Id, () => app.WitnessAsync(app.Demo, "admin", "Waste.Witness"));
         await DosingForms.VitalsAsync(sam, url, series.A.Id, "09:50", "124", "78");
         await DosingForms.VitalsAsync(sam, url, series.A.Id, "10:40", "131", "80");
         Assert.Equal(HttpStatusCode.Redirect, (await SubmitAsync(sam, url, "#sign form", [])).StatusCode);

@@ -5,6 +5,7 @@ using Tandem.Core.Sharing;
 using Tandem.Core.Treatment;
 using Tandem.Web.Tests.Dosing;
 using Tandem.Web.Tests.Infrastructure;
+using Tandem.Web.Tests.Register;
 using Tandem.Web.Tests.Security;
 
 namespace Tandem.Web.Tests.Integrity;
@@ -47,7 +48,7 @@ public abstract class ConflictTests(TandemApp app)
         {
             await DosingForms.OrderAsync(maya, url, person.Id, "150");
             await DosingForms.RecordAsync(sam, url, person.Id, dose: "150");
-            await DosingForms.WasteRestAsync(sam, url, person.Id);
+            await DosingForms.WasteRestAsync(sam, url, person.Id, () => app.WitnessAsync(app.Demo, "admin", "Waste.Witness"));
             await DosingForms.VitalsAsync(sam, url, person.Id, "09:50", "120", "80");
             await DosingForms.VitalsAsync(sam, url, person.Id, "10:40", "130", "82");
         }

@@ -41,7 +41,7 @@ public abstract class DoseStockTests(TandemApp app)
         Assert.Contains($"{First(series.B)}: 0.5 troches of an opened troche", errors, StringComparison.Ordinal);
 
         // A's half troche is wasted before a witness; B is given it as a booster.
-        Assert.Equal(HttpStatusCode.Redirect, (await maya.SubmitAsync(url, $"#person-{series.A.Id} form.waste-form", new() { ["Waste.WitnessName"] = "Sam Rivera" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await maya.SubmitAsync(url, $"#person-{series.A.Id} form.waste-form", await app.WitnessAsync(practice, "sam", "Waste.Witness"))).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await DosingForms.RecordAsync(maya, url, series.B.Id, dose: "150", extra: new(Stock(willow)) { ["Record.BoosterMg"] = "50", ["Record.BoosterAt"] = "10:45" })).StatusCode);
         Assert.Equal(6_000, await BalanceAsync(willow));
         Assert.Equal(HttpStatusCode.Redirect, (await maya.SubmitAsync(url, "#sign form", [])).StatusCode);
@@ -52,7 +52,7 @@ public abstract class DoseStockTests(TandemApp app)
             [(RegisterEntryKind.Administration, -1_500L, 8_500L, (Guid?)series.A.Id, (DosePart?)DosePart.Dose), (RegisterEntryKind.Administration, -1_500L, 7_000L, series.B.Id, DosePart.Dose),
              (RegisterEntryKind.Waste, -500L, 6_500L, null, null), (RegisterEntryKind.Administration, -500L, 6_000L, series.B.Id, DosePart.Booster)],
             entries.Select(e => (e.Kind, e.Change, e.BalanceAfter, e.ClientId, e.Part)));
-        Assert.Equal("Sam Rivera", entries[2].WitnessName);
+        Assert.Equal("Sam Lindqvist", entries[2].WitnessName);
         Assert.Equal("K2231", await app.InDatabaseAsync(db => db.DosingRecords.Where(r => r.ClientId == series.A.Id).Select(r => r.LotNumber).SingleAsync()));
 
         // The register names nobody on screen; the inspection export gives the name and address the law asks for.

@@ -23,7 +23,10 @@ internal static class RegisterCount
 
         if (witness is not null)
         {
-            values["Count.WitnessName"] = witness;
+            foreach (var (field, value) in await app.WitnessAsync(practice, witness, "Count.Witness"))
+            {
+                values[field] = value;
+            }
         }
 
         return await session.SubmitAsync($"/Register/Count/{await app.LocationAsync(practice, location)}", "#count", values);

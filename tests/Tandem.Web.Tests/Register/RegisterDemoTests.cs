@@ -21,7 +21,8 @@ public abstract class RegisterDemoTests(TandemApp app)
         var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
         Assert.Single(lots, l => !l.IsExpiredOn(today) && l.ExpiresOn < today.AddMonths(2));
         Assert.Equal(3, entries.Count(e => e.Kind == RegisterEntryKind.Receipt && e.SupplierRegistration is { Length: > 0 }));
-        Assert.Single(entries, e => e.Kind == RegisterEntryKind.Waste && e.WitnessName is { Length: > 0 });
+        // Other tests dose in the demo practice and waste the rest of opened troches on its dosing page: those name their record.
+        Assert.Single(entries, e => e.Kind == RegisterEntryKind.Waste && e.DosingRecordId == null && e.WitnessName is { Length: > 0 });
         Assert.Single(entries, e => e.Kind == RegisterEntryKind.TransferOut);
         Assert.Single(entries, e => e.Kind == RegisterEntryKind.TransferIn);
 

@@ -17,7 +17,7 @@ public abstract class RegisterEntriesTests(TandemApp app)
         Assert.Equal(HttpStatusCode.Redirect, (await app.ReceiveAsync(maya, practice, "K2231", "20")).StatusCode);
         var willow = await app.BalanceIdAsync(practice, "K2231", "Willow safe");
 
-        await RegisterStock.TakeAsync(maya, willow, RegisterEntryKind.Waste, "0.5", new() { ["Take.Reason"] = "Half a troche left after a 150 mg dose", ["Take.WitnessName"] = "Sam Rivera" });
+        await RegisterStock.TakeAsync(maya, willow, RegisterEntryKind.Waste, "0.5", new(await app.WitnessAsync(practice, "sam", "Take.Witness")) { ["Take.Reason"] = "Half a troche left after a 150 mg dose" });
         Assert.Equal(HttpStatusCode.Redirect, (await maya.SubmitAsync($"/Register/Transfer/{willow}", "#transfer", new()
         {
             ["Transfer.ToLocationId"] = (await app.LocationAsync(practice, "Cedar safe")).ToString(), ["Transfer.Quantity"] = "5",
@@ -47,7 +47,7 @@ public abstract class RegisterEntriesTests(TandemApp app)
 
         var codes = await app.InDatabaseAsync(db => db.AuditEvents.Where(e => e.PracticeId == practice.PracticeId && (int)e.Code >= 2500 && (int)e.Code < 2600).OrderBy(e => e.Sequence).Select(e => e.Code).ToListAsync());
         Assert.Equal(
-            [AuditCode.StockProduct_Added, AuditCode.StorageLocation_Added, AuditCode.StorageLocation_Added, AuditCode.StockReceipt_Recorded, AuditCode.StockWaste_Recorded,
+            [AuditCode.StockProduct_Added, AuditCode.StorageLocation_Added, AuditCode.StorageLocation_Added, AuditCode.StockReceipt_Recorded, AuditCode.StockWaste_Recorded, AuditCode.Witness_Confirmed,
              AuditCode.StockTransfer_Recorded, AuditCode.StockTransfer_Recorded, AuditCode.StockReturn_Recorded, AuditCode.StockDestruction_Recorded, AuditCode.StockLoss_Recorded,
              AuditCode.RegisterCorrection_Recorded],
             codes);
@@ -69,9 +69,9 @@ public abstract class RegisterEntriesTests(TandemApp app)
             await (await app.ReceiveAsync(maya, practice, "K3000", "10", expires: "2020-01-31")).ErrorsAsync(), StringComparison.Ordinal);
         Assert.Contains("Choose one of the practice's products.", await (await app.ReceiveAsync(maya, practice, "K3000", "10", productId: Guid.NewGuid())).ErrorsAsync(), StringComparison.Ordinal);
 
-        var tooMuch = await maya.SubmitAsync($"/Register/Take/{willow}", "#take", new()
+        var tooMuch = await maya.SubmitAsync($"/Register/Take/{willow}", "#take", new(await app.WitnessAsync(practice, "sam", "Take.Witness"))
         {
-            ["Take.Kind"] = ((int)RegisterEntryKind.Waste).ToString(CultureInfo.InvariantCulture), ["Take.Quantity"] = "2.5", ["Take.Reason"] = "Spilled", ["Take.WitnessName"] = "Sam Rivera",
+            ["Take.Kind"] = ((int)RegisterEntryKind.Waste).ToString(CultureInfo.InvariantCulture), ["Take.Quantity"] = "2.5", ["Take.Reason"] = "Spilled",
         });
         Assert.Contains("Only 2 troches of lot K2231 are in Willow safe.", await tooMuch.ErrorsAsync(), StringComparison.Ordinal);
         var sameSafe = await maya.SubmitAsync($"/Register/Transfer/{willow}", "#transfer", new()

@@ -18,7 +18,7 @@ public abstract class RegisterInspectionTests(TandemApp app)
         var maya = await app.StockedAsync(practice);
         Assert.Equal(HttpStatusCode.Redirect, (await app.ReceiveAsync(maya, practice, "K2231", "20")).StatusCode);
         var willow = await app.BalanceIdAsync(practice, "K2231", "Willow safe");
-        await RegisterStock.TakeAsync(maya, willow, RegisterEntryKind.Waste, "0.5", new() { ["Take.Reason"] = "Half a troche left after a 150 mg dose", ["Take.WitnessName"] = "Sam Rivera" });
+        await RegisterStock.TakeAsync(maya, willow, RegisterEntryKind.Waste, "0.5", new(await app.WitnessAsync(practice, "sam", "Take.Witness")) { ["Take.Reason"] = "Half a troche left after a 150 mg dose" });
         await RegisterStock.TakeAsync(maya, willow, RegisterEntryKind.Destruction, "1", new() { ["Take.WitnessName"] = "Pat Quinn", ["Take.WitnessAuthority"] = "Controlled drugs liaison officer" });
         await RegisterStock.TakeAsync(maya, willow, RegisterEntryKind.Loss, "1", new() { ["Take.Reason"] = "Missing at the weekly count", ["Take.ReportReference"] = "DEA-106 2026-114" });
 
@@ -30,7 +30,7 @@ public abstract class RegisterInspectionTests(TandemApp app)
         Assert.Equal(["20 troches", "19.5 troches", "18.5 troches", "17.5 troches"], rows.Select(r => r[Column("Balance after")]));
         Assert.Equal(["2000 mg", "1950 mg", "1850 mg", "1750 mg"], rows.Select(r => r[Column("mg after")]));
         Assert.Equal("Riverside Compounding Pharmacy, 12 Mill Lane, Portland OR 97201; registration FR1234563; invoice INV-0042", rows[0][Column("Supplier")]);
-        Assert.Equal(["", "Sam Rivera", "Pat Quinn, Controlled drugs liaison officer", ""], rows.Select(r => r[Column("Witness")]));
+        Assert.Equal(["", "Sam Lindqvist", "Pat Quinn, Controlled drugs liaison officer", ""], rows.Select(r => r[Column("Witness")]));
         Assert.Equal("DEA-106 2026-114", rows[3][Column("Report reference")]);
         Assert.All(rows, r => Assert.Equal("Dr. Maya Okafor", r[Column("Recorded by")]));
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Register;
+using Tandem.Web.Demo;
 using Tandem.Web.Tests.Infrastructure;
 
 namespace Tandem.Web.Tests.Register;
@@ -17,13 +18,14 @@ public abstract class RegisterIntegrityTests(TandemApp app)
         var willow = await app.BalanceIdAsync(practice, "K2231", "Willow safe");
 
         // Two windows, each with its own form (and its own entry id), both showing 1 troche; posted at once.
+        var sam = await app.UserIdAsync(practice.Emails["sam"]);
         var windows = new[] { await app.SignInAsync(practice.Emails["maya"]), maya };
         var forms = new List<(string Target, List<KeyValuePair<string, string>> Fields)>();
         foreach (var window in windows)
         {
             forms.Add(PageSession.Fill(await window.GetAsync($"/Register/Take/{willow}"), $"/Register/Take/{willow}", "#take", new()
             {
-                ["Take.Kind"] = ((int)RegisterEntryKind.Waste).ToString(CultureInfo.InvariantCulture), ["Take.Quantity"] = "1", ["Take.Reason"] = "Dropped", ["Take.WitnessName"] = "Sam Rivera",
+                ["Take.Kind"] = ((int)RegisterEntryKind.Waste).ToString(CultureInfo.InvariantCulture), ["Take.Quantity"] = "1", ["Take.Reason"] = "Dropped", ["Take.Witness.WitnessId"] = sam.ToString(), ["Take.Witness.Password"] = DemoPractice.Password,
             }));
         }
 
@@ -51,7 +53,7 @@ public abstract class RegisterIntegrityTests(TandemApp app)
 
         var form = PageSession.Fill(await maya.GetAsync($"/Register/Take/{willow}"), $"/Register/Take/{willow}", "#take", new()
         {
-            ["Take.Kind"] = ((int)RegisterEntryKind.Waste).ToString(CultureInfo.InvariantCulture), ["Take.Quantity"] = "0.5", ["Take.Reason"] = "Left over", ["Take.WitnessName"] = "Sam Rivera",
+            ["Take.Kind"] = ((int)RegisterEntryKind.Waste).ToString(CultureInfo.InvariantCulture), ["Take.Quantity"] = "0.5", ["Take.Reason"] = "Left over", ["Take.Witness.WitnessId"] = (await app.UserIdAsync(practice.Emails["sam"])).ToString(), ["Take.Witness.Password"] = DemoPractice.Password,
         });
         Assert.Equal(HttpStatusCode.Redirect, (await maya.PostAsync(form.Target, form.Fields)).StatusCode);
         var before = await app.RegisterRowsAsync(practice);

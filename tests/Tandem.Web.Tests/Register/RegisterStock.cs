@@ -51,6 +51,22 @@ internal static class RegisterStock
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{kind} answered {(int)response.StatusCode}");
     }
 
+    /// <summary>
+    /// A witness's fields as they fill them in at the recorder's screen: who, their own password, and their next sign-in
+    /// code if they use two-factor sign-in.
+    /// </summary>
+    public static async Task<Dictionary<string, string>> WitnessAsync(this TandemApp app, SeededPractice practice, string who, string prefix)
+    {
+        var email = practice.Emails[who];
+        var fields = new Dictionary<string, string> { [$"{prefix}.WitnessId"] = (await app.UserIdAsync(email)).ToString(), [$"{prefix}.Password"] = DemoPractice.Password };
+        if (await app.InDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.TwoFactorEnabled).SingleAsync()))
+        {
+            fields[$"{prefix}.Code"] = await app.NextCodeAsync(email);
+        }
+
+        return fields;
+    }
+
     public static Task<Guid> LocationAsync(this TandemApp app, SeededPractice practice, string name) =>
         app.InDatabaseAsync(db => db.StorageLocations.Where(l => l.PracticeId == practice.PracticeId && l.Name == name).Select(l => l.Id).SingleAsync());
 

@@ -111,6 +111,5 @@ public sealed class WasteInput
     [Required(ErrorMessage = "Say why it was wasted."), StringLength(Core.Register.RegisterEntry.MaxTextLength)]
     public string? Reason { get; set; }
 
-    [Required(ErrorMessage = "Name the witness who saw it wasted."), StringLength(Core.Register.RegisterEntry.MaxTextLength)]
-    public string? WitnessName { get; set; }
+    public Register.WitnessInput Witness { get; set; } = new();
 }

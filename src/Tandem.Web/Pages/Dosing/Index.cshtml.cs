@@ -16,13 +16,16 @@ namespace Tandem.Web.Pages.Dosing;
 /// clinician works, overrides by a Prescriber, signing, and amendments after signing.
 /// </summary>
 public sealed class IndexModel(
-    TandemDbContext db, CaseScope scope, DosingSheets sheets, StockDraws draws, SeriesProgress progress, ClinicalAudit audit, PrescriberNotices prescribers, TimeProvider clock)
+    TandemDbContext db, CaseScope scope, DosingSheets sheets, StockDraws draws, Register.Witnesses witnesses, SeriesProgress progress, ClinicalAudit audit, PrescriberNotices prescribers, TimeProvider clock)
     : PageModel
 {
     public const string ConflictMessage = "Someone else changed this record while you were editing it. Their changes are shown below; make yours again.";
 
     public DosingSheet Sheet { get; private set; } = null!;
     public bool IsPrescriber => scope.Viewer.IsPrescriber;
+
+    /// <summary>Who may witness the waste of an opened troche's rest: the staff but the signed-in person.</summary>
+    public IReadOnlyList<(Guid Id, string Name)> Staff { get; private set; } = [];
 
     /// <summary>The person whose form was posted and refused, so only that form shows the posted values and errors.</summary>
     public Guid? PostedFor { get; private set; }
@@ -143,7 +146,7 @@ public sealed class IndexModel(
             return Page();
         }
 
-        return await SaveAsync(AuditCode.DosingRecord_Changed, nameof(DosingRecord), r.Id, person.ClientId, drawn);
+        return await SaveAsync(AuditCode.DosingRecord_Changed, nameof(DosingRecord), r.Id, person.ClientId, drawn.Audit);
     }
 
     /// <summary>Where the practice keeps its register here, a dose is given from a lot held for the room, in date.</summary>
@@ -172,19 +175,20 @@ public sealed class IndexModel(
             return NotFound();
         }
 
+        var witness = ModelState.IsValid ? await witnesses.ConfirmAsync(Waste.Witness, ModelState, "Waste.Witness") : null;
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var wasted = await draws.WasteAsync(Sheet, person, Waste.Reason!.Trim(), Waste.WitnessName!.Trim());
+        var wasted = await draws.WasteAsync(Sheet, person, Waste.Reason!.Trim(), witness!);
         if (wasted.Problem is { } problem)
         {
             ModelState.AddModelError("", problem);
             return Page();
         }
 
-        return await SaveAsync(AuditCode.StockWaste_Recorded, nameof(Core.Register.RegisterEntry), wasted.Entries[0].Id, null);
+        return await SaveAsync(AuditCode.StockWaste_Recorded, nameof(Core.Register.RegisterEntry), wasted.Entries[0].Id, null, [Register.Witnesses.Confirmed(witness!)]);
     }
 
     public async Task<IActionResult> OnPostVitalsAsync(Guid id)
@@ -400,7 +404,8 @@ public sealed class IndexModel(
               + (now.BoosterAllowed ? $"booster up to {now.BoosterMaxMg:0.##} mg." : "no booster."))
         + " Nothing was saved; change it again if it should differ.";
 
-    private async Task<IActionResult> SaveAsync(AuditCode code, string entityType, Guid entityId, Guid? clientId, Drawn? drawn = null)
+    private async Task<IActionResult> SaveAsync(
+        AuditCode code, string entityType, Guid entityId, Guid? clientId, IEnumerable<(AuditCode, string, Guid, Guid?)>? alsoAudited = null)
     {
         if (!Sheet.Saved)
         {
@@ -409,7 +414,7 @@ public sealed class IndexModel(
 
         try
         {
-            await audit.RecordEachAsync([(code, entityType, entityId, clientId), .. (drawn ?? Drawn.Nothing).Audit]);
+            await audit.RecordEachAsync([(code, entityType, entityId, clientId), .. alsoAudited ?? []]);
         }
         catch (DbUpdateException error) when (error is DbUpdateConcurrencyException || error.IsUniqueViolation())
         {
@@ -433,6 +438,7 @@ public sealed class IndexModel(
         }
 
         Sheet = sheet;
+        Staff = sheet.Stock.KeepsRegister ? await witnesses.OthersAsync() : [];
         return true;
     }
 }

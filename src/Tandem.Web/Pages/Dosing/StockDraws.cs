@@ -63,7 +63,7 @@ public sealed class StockDraws(TandemDbContext db, StockBook book)
     }
 
     /// <summary>Records the rest of the opened unit as wasted, before a witness; the entry is added, not saved.</summary>
-    public async Task<Drawn> WasteAsync(DosingSheet sheet, DosingPerson person, string reason, string witness)
+    public async Task<Drawn> WasteAsync(DosingSheet sheet, DosingPerson person, string reason, ConfirmedWitness witness)
     {
         var stock = sheet.Stock.For(person.Record);
         if (stock.Rest == 0 || stock.From is not { } from)
@@ -77,7 +77,7 @@ public sealed class StockDraws(TandemDbContext db, StockBook book)
         }
 
         var entry = await book.EntryAsync(Guid.Empty, RegisterEntryKind.Waste, from.Holding.LotId, from.Holding.LocationId, -stock.Rest, after);
-        (entry.OccurredOn, entry.DosingRecordId, entry.Reason, entry.WitnessName) = (sheet.Session.Date, person.Record.Id, reason, witness);
+        (entry.OccurredOn, entry.DosingRecordId, entry.Reason, entry.WitnessName, entry.WitnessId) = (sheet.Session.Date, person.Record.Id, reason, witness.Name, witness.Id);
         db.RegisterEntries.Add(entry);
         return new Drawn([entry], null);
     }

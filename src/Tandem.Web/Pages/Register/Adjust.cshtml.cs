@@ -57,10 +57,10 @@ public sealed class AdjustModel(TandemDbContext db, CurrentViewer viewer, StockB
         }
 
         var entry = await book.EntryAsync(adjustment.EntryId, RegisterEntryKind.CountAdjustment, Line.LotId, Line.LocationId, Line.Difference, after);
-        (entry.CountLineId, entry.Reason, entry.WitnessName) = (Line.Id, adjustment.Reason!.Trim(), Count.WitnessName);
+        (entry.CountLineId, entry.Reason, entry.WitnessName, entry.WitnessId) = (Line.Id, adjustment.Reason!.Trim(), Count.WitnessName, Count.WitnessId);
         try
         {
-            await book.RecordAsync(StockBook.CodeFor(RegisterEntryKind.CountAdjustment), entry);
+            await book.RecordAsync(StockBook.CodeFor(RegisterEntryKind.CountAdjustment), null, entry);
         }
         catch (DbUpdateException error) when (error.IsUniqueViolation())
         {

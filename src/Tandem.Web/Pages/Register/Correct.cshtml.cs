@@ -75,7 +75,7 @@ public sealed class CorrectModel(TandemDbContext db, CurrentViewer viewer, Stock
 
         var entry = await book.EntryAsync(correction.EntryId, RegisterEntryKind.Correction, Entry.LotId, Entry.LocationId, change, after);
         (entry.CorrectsEntryId, entry.Reason) = (Entry.Id, correction.Reason!.Trim());
-        await book.RecordAsync(StockBook.CodeFor(RegisterEntryKind.Correction), entry);
+        await book.RecordAsync(StockBook.CodeFor(RegisterEntryKind.Correction), null, entry);
         TempData["Saved"] = $"Corrected: the balance of lot {Held.Lot.Number} in {Held.Location.Name} is now {Held.Units(after)}.";
         return RedirectToPage("Index");
     }

@@ -15,12 +15,13 @@ namespace Tandem.Web.Pages.Register;
 /// A count of one location: what was found of every lot held there, beside its book balance. A difference needs a reason
 /// and a witness; the book balance stands, flagged, until a prescriber resolves it with an adjusting entry.
 /// </summary>
-public sealed class CountModel(TandemDbContext db, CurrentViewer viewer, ClinicalAudit audit, TimeProvider clock) : PageModel
+public sealed class CountModel(TandemDbContext db, CurrentViewer viewer, ClinicalAudit audit, Witnesses witnesses, TimeProvider clock) : PageModel
 {
     public StorageLocation Location { get; private set; } = null!;
     public IReadOnlyList<HeldStock> Lots { get; private set; } = [];
     public CountKind Required { get; private set; }
     public CountInput Count { get; private set; } = new();
+    public IReadOnlyList<(Guid Id, string Name)> Staff { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -82,11 +83,7 @@ public sealed class CountModel(TandemDbContext db, CurrentViewer viewer, Clinica
             });
         }
 
-        var witness = count.WitnessName?.Trim();
-        if (lines.Any(l => l.Difference != 0) && string.IsNullOrEmpty(witness))
-        {
-            ModelState.AddModelError("Count.WitnessName", "Name the witness to the count.");
-        }
+        var witness = lines.Any(l => l.Difference != 0) ? await witnesses.ConfirmAsync(count.Witness, ModelState, "Count.Witness") : null;
 
         if (await db.StockCounts.AnyAsync(c => c.Id == count.CountId))
         {
@@ -102,11 +99,12 @@ public sealed class CountModel(TandemDbContext db, CurrentViewer viewer, Clinica
         {
             Id = count.CountId, PracticeId = Location.PracticeId, Kind = count.Kind!.Value, LocationId = Location.Id,
             CountedOn = await db.PracticeTodayAsync(Location.PracticeId, clock), CountedAt = clock.GetUtcNow().UtcDateTime, CountedById = viewer.Value.UserId,
-            WitnessName = lines.Any(l => l.Difference != 0) ? witness : null,
+            WitnessName = witness?.Name, WitnessId = witness?.Id,
         };
         db.StockCounts.Add(recorded);
         db.StockCountLines.AddRange(lines);
-        await audit.RecordAsync(AuditCode.StockCount_Recorded, nameof(StockCount), recorded.Id, null);
+        var audited = (AuditCode.StockCount_Recorded, nameof(StockCount), recorded.Id, (Guid?)null);
+        await audit.RecordEachAsync(witness is null ? [audited] : [audited, Witnesses.Confirmed(witness)]);
         var differences = lines.Count(l => l.Difference != 0);
         TempData["Saved"] = differences == 0
             ? $"{recorded.Kind.Name()} of {Location.Name} recorded: every lot agrees with the book."
@@ -149,6 +147,7 @@ public sealed class CountModel(TandemDbContext db, CurrentViewer viewer, Clinica
         }
 
         Location = location;
+        Staff = await witnesses.OthersAsync();
         Required = await db.RegisterSettings.Where(s => s.PracticeId == practiceId).Select(s => s.RequiredCounts).FirstOrDefaultAsync();
         var held = await (from b in db.StockBalances.AsNoTracking()
                           join l in db.StockLots on b.LotId equals l.Id
@@ -172,7 +171,7 @@ public sealed class CountModel(TandemDbContext db, CurrentViewer viewer, Clinica
         public Dictionary<Guid, string?> Found { get; set; } = [];
         public Dictionary<Guid, string?> Reason { get; set; } = [];
 
-        [StringLength(RegisterEntry.MaxTextLength, ErrorMessage = "Keep it under 300 characters.")]
-        public string? WitnessName { get; set; }
+        /// <summary>Another member of staff who saw the count, confirming with their own password when anything differs.</summary>
+        public WitnessInput Witness { get; set; } = new();
     }
 }

@@ -92,7 +92,7 @@ public sealed class ReceiveModel(TandemDbContext db, CurrentViewer viewer, Stock
         entry.OccurredOn = receipt.ReceivedOn!.Value;
         (entry.SupplierName, entry.SupplierAddress, entry.SupplierRegistration, entry.InvoiceNumber) =
             (receipt.SupplierName!.Trim(), receipt.SupplierAddress!.Trim(), receipt.SupplierRegistration!.Trim(), receipt.InvoiceNumber!.Trim());
-        await book.RecordAsync(StockBook.CodeFor(RegisterEntryKind.Receipt), entry);
+        await book.RecordAsync(StockBook.CodeFor(RegisterEntryKind.Receipt), null, entry);
         TempData["Saved"] = $"Received {RegisterWords.Units(quantity, product!.Form)} of {product.Name}, lot {lot.Number}.";
         return RedirectToPage("Index");
     }

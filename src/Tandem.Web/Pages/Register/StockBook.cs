@@ -67,11 +67,12 @@ public sealed class StockBook(TandemDbContext db, CurrentViewer viewer, Clinical
         RecordedById = viewer.Value.UserId,
     };
 
-    /// <summary>Appends the entries and their audit entries; this saves the unit of work.</summary>
-    public Task RecordAsync(AuditCode code, params RegisterEntry[] entries)
+    /// <summary>Appends the entries and their audit entries (and their witness's, if any); this saves the unit of work.</summary>
+    public Task RecordAsync(AuditCode code, ConfirmedWitness? witness, params RegisterEntry[] entries)
     {
         db.RegisterEntries.AddRange(entries);
-        return audit.RecordAllAsync(code, entries.Select(e => (nameof(RegisterEntry), e.Id, (Guid?)null)));
+        var recorded = entries.Select(e => (code, nameof(RegisterEntry), e.Id, (Guid?)null));
+        return audit.RecordEachAsync(witness is null ? recorded : [.. recorded, Witnesses.Confirmed(witness)]);
     }
 
     public static AuditCode CodeFor(RegisterEntryKind kind) => kind switch

@@ -6,12 +6,13 @@ using Tandem.Core.Register;
 namespace Tandem.Web.Pages.Register;
 
 /// <summary>Stock leaving the register from one lot at one location: wasted, returned, destroyed, or lost or stolen.</summary>
-public sealed class TakeModel(StockBook book) : PageModel
+public sealed class TakeModel(StockBook book, Witnesses witnesses) : PageModel
 {
     public static readonly RegisterEntryKind[] Kinds = [RegisterEntryKind.Waste, RegisterEntryKind.Return, RegisterEntryKind.Destruction, RegisterEntryKind.Loss];
 
     public HeldStock Held { get; private set; } = null!;
     public TakeInput Take { get; private set; } = new();
+    public IReadOnlyList<(Guid Id, string Name)> Staff { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -22,6 +23,7 @@ public sealed class TakeModel(StockBook book) : PageModel
 
         Held = held;
         Take = new TakeInput { EntryId = Guid.CreateVersion7() };
+        Staff = await witnesses.OthersAsync();
         return Page();
     }
 
@@ -32,7 +34,7 @@ public sealed class TakeModel(StockBook book) : PageModel
             return NotFound();
         }
 
-        (Held, Take) = (held, take);
+        (Held, Take, Staff) = (held, take, await witnesses.OthersAsync());
         var kind = take.Kind is { } k && Kinds.Contains(k) ? k : (RegisterEntryKind?)null;
         if (kind is null)
         {
@@ -52,6 +54,7 @@ public sealed class TakeModel(StockBook book) : PageModel
             }
         }
 
+        var witness = kind == RegisterEntryKind.Waste ? await witnesses.ConfirmAsync(take.Witness, ModelState, "Take.Witness") : null;
         if (await book.AlreadyRecordedAsync(take.EntryId))
         {
             ModelState.AddModelError("", "This entry is already in the register.");
@@ -71,8 +74,9 @@ public sealed class TakeModel(StockBook book) : PageModel
 
         var entry = await book.EntryAsync(take.EntryId, kind!.Value, held.Lot.Id, held.Location.Id, -quantity, after);
         (entry.Reason, entry.WitnessName, entry.WitnessAuthority, entry.ReportReference, entry.SupplierName) =
-            (Trimmed(take.Reason), Trimmed(take.WitnessName), Trimmed(take.WitnessAuthority), Trimmed(take.ReportReference), Trimmed(take.SupplierName));
-        await book.RecordAsync(StockBook.CodeFor(kind.Value), entry);
+            (Trimmed(take.Reason), witness?.Name ?? Trimmed(take.WitnessName), Trimmed(take.WitnessAuthority), Trimmed(take.ReportReference), Trimmed(take.SupplierName));
+        entry.WitnessId = witness?.Id;
+        await book.RecordAsync(StockBook.CodeFor(kind.Value), witness, entry);
         TempData["Saved"] = $"{RegisterWords.Name(kind.Value)}: {held.Units(quantity)} of lot {held.Lot.Number} from {held.Location.Name}.";
         return RedirectToPage("Index");
     }
@@ -80,7 +84,7 @@ public sealed class TakeModel(StockBook book) : PageModel
     /// <summary>What each kind of entry must say, beside its quantity.</summary>
     private IEnumerable<(string Field, string? Value, string Missing)> Required(RegisterEntryKind? kind) => kind switch
     {
-        RegisterEntryKind.Waste => [("Reason", Take.Reason, "Say why it was wasted, e.g. the rest of an opened vial."), ("WitnessName", Take.WitnessName, "Name the witness to the waste.")],
+        RegisterEntryKind.Waste => [("Reason", Take.Reason, "Say why it was wasted, e.g. the rest of an opened vial.")],
         RegisterEntryKind.Return => [("SupplierName", Take.SupplierName, "Name the supplier it went back to.")],
         RegisterEntryKind.Destruction => [("WitnessName", Take.WitnessName, "Name the witness to the destruction."), ("WitnessAuthority", Take.WitnessAuthority, "Give the witness's authority, e.g. controlled drugs liaison officer.")],
         RegisterEntryKind.Loss => [("Reason", Take.Reason, "Say what happened."), ("ReportReference", Take.ReportReference, "Give the reference of the report made (in the US, the DEA Form 106).")],
@@ -100,8 +104,12 @@ public sealed class TakeModel(StockBook book) : PageModel
         [StringLength(RegisterEntry.MaxTextLength, ErrorMessage = "Keep it under 300 characters.")]
         public string? Reason { get; set; }
 
+        /// <summary>The witness to a destruction, by name: in the UK an authorised witness, who may have no login.</summary>
         [StringLength(RegisterEntry.MaxTextLength, ErrorMessage = "Keep it under 300 characters.")]
         public string? WitnessName { get; set; }
+
+        /// <summary>The witness to a waste: another member of staff, confirming with their own password.</summary>
+        public WitnessInput Witness { get; set; } = new();
 
         [StringLength(RegisterEntry.MaxTextLength, ErrorMessage = "Keep it under 300 characters.")]
         public string? WitnessAuthority { get; set; }

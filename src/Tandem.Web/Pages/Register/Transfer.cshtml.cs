@@ -76,7 +76,7 @@ public sealed class TransferModel(TandemDbContext db, CurrentViewer viewer, Stoc
         var outgoing = await book.EntryAsync(transfer.EntryId, RegisterEntryKind.TransferOut, Held.Lot.Id, Held.Location.Id, -quantity, left);
         var incoming = await book.EntryAsync(Guid.Empty, RegisterEntryKind.TransferIn, Held.Lot.Id, to.Id, quantity, arrived!.Value);
         (outgoing.OtherLocationId, incoming.OtherLocationId) = (to.Id, Held.Location.Id);
-        await book.RecordAsync(StockBook.CodeFor(RegisterEntryKind.TransferOut), outgoing, incoming);
+        await book.RecordAsync(StockBook.CodeFor(RegisterEntryKind.TransferOut), null, outgoing, incoming);
         TempData["Saved"] = $"Transferred {Held.Units(quantity)} of lot {Held.Lot.Number} from {Held.Location.Name} to {to.Name}.";
         return RedirectToPage("Index");
     }
