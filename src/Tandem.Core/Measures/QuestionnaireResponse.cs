@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Tandem.Core.Measures;
 
 /// <summary>One questionnaire a client is due to answer (and then has answered), scored with the instrument's version.</summary>
-public sealed class QuestionnaireResponse : PracticeRecord
+public sealed class QuestionnaireResponse : PracticeRecord, IRemindedOnce
 {
     public Guid ClientId { get; set; }
     public Guid CaseId { get; set; }

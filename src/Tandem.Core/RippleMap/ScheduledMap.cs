@@ -4,7 +4,7 @@ namespace Tandem.Core.RippleMap;
 /// A map the schedule asks of one client at one point of a series, like a questionnaire due; drawn when a snapshot made
 /// inside its answer window is attached. The snapshot stays the client's: this row says only when, never what.
 /// </summary>
-public sealed class ScheduledMap : PracticeRecord
+public sealed class ScheduledMap : PracticeRecord, IRemindedOnce
 {
     public Guid ClientId { get; set; }
     public Guid CaseId { get; set; }

@@ -54,6 +54,7 @@ public static class TandemServices
         services.AddScoped<Pages.Preparation.PreparationMaterial>();
         services.AddScoped<Pages.Access.AccessReport>();
         services.AddScoped<Pages.Measures.MeasurementPlan>();
+        services.AddScoped<Pages.Measures.OpenedReminders>();
         services.AddScoped<Pages.Measures.QuestionnaireReminders>();
         services.AddScoped<Pages.Measures.MapReminders>();
         services.AddScoped<Pages.Measures.ScoreHistory>();
