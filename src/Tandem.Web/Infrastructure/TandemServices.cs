@@ -154,7 +154,7 @@ public static class TandemServices
                 options.Conventions.AuthorizePage("/Register/Adjust", Policies.Prescriber);
                 options.Conventions.AuthorizePage("/Register/Custodians", Policies.PracticeAdmin);
                 options.Conventions.AuthorizePage("/Register/Correct", Policies.Prescriber);
-                options.Conventions.AuthorizePage("/Register/Inspection", Policies.Prescriber);
+                options.Conventions.AuthorizePage("/Register/Inspection", Policies.RegisterKeeper);
 
                 options.Conventions.AllowAnonymousToPage("/Consultations/Book");
                 options.Conventions.AllowAnonymousToPage("/Consultations/Booking");

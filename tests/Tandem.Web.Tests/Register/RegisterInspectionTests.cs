@@ -114,7 +114,7 @@ public abstract class RegisterInspectionTests(TandemApp app)
     }
 
     [Fact]
-    public async Task Only_a_prescriber_produces_the_register_for_inspection()
+    public async Task Only_a_prescriber_or_a_custodian_produces_the_register_for_inspection()
     {
         var practice = await app.OwnPracticeAsync();
         var maya = await app.StockedAsync(practice);
@@ -132,7 +132,10 @@ public abstract class RegisterInspectionTests(TandemApp app)
             }
         }
 
-        Assert.Equal(1, await app.InDatabaseAsync(db => db.AuditEvents.CountAsync(e => e.Code == AuditCode.RegisterInspection_Produced && e.PracticeId == practice.PracticeId)));
+        // Sam, once the admin names him a custodian, produces it too.
+        await app.NameCustodianAsync(practice, practice.Emails["sam"]);
+        Assert.Contains("FR1234563", (await (await app.As(practice.Emails["sam"])).GetAsync("/Register/Inspection?handler=Csv")).Html, StringComparison.Ordinal);
+        Assert.Equal(2, await app.InDatabaseAsync(db => db.AuditEvents.CountAsync(e => e.Code == AuditCode.RegisterInspection_Produced && e.PracticeId == practice.PracticeId)));
     }
 
     private static int Column(string name) => Array.IndexOf(Tandem.Web.Pages.Register.InspectionRegister.Header, name);

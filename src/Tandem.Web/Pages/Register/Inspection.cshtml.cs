@@ -11,7 +11,7 @@ namespace Tandem.Web.Pages.Register;
 
 /// <summary>
 /// The register for inspection, for a date range and a product or a lot: a printable page, a CSV and a PDF of the same
-/// rows. Prescribers only; each one produced is audited.
+/// rows. Prescribers and custodians only (it names the people given ketamine); each one produced is audited.
 /// </summary>
 public sealed class InspectionModel(TandemDbContext db, CurrentViewer viewer, InspectionRegister register, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
