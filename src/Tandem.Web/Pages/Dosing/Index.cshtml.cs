@@ -15,7 +15,7 @@ namespace Tandem.Web.Pages.Dosing;
 /// The dosing-session record: the prescriber's orders, one record per person with the safety rules checked where the
 /// clinician works, overrides by a Prescriber, signing, and amendments after signing.
 /// </summary>
-public sealed class IndexModel(
+public sealed partial class IndexModel(
     TandemDbContext db, CaseScope scope, DosingSheets sheets, StockDraws draws, Register.Witnesses witnesses, SeriesProgress progress, ClinicalAudit audit, PrescriberNotices prescribers, TimeProvider clock)
     : PageModel
 {
@@ -23,9 +23,6 @@ public sealed class IndexModel(
 
     public DosingSheet Sheet { get; private set; } = null!;
     public bool IsPrescriber => scope.Viewer.IsPrescriber;
-
-    /// <summary>Who may witness the waste of an opened troche's rest: the staff but the signed-in person.</summary>
-    public IReadOnlyList<(Guid Id, string Name)> Staff { get; private set; } = [];
 
     /// <summary>The person whose form was posted and refused, so only that form shows the posted values and errors.</summary>
     public Guid? PostedFor { get; private set; }
@@ -37,7 +34,6 @@ public sealed class IndexModel(
     [BindProperty] public OverrideInput Override { get; set; } = new();
     [BindProperty] public SettingInput Setting { get; set; } = new();
     [BindProperty] public AmendInput Amend { get; set; } = new();
-    [BindProperty] public WasteInput Waste { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -147,48 +143,6 @@ public sealed class IndexModel(
         }
 
         return await SaveAsync(AuditCode.DosingRecord_Changed, nameof(DosingRecord), r.Id, person.ClientId, drawn.Audit);
-    }
-
-    /// <summary>Where the practice keeps its register here, a dose is given from a lot held for the room, in date.</summary>
-    private StockOption? FromStock(DosingRecord r)
-    {
-        if (!Sheet.Stock.KeepsRegister || (r.DoseMg is null && r.BoosterMg is null))
-        {
-            return null;
-        }
-
-        if (Sheet.Stock.Refusal(r, Record.StockId) is { } refusal)
-        {
-            ModelState.AddModelError("Record.StockId", refusal);
-            return null;
-        }
-
-        var from = Sheet.Stock.Held.First(o => o.BalanceId == Record.StockId);
-        r.LotNumber = from.Lot.Number;
-        return from;
-    }
-
-    public async Task<IActionResult> OnPostWasteAsync(Guid id)
-    {
-        if (!await LoadForChangeAsync(id, nameof(Waste), Waste.ClientId) || Sheet.Person(Waste.ClientId) is not { } person)
-        {
-            return NotFound();
-        }
-
-        var witness = ModelState.IsValid ? await witnesses.ConfirmAsync(Waste.Witness, ModelState, "Waste.Witness") : null;
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        var wasted = await draws.WasteAsync(Sheet, person, Waste.Reason!.Trim(), witness!);
-        if (wasted.Problem is { } problem)
-        {
-            ModelState.AddModelError("", problem);
-            return Page();
-        }
-
-        return await SaveAsync(AuditCode.StockWaste_Recorded, nameof(Core.Register.RegisterEntry), wasted.Entries[0].Id, null, [Register.Witnesses.Confirmed(witness!)]);
     }
 
     public async Task<IActionResult> OnPostVitalsAsync(Guid id)
