@@ -34,7 +34,7 @@ internal sealed class DemoBuilder(IServiceProvider services, Practice practice, 
         var register = withRegister ? new DemoRegister(db, audit, practice, now) : null;
         if (register is not null)
         {
-            await register.StockAsync(maya, "Sam Lindqvist");
+            await register.StockAsync(maya, (sam, "Sam Lindqvist"));
         }
 
         var jordan = await ClientAsync("jordan", "Jordan", "Ellis", withLogin: true);

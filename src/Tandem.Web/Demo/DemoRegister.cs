@@ -25,7 +25,7 @@ internal sealed class DemoRegister(TandemDbContext db, AuditLog audit, Practice 
     private StockLot dosingLot = null!;
     private StorageLocation willow = null!;
 
-    public async Task StockAsync(Guid maya, string witness)
+    public async Task StockAsync(Guid maya, (Guid Id, string Name) witness)
     {
         troche = Product("Ketamine HCl troche 100 mg", DosageForm.Troche, 100);
         var vial = Product("Ketamine HCl injection 50 mg/mL", DosageForm.Vial, 50);
@@ -42,13 +42,13 @@ internal sealed class DemoRegister(TandemDbContext db, AuditLog audit, Practice 
         Entry(maya, RegisterEntryKind.TransferOut, dosingLot, office, -20, now.AddDays(-38)).OtherLocationId = willow.Id;
         Entry(maya, RegisterEntryKind.TransferIn, dosingLot, willow, 20, now.AddDays(-38)).OtherLocationId = office.Id;
         var waste = Entry(maya, RegisterEntryKind.Waste, dosingLot, willow, -0.5m, now.AddDays(-12));
-        (waste.Reason, waste.WitnessName) = ("Half a troche crumbled while it was cut", witness);
+        (waste.Reason, waste.WitnessId, waste.WitnessName) = ("Half a troche crumbled while it was cut", witness.Id, witness.Name);
 
         var missing = Guid.CreateVersion7();
         WeeklyCount(maya, office, witness, daysAgo: 6, (missing, troches, "One troche missing from the K2231 box"));
         WeeklyCount(maya, willow, witness, daysAgo: 6, null);
         var adjustment = Entry(maya, RegisterEntryKind.CountAdjustment, troches, office, -1, now.AddDays(-5));
-        (adjustment.CountLineId, adjustment.Reason, adjustment.WitnessName) = (missing, "Not found after a search of the safe; reported to the accountable officer", witness);
+        (adjustment.CountLineId, adjustment.Reason, adjustment.WitnessId, adjustment.WitnessName) = (missing, "Not found after a search of the safe; reported to the accountable officer", witness.Id, witness.Name);
         db.RegisterSettings.Add(new RegisterSettings { PracticeId = practice.Id, RequiredCounts = CountKind.Weekly });
     }
 
@@ -101,12 +101,13 @@ internal sealed class DemoRegister(TandemDbContext db, AuditLog audit, Practice 
         await db.SaveChangesAsync();
     }
 
-    private void WeeklyCount(Guid maya, StorageLocation location, string witness, int daysAgo, (Guid Line, StockLot Lot, string Reason)? missing)
+    private void WeeklyCount(Guid maya, StorageLocation location, (Guid Id, string Name) witness, int daysAgo, (Guid Line, StockLot Lot, string Reason)? missing)
     {
         var count = new StockCount
         {
             PracticeId = practice.Id, Kind = CountKind.Weekly, LocationId = location.Id, CountedOn = DateOnly.FromDateTime(now).AddDays(-daysAgo),
-            CountedAt = now.AddDays(-daysAgo), CountedById = maya, WitnessName = missing is null ? null : witness,
+            CountedAt = now.AddDays(-daysAgo), CountedById = maya,
+            WitnessId = missing is null ? null : witness.Id, WitnessName = missing is null ? null : witness.Name,
         };
         db.StockCounts.Add(count);
         counts.Add((count, missing?.Line, missing?.Lot, missing?.Reason));

@@ -10,7 +10,7 @@ public sealed class RegisterJourneyTests(DemoServer server)
     private const string Password = "Tandem-Demo-2026";
 
     [Fact]
-    public async Task The_prescriber_receives_stock_records_a_witnessed_waste_and_prints_the_register_for_inspection_and_it_fits_a_phone()
+    public async Task The_prescriber_receives_stock_records_a_witnessed_waste_counts_the_safe_resolves_a_difference_and_prints_the_register_for_inspection_and_it_fits_a_phone()
     {
         var (playwright, browser) = await Chromium.LaunchAsync();
         using var _ = playwright;
@@ -57,6 +57,27 @@ public sealed class RegisterJourneyTests(DemoServer server)
         await Assertions.Expect(held).ToContainTextAsync("1950 mg");
         await maya.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "register.png"), FullPage = true });
 
+        // A weekly count of the new safe finds half a troche less than the book: the difference needs a reason and a
+        // witness, stands flagged, and the prescriber resolves it with an adjusting entry.
+        await maya.Locator("#counts tr", new() { HasText = "Cedar room safe" }).GetByRole(AriaRole.Link, new() { Name = "Count" }).ClickAsync();
+        await maya.GetByLabel("Kind of count").SelectOptionAsync(new SelectOptionValue { Label = "Weekly count (required)" });
+        await maya.GetByLabel("Found of lot K3050 (troche)").FillAsync("19");
+        await maya.GetByLabel("Why lot K3050 differs").FillAsync("Half a troche not found in the box");
+        await maya.GetByLabel("Witness", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Sam Lindqvist" });
+        await maya.GetByLabel("Witness's password").FillAsync(Password);
+        await maya.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "register-count.png"), FullPage = true });
+        await maya.GetByRole(AriaRole.Button, new() { Name = "Record the count" }).ClickAsync();
+        await Assertions.Expect(maya.Locator("p.notice")).ToContainTextAsync("1 difference from the book");
+        await Assertions.Expect(held.Locator(".count-flag")).ToBeVisibleAsync();
+        await Assertions.Expect(held).ToContainTextAsync("19.5 troches");
+        await held.GetByRole(AriaRole.Link, new() { Name = "Resolve the difference" }).ClickAsync();
+        await Assertions.Expect(maya.Locator("#difference")).ToContainTextAsync("Sam Lindqvist");
+        await maya.GetByLabel("How the difference was resolved").FillAsync("Searched the safe and the room; reported to the accountable officer");
+        await maya.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "register-adjust.png"), FullPage = true });
+        await maya.GetByRole(AriaRole.Button, new() { Name = "Record the adjusting entry" }).ClickAsync();
+        await Assertions.Expect(held).ToContainTextAsync("19 troches");
+        await Assertions.Expect(held.Locator(".count-flag")).ToHaveCountAsync(0);
+
         // The register for inspection: the demo's receipts, transfer and witnessed waste with this one, on screen and as printed.
         await maya.GetByRole(AriaRole.Link, new() { Name = "For inspection" }).ClickAsync();
         await Assertions.Expect(maya.Locator("#inspection")).ToContainTextAsync("K3050");
@@ -82,6 +103,10 @@ public sealed class RegisterJourneyTests(DemoServer server)
         await prescriberPhone.GotoAsync(new Uri(server.BaseAddress, "/Register/Receive").ToString());
         Assert.True(await prescriberPhone.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, "the receipt form scrolls sideways on a phone");
         await prescriberPhone.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "register-receipt-phone.png"), FullPage = true });
+        await prescriberPhone.GotoAsync(new Uri(server.BaseAddress, "/Register").ToString());
+        await prescriberPhone.Locator("#counts tr", new() { HasText = "Cedar room safe" }).GetByRole(AriaRole.Link, new() { Name = "Count" }).ClickAsync();
+        Assert.True(await prescriberPhone.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, "the count form scrolls sideways on a phone");
+        await prescriberPhone.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "register-count-phone.png"), FullPage = true });
         await prescriberPhone.GotoAsync(new Uri(server.BaseAddress, "/Register/Inspection").ToString());
         await Assertions.Expect(prescriberPhone.Locator("#inspection")).ToContainTextAsync("K3050");
         Assert.True(await prescriberPhone.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, "the inspection register scrolls sideways on a phone");

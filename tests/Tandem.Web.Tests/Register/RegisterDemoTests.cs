@@ -22,7 +22,8 @@ public abstract class RegisterDemoTests(TandemApp app)
         Assert.Single(lots, l => !l.IsExpiredOn(today) && l.ExpiresOn < today.AddMonths(2));
         Assert.Equal(3, entries.Count(e => e.Kind == RegisterEntryKind.Receipt && e.SupplierRegistration is { Length: > 0 }));
         // Other tests dose in the demo practice and waste the rest of opened troches on its dosing page: those name their record.
-        Assert.Single(entries, e => e.Kind == RegisterEntryKind.Waste && e.DosingRecordId == null && e.WitnessName is { Length: > 0 });
+        var sam = await app.InDatabaseAsync(db => db.Users.Where(u => u.Email == app.Demo.Emails["sam"]).Select(u => u.Id).SingleAsync());
+        Assert.Single(entries, e => e.Kind == RegisterEntryKind.Waste && e.DosingRecordId == null && e.WitnessId == sam && e.WitnessName == "Sam Lindqvist");
         Assert.Single(entries, e => e.Kind == RegisterEntryKind.TransferOut);
         Assert.Single(entries, e => e.Kind == RegisterEntryKind.TransferIn);
 
@@ -49,6 +50,7 @@ public abstract class RegisterDemoTests(TandemApp app)
         Assert.All(counts, c => Assert.Equal(CountKind.Weekly, c.Kind));
         var differs = Assert.Single(lines, l => l.Difference != 0);
         Assert.Equal(-1_000, differs.Difference);
+        Assert.Equal(sam, Assert.Single(counts, c => c.Id == differs.CountId).WitnessId);
         Assert.Equal(differs.Id, Assert.Single(entries, e => e.Kind == RegisterEntryKind.CountAdjustment && e.Change == differs.Difference).CountLineId);
         Assert.Equal(4, lines.Count);
 
@@ -67,6 +69,23 @@ public abstract class RegisterDemoTests(TandemApp app)
         Assert.Equal(entries.Count, register.Document.QuerySelectorAll("table.entries tbody tr").Length);
         Assert.Contains($"{StockQuantity.Units(willow):0.###} troches", register.Document.QuerySelector("#balances")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Dose given to R-0001", register.Text, StringComparison.Ordinal);
+
+        // Each product's page carries the product's running total across its lots and locations, ending at what is held.
+        foreach (var product in products)
+        {
+            var rows = register.Document.QuerySelectorAll($"table.entries[data-product='{product.Id}'] tbody tr");
+            var ofProduct = entries.Where(e => lots.Single(l => l.Id == e.LotId).ProductId == product.Id).ToDictionary(e => e.Id);
+            var total = 0L;
+            foreach (var row in rows)
+            {
+                total += ofProduct[Guid.Parse(row.GetAttribute("data-entry")!)].Change;
+                Assert.Equal(StockQuantity.Units(total).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture), row.QuerySelector("td.product-after")!.TextContent.Trim());
+            }
+
+            var held = balances.Where(b => lots.Single(l => l.Id == b.LotId).ProductId == product.Id).Sum(b => b.Balance);
+            Assert.Equal(held, total);
+            Assert.Contains($"{StockQuantity.Units(held):0.###}", register.Document.QuerySelector($"[data-held='{product.Id}']")!.TextContent, StringComparison.Ordinal);
+        }
     }
 }
 

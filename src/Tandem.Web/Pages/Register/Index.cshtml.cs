@@ -44,10 +44,16 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, TimePro
         Holdings = [.. balances
             .Select(b => new Holding(b.Id, byId[lots[b.LotId].ProductId], lots[b.LotId], locations[b.LocationId], b.Balance, lots[b.LotId].IsExpiredOn(today)))
             .OrderBy(h => h.Product.Name).ThenBy(h => h.Lot.ExpiresOn).ThenBy(h => h.Lot.Number).ThenBy(h => h.Location)];
-        Pages = [.. products.Select(p => new ProductPage(p, [.. entries
-            .Where(e => lots[e.LotId].ProductId == p.Id)
-            .OrderBy(e => e.RecordedAt).ThenBy(e => e.Id)
-            .Select(e => new Line(e, lots[e.LotId].Number, locations[e.LocationId], Detail(e, locations, entries, references), staff.GetValueOrDefault(e.RecordedById, "")))]))];
+        Pages = [.. products.Select(p => Page(p, entries.Where(e => lots[e.LotId].ProductId == p.Id).OrderBy(e => e.RecordedAt).ThenBy(e => e.Id),
+            e => new Line(e, lots[e.LotId].Number, locations[e.LocationId], Detail(e, locations, entries, references), staff.GetValueOrDefault(e.RecordedById, ""), 0)))];
+    }
+
+    /// <summary>A product's page: each entry with the product's total after it, across every lot and location, worked out in C#.</summary>
+    private static ProductPage Page(StockProduct product, IEnumerable<RegisterEntry> inOrder, Func<RegisterEntry, Line> line)
+    {
+        var total = 0L;
+        var lines = inOrder.Select(e => line(e) with { ProductAfter = total += e.Change }).ToList();
+        return new ProductPage(product, lines, total);
     }
 
     private static string Detail(RegisterEntry e, Dictionary<Guid, string> locations, List<RegisterEntry> entries, Dictionary<Guid, string> references) => e.Kind switch
@@ -68,7 +74,7 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, TimePro
 
     public sealed record Holding(Guid BalanceId, StockProduct Product, StockLot Lot, string Location, long Balance, bool Expired);
 
-    public sealed record ProductPage(StockProduct Product, IReadOnlyList<Line> Lines);
+    public sealed record ProductPage(StockProduct Product, IReadOnlyList<Line> Lines, long Held);
 
-    public sealed record Line(RegisterEntry Entry, string Lot, string Location, string Detail, string RecordedBy);
+    public sealed record Line(RegisterEntry Entry, string Lot, string Location, string Detail, string RecordedBy, long ProductAfter);
 }
