@@ -157,6 +157,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -176,9 +179,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<DateTime>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<int>("Roles")
                         .HasColumnType("integer");
 
@@ -197,14 +197,14 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("TokenHash")
-                        .IsUnique();
-
                     b.HasIndex("PracticeId", "Email");
+
+                    b.HasIndex("TokenHash", "PracticeId")
+                        .IsUnique();
 
                     b.ToTable("StaffInvitations");
                 });
@@ -212,7 +212,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Audit.AuditEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("ActorId")
@@ -242,9 +244,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<DateTime>("OccurredAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<string>("PreviousHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -253,7 +252,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId", "ClientId");
 
@@ -266,6 +265,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Cases.Case", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -285,9 +287,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<int?>("PausedFrom")
                         .HasColumnType("integer");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<int>("Stage")
                         .HasColumnType("integer");
 
@@ -298,7 +297,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -312,6 +311,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("AuthorId")
                         .HasColumnType("uuid");
 
@@ -320,9 +322,6 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -336,11 +335,13 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("CaseId", "CreatedAt");
+
+                    b.HasIndex("CaseId", "PracticeId");
 
                     b.ToTable("CaseNotes");
                 });
@@ -348,6 +349,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Cases.CaseParticipant", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CaseId")
@@ -359,9 +363,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<bool>("ShowsCoupleScoresToPartner")
                         .HasColumnType("boolean");
 
@@ -372,16 +373,18 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("CaseId", "ClientId")
-                        .IsUnique();
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("ClientId", "PracticeId");
 
                     b.HasIndex("PracticeId", "ClientId");
+
+                    b.HasIndex("CaseId", "ClientId", "PracticeId")
+                        .IsUnique();
 
                     b.ToTable("CaseParticipants");
                 });
@@ -389,6 +392,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Cases.CaseStageChange", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("At")
@@ -409,9 +415,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -427,11 +430,13 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("CaseId", "Number");
+
+                    b.HasIndex("CaseId", "PracticeId");
 
                     b.ToTable("CaseStageChanges");
                 });
@@ -439,6 +444,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Cases.CaseTeamMember", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("AddedById")
@@ -453,9 +461,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<bool>("IsLead")
                         .HasColumnType("boolean");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<Guid>("StaffId")
                         .HasColumnType("uuid");
 
@@ -466,16 +471,18 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("StaffId");
 
-                    b.HasIndex("CaseId", "StaffId")
-                        .IsUnique();
+                    b.HasIndex("CaseId", "PracticeId");
 
                     b.HasIndex("PracticeId", "StaffId");
+
+                    b.HasIndex("CaseId", "StaffId", "PracticeId")
+                        .IsUnique();
 
                     b.ToTable("CaseTeamMembers");
                 });
@@ -483,6 +490,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Clients.Client", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -507,9 +517,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<string>("SearchKey")
                         .IsRequired()
                         .HasColumnType("text");
@@ -524,14 +531,14 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("UserId")
+                    b.HasIndex("PracticeId", "Email")
                         .IsUnique();
 
-                    b.HasIndex("PracticeId", "Email")
+                    b.HasIndex("UserId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("Clients");
@@ -540,6 +547,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Clients.ClientInvitation", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ClientId")
@@ -553,9 +563,6 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.Property<DateTime>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
 
                     b.Property<string>("TokenHash")
                         .IsRequired()
@@ -572,13 +579,13 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("TokenHash")
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("TokenHash", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("ClientInvitations");
@@ -587,6 +594,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Consultations.AvailabilityOverride", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<int>("Change")
@@ -604,9 +614,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<TimeOnly?>("End")
                         .HasColumnType("time without time zone");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<int>("SlotMinutes")
                         .HasColumnType("integer");
 
@@ -620,7 +627,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("ClinicianId");
 
@@ -634,6 +641,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Consultations.ConsultationBooking", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime?>("CancelledAt")
@@ -666,9 +676,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<Guid>("ProspectId")
                         .HasColumnType("uuid");
 
@@ -689,23 +696,23 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId");
-
-                    b.HasIndex("ManageTokenHash")
-                        .IsUnique();
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("ProspectId");
+                    b.HasIndex("CaseId", "PracticeId");
 
-                    b.HasIndex("ClinicianId", "StartsAt")
+                    b.HasIndex("ManageTokenHash", "PracticeId")
+                        .IsUnique();
+
+                    b.HasIndex("PracticeId", "StartsAt");
+
+                    b.HasIndex("ProspectId", "PracticeId");
+
+                    b.HasIndex("ClinicianId", "StartsAt", "PracticeId")
                         .IsUnique()
                         .HasDatabaseName("IX_ConsultationBookings_LiveSlot")
                         .HasFilter("\"CancelledAt\" IS NULL");
-
-                    b.HasIndex("PracticeId", "StartsAt");
 
                     b.ToTable("ConsultationBookings");
                 });
@@ -713,6 +720,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Consultations.ConsultationHours", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ClinicianId")
@@ -727,9 +737,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<TimeOnly>("End")
                         .HasColumnType("time without time zone");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<int>("SlotMinutes")
                         .HasColumnType("integer");
 
@@ -743,7 +750,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("ClinicianId");
 
@@ -759,6 +766,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("ClinicianId")
                         .HasColumnType("uuid");
 
@@ -767,9 +777,6 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.Property<int>("Method")
                         .HasColumnType("integer");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -782,12 +789,12 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClinicianId")
-                        .IsUnique();
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("ClinicianId", "PracticeId")
+                        .IsUnique();
 
                     b.ToTable("FreeCallMethods");
                 });
@@ -795,6 +802,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Consultations.Prospect", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -839,9 +849,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<string>("SearchKey")
                         .IsRequired()
                         .HasColumnType("text");
@@ -853,7 +860,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -863,6 +870,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Corrections.CorrectionRequest", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Amendment")
@@ -891,9 +901,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<string>("Reason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -921,13 +928,13 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("ClientId", "PracticeId");
 
                     b.HasIndex("PracticeId", "CaseId");
 
@@ -939,6 +946,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Dosing.AdverseEvent", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Action")
@@ -962,9 +972,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<int>("Severity")
                         .HasColumnType("integer");
 
@@ -975,11 +982,11 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("DosingRecordId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("DosingRecordId", "PracticeId");
 
                     b.ToTable("AdverseEvents");
                 });
@@ -987,6 +994,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Dosing.DoseOrder", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<bool>("BoosterAllowed")
@@ -1020,9 +1030,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<Guid>("PrescriberId")
                         .HasColumnType("uuid");
 
@@ -1039,15 +1046,17 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("ClientId");
-
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("SeriesSessionId", "ClientId")
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("SeriesSessionId", "PracticeId");
+
+                    b.HasIndex("SeriesSessionId", "ClientId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("DoseOrders");
@@ -1056,6 +1065,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Dosing.DoseWarningNotice", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<int>("Check")
@@ -1067,9 +1079,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("DosingRecordId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1077,11 +1086,13 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("DosingRecordId", "Check")
+                    b.HasIndex("DosingRecordId", "PracticeId");
+
+                    b.HasIndex("DosingRecordId", "Check", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("DoseWarningNotices");
@@ -1090,6 +1101,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Dosing.DosingAmendment", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("AmendedAt")
@@ -1112,9 +1126,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("DosingSessionId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -1127,11 +1138,13 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("DosingSessionId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("DosingSessionId", "PracticeId");
 
                     b.ToTable("DosingAmendments");
                 });
@@ -1139,6 +1152,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Dosing.DosingRecord", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<bool>("AlertAndOriented")
@@ -1206,9 +1222,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<bool>("NoDrivingToday")
                         .HasColumnType("boolean");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<int?>("ProtocolNumber")
                         .HasColumnType("integer");
 
@@ -1232,16 +1245,18 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasPrecision(5, 1)
                         .HasColumnType("numeric(5,1)");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("DosingSessionId", "ClientId")
-                        .IsUnique();
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("DosingSessionId", "PracticeId");
 
                     b.HasIndex("PracticeId", "ClientId");
+
+                    b.HasIndex("DosingSessionId", "ClientId", "PracticeId")
+                        .IsUnique();
 
                     b.ToTable("DosingRecords");
                 });
@@ -1249,6 +1264,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Dosing.DosingSession", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CaseId")
@@ -1267,9 +1285,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<string>("Playlist")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
 
                     b.Property<string>("Room")
                         .HasMaxLength(200)
@@ -1291,13 +1306,15 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("CaseId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("SeriesSessionId")
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("SeriesSessionId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("DosingSessions");
@@ -1306,6 +1323,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Dosing.SafetyOverride", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("At")
@@ -1331,9 +1351,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<Guid>("PrescriberId")
                         .HasColumnType("uuid");
 
@@ -1349,13 +1366,15 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("CaseId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("DosingRecordId", "Check")
+                    b.HasIndex("DosingRecordId", "PracticeId");
+
+                    b.HasIndex("DosingRecordId", "Check", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("SafetyOverrides");
@@ -1364,6 +1383,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Dosing.VitalsReading", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("At")
@@ -1381,9 +1403,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<int>("HeartRate")
                         .HasColumnType("integer");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<int?>("SpO2")
                         .HasColumnType("integer");
 
@@ -1397,11 +1416,11 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("DosingRecordId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("DosingRecordId", "PracticeId");
 
                     b.ToTable("VitalsReadings");
                 });
@@ -1409,6 +1428,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Intake.ConsentDocument", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Body")
@@ -1425,9 +1447,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<Guid?>("PublishedById")
                         .HasColumnType("uuid");
 
@@ -1443,7 +1462,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -1456,6 +1475,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Intake.ConsentSignature", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CaseId")
@@ -1476,9 +1498,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime>("SignedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1494,13 +1513,15 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ConsentDocumentId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("ClientId", "ConsentDocumentId")
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("ConsentDocumentId", "PracticeId");
+
+                    b.HasIndex("ClientId", "ConsentDocumentId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("ConsentSignatures");
@@ -1511,6 +1532,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Category")
                         .HasColumnType("integer");
 
@@ -1519,9 +1543,6 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
@@ -1538,7 +1559,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -1550,6 +1571,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Intake.IntakeForm", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CaseId")
@@ -1565,9 +1589,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime?>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1581,13 +1602,15 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("CaseId", "ClientId")
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("CaseId", "ClientId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("IntakeForms");
@@ -1596,6 +1619,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Intake.IntakeSubmission", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("AnswersJson")
@@ -1623,9 +1649,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<bool>("PartnerSafetyConcern")
                         .HasColumnType("boolean");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1636,13 +1659,15 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("CaseId", "ClientId");
 
-                    b.HasIndex("IntakeFormId", "Number")
+                    b.HasIndex("IntakeFormId", "PracticeId");
+
+                    b.HasIndex("IntakeFormId", "Number", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("IntakeSubmissions");
@@ -1651,6 +1676,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Intake.PrescriberDecision", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("At")
@@ -1674,9 +1702,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<int>("IntakeVersion")
                         .HasColumnType("integer");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<Guid>("PrescriberId")
                         .HasColumnType("uuid");
 
@@ -1694,11 +1719,13 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("ReviewId", "At");
+
+                    b.HasIndex("ReviewId", "PracticeId");
 
                     b.ToTable("PrescriberDecisions");
                 });
@@ -1706,6 +1733,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Intake.PrescriberReview", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CaseId")
@@ -1730,9 +1760,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<int>("Decision")
                         .HasColumnType("integer");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<string>("Question")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -1754,11 +1781,13 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("CaseId", "ClientId")
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("CaseId", "ClientId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("PrescriberReviews");
@@ -1767,6 +1796,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Integration.HomePractice", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -1785,9 +1817,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
 
@@ -1798,7 +1827,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -1813,6 +1842,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 
@@ -1825,9 +1857,6 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
 
                     b.Property<Guid>("SeriesSessionId")
                         .HasColumnType("uuid");
@@ -1849,13 +1878,15 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("CaseId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("SeriesSessionId")
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("SeriesSessionId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("IntegrationSessions");
@@ -1864,6 +1895,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Integration.PracticeAssignment", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("AssignedAt")
@@ -1884,9 +1918,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("IntegrationSessionId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1894,17 +1925,19 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
-
-                    b.HasIndex("HomePracticeId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("HomePracticeId", "PracticeId");
+
+                    b.HasIndex("IntegrationSessionId", "PracticeId");
+
                     b.HasIndex("PracticeId", "ClientId");
 
-                    b.HasIndex("IntegrationSessionId", "ClientId", "HomePracticeId")
+                    b.HasIndex("IntegrationSessionId", "ClientId", "HomePracticeId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("PracticeAssignments");
@@ -1913,6 +1946,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Journal.JournalEntry", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("AuthorClientId")
@@ -1927,9 +1963,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid?>("IntentionId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("SeriesSessionId")
@@ -1949,15 +1982,15 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<DateTime>("WrittenAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuthorClientId");
-
-                    b.HasIndex("IntentionId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("SeriesSessionId");
+                    b.HasIndex("AuthorClientId", "PracticeId");
+
+                    b.HasIndex("IntentionId", "PracticeId");
+
+                    b.HasIndex("SeriesSessionId", "PracticeId");
 
                     b.HasIndex("PracticeId", "AuthorClientId", "WrittenAt");
 
@@ -1967,6 +2000,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Journal.PracticeCheckIn", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CaseId")
@@ -1994,9 +2030,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2004,15 +2037,19 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("HomePracticeId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("HomePracticeId", "PracticeId");
+
                     b.HasIndex("CaseId", "ClientId", "Day");
 
-                    b.HasIndex("ClientId", "HomePracticeId", "Day")
+                    b.HasIndex("ClientId", "HomePracticeId", "Day", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("PracticeCheckIns");
@@ -2023,6 +2060,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2030,9 +2070,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
 
                     b.Property<double>("Reliability")
                         .HasColumnType("double precision");
@@ -2052,7 +2089,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -2065,6 +2102,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Measures.QuestionnaireResponse", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("AnswersJson")
@@ -2094,9 +2134,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime?>("RemindedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2121,20 +2158,22 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("SeriesId");
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("SeriesId", "PracticeId");
 
                     b.HasIndex("PracticeId", "ClientId", "DueOn");
 
-                    b.HasIndex("CaseId", "ClientId", "InstrumentCode", "Timepoint", "SeriesId")
+                    b.HasIndex("CaseId", "ClientId", "InstrumentCode", "Timepoint", "SeriesId", "PracticeId")
                         .IsUnique();
 
-                    b.HasIndex(new[] { "CaseId", "ClientId", "InstrumentCode", "Timepoint" }, "IX_QuestionnaireResponses_Intake")
+                    b.HasIndex(new[] { "CaseId", "ClientId", "InstrumentCode", "Timepoint", "PracticeId" }, "IX_QuestionnaireResponses_Intake")
                         .IsUnique()
                         .HasFilter("\"SeriesId\" IS NULL");
 
@@ -2144,6 +2183,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Measures.SafetyAlert", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CaseId")
@@ -2165,9 +2207,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid?>("FollowedUpById")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime>("RaisedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2181,16 +2220,16 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
-
-                    b.HasIndex("ResponseId");
 
                     b.HasIndex("PracticeId", "FollowedUpAt");
 
                     b.HasIndex("PracticeId", "ResponseId")
                         .IsUnique();
+
+                    b.HasIndex("ResponseId", "PracticeId");
 
                     b.ToTable("SafetyAlerts");
                 });
@@ -2265,6 +2304,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("BeforeDosing")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -2278,9 +2320,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2288,7 +2327,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId")
                         .IsUnique();
@@ -2301,6 +2340,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("AuthorClientId")
                         .HasColumnType("uuid");
 
@@ -2311,9 +2353,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
 
                     b.Property<string>("Situation")
                         .IsRequired()
@@ -2332,11 +2371,11 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuthorClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("AuthorClientId", "PracticeId");
 
                     b.HasIndex("PracticeId", "AuthorClientId");
 
@@ -2348,14 +2387,14 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("AuthorClientId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
 
                     b.Property<Guid?>("SharedInCaseId")
                         .HasColumnType("uuid");
@@ -2372,15 +2411,17 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuthorClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("SharedInCaseId");
 
+                    b.HasIndex("AuthorClientId", "PracticeId");
+
                     b.HasIndex("PracticeId", "AuthorClientId");
+
+                    b.HasIndex("SharedInCaseId", "PracticeId");
 
                     b.ToTable("Intentions");
                 });
@@ -2390,14 +2431,14 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("Named")
                         .HasColumnType("boolean");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -2409,7 +2450,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -2424,6 +2465,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Register.RegisterEntry", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<long>("BalanceAfter")
@@ -2469,9 +2513,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<int?>("Part")
                         .HasColumnType("integer");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<string>("Reason")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -2516,24 +2557,28 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
-
-                    b.HasIndex("CorrectsEntryId");
-
-                    b.HasIndex("CountLineId")
-                        .IsUnique();
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("DosingRecordId");
-
-                    b.HasIndex("LocationId");
-
-                    b.HasIndex("OtherLocationId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("RecordedById");
+
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("CorrectsEntryId", "PracticeId");
+
+                    b.HasIndex("CountLineId", "PracticeId")
+                        .IsUnique();
+
+                    b.HasIndex("DosingRecordId", "PracticeId");
+
+                    b.HasIndex("LocationId", "PracticeId");
+
+                    b.HasIndex("LotId", "PracticeId");
+
+                    b.HasIndex("OtherLocationId", "PracticeId");
 
                     b.HasIndex("PracticeId", "RecordedAt");
 
@@ -2550,6 +2595,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("ClientId")
                         .HasColumnType("uuid");
 
@@ -2559,9 +2607,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2569,11 +2614,11 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("ClientId", "PracticeId");
 
                     b.HasIndex("PracticeId", "ClientId")
                         .IsUnique();
@@ -2589,14 +2634,14 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Jurisdiction")
                         .HasColumnType("integer");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
 
                     b.Property<int>("RequiredCounts")
                         .HasColumnType("integer");
@@ -2608,7 +2653,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId")
                         .IsUnique();
@@ -2619,6 +2664,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Register.StockBalance", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<long>("Balance")
@@ -2633,9 +2681,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("LotId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2643,13 +2688,15 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("LocationId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("LotId", "LocationId")
+                    b.HasIndex("LocationId", "PracticeId");
+
+                    b.HasIndex("LotId", "PracticeId");
+
+                    b.HasIndex("LotId", "LocationId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("StockBalances", t =>
@@ -2661,6 +2708,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Register.StockCount", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CountedAt")
@@ -2681,9 +2731,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("LocationId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2698,13 +2745,13 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("CountedById");
 
-                    b.HasIndex("LocationId");
-
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("LocationId", "PracticeId");
 
                     b.HasIndex("PracticeId", "LocationId", "CountedOn");
 
@@ -2714,6 +2761,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Register.StockCountLine", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<long>("BookBalance")
@@ -2734,9 +2784,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("LotId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<string>("Reason")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -2748,15 +2795,17 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("LocationId");
-
-                    b.HasIndex("LotId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("CountId", "LotId")
+                    b.HasIndex("CountId", "PracticeId");
+
+                    b.HasIndex("LocationId", "PracticeId");
+
+                    b.HasIndex("LotId", "PracticeId");
+
+                    b.HasIndex("CountId", "LotId", "PracticeId")
                         .IsUnique();
 
                     b.HasIndex("PracticeId", "LotId", "LocationId");
@@ -2767,6 +2816,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Register.StockLot", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -2780,9 +2832,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<Guid>("ProductId")
                         .HasColumnType("uuid");
 
@@ -2793,11 +2842,11 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("ProductId");
+                    b.HasIndex("ProductId", "PracticeId");
 
                     b.HasIndex("PracticeId", "ProductId", "Number")
                         .IsUnique();
@@ -2808,6 +2857,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Register.StockProduct", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -2825,9 +2877,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2835,7 +2884,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -2850,6 +2899,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2857,9 +2909,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
 
                     b.Property<Guid?>("RoomId")
                         .HasColumnType("uuid");
@@ -2871,14 +2920,14 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("RoomId");
-
                     b.HasIndex("PracticeId", "Name")
                         .IsUnique();
+
+                    b.HasIndex("RoomId", "PracticeId");
 
                     b.ToTable("StorageLocations");
                 });
@@ -2886,6 +2935,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Repair.RepairEpisode", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CaseId")
@@ -2897,9 +2949,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<DateOnly>("OccurredOn")
                         .HasColumnType("date");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime?>("RevealedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2910,11 +2959,13 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("CaseId", "OccurredOn");
+
+                    b.HasIndex("CaseId", "PracticeId");
 
                     b.ToTable("RepairEpisodes");
                 });
@@ -2922,6 +2973,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Repair.RepairSide", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CaseId")
@@ -2950,9 +3004,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<int>("Outcome")
                         .HasColumnType("integer");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<int>("ReachedForRepair")
                         .HasColumnType("integer");
 
@@ -2974,13 +3025,15 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("EpisodeId", "ClientId")
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("EpisodeId", "PracticeId");
+
+                    b.HasIndex("EpisodeId", "ClientId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("RepairSides");
@@ -2989,6 +3042,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.RippleMap.MapPerson", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<int>("Closeness")
@@ -3006,9 +3062,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(60)");
 
                     b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<int>("Relationship")
@@ -3031,11 +3084,13 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("SnapshotId", "PersonId")
+                    b.HasIndex("SnapshotId", "PracticeId");
+
+                    b.HasIndex("SnapshotId", "PersonId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("MapPeople");
@@ -3044,6 +3099,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.RippleMap.MapSnapshot", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ClientId")
@@ -3055,9 +3113,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<DateTime>("DrawnAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -3065,11 +3120,11 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("ClientId", "PracticeId");
 
                     b.HasIndex("PracticeId", "ClientId", "DrawnAt");
 
@@ -3079,6 +3134,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.RippleMap.ScheduledMap", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CaseId")
@@ -3092,9 +3150,6 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
 
                     b.Property<DateTime?>("RemindedAt")
                         .HasColumnType("timestamp with time zone");
@@ -3115,19 +3170,21 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("SeriesId");
+                    b.HasIndex("CaseId", "PracticeId");
 
-                    b.HasIndex("SnapshotId");
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("SeriesId", "PracticeId");
+
+                    b.HasIndex("SnapshotId", "PracticeId");
 
                     b.HasIndex("PracticeId", "ClientId", "DueOn");
 
-                    b.HasIndex("CaseId", "ClientId", "SeriesId", "Timepoint")
+                    b.HasIndex("CaseId", "ClientId", "SeriesId", "Timepoint", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("ScheduledMaps");
@@ -3136,6 +3193,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Scheduling.Appointment", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CaseId")
@@ -3149,9 +3209,6 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.Property<DateTime>("EndsAt")
                         .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
 
                     b.Property<Guid?>("RoomId")
                         .HasColumnType("uuid");
@@ -3169,18 +3226,20 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("RoomId");
-
-                    b.HasIndex("SeriesSessionId")
-                        .IsUnique();
+                    b.HasIndex("CaseId", "PracticeId");
 
                     b.HasIndex("CaseId", "StartsAt");
 
                     b.HasIndex("PracticeId", "StartsAt");
+
+                    b.HasIndex("RoomId", "PracticeId");
+
+                    b.HasIndex("SeriesSessionId", "PracticeId")
+                        .IsUnique();
 
                     b.HasIndex("PracticeId", "ClinicianId", "StartsAt");
 
@@ -3190,6 +3249,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Scheduling.AppointmentNotice", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ClientId")
@@ -3204,9 +3266,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<Guid>("SeriesSessionId")
                         .HasColumnType("uuid");
 
@@ -3220,11 +3279,11 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("SeriesSessionId");
+                    b.HasIndex("SeriesSessionId", "PracticeId");
 
                     b.HasIndex("PracticeId", "SeriesSessionId", "ClientId");
 
@@ -3240,11 +3299,11 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("StaffId")
                         .HasColumnType("uuid");
@@ -3261,16 +3320,16 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("StaffId");
 
-                    b.HasIndex("TokenHash")
+                    b.HasIndex("PracticeId", "StaffId")
                         .IsUnique();
 
-                    b.HasIndex("PracticeId", "StaffId")
+                    b.HasIndex("TokenHash", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("CalendarFeeds");
@@ -3279,6 +3338,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Scheduling.Closure", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -3295,9 +3357,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -3305,7 +3364,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -3319,6 +3378,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("AppointmentId")
                         .HasColumnType("uuid");
 
@@ -3327,9 +3389,6 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
 
                     b.Property<string>("Resource")
                         .IsRequired()
@@ -3346,15 +3405,15 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("AppointmentId");
-
-                    b.HasIndex("ConsultationBookingId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("Resource", "StartsAt")
+                    b.HasIndex("AppointmentId", "PracticeId");
+
+                    b.HasIndex("ConsultationBookingId", "PracticeId");
+
+                    b.HasIndex("Resource", "StartsAt", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("ReservedBlocks", t =>
@@ -3368,6 +3427,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -3379,9 +3441,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -3389,7 +3448,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -3404,6 +3463,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("ClinicianId")
                         .HasColumnType("uuid");
 
@@ -3416,9 +3478,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<TimeOnly>("End")
                         .HasColumnType("time without time zone");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<TimeOnly>("Start")
                         .HasColumnType("time without time zone");
 
@@ -3429,7 +3488,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("ClinicianId");
 
@@ -3443,6 +3502,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Sharing.Share", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<int>("Audience")
@@ -3463,9 +3525,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("OwnerClientId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime>("SharedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -3476,13 +3535,13 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId");
-
-                    b.HasIndex("OwnerClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("OwnerClientId", "PracticeId");
 
                     b.HasIndex("PracticeId", "CaseId", "Kind");
 
@@ -3497,6 +3556,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("ChangedById")
                         .HasColumnType("uuid");
 
@@ -3505,9 +3567,6 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
 
                     b.Property<string>("Reason")
                         .IsRequired()
@@ -3526,7 +3585,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -3541,6 +3600,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 
@@ -3552,9 +3614,6 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
@@ -3569,11 +3628,11 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("CaseId", "PracticeId");
 
                     b.HasIndex("PracticeId", "CaseId", "StartDate");
 
@@ -3583,6 +3642,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Treatment.SeriesSession", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<int?>("AfterNumber")
@@ -3616,9 +3678,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid?>("PersonClientId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<Guid>("SeriesId")
                         .HasColumnType("uuid");
 
@@ -3632,13 +3691,15 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("CaseId", "Date");
 
-                    b.HasIndex("SeriesId", "Number")
+                    b.HasIndex("SeriesId", "PracticeId");
+
+                    b.HasIndex("SeriesId", "Number", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("SeriesSessions");
@@ -3799,36 +3860,36 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tandem.Core.Cases.CaseNote", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany("Notes")
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Cases.CaseParticipant", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Cases.Case", null)
                         .WithMany("Participants")
-                        .HasForeignKey("CaseId")
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Clients.Client", "Client")
                         .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -3837,27 +3898,21 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tandem.Core.Cases.CaseStageChange", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany("StageHistory")
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany("StageHistory")
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Cases.CaseTeamMember", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany("Team")
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
@@ -3867,6 +3922,12 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.HasOne("Tandem.Data.Identity.TandemUser", null)
                         .WithMany()
                         .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany("Team")
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -3887,15 +3948,15 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tandem.Core.Clients.ClientInvitation", b =>
                 {
-                    b.HasOne("Tandem.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -3917,12 +3978,6 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tandem.Core.Consultations.ConsultationBooking", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Data.Identity.TandemUser", null)
                         .WithMany()
                         .HasForeignKey("ClinicianId")
@@ -3935,9 +3990,15 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Consultations.Prospect", "Prospect")
                         .WithMany()
-                        .HasForeignKey("ProspectId")
+                        .HasForeignKey("ProspectId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -3985,159 +4046,159 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tandem.Core.Corrections.CorrectionRequest", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Cases.Case", null)
                         .WithMany()
-                        .HasForeignKey("CaseId")
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Dosing.AdverseEvent", b =>
                 {
-                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
-                        .WithMany("AdverseEvents")
-                        .HasForeignKey("DosingRecordId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
+                        .WithMany("AdverseEvents")
+                        .HasForeignKey("DosingRecordId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Dosing.DoseOrder", b =>
                 {
-                    b.HasOne("Tandem.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Treatment.SeriesSession", null)
                         .WithMany()
-                        .HasForeignKey("SeriesSessionId")
+                        .HasForeignKey("SeriesSessionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Dosing.DoseWarningNotice", b =>
                 {
-                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
-                        .WithMany()
-                        .HasForeignKey("DosingRecordId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DosingRecordId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Dosing.DosingAmendment", b =>
                 {
-                    b.HasOne("Tandem.Core.Dosing.DosingSession", null)
-                        .WithMany()
-                        .HasForeignKey("DosingSessionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Dosing.DosingSession", null)
+                        .WithMany()
+                        .HasForeignKey("DosingSessionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Dosing.DosingRecord", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("ClientId")
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Dosing.DosingSession", null)
                         .WithMany("Records")
-                        .HasForeignKey("DosingSessionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("DosingSessionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Dosing.DosingSession", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Treatment.SeriesSession", null)
                         .WithMany()
-                        .HasForeignKey("SeriesSessionId")
+                        .HasForeignKey("SeriesSessionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Dosing.SafetyOverride", b =>
                 {
-                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
-                        .WithMany()
-                        .HasForeignKey("DosingRecordId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DosingRecordId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Dosing.VitalsReading", b =>
                 {
-                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
-                        .WithMany("Vitals")
-                        .HasForeignKey("DosingRecordId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
+                        .WithMany("Vitals")
+                        .HasForeignKey("DosingRecordId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4153,21 +4214,21 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tandem.Core.Intake.ConsentSignature", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("ClientId")
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Intake.ConsentDocument", null)
                         .WithMany()
-                        .HasForeignKey("ConsentDocumentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("ConsentDocumentId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4183,36 +4244,36 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tandem.Core.Intake.IntakeForm", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Cases.Case", null)
                         .WithMany()
-                        .HasForeignKey("CaseId")
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Intake.IntakeSubmission", b =>
                 {
-                    b.HasOne("Tandem.Core.Intake.IntakeForm", null)
-                        .WithMany()
-                        .HasForeignKey("IntakeFormId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Intake.IntakeForm", null)
+                        .WithMany()
+                        .HasForeignKey("IntakeFormId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4227,22 +4288,22 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasOne("Tandem.Core.Intake.PrescriberReview", null)
                         .WithMany()
-                        .HasForeignKey("ReviewId")
+                        .HasForeignKey("ReviewId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Intake.PrescriberReview", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4258,48 +4319,48 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tandem.Core.Integration.IntegrationSession", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Treatment.SeriesSession", null)
                         .WithMany()
-                        .HasForeignKey("SeriesSessionId")
+                        .HasForeignKey("SeriesSessionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Integration.PracticeAssignment", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("ClientId")
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Integration.HomePractice", "HomePractice")
                         .WithMany()
-                        .HasForeignKey("HomePracticeId")
+                        .HasForeignKey("HomePracticeId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Integration.IntegrationSession", null)
                         .WithMany("Practices")
-                        .HasForeignKey("IntegrationSessionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("IntegrationSessionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -4308,52 +4369,52 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tandem.Core.Journal.JournalEntry", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("AuthorClientId")
+                        .HasForeignKey("AuthorClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Preparation.Intention", null)
                         .WithMany()
-                        .HasForeignKey("IntentionId")
+                        .HasForeignKey("IntentionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
 
                     b.HasOne("Tandem.Core.Treatment.SeriesSession", null)
                         .WithMany()
-                        .HasForeignKey("SeriesSessionId")
+                        .HasForeignKey("SeriesSessionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Tandem.Core.Journal.PracticeCheckIn", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Cases.Case", null)
                         .WithMany()
-                        .HasForeignKey("CaseId")
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("ClientId")
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Integration.HomePractice", null)
                         .WithMany()
-                        .HasForeignKey("HomePracticeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("HomePracticeId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4369,27 +4430,27 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tandem.Core.Measures.QuestionnaireResponse", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Treatment.Series", null)
                         .WithMany()
-                        .HasForeignKey("SeriesId")
+                        .HasForeignKey("SeriesId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
@@ -4403,7 +4464,7 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasOne("Tandem.Core.Measures.QuestionnaireResponse", null)
                         .WithMany()
-                        .HasForeignKey("ResponseId")
+                        .HasForeignKey("ResponseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4419,36 +4480,36 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tandem.Core.Preparation.HotSpot", b =>
                 {
-                    b.HasOne("Tandem.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Preparation.Intention", b =>
                 {
-                    b.HasOne("Tandem.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorClientId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Cases.Case", null)
                         .WithMany()
-                        .HasForeignKey("SharedInCaseId")
+                        .HasForeignKey("SharedInCaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
@@ -4469,43 +4530,6 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tandem.Core.Register.RegisterEntry", b =>
                 {
-                    b.HasOne("Tandem.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tandem.Core.Register.RegisterEntry", null)
-                        .WithMany()
-                        .HasForeignKey("CorrectsEntryId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tandem.Core.Register.StockCountLine", null)
-                        .WithMany()
-                        .HasForeignKey("CountLineId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
-                        .WithMany()
-                        .HasForeignKey("DosingRecordId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tandem.Core.Register.StorageLocation", null)
-                        .WithMany()
-                        .HasForeignKey("LocationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Register.StockLot", null)
-                        .WithMany()
-                        .HasForeignKey("LotId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Register.StorageLocation", null)
-                        .WithMany()
-                        .HasForeignKey("OtherLocationId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
@@ -4517,19 +4541,56 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasForeignKey("RecordedById")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tandem.Core.Register.RegisterEntry", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsEntryId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tandem.Core.Register.StockCountLine", null)
+                        .WithMany()
+                        .HasForeignKey("CountLineId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DosingRecordId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tandem.Core.Register.StorageLocation", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Register.StockLot", null)
+                        .WithMany()
+                        .HasForeignKey("LotId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Register.StorageLocation", null)
+                        .WithMany()
+                        .HasForeignKey("OtherLocationId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Tandem.Core.Register.RegisterReference", b =>
                 {
-                    b.HasOne("Tandem.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4545,21 +4606,21 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tandem.Core.Register.StockBalance", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Register.StorageLocation", null)
                         .WithMany()
-                        .HasForeignKey("LocationId")
+                        .HasForeignKey("LocationId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Register.StockLot", null)
                         .WithMany()
-                        .HasForeignKey("LotId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("LotId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4572,42 +4633,42 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Tandem.Core.Register.StorageLocation", null)
-                        .WithMany()
-                        .HasForeignKey("LocationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Register.StorageLocation", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Register.StockCountLine", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Register.StockCount", null)
                         .WithMany()
-                        .HasForeignKey("CountId")
+                        .HasForeignKey("CountId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Register.StorageLocation", null)
                         .WithMany()
-                        .HasForeignKey("LocationId")
+                        .HasForeignKey("LocationId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Register.StockLot", null)
                         .WithMany()
-                        .HasForeignKey("LotId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("LotId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4622,7 +4683,7 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasOne("Tandem.Core.Register.StockProduct", null)
                         .WithMany()
-                        .HasForeignKey("ProductId")
+                        .HasForeignKey("ProductId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4646,42 +4707,42 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasOne("Tandem.Core.Scheduling.Room", null)
                         .WithMany()
-                        .HasForeignKey("RoomId")
+                        .HasForeignKey("RoomId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Tandem.Core.Repair.RepairEpisode", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Repair.RepairSide", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("ClientId")
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Repair.RepairEpisode", null)
                         .WithMany("Sides")
-                        .HasForeignKey("EpisodeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("EpisodeId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4696,80 +4757,80 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasOne("Tandem.Core.RippleMap.MapSnapshot", null)
                         .WithMany("People")
-                        .HasForeignKey("SnapshotId")
+                        .HasForeignKey("SnapshotId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.RippleMap.MapSnapshot", b =>
                 {
-                    b.HasOne("Tandem.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.RippleMap.ScheduledMap", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Cases.Case", null)
                         .WithMany()
-                        .HasForeignKey("CaseId")
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Treatment.Series", null)
                         .WithMany()
-                        .HasForeignKey("SeriesId")
+                        .HasForeignKey("SeriesId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.RippleMap.MapSnapshot", null)
                         .WithMany()
-                        .HasForeignKey("SnapshotId")
+                        .HasForeignKey("SnapshotId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Tandem.Core.Scheduling.Appointment", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Scheduling.Room", null)
                         .WithMany()
-                        .HasForeignKey("RoomId")
+                        .HasForeignKey("RoomId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Tandem.Core.Treatment.SeriesSession", null)
                         .WithMany()
-                        .HasForeignKey("SeriesSessionId")
+                        .HasForeignKey("SeriesSessionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4784,7 +4845,7 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasOne("Tandem.Core.Treatment.SeriesSession", null)
                         .WithMany()
-                        .HasForeignKey("SeriesSessionId")
+                        .HasForeignKey("SeriesSessionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4815,21 +4876,21 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tandem.Core.Scheduling.ReservedBlock", b =>
                 {
-                    b.HasOne("Tandem.Core.Scheduling.Appointment", null)
-                        .WithMany("Blocks")
-                        .HasForeignKey("AppointmentId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
-                    b.HasOne("Tandem.Core.Consultations.ConsultationBooking", null)
-                        .WithMany("Blocks")
-                        .HasForeignKey("ConsultationBookingId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Tandem.Core.Scheduling.Appointment", null)
+                        .WithMany("Blocks")
+                        .HasForeignKey("AppointmentId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Tandem.Core.Consultations.ConsultationBooking", null)
+                        .WithMany("Blocks")
+                        .HasForeignKey("ConsultationBookingId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Tandem.Core.Scheduling.Room", b =>
@@ -4858,21 +4919,21 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tandem.Core.Sharing.Share", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Cases.Case", null)
                         .WithMany()
-                        .HasForeignKey("CaseId")
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("OwnerClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("OwnerClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4888,15 +4949,15 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tandem.Core.Treatment.Series", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4911,7 +4972,7 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasOne("Tandem.Core.Treatment.Series", null)
                         .WithMany("Sessions")
-                        .HasForeignKey("SeriesId")
+                        .HasForeignKey("SeriesId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -148,6 +148,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -165,9 +168,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Roles")
@@ -188,14 +188,14 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("TokenHash")
-                        .IsUnique();
-
                     b.HasIndex("PracticeId", "Email");
+
+                    b.HasIndex("TokenHash", "PracticeId")
+                        .IsUnique();
 
                     b.ToTable("StaffInvitations");
                 });
@@ -203,7 +203,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Audit.AuditEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ActorId")
@@ -233,9 +235,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("OccurredAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("PreviousHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -244,7 +243,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId", "ClientId");
 
@@ -257,6 +256,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Cases.Case", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -276,9 +278,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<int?>("PausedFrom")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("Stage")
                         .HasColumnType("INTEGER");
 
@@ -289,7 +288,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -303,6 +302,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("AuthorId")
                         .HasColumnType("TEXT");
 
@@ -310,9 +312,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Text")
@@ -327,11 +326,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("CaseId", "CreatedAt");
+
+                    b.HasIndex("CaseId", "PracticeId");
 
                     b.ToTable("CaseNotes");
                 });
@@ -341,6 +342,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
@@ -348,9 +352,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("ShowsCoupleScoresToPartner")
@@ -363,16 +364,18 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("CaseId", "ClientId")
-                        .IsUnique();
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("ClientId", "PracticeId");
 
                     b.HasIndex("PracticeId", "ClientId");
+
+                    b.HasIndex("CaseId", "ClientId", "PracticeId")
+                        .IsUnique();
 
                     b.ToTable("CaseParticipants");
                 });
@@ -380,6 +383,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Cases.CaseStageChange", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("At")
@@ -400,9 +406,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -418,11 +421,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("CaseId", "Number");
+
+                    b.HasIndex("CaseId", "PracticeId");
 
                     b.ToTable("CaseStageChanges");
                 });
@@ -430,6 +435,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Cases.CaseTeamMember", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AddedById")
@@ -444,9 +452,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsLead")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("StaffId")
                         .HasColumnType("TEXT");
 
@@ -457,16 +462,18 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("StaffId");
 
-                    b.HasIndex("CaseId", "StaffId")
-                        .IsUnique();
+                    b.HasIndex("CaseId", "PracticeId");
 
                     b.HasIndex("PracticeId", "StaffId");
+
+                    b.HasIndex("CaseId", "StaffId", "PracticeId")
+                        .IsUnique();
 
                     b.ToTable("CaseTeamMembers");
                 });
@@ -474,6 +481,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Clients.Client", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -498,9 +508,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("SearchKey")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -515,14 +522,14 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("UserId")
+                    b.HasIndex("PracticeId", "Email")
                         .IsUnique();
 
-                    b.HasIndex("PracticeId", "Email")
+                    b.HasIndex("UserId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("Clients");
@@ -531,6 +538,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Clients.ClientInvitation", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ClientId")
@@ -543,9 +553,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TokenHash")
@@ -563,13 +570,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("TokenHash")
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("TokenHash", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("ClientInvitations");
@@ -578,6 +585,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Consultations.AvailabilityOverride", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Change")
@@ -595,9 +605,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<TimeOnly?>("End")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("SlotMinutes")
                         .HasColumnType("INTEGER");
 
@@ -611,7 +618,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("ClinicianId");
 
@@ -625,6 +632,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Consultations.ConsultationBooking", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("CancelledAt")
@@ -657,9 +667,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("ProspectId")
                         .HasColumnType("TEXT");
 
@@ -680,23 +687,23 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId");
-
-                    b.HasIndex("ManageTokenHash")
-                        .IsUnique();
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("ProspectId");
+                    b.HasIndex("CaseId", "PracticeId");
 
-                    b.HasIndex("ClinicianId", "StartsAt")
+                    b.HasIndex("ManageTokenHash", "PracticeId")
+                        .IsUnique();
+
+                    b.HasIndex("PracticeId", "StartsAt");
+
+                    b.HasIndex("ProspectId", "PracticeId");
+
+                    b.HasIndex("ClinicianId", "StartsAt", "PracticeId")
                         .IsUnique()
                         .HasDatabaseName("IX_ConsultationBookings_LiveSlot")
                         .HasFilter("\"CancelledAt\" IS NULL");
-
-                    b.HasIndex("PracticeId", "StartsAt");
 
                     b.ToTable("ConsultationBookings");
                 });
@@ -704,6 +711,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Consultations.ConsultationHours", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ClinicianId")
@@ -716,9 +726,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<TimeOnly>("End")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SlotMinutes")
@@ -734,7 +741,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("ClinicianId");
 
@@ -750,6 +757,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ClinicianId")
                         .HasColumnType("TEXT");
 
@@ -758,9 +768,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.Property<int>("Method")
                         .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
@@ -773,12 +780,12 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClinicianId")
-                        .IsUnique();
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("ClinicianId", "PracticeId")
+                        .IsUnique();
 
                     b.ToTable("FreeCallMethods");
                 });
@@ -786,6 +793,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Consultations.Prospect", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -830,9 +840,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("SearchKey")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -844,7 +851,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -854,6 +861,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Corrections.CorrectionRequest", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Amendment")
@@ -880,9 +890,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Disagreement")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Reason")
@@ -912,13 +919,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("ClientId", "PracticeId");
 
                     b.HasIndex("PracticeId", "CaseId");
 
@@ -930,6 +937,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Dosing.AdverseEvent", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Action")
@@ -953,9 +963,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("Severity")
                         .HasColumnType("INTEGER");
 
@@ -966,11 +973,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("DosingRecordId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("DosingRecordId", "PracticeId");
 
                     b.ToTable("AdverseEvents");
                 });
@@ -978,6 +985,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Dosing.DoseOrder", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("BoosterAllowed")
@@ -1011,9 +1021,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("PrescriberId")
                         .HasColumnType("TEXT");
 
@@ -1030,15 +1037,17 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("ClientId");
-
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("SeriesSessionId", "ClientId")
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("SeriesSessionId", "PracticeId");
+
+                    b.HasIndex("SeriesSessionId", "ClientId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("DoseOrders");
@@ -1047,6 +1056,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Dosing.DoseWarningNotice", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Check")
@@ -1058,9 +1070,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("DosingRecordId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -1068,11 +1077,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("DosingRecordId", "Check")
+                    b.HasIndex("DosingRecordId", "PracticeId");
+
+                    b.HasIndex("DosingRecordId", "Check", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("DoseWarningNotices");
@@ -1081,6 +1092,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Dosing.DosingAmendment", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("AmendedAt")
@@ -1103,9 +1117,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("DosingSessionId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -1118,11 +1129,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("DosingSessionId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("DosingSessionId", "PracticeId");
 
                     b.ToTable("DosingAmendments");
                 });
@@ -1130,6 +1143,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Dosing.DosingRecord", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("AlertAndOriented")
@@ -1197,9 +1213,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<bool>("NoDrivingToday")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<int?>("ProtocolNumber")
                         .HasColumnType("INTEGER");
 
@@ -1223,16 +1236,18 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasPrecision(5, 1)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("DosingSessionId", "ClientId")
-                        .IsUnique();
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("DosingSessionId", "PracticeId");
 
                     b.HasIndex("PracticeId", "ClientId");
+
+                    b.HasIndex("DosingSessionId", "ClientId", "PracticeId")
+                        .IsUnique();
 
                     b.ToTable("DosingRecords");
                 });
@@ -1240,6 +1255,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Dosing.DosingSession", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")
@@ -1257,9 +1275,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Playlist")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Room")
@@ -1282,13 +1297,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("CaseId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("SeriesSessionId")
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("SeriesSessionId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("DosingSessions");
@@ -1297,6 +1314,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Dosing.SafetyOverride", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("At")
@@ -1322,9 +1342,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("PrescriberId")
                         .HasColumnType("TEXT");
 
@@ -1340,13 +1357,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("CaseId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("DosingRecordId", "Check")
+                    b.HasIndex("DosingRecordId", "PracticeId");
+
+                    b.HasIndex("DosingRecordId", "Check", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("SafetyOverrides");
@@ -1355,6 +1374,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Dosing.VitalsReading", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("At")
@@ -1372,9 +1394,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<int>("HeartRate")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<int?>("SpO2")
                         .HasColumnType("INTEGER");
 
@@ -1388,11 +1407,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("DosingRecordId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("DosingRecordId", "PracticeId");
 
                     b.ToTable("VitalsReadings");
                 });
@@ -1400,6 +1419,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Intake.ConsentDocument", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Body")
@@ -1416,9 +1438,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid?>("PublishedById")
                         .HasColumnType("TEXT");
 
@@ -1434,7 +1453,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -1447,6 +1466,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Intake.ConsentSignature", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")
@@ -1467,9 +1489,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("SignedAt")
                         .HasColumnType("TEXT");
 
@@ -1485,13 +1504,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ConsentDocumentId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("ClientId", "ConsentDocumentId")
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("ConsentDocumentId", "PracticeId");
+
+                    b.HasIndex("ClientId", "ConsentDocumentId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("ConsentSignatures");
@@ -1502,6 +1523,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Category")
                         .HasColumnType("INTEGER");
 
@@ -1510,9 +1534,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
@@ -1529,7 +1550,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -1541,6 +1562,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Intake.IntakeForm", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")
@@ -1556,9 +1580,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime?>("SubmittedAt")
                         .HasColumnType("TEXT");
 
@@ -1572,13 +1593,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("CaseId", "ClientId")
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("CaseId", "ClientId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("IntakeForms");
@@ -1587,6 +1610,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Intake.IntakeSubmission", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AnswersJson")
@@ -1614,9 +1640,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<bool>("PartnerSafetyConcern")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("SubmittedAt")
                         .HasColumnType("TEXT");
 
@@ -1627,13 +1650,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("CaseId", "ClientId");
 
-                    b.HasIndex("IntakeFormId", "Number")
+                    b.HasIndex("IntakeFormId", "PracticeId");
+
+                    b.HasIndex("IntakeFormId", "Number", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("IntakeSubmissions");
@@ -1642,6 +1667,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Intake.PrescriberDecision", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("At")
@@ -1665,9 +1693,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<int>("IntakeVersion")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("PrescriberId")
                         .HasColumnType("TEXT");
 
@@ -1685,11 +1710,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("ReviewId", "At");
+
+                    b.HasIndex("ReviewId", "PracticeId");
 
                     b.ToTable("PrescriberDecisions");
                 });
@@ -1697,6 +1724,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Intake.PrescriberReview", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")
@@ -1721,9 +1751,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<int>("Decision")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Question")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -1745,11 +1772,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("CaseId", "ClientId")
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("CaseId", "ClientId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("PrescriberReviews");
@@ -1758,6 +1787,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Integration.HomePractice", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -1776,9 +1808,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
@@ -1789,7 +1818,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -1804,6 +1833,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
@@ -1815,9 +1847,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("SeriesSessionId")
@@ -1840,13 +1869,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("CaseId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("SeriesSessionId")
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("SeriesSessionId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("IntegrationSessions");
@@ -1855,6 +1886,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Integration.PracticeAssignment", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("AssignedAt")
@@ -1875,9 +1909,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("IntegrationSessionId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -1885,17 +1916,19 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
-
-                    b.HasIndex("HomePracticeId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("HomePracticeId", "PracticeId");
+
+                    b.HasIndex("IntegrationSessionId", "PracticeId");
+
                     b.HasIndex("PracticeId", "ClientId");
 
-                    b.HasIndex("IntegrationSessionId", "ClientId", "HomePracticeId")
+                    b.HasIndex("IntegrationSessionId", "ClientId", "HomePracticeId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("PracticeAssignments");
@@ -1904,6 +1937,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Journal.JournalEntry", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AuthorClientId")
@@ -1918,9 +1954,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("IntentionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("SeriesSessionId")
@@ -1940,15 +1973,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("WrittenAt")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuthorClientId");
-
-                    b.HasIndex("IntentionId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("SeriesSessionId");
+                    b.HasIndex("AuthorClientId", "PracticeId");
+
+                    b.HasIndex("IntentionId", "PracticeId");
+
+                    b.HasIndex("SeriesSessionId", "PracticeId");
 
                     b.HasIndex("PracticeId", "AuthorClientId", "WrittenAt");
 
@@ -1958,6 +1991,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Journal.PracticeCheckIn", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")
@@ -1985,9 +2021,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -1995,15 +2028,19 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("HomePracticeId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("HomePracticeId", "PracticeId");
+
                     b.HasIndex("CaseId", "ClientId", "Day");
 
-                    b.HasIndex("ClientId", "HomePracticeId", "Day")
+                    b.HasIndex("ClientId", "HomePracticeId", "Day", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("PracticeCheckIns");
@@ -2014,15 +2051,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("InstrumentCode")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<double>("Reliability")
@@ -2043,7 +2080,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -2056,6 +2093,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Measures.QuestionnaireResponse", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AnswersJson")
@@ -2085,9 +2125,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime?>("RemindedAt")
                         .HasColumnType("TEXT");
 
@@ -2112,20 +2149,22 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("SeriesId");
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("SeriesId", "PracticeId");
 
                     b.HasIndex("PracticeId", "ClientId", "DueOn");
 
-                    b.HasIndex("CaseId", "ClientId", "InstrumentCode", "Timepoint", "SeriesId")
+                    b.HasIndex("CaseId", "ClientId", "InstrumentCode", "Timepoint", "SeriesId", "PracticeId")
                         .IsUnique();
 
-                    b.HasIndex(new[] { "CaseId", "ClientId", "InstrumentCode", "Timepoint" }, "IX_QuestionnaireResponses_Intake")
+                    b.HasIndex(new[] { "CaseId", "ClientId", "InstrumentCode", "Timepoint", "PracticeId" }, "IX_QuestionnaireResponses_Intake")
                         .IsUnique()
                         .HasFilter("\"SeriesId\" IS NULL");
 
@@ -2135,6 +2174,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Measures.SafetyAlert", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")
@@ -2156,9 +2198,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("FollowedUpById")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("RaisedAt")
                         .HasColumnType("TEXT");
 
@@ -2172,16 +2211,16 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
-
-                    b.HasIndex("ResponseId");
 
                     b.HasIndex("PracticeId", "FollowedUpAt");
 
                     b.HasIndex("PracticeId", "ResponseId")
                         .IsUnique();
+
+                    b.HasIndex("ResponseId", "PracticeId");
 
                     b.ToTable("SafetyAlerts");
                 });
@@ -2256,6 +2295,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BeforeDosing")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -2269,9 +2311,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -2279,7 +2318,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId")
                         .IsUnique();
@@ -2292,6 +2331,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("AuthorClientId")
                         .HasColumnType("TEXT");
 
@@ -2301,9 +2343,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<string>("Feeling")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Situation")
@@ -2323,11 +2362,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuthorClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("AuthorClientId", "PracticeId");
 
                     b.HasIndex("PracticeId", "AuthorClientId");
 
@@ -2339,13 +2378,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("AuthorClientId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("SharedInCaseId")
@@ -2363,15 +2402,17 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuthorClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("SharedInCaseId");
 
+                    b.HasIndex("AuthorClientId", "PracticeId");
+
                     b.HasIndex("PracticeId", "AuthorClientId");
+
+                    b.HasIndex("SharedInCaseId", "PracticeId");
 
                     b.ToTable("Intentions");
                 });
@@ -2381,14 +2422,14 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Named")
                         .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
@@ -2400,7 +2441,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -2415,6 +2456,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Register.RegisterEntry", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("BalanceAfter")
@@ -2460,9 +2504,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<int?>("Part")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Reason")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -2507,24 +2548,28 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
-
-                    b.HasIndex("CorrectsEntryId");
-
-                    b.HasIndex("CountLineId")
-                        .IsUnique();
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("DosingRecordId");
-
-                    b.HasIndex("LocationId");
-
-                    b.HasIndex("OtherLocationId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("RecordedById");
+
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("CorrectsEntryId", "PracticeId");
+
+                    b.HasIndex("CountLineId", "PracticeId")
+                        .IsUnique();
+
+                    b.HasIndex("DosingRecordId", "PracticeId");
+
+                    b.HasIndex("LocationId", "PracticeId");
+
+                    b.HasIndex("LotId", "PracticeId");
+
+                    b.HasIndex("OtherLocationId", "PracticeId");
 
                     b.HasIndex("PracticeId", "RecordedAt");
 
@@ -2541,6 +2586,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ClientId")
                         .HasColumnType("TEXT");
 
@@ -2550,9 +2598,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -2560,11 +2605,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("ClientId", "PracticeId");
 
                     b.HasIndex("PracticeId", "ClientId")
                         .IsUnique();
@@ -2580,14 +2625,14 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Jurisdiction")
                         .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
 
                     b.Property<int>("RequiredCounts")
                         .HasColumnType("INTEGER");
@@ -2599,7 +2644,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId")
                         .IsUnique();
@@ -2610,6 +2655,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Register.StockBalance", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Balance")
@@ -2624,9 +2672,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("LotId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -2634,13 +2679,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("LocationId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("LotId", "LocationId")
+                    b.HasIndex("LocationId", "PracticeId");
+
+                    b.HasIndex("LotId", "PracticeId");
+
+                    b.HasIndex("LotId", "LocationId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("StockBalances", t =>
@@ -2652,6 +2699,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Register.StockCount", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CountedAt")
@@ -2672,9 +2722,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("LocationId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -2689,13 +2736,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("CountedById");
 
-                    b.HasIndex("LocationId");
-
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("LocationId", "PracticeId");
 
                     b.HasIndex("PracticeId", "LocationId", "CountedOn");
 
@@ -2705,6 +2752,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Register.StockCountLine", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("BookBalance")
@@ -2725,9 +2775,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("LotId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Reason")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -2739,15 +2786,17 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("LocationId");
-
-                    b.HasIndex("LotId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("CountId", "LotId")
+                    b.HasIndex("CountId", "PracticeId");
+
+                    b.HasIndex("LocationId", "PracticeId");
+
+                    b.HasIndex("LotId", "PracticeId");
+
+                    b.HasIndex("CountId", "LotId", "PracticeId")
                         .IsUnique();
 
                     b.HasIndex("PracticeId", "LotId", "LocationId");
@@ -2758,6 +2807,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Register.StockLot", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -2771,9 +2823,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("ProductId")
                         .HasColumnType("TEXT");
 
@@ -2784,11 +2833,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("ProductId");
+                    b.HasIndex("ProductId", "PracticeId");
 
                     b.HasIndex("PracticeId", "ProductId", "Number")
                         .IsUnique();
@@ -2799,6 +2848,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Register.StockProduct", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -2816,9 +2868,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -2826,7 +2875,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -2841,15 +2890,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("RoomId")
@@ -2862,14 +2911,14 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("RoomId");
-
                     b.HasIndex("PracticeId", "Name")
                         .IsUnique();
+
+                    b.HasIndex("RoomId", "PracticeId");
 
                     b.ToTable("StorageLocations");
                 });
@@ -2879,6 +2928,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
@@ -2886,9 +2938,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("OccurredOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("RevealedAt")
@@ -2901,11 +2950,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("CaseId", "OccurredOn");
+
+                    b.HasIndex("CaseId", "PracticeId");
 
                     b.ToTable("RepairEpisodes");
                 });
@@ -2913,6 +2964,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Repair.RepairSide", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")
@@ -2941,9 +2995,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<int>("Outcome")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("ReachedForRepair")
                         .HasColumnType("INTEGER");
 
@@ -2965,13 +3016,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("EpisodeId", "ClientId")
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("EpisodeId", "PracticeId");
+
+                    b.HasIndex("EpisodeId", "ClientId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("RepairSides");
@@ -2980,6 +3033,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.RippleMap.MapPerson", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Closeness")
@@ -2997,9 +3053,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Relationship")
@@ -3022,11 +3075,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("SnapshotId", "PersonId")
+                    b.HasIndex("SnapshotId", "PracticeId");
+
+                    b.HasIndex("SnapshotId", "PersonId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("MapPeople");
@@ -3035,6 +3090,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.RippleMap.MapSnapshot", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ClientId")
@@ -3046,9 +3104,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("DrawnAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -3056,11 +3111,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("ClientId", "PracticeId");
 
                     b.HasIndex("PracticeId", "ClientId", "DrawnAt");
 
@@ -3070,6 +3125,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.RippleMap.ScheduledMap", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")
@@ -3082,9 +3140,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DueOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("RemindedAt")
@@ -3106,19 +3161,21 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("SeriesId");
+                    b.HasIndex("CaseId", "PracticeId");
 
-                    b.HasIndex("SnapshotId");
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("SeriesId", "PracticeId");
+
+                    b.HasIndex("SnapshotId", "PracticeId");
 
                     b.HasIndex("PracticeId", "ClientId", "DueOn");
 
-                    b.HasIndex("CaseId", "ClientId", "SeriesId", "Timepoint")
+                    b.HasIndex("CaseId", "ClientId", "SeriesId", "Timepoint", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("ScheduledMaps");
@@ -3127,6 +3184,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Scheduling.Appointment", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")
@@ -3139,9 +3199,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("EndsAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("RoomId")
@@ -3160,18 +3217,20 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("RoomId");
-
-                    b.HasIndex("SeriesSessionId")
-                        .IsUnique();
+                    b.HasIndex("CaseId", "PracticeId");
 
                     b.HasIndex("CaseId", "StartsAt");
 
                     b.HasIndex("PracticeId", "StartsAt");
+
+                    b.HasIndex("RoomId", "PracticeId");
+
+                    b.HasIndex("SeriesSessionId", "PracticeId")
+                        .IsUnique();
 
                     b.HasIndex("PracticeId", "ClinicianId", "StartsAt");
 
@@ -3181,6 +3240,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Scheduling.AppointmentNotice", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ClientId")
@@ -3195,9 +3257,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("SeriesSessionId")
                         .HasColumnType("TEXT");
 
@@ -3211,11 +3270,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("SeriesSessionId");
+                    b.HasIndex("SeriesSessionId", "PracticeId");
 
                     b.HasIndex("PracticeId", "SeriesSessionId", "ClientId");
 
@@ -3231,10 +3290,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
+                    b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("StaffId")
@@ -3252,16 +3311,16 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("StaffId");
 
-                    b.HasIndex("TokenHash")
+                    b.HasIndex("PracticeId", "StaffId")
                         .IsUnique();
 
-                    b.HasIndex("PracticeId", "StaffId")
+                    b.HasIndex("TokenHash", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("CalendarFeeds");
@@ -3270,6 +3329,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Scheduling.Closure", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -3286,9 +3348,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -3296,7 +3355,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -3310,6 +3369,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("AppointmentId")
                         .HasColumnType("TEXT");
 
@@ -3317,9 +3379,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Resource")
@@ -3337,15 +3396,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("AppointmentId");
-
-                    b.HasIndex("ConsultationBookingId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("Resource", "StartsAt")
+                    b.HasIndex("AppointmentId", "PracticeId");
+
+                    b.HasIndex("ConsultationBookingId", "PracticeId");
+
+                    b.HasIndex("Resource", "StartsAt", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("ReservedBlocks", t =>
@@ -3359,6 +3418,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -3370,9 +3432,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -3380,7 +3439,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -3395,6 +3454,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ClinicianId")
                         .HasColumnType("TEXT");
 
@@ -3407,9 +3469,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<TimeOnly>("End")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<TimeOnly>("Start")
                         .HasColumnType("TEXT");
 
@@ -3420,7 +3479,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("ClinicianId");
 
@@ -3434,6 +3493,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Sharing.Share", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Audience")
@@ -3454,9 +3516,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("OwnerClientId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("SharedAt")
                         .HasColumnType("TEXT");
 
@@ -3467,13 +3526,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId");
-
-                    b.HasIndex("OwnerClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("OwnerClientId", "PracticeId");
 
                     b.HasIndex("PracticeId", "CaseId", "Kind");
 
@@ -3488,6 +3547,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ChangedById")
                         .HasColumnType("TEXT");
 
@@ -3496,9 +3558,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
 
                     b.Property<string>("Reason")
                         .IsRequired()
@@ -3517,7 +3576,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -3532,6 +3591,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
@@ -3543,9 +3605,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
@@ -3560,11 +3619,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("CaseId", "PracticeId");
 
                     b.HasIndex("PracticeId", "CaseId", "StartDate");
 
@@ -3574,6 +3633,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Treatment.SeriesSession", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("AfterNumber")
@@ -3607,9 +3669,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("PersonClientId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("SeriesId")
                         .HasColumnType("TEXT");
 
@@ -3623,13 +3682,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("CaseId", "Date");
 
-                    b.HasIndex("SeriesId", "Number")
+                    b.HasIndex("SeriesId", "PracticeId");
+
+                    b.HasIndex("SeriesId", "Number", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("SeriesSessions");
@@ -3790,36 +3851,36 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Core.Cases.CaseNote", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany("Notes")
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Cases.CaseParticipant", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Cases.Case", null)
                         .WithMany("Participants")
-                        .HasForeignKey("CaseId")
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Clients.Client", "Client")
                         .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -3828,27 +3889,21 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Core.Cases.CaseStageChange", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany("StageHistory")
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany("StageHistory")
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Cases.CaseTeamMember", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany("Team")
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
@@ -3858,6 +3913,12 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.HasOne("Tandem.Data.Identity.TandemUser", null)
                         .WithMany()
                         .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany("Team")
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -3878,15 +3939,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Core.Clients.ClientInvitation", b =>
                 {
-                    b.HasOne("Tandem.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -3908,12 +3969,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Core.Consultations.ConsultationBooking", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Data.Identity.TandemUser", null)
                         .WithMany()
                         .HasForeignKey("ClinicianId")
@@ -3926,9 +3981,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Consultations.Prospect", "Prospect")
                         .WithMany()
-                        .HasForeignKey("ProspectId")
+                        .HasForeignKey("ProspectId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -3976,159 +4037,159 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Core.Corrections.CorrectionRequest", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Cases.Case", null)
                         .WithMany()
-                        .HasForeignKey("CaseId")
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Dosing.AdverseEvent", b =>
                 {
-                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
-                        .WithMany("AdverseEvents")
-                        .HasForeignKey("DosingRecordId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
+                        .WithMany("AdverseEvents")
+                        .HasForeignKey("DosingRecordId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Dosing.DoseOrder", b =>
                 {
-                    b.HasOne("Tandem.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Treatment.SeriesSession", null)
                         .WithMany()
-                        .HasForeignKey("SeriesSessionId")
+                        .HasForeignKey("SeriesSessionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Dosing.DoseWarningNotice", b =>
                 {
-                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
-                        .WithMany()
-                        .HasForeignKey("DosingRecordId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DosingRecordId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Dosing.DosingAmendment", b =>
                 {
-                    b.HasOne("Tandem.Core.Dosing.DosingSession", null)
-                        .WithMany()
-                        .HasForeignKey("DosingSessionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Dosing.DosingSession", null)
+                        .WithMany()
+                        .HasForeignKey("DosingSessionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Dosing.DosingRecord", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("ClientId")
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Dosing.DosingSession", null)
                         .WithMany("Records")
-                        .HasForeignKey("DosingSessionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("DosingSessionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Dosing.DosingSession", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Treatment.SeriesSession", null)
                         .WithMany()
-                        .HasForeignKey("SeriesSessionId")
+                        .HasForeignKey("SeriesSessionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Dosing.SafetyOverride", b =>
                 {
-                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
-                        .WithMany()
-                        .HasForeignKey("DosingRecordId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DosingRecordId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Dosing.VitalsReading", b =>
                 {
-                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
-                        .WithMany("Vitals")
-                        .HasForeignKey("DosingRecordId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
+                        .WithMany("Vitals")
+                        .HasForeignKey("DosingRecordId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4144,21 +4205,21 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Core.Intake.ConsentSignature", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("ClientId")
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Intake.ConsentDocument", null)
                         .WithMany()
-                        .HasForeignKey("ConsentDocumentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("ConsentDocumentId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4174,36 +4235,36 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Core.Intake.IntakeForm", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Cases.Case", null)
                         .WithMany()
-                        .HasForeignKey("CaseId")
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Intake.IntakeSubmission", b =>
                 {
-                    b.HasOne("Tandem.Core.Intake.IntakeForm", null)
-                        .WithMany()
-                        .HasForeignKey("IntakeFormId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Intake.IntakeForm", null)
+                        .WithMany()
+                        .HasForeignKey("IntakeFormId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4218,22 +4279,22 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasOne("Tandem.Core.Intake.PrescriberReview", null)
                         .WithMany()
-                        .HasForeignKey("ReviewId")
+                        .HasForeignKey("ReviewId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Intake.PrescriberReview", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4249,48 +4310,48 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Core.Integration.IntegrationSession", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Treatment.SeriesSession", null)
                         .WithMany()
-                        .HasForeignKey("SeriesSessionId")
+                        .HasForeignKey("SeriesSessionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Integration.PracticeAssignment", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("ClientId")
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Integration.HomePractice", "HomePractice")
                         .WithMany()
-                        .HasForeignKey("HomePracticeId")
+                        .HasForeignKey("HomePracticeId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Integration.IntegrationSession", null)
                         .WithMany("Practices")
-                        .HasForeignKey("IntegrationSessionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("IntegrationSessionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -4299,52 +4360,52 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Core.Journal.JournalEntry", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("AuthorClientId")
+                        .HasForeignKey("AuthorClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Preparation.Intention", null)
                         .WithMany()
-                        .HasForeignKey("IntentionId")
+                        .HasForeignKey("IntentionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
 
                     b.HasOne("Tandem.Core.Treatment.SeriesSession", null)
                         .WithMany()
-                        .HasForeignKey("SeriesSessionId")
+                        .HasForeignKey("SeriesSessionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Tandem.Core.Journal.PracticeCheckIn", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Cases.Case", null)
                         .WithMany()
-                        .HasForeignKey("CaseId")
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("ClientId")
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Integration.HomePractice", null)
                         .WithMany()
-                        .HasForeignKey("HomePracticeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("HomePracticeId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4360,27 +4421,27 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Core.Measures.QuestionnaireResponse", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Treatment.Series", null)
                         .WithMany()
-                        .HasForeignKey("SeriesId")
+                        .HasForeignKey("SeriesId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
@@ -4394,7 +4455,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasOne("Tandem.Core.Measures.QuestionnaireResponse", null)
                         .WithMany()
-                        .HasForeignKey("ResponseId")
+                        .HasForeignKey("ResponseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4410,36 +4471,36 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Core.Preparation.HotSpot", b =>
                 {
-                    b.HasOne("Tandem.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Preparation.Intention", b =>
                 {
-                    b.HasOne("Tandem.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorClientId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Cases.Case", null)
                         .WithMany()
-                        .HasForeignKey("SharedInCaseId")
+                        .HasForeignKey("SharedInCaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
@@ -4460,43 +4521,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Core.Register.RegisterEntry", b =>
                 {
-                    b.HasOne("Tandem.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tandem.Core.Register.RegisterEntry", null)
-                        .WithMany()
-                        .HasForeignKey("CorrectsEntryId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tandem.Core.Register.StockCountLine", null)
-                        .WithMany()
-                        .HasForeignKey("CountLineId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
-                        .WithMany()
-                        .HasForeignKey("DosingRecordId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tandem.Core.Register.StorageLocation", null)
-                        .WithMany()
-                        .HasForeignKey("LocationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Register.StockLot", null)
-                        .WithMany()
-                        .HasForeignKey("LotId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Register.StorageLocation", null)
-                        .WithMany()
-                        .HasForeignKey("OtherLocationId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
@@ -4508,19 +4532,56 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasForeignKey("RecordedById")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tandem.Core.Register.RegisterEntry", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsEntryId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tandem.Core.Register.StockCountLine", null)
+                        .WithMany()
+                        .HasForeignKey("CountLineId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DosingRecordId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tandem.Core.Register.StorageLocation", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Register.StockLot", null)
+                        .WithMany()
+                        .HasForeignKey("LotId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Register.StorageLocation", null)
+                        .WithMany()
+                        .HasForeignKey("OtherLocationId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Tandem.Core.Register.RegisterReference", b =>
                 {
-                    b.HasOne("Tandem.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4536,21 +4597,21 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Core.Register.StockBalance", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Register.StorageLocation", null)
                         .WithMany()
-                        .HasForeignKey("LocationId")
+                        .HasForeignKey("LocationId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Register.StockLot", null)
                         .WithMany()
-                        .HasForeignKey("LotId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("LotId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4563,42 +4624,42 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Tandem.Core.Register.StorageLocation", null)
-                        .WithMany()
-                        .HasForeignKey("LocationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Register.StorageLocation", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Register.StockCountLine", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Register.StockCount", null)
                         .WithMany()
-                        .HasForeignKey("CountId")
+                        .HasForeignKey("CountId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Register.StorageLocation", null)
                         .WithMany()
-                        .HasForeignKey("LocationId")
+                        .HasForeignKey("LocationId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Register.StockLot", null)
                         .WithMany()
-                        .HasForeignKey("LotId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("LotId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4613,7 +4674,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasOne("Tandem.Core.Register.StockProduct", null)
                         .WithMany()
-                        .HasForeignKey("ProductId")
+                        .HasForeignKey("ProductId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4637,42 +4698,42 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasOne("Tandem.Core.Scheduling.Room", null)
                         .WithMany()
-                        .HasForeignKey("RoomId")
+                        .HasForeignKey("RoomId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Tandem.Core.Repair.RepairEpisode", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Repair.RepairSide", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("ClientId")
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Repair.RepairEpisode", null)
                         .WithMany("Sides")
-                        .HasForeignKey("EpisodeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("EpisodeId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4687,80 +4748,80 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasOne("Tandem.Core.RippleMap.MapSnapshot", null)
                         .WithMany("People")
-                        .HasForeignKey("SnapshotId")
+                        .HasForeignKey("SnapshotId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.RippleMap.MapSnapshot", b =>
                 {
-                    b.HasOne("Tandem.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.RippleMap.ScheduledMap", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Cases.Case", null)
                         .WithMany()
-                        .HasForeignKey("CaseId")
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Treatment.Series", null)
                         .WithMany()
-                        .HasForeignKey("SeriesId")
+                        .HasForeignKey("SeriesId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.RippleMap.MapSnapshot", null)
                         .WithMany()
-                        .HasForeignKey("SnapshotId")
+                        .HasForeignKey("SnapshotId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Tandem.Core.Scheduling.Appointment", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Scheduling.Room", null)
                         .WithMany()
-                        .HasForeignKey("RoomId")
+                        .HasForeignKey("RoomId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Tandem.Core.Treatment.SeriesSession", null)
                         .WithMany()
-                        .HasForeignKey("SeriesSessionId")
+                        .HasForeignKey("SeriesSessionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4775,7 +4836,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasOne("Tandem.Core.Treatment.SeriesSession", null)
                         .WithMany()
-                        .HasForeignKey("SeriesSessionId")
+                        .HasForeignKey("SeriesSessionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4806,21 +4867,21 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Core.Scheduling.ReservedBlock", b =>
                 {
-                    b.HasOne("Tandem.Core.Scheduling.Appointment", null)
-                        .WithMany("Blocks")
-                        .HasForeignKey("AppointmentId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
-                    b.HasOne("Tandem.Core.Consultations.ConsultationBooking", null)
-                        .WithMany("Blocks")
-                        .HasForeignKey("ConsultationBookingId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Tandem.Core.Scheduling.Appointment", null)
+                        .WithMany("Blocks")
+                        .HasForeignKey("AppointmentId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Tandem.Core.Consultations.ConsultationBooking", null)
+                        .WithMany("Blocks")
+                        .HasForeignKey("ConsultationBookingId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Tandem.Core.Scheduling.Room", b =>
@@ -4849,21 +4910,21 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Core.Sharing.Share", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Cases.Case", null)
                         .WithMany()
-                        .HasForeignKey("CaseId")
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("OwnerClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("OwnerClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4879,15 +4940,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Core.Treatment.Series", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4902,7 +4963,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasOne("Tandem.Core.Treatment.Series", null)
                         .WithMany("Sessions")
-                        .HasForeignKey("SeriesId")
+                        .HasForeignKey("SeriesId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -121,7 +121,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_AuditEvents", x => x.Id);
+                    table.PrimaryKey("PK_AuditEvents", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_AuditEvents_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -135,19 +135,19 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     Kind = table.Column<int>(type: "integer", nullable: false),
                     Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Stage = table.Column<int>(type: "integer", nullable: false),
                     MoveCount = table.Column<int>(type: "integer", nullable: false),
                     PausedFrom = table.Column<int>(type: "integer", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Cases", x => x.Id);
+                    table.PrimaryKey("PK_Cases", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_Cases_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -161,17 +161,17 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     Name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
                     FirstDay = table.Column<DateOnly>(type: "date", nullable: false),
                     LastDay = table.Column<DateOnly>(type: "date", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Closures", x => x.Id);
+                    table.PrimaryKey("PK_Closures", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_Closures_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -185,19 +185,19 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     Kind = table.Column<int>(type: "integer", nullable: false),
                     Number = table.Column<int>(type: "integer", nullable: false),
                     Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Body = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
                     PublishedById = table.Column<Guid>(type: "uuid", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ConsentDocuments", x => x.Id);
+                    table.PrimaryKey("PK_ConsentDocuments", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_ConsentDocuments_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -211,18 +211,18 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     Category = table.Column<int>(type: "integer", nullable: false),
                     Text = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     SortOrder = table.Column<int>(type: "integer", nullable: false),
                     IsActive = table.Column<bool>(type: "boolean", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ContraindicationItems", x => x.Id);
+                    table.PrimaryKey("PK_ContraindicationItems", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_ContraindicationItems_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -236,18 +236,18 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
                     Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     SortOrder = table.Column<int>(type: "integer", nullable: false),
                     IsActive = table.Column<bool>(type: "boolean", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_HomePractices", x => x.Id);
+                    table.PrimaryKey("PK_HomePractices", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_HomePractices_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -261,18 +261,18 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     InstrumentCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     StandardDeviation = table.Column<double>(type: "double precision", nullable: false),
                     Reliability = table.Column<double>(type: "double precision", nullable: false),
                     Source = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_MeasureReferences", x => x.Id);
+                    table.PrimaryKey("PK_MeasureReferences", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_MeasureReferences_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -286,18 +286,18 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     Number = table.Column<int>(type: "integer", nullable: false),
                     Settings = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
                     ChangedById = table.Column<Guid>(type: "uuid", nullable: false),
                     Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_PracticeProtocols", x => x.Id);
+                    table.PrimaryKey("PK_PracticeProtocols", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_PracticeProtocols_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -311,16 +311,16 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     BeforeDosing = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
                     CrisisResources = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_PracticeTexts", x => x.Id);
+                    table.PrimaryKey("PK_PracticeTexts", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_PracticeTexts_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -334,6 +334,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     Kind = table.Column<int>(type: "integer", nullable: false),
                     FirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     LastName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
@@ -344,14 +345,13 @@ namespace Tandem.Migrations.Postgres.Migrations
                     PartnerEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     SearchKey = table.Column<string>(type: "text", nullable: false),
                     Hopes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Prospects", x => x.Id);
+                    table.PrimaryKey("PK_Prospects", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_Prospects_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -365,16 +365,16 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     Jurisdiction = table.Column<int>(type: "integer", nullable: false),
                     RequiredCounts = table.Column<int>(type: "integer", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_RegisterSettings", x => x.Id);
+                    table.PrimaryKey("PK_RegisterSettings", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_RegisterSettings_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -388,16 +388,16 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     Name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
                     IsActive = table.Column<bool>(type: "boolean", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Rooms", x => x.Id);
+                    table.PrimaryKey("PK_Rooms", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_Rooms_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -411,6 +411,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
                     Roles = table.Column<int>(type: "integer", nullable: false),
@@ -418,14 +419,13 @@ namespace Tandem.Migrations.Postgres.Migrations
                     ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     CreatedById = table.Column<Guid>(type: "uuid", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_StaffInvitations", x => x.Id);
+                    table.PrimaryKey("PK_StaffInvitations", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_StaffInvitations_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -439,17 +439,17 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
                     Form = table.Column<int>(type: "integer", nullable: false),
                     MgPerUnit = table.Column<decimal>(type: "numeric(9,3)", precision: 9, scale: 3, nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_StockProducts", x => x.Id);
+                    table.PrimaryKey("PK_StockProducts", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_StockProducts_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -548,20 +548,20 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     ClinicianId = table.Column<Guid>(type: "uuid", nullable: false),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
                     Change = table.Column<int>(type: "integer", nullable: false),
                     Start = table.Column<TimeOnly>(type: "time without time zone", nullable: true),
                     End = table.Column<TimeOnly>(type: "time without time zone", nullable: true),
                     SlotMinutes = table.Column<int>(type: "integer", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_AvailabilityOverrides", x => x.Id);
+                    table.PrimaryKey("PK_AvailabilityOverrides", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_AvailabilityOverrides_AspNetUsers_ClinicianId",
                         column: x => x.ClinicianId,
@@ -581,16 +581,16 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     StaffId = table.Column<Guid>(type: "uuid", nullable: false),
                     TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_CalendarFeeds", x => x.Id);
+                    table.PrimaryKey("PK_CalendarFeeds", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_CalendarFeeds_AspNetUsers_StaffId",
                         column: x => x.StaffId,
@@ -610,20 +610,20 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     FirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     LastName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
                     SearchKey = table.Column<string>(type: "text", nullable: false),
                     Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     UserId = table.Column<Guid>(type: "uuid", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Clients", x => x.Id);
+                    table.PrimaryKey("PK_Clients", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_Clients_AspNetUsers_UserId",
                         column: x => x.UserId,
@@ -643,19 +643,19 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     ClinicianId = table.Column<Guid>(type: "uuid", nullable: false),
                     Day = table.Column<int>(type: "integer", nullable: false),
                     Start = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
                     End = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
                     SlotMinutes = table.Column<int>(type: "integer", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ConsultationHours", x => x.Id);
+                    table.PrimaryKey("PK_ConsultationHours", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_ConsultationHours_AspNetUsers_ClinicianId",
                         column: x => x.ClinicianId,
@@ -675,17 +675,17 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     ClinicianId = table.Column<Guid>(type: "uuid", nullable: false),
                     Method = table.Column<int>(type: "integer", nullable: false),
                     VideoLink = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_FreeCallMethods", x => x.Id);
+                    table.PrimaryKey("PK_FreeCallMethods", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_FreeCallMethods_AspNetUsers_ClinicianId",
                         column: x => x.ClinicianId,
@@ -705,16 +705,16 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     UserId = table.Column<Guid>(type: "uuid", nullable: false),
                     Named = table.Column<bool>(type: "boolean", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_RegisterCustodians", x => x.Id);
+                    table.PrimaryKey("PK_RegisterCustodians", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_RegisterCustodians_AspNetUsers_UserId",
                         column: x => x.UserId,
@@ -734,18 +734,18 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     ClinicianId = table.Column<Guid>(type: "uuid", nullable: false),
                     Day = table.Column<int>(type: "integer", nullable: false),
                     Start = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
                     End = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_SessionHours", x => x.Id);
+                    table.PrimaryKey("PK_SessionHours", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_SessionHours_AspNetUsers_ClinicianId",
                         column: x => x.ClinicianId,
@@ -765,22 +765,22 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CaseId = table.Column<Guid>(type: "uuid", nullable: false),
                     AuthorId = table.Column<Guid>(type: "uuid", nullable: false),
                     Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_CaseNotes", x => x.Id);
+                    table.PrimaryKey("PK_CaseNotes", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_CaseNotes_Cases_CaseId",
-                        column: x => x.CaseId,
+                        name: "FK_CaseNotes_Cases_CaseId_PracticeId",
+                        columns: x => new { x.CaseId, x.PracticeId },
                         principalTable: "Cases",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_CaseNotes_Practices_PracticeId",
@@ -795,6 +795,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CaseId = table.Column<Guid>(type: "uuid", nullable: false),
                     Number = table.Column<int>(type: "integer", nullable: false),
                     From = table.Column<int>(type: "integer", nullable: true),
@@ -802,19 +803,18 @@ namespace Tandem.Migrations.Postgres.Migrations
                     ById = table.Column<Guid>(type: "uuid", nullable: true),
                     At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_CaseStageChanges", x => x.Id);
+                    table.PrimaryKey("PK_CaseStageChanges", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_CaseStageChanges_Cases_CaseId",
-                        column: x => x.CaseId,
+                        name: "FK_CaseStageChanges_Cases_CaseId_PracticeId",
+                        columns: x => new { x.CaseId, x.PracticeId },
                         principalTable: "Cases",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_CaseStageChanges_Practices_PracticeId",
@@ -829,18 +829,18 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CaseId = table.Column<Guid>(type: "uuid", nullable: false),
                     StaffId = table.Column<Guid>(type: "uuid", nullable: false),
                     IsLead = table.Column<bool>(type: "boolean", nullable: false),
                     AddedById = table.Column<Guid>(type: "uuid", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_CaseTeamMembers", x => x.Id);
+                    table.PrimaryKey("PK_CaseTeamMembers", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_CaseTeamMembers_AspNetUsers_StaffId",
                         column: x => x.StaffId,
@@ -848,10 +848,10 @@ namespace Tandem.Migrations.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_CaseTeamMembers_Cases_CaseId",
-                        column: x => x.CaseId,
+                        name: "FK_CaseTeamMembers_Cases_CaseId_PracticeId",
+                        columns: x => new { x.CaseId, x.PracticeId },
                         principalTable: "Cases",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_CaseTeamMembers_Practices_PracticeId",
@@ -866,6 +866,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CaseId = table.Column<Guid>(type: "uuid", nullable: false),
                     ClientId = table.Column<Guid>(type: "uuid", nullable: false),
                     Decision = table.Column<int>(type: "integer", nullable: false),
@@ -876,19 +877,18 @@ namespace Tandem.Migrations.Postgres.Migrations
                     ClientReply = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     ReviewerId = table.Column<Guid>(type: "uuid", nullable: true),
                     DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_PrescriberReviews", x => x.Id);
+                    table.PrimaryKey("PK_PrescriberReviews", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_PrescriberReviews_Cases_CaseId",
-                        column: x => x.CaseId,
+                        name: "FK_PrescriberReviews_Cases_CaseId_PracticeId",
+                        columns: x => new { x.CaseId, x.PracticeId },
                         principalTable: "Cases",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_PrescriberReviews_Practices_PracticeId",
@@ -903,22 +903,22 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CaseId = table.Column<Guid>(type: "uuid", nullable: false),
                     OccurredOn = table.Column<DateOnly>(type: "date", nullable: false),
                     RevealedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_RepairEpisodes", x => x.Id);
+                    table.PrimaryKey("PK_RepairEpisodes", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_RepairEpisodes_Cases_CaseId",
-                        column: x => x.CaseId,
+                        name: "FK_RepairEpisodes_Cases_CaseId_PracticeId",
+                        columns: x => new { x.CaseId, x.PracticeId },
                         principalTable: "Cases",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_RepairEpisodes_Practices_PracticeId",
@@ -933,24 +933,24 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CaseId = table.Column<Guid>(type: "uuid", nullable: false),
                     Kind = table.Column<int>(type: "integer", nullable: false),
                     DosesPerPerson = table.Column<int>(type: "integer", nullable: false),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
                     StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Series", x => x.Id);
+                    table.PrimaryKey("PK_Series", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_Series_Cases_CaseId",
-                        column: x => x.CaseId,
+                        name: "FK_Series_Cases_CaseId_PracticeId",
+                        columns: x => new { x.CaseId, x.PracticeId },
                         principalTable: "Cases",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_Series_Practices_PracticeId",
@@ -965,6 +965,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     ClinicianId = table.Column<Guid>(type: "uuid", nullable: false),
                     StartsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     EndsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
@@ -977,14 +978,13 @@ namespace Tandem.Migrations.Postgres.Migrations
                     OutcomeAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     OutcomeNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     ReferralNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ConsultationBookings", x => x.Id);
+                    table.PrimaryKey("PK_ConsultationBookings", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_ConsultationBookings_AspNetUsers_ClinicianId",
                         column: x => x.ClinicianId,
@@ -992,10 +992,10 @@ namespace Tandem.Migrations.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_ConsultationBookings_Cases_CaseId",
-                        column: x => x.CaseId,
+                        name: "FK_ConsultationBookings_Cases_CaseId_PracticeId",
+                        columns: x => new { x.CaseId, x.PracticeId },
                         principalTable: "Cases",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_ConsultationBookings_Practices_PracticeId",
@@ -1004,10 +1004,10 @@ namespace Tandem.Migrations.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_ConsultationBookings_Prospects_ProspectId",
-                        column: x => x.ProspectId,
+                        name: "FK_ConsultationBookings_Prospects_ProspectId_PracticeId",
+                        columns: x => new { x.ProspectId, x.PracticeId },
                         principalTable: "Prospects",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -1016,16 +1016,16 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     Name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
                     RoomId = table.Column<Guid>(type: "uuid", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_StorageLocations", x => x.Id);
+                    table.PrimaryKey("PK_StorageLocations", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_StorageLocations_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -1033,10 +1033,10 @@ namespace Tandem.Migrations.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_StorageLocations_Rooms_RoomId",
-                        column: x => x.RoomId,
+                        name: "FK_StorageLocations_Rooms_RoomId_PracticeId",
+                        columns: x => new { x.RoomId, x.PracticeId },
                         principalTable: "Rooms",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -1045,17 +1045,17 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     ProductId = table.Column<Guid>(type: "uuid", nullable: false),
                     Number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     ExpiresOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_StockLots", x => x.Id);
+                    table.PrimaryKey("PK_StockLots", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_StockLots_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -1063,10 +1063,10 @@ namespace Tandem.Migrations.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_StockLots_StockProducts_ProductId",
-                        column: x => x.ProductId,
+                        name: "FK_StockLots_StockProducts_ProductId_PracticeId",
+                        columns: x => new { x.ProductId, x.PracticeId },
                         principalTable: "StockProducts",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -1075,28 +1075,28 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CaseId = table.Column<Guid>(type: "uuid", nullable: false),
                     ClientId = table.Column<Guid>(type: "uuid", nullable: false),
                     ShowsCoupleScoresToPartner = table.Column<bool>(type: "boolean", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_CaseParticipants", x => x.Id);
+                    table.PrimaryKey("PK_CaseParticipants", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_CaseParticipants_Cases_CaseId",
-                        column: x => x.CaseId,
+                        name: "FK_CaseParticipants_Cases_CaseId_PracticeId",
+                        columns: x => new { x.CaseId, x.PracticeId },
                         principalTable: "Cases",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_CaseParticipants_Clients_ClientId",
-                        column: x => x.ClientId,
+                        name: "FK_CaseParticipants_Clients_ClientId_PracticeId",
+                        columns: x => new { x.ClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_CaseParticipants_Practices_PracticeId",
@@ -1111,24 +1111,24 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     ClientId = table.Column<Guid>(type: "uuid", nullable: false),
                     TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     CreatedById = table.Column<Guid>(type: "uuid", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ClientInvitations", x => x.Id);
+                    table.PrimaryKey("PK_ClientInvitations", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_ClientInvitations_Clients_ClientId",
-                        column: x => x.ClientId,
+                        name: "FK_ClientInvitations_Clients_ClientId_PracticeId",
+                        columns: x => new { x.ClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_ClientInvitations_Practices_PracticeId",
@@ -1143,6 +1143,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     ClientId = table.Column<Guid>(type: "uuid", nullable: false),
                     CaseId = table.Column<Guid>(type: "uuid", nullable: false),
                     ConsentDocumentId = table.Column<Guid>(type: "uuid", nullable: false),
@@ -1150,25 +1151,24 @@ namespace Tandem.Migrations.Postgres.Migrations
                     DocumentNumber = table.Column<int>(type: "integer", nullable: false),
                     TypedName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     SignedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ConsentSignatures", x => x.Id);
+                    table.PrimaryKey("PK_ConsentSignatures", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_ConsentSignatures_Clients_ClientId",
-                        column: x => x.ClientId,
+                        name: "FK_ConsentSignatures_Clients_ClientId_PracticeId",
+                        columns: x => new { x.ClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_ConsentSignatures_ConsentDocuments_ConsentDocumentId",
-                        column: x => x.ConsentDocumentId,
+                        name: "FK_ConsentSignatures_ConsentDocuments_ConsentDocumentId_Practi~",
+                        columns: x => new { x.ConsentDocumentId, x.PracticeId },
                         principalTable: "ConsentDocuments",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_ConsentSignatures_Practices_PracticeId",
@@ -1183,6 +1183,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     ClientId = table.Column<Guid>(type: "uuid", nullable: false),
                     CaseId = table.Column<Guid>(type: "uuid", nullable: false),
                     What = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
@@ -1195,25 +1196,24 @@ namespace Tandem.Migrations.Postgres.Migrations
                     Amendment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     Disagreement = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     DisagreedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_CorrectionRequests", x => x.Id);
+                    table.PrimaryKey("PK_CorrectionRequests", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_CorrectionRequests_Cases_CaseId",
-                        column: x => x.CaseId,
+                        name: "FK_CorrectionRequests_Cases_CaseId_PracticeId",
+                        columns: x => new { x.CaseId, x.PracticeId },
                         principalTable: "Cases",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_CorrectionRequests_Clients_ClientId",
-                        column: x => x.ClientId,
+                        name: "FK_CorrectionRequests_Clients_ClientId_PracticeId",
+                        columns: x => new { x.ClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_CorrectionRequests_Practices_PracticeId",
@@ -1228,23 +1228,23 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     AuthorClientId = table.Column<Guid>(type: "uuid", nullable: false),
                     Situation = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     Feeling = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     UsualResponse = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_HotSpots", x => x.Id);
+                    table.PrimaryKey("PK_HotSpots", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_HotSpots_Clients_AuthorClientId",
-                        column: x => x.AuthorClientId,
+                        name: "FK_HotSpots_Clients_AuthorClientId_PracticeId",
+                        columns: x => new { x.AuthorClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_HotSpots_Practices_PracticeId",
@@ -1259,30 +1259,30 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CaseId = table.Column<Guid>(type: "uuid", nullable: false),
                     ClientId = table.Column<Guid>(type: "uuid", nullable: false),
                     DraftJson = table.Column<string>(type: "text", nullable: false),
                     SubmittedVersion = table.Column<int>(type: "integer", nullable: false),
                     SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_IntakeForms", x => x.Id);
+                    table.PrimaryKey("PK_IntakeForms", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_IntakeForms_Cases_CaseId",
-                        column: x => x.CaseId,
+                        name: "FK_IntakeForms_Cases_CaseId_PracticeId",
+                        columns: x => new { x.CaseId, x.PracticeId },
                         principalTable: "Cases",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_IntakeForms_Clients_ClientId",
-                        column: x => x.ClientId,
+                        name: "FK_IntakeForms_Clients_ClientId_PracticeId",
+                        columns: x => new { x.ClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_IntakeForms_Practices_PracticeId",
@@ -1297,28 +1297,28 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     AuthorClientId = table.Column<Guid>(type: "uuid", nullable: false),
                     SharedInCaseId = table.Column<Guid>(type: "uuid", nullable: true),
                     Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Intentions", x => x.Id);
+                    table.PrimaryKey("PK_Intentions", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_Intentions_Cases_SharedInCaseId",
-                        column: x => x.SharedInCaseId,
+                        name: "FK_Intentions_Cases_SharedInCaseId_PracticeId",
+                        columns: x => new { x.SharedInCaseId, x.PracticeId },
                         principalTable: "Cases",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_Intentions_Clients_AuthorClientId",
-                        column: x => x.AuthorClientId,
+                        name: "FK_Intentions_Clients_AuthorClientId_PracticeId",
+                        columns: x => new { x.AuthorClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_Intentions_Practices_PracticeId",
@@ -1333,21 +1333,21 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     ClientId = table.Column<Guid>(type: "uuid", nullable: false),
                     DrawnAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_MapSnapshots", x => x.Id);
+                    table.PrimaryKey("PK_MapSnapshots", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_MapSnapshots_Clients_ClientId",
-                        column: x => x.ClientId,
+                        name: "FK_MapSnapshots_Clients_ClientId_PracticeId",
+                        columns: x => new { x.ClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_MapSnapshots_Practices_PracticeId",
@@ -1362,6 +1362,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     ClientId = table.Column<Guid>(type: "uuid", nullable: false),
                     CaseId = table.Column<Guid>(type: "uuid", nullable: false),
                     HomePracticeId = table.Column<Guid>(type: "uuid", nullable: false),
@@ -1369,31 +1370,30 @@ namespace Tandem.Migrations.Postgres.Migrations
                     Done = table.Column<bool>(type: "boolean", nullable: false),
                     HowItWent = table.Column<int>(type: "integer", nullable: true),
                     Note = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_PracticeCheckIns", x => x.Id);
+                    table.PrimaryKey("PK_PracticeCheckIns", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_PracticeCheckIns_Cases_CaseId",
-                        column: x => x.CaseId,
+                        name: "FK_PracticeCheckIns_Cases_CaseId_PracticeId",
+                        columns: x => new { x.CaseId, x.PracticeId },
                         principalTable: "Cases",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_PracticeCheckIns_Clients_ClientId",
-                        column: x => x.ClientId,
+                        name: "FK_PracticeCheckIns_Clients_ClientId_PracticeId",
+                        columns: x => new { x.ClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_PracticeCheckIns_HomePractices_HomePracticeId",
-                        column: x => x.HomePracticeId,
+                        name: "FK_PracticeCheckIns_HomePractices_HomePracticeId_PracticeId",
+                        columns: x => new { x.HomePracticeId, x.PracticeId },
                         principalTable: "HomePractices",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_PracticeCheckIns_Practices_PracticeId",
@@ -1408,21 +1408,21 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     ClientId = table.Column<Guid>(type: "uuid", nullable: false),
                     Number = table.Column<int>(type: "integer", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_RegisterReferences", x => x.Id);
+                    table.PrimaryKey("PK_RegisterReferences", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_RegisterReferences_Clients_ClientId",
-                        column: x => x.ClientId,
+                        name: "FK_RegisterReferences_Clients_ClientId_PracticeId",
+                        columns: x => new { x.ClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_RegisterReferences_Practices_PracticeId",
@@ -1437,31 +1437,31 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     OwnerClientId = table.Column<Guid>(type: "uuid", nullable: false),
                     Kind = table.Column<int>(type: "integer", nullable: false),
                     ItemId = table.Column<Guid>(type: "uuid", nullable: false),
                     CaseId = table.Column<Guid>(type: "uuid", nullable: false),
                     Audience = table.Column<int>(type: "integer", nullable: false),
                     SharedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Shares", x => x.Id);
+                    table.PrimaryKey("PK_Shares", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_Shares_Cases_CaseId",
-                        column: x => x.CaseId,
+                        name: "FK_Shares_Cases_CaseId_PracticeId",
+                        columns: x => new { x.CaseId, x.PracticeId },
                         principalTable: "Cases",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_Shares_Clients_OwnerClientId",
-                        column: x => x.OwnerClientId,
+                        name: "FK_Shares_Clients_OwnerClientId_PracticeId",
+                        columns: x => new { x.OwnerClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_Shares_Practices_PracticeId",
@@ -1476,6 +1476,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     ReviewId = table.Column<Guid>(type: "uuid", nullable: false),
                     CaseId = table.Column<Guid>(type: "uuid", nullable: false),
                     ClientId = table.Column<Guid>(type: "uuid", nullable: false),
@@ -1485,14 +1486,13 @@ namespace Tandem.Migrations.Postgres.Migrations
                     Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     PrescriberId = table.Column<Guid>(type: "uuid", nullable: false),
                     At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_PrescriberDecisions", x => x.Id);
+                    table.PrimaryKey("PK_PrescriberDecisions", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_PrescriberDecisions_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -1500,10 +1500,10 @@ namespace Tandem.Migrations.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_PrescriberDecisions_PrescriberReviews_ReviewId",
-                        column: x => x.ReviewId,
+                        name: "FK_PrescriberDecisions_PrescriberReviews_ReviewId_PracticeId",
+                        columns: x => new { x.ReviewId, x.PracticeId },
                         principalTable: "PrescriberReviews",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -1512,6 +1512,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     EpisodeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CaseId = table.Column<Guid>(type: "uuid", nullable: false),
                     ClientId = table.Column<Guid>(type: "uuid", nullable: false),
@@ -1523,19 +1524,18 @@ namespace Tandem.Migrations.Postgres.Migrations
                     NextTime = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     ReadyAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     SharedWithCaseTeam = table.Column<bool>(type: "boolean", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_RepairSides", x => x.Id);
+                    table.PrimaryKey("PK_RepairSides", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_RepairSides_Clients_ClientId",
-                        column: x => x.ClientId,
+                        name: "FK_RepairSides_Clients_ClientId_PracticeId",
+                        columns: x => new { x.ClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_RepairSides_Practices_PracticeId",
@@ -1544,10 +1544,10 @@ namespace Tandem.Migrations.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_RepairSides_RepairEpisodes_EpisodeId",
-                        column: x => x.EpisodeId,
+                        name: "FK_RepairSides_RepairEpisodes_EpisodeId_PracticeId",
+                        columns: x => new { x.EpisodeId, x.PracticeId },
                         principalTable: "RepairEpisodes",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -1556,6 +1556,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     ClientId = table.Column<Guid>(type: "uuid", nullable: false),
                     CaseId = table.Column<Guid>(type: "uuid", nullable: false),
                     SeriesId = table.Column<Guid>(type: "uuid", nullable: true),
@@ -1567,25 +1568,24 @@ namespace Tandem.Migrations.Postgres.Migrations
                     Score = table.Column<int>(type: "integer", nullable: true),
                     SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     RemindedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_QuestionnaireResponses", x => x.Id);
+                    table.PrimaryKey("PK_QuestionnaireResponses", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_QuestionnaireResponses_Cases_CaseId",
-                        column: x => x.CaseId,
+                        name: "FK_QuestionnaireResponses_Cases_CaseId_PracticeId",
+                        columns: x => new { x.CaseId, x.PracticeId },
                         principalTable: "Cases",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_QuestionnaireResponses_Clients_ClientId",
-                        column: x => x.ClientId,
+                        name: "FK_QuestionnaireResponses_Clients_ClientId_PracticeId",
+                        columns: x => new { x.ClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_QuestionnaireResponses_Practices_PracticeId",
@@ -1594,10 +1594,10 @@ namespace Tandem.Migrations.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_QuestionnaireResponses_Series_SeriesId",
-                        column: x => x.SeriesId,
+                        name: "FK_QuestionnaireResponses_Series_SeriesId_PracticeId",
+                        columns: x => new { x.SeriesId, x.PracticeId },
                         principalTable: "Series",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -1606,6 +1606,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     SeriesId = table.Column<Guid>(type: "uuid", nullable: false),
                     CaseId = table.Column<Guid>(type: "uuid", nullable: false),
                     Number = table.Column<int>(type: "integer", nullable: false),
@@ -1617,14 +1618,13 @@ namespace Tandem.Migrations.Postgres.Migrations
                     IntegrationDue = table.Column<DateOnly>(type: "date", nullable: true),
                     Cancelled = table.Column<bool>(type: "boolean", nullable: false),
                     CancelReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_SeriesSessions", x => x.Id);
+                    table.PrimaryKey("PK_SeriesSessions", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_SeriesSessions_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -1632,10 +1632,10 @@ namespace Tandem.Migrations.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_SeriesSessions_Series_SeriesId",
-                        column: x => x.SeriesId,
+                        name: "FK_SeriesSessions_Series_SeriesId_PracticeId",
+                        columns: x => new { x.SeriesId, x.PracticeId },
                         principalTable: "Series",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -1644,6 +1644,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     Kind = table.Column<int>(type: "integer", nullable: false),
                     LocationId = table.Column<Guid>(type: "uuid", nullable: false),
                     CountedOn = table.Column<DateOnly>(type: "date", nullable: false),
@@ -1651,14 +1652,13 @@ namespace Tandem.Migrations.Postgres.Migrations
                     CountedById = table.Column<Guid>(type: "uuid", nullable: false),
                     WitnessName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     WitnessId = table.Column<Guid>(type: "uuid", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_StockCounts", x => x.Id);
+                    table.PrimaryKey("PK_StockCounts", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_StockCounts_AspNetUsers_CountedById",
                         column: x => x.CountedById,
@@ -1672,10 +1672,10 @@ namespace Tandem.Migrations.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_StockCounts_StorageLocations_LocationId",
-                        column: x => x.LocationId,
+                        name: "FK_StockCounts_StorageLocations_LocationId_PracticeId",
+                        columns: x => new { x.LocationId, x.PracticeId },
                         principalTable: "StorageLocations",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -1684,17 +1684,17 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     LotId = table.Column<Guid>(type: "uuid", nullable: false),
                     LocationId = table.Column<Guid>(type: "uuid", nullable: false),
                     Balance = table.Column<long>(type: "bigint", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_StockBalances", x => x.Id);
+                    table.PrimaryKey("PK_StockBalances", x => new { x.Id, x.PracticeId });
                     table.CheckConstraint("CK_StockBalances_NotBelowZero", "\"Balance\" >= 0");
                     table.ForeignKey(
                         name: "FK_StockBalances_Practices_PracticeId",
@@ -1703,16 +1703,16 @@ namespace Tandem.Migrations.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_StockBalances_StockLots_LotId",
-                        column: x => x.LotId,
+                        name: "FK_StockBalances_StockLots_LotId_PracticeId",
+                        columns: x => new { x.LotId, x.PracticeId },
                         principalTable: "StockLots",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_StockBalances_StorageLocations_LocationId",
-                        column: x => x.LocationId,
+                        name: "FK_StockBalances_StorageLocations_LocationId_PracticeId",
+                        columns: x => new { x.LocationId, x.PracticeId },
                         principalTable: "StorageLocations",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -1721,6 +1721,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     IntakeFormId = table.Column<Guid>(type: "uuid", nullable: false),
                     CaseId = table.Column<Guid>(type: "uuid", nullable: false),
                     ClientId = table.Column<Guid>(type: "uuid", nullable: false),
@@ -1729,19 +1730,18 @@ namespace Tandem.Migrations.Postgres.Migrations
                     SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     HasPositiveScreen = table.Column<bool>(type: "boolean", nullable: false),
                     PartnerSafetyConcern = table.Column<bool>(type: "boolean", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_IntakeSubmissions", x => x.Id);
+                    table.PrimaryKey("PK_IntakeSubmissions", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_IntakeSubmissions_IntakeForms_IntakeFormId",
-                        column: x => x.IntakeFormId,
+                        name: "FK_IntakeSubmissions_IntakeForms_IntakeFormId_PracticeId",
+                        columns: x => new { x.IntakeFormId, x.PracticeId },
                         principalTable: "IntakeForms",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_IntakeSubmissions_Practices_PracticeId",
@@ -1756,6 +1756,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     SnapshotId = table.Column<Guid>(type: "uuid", nullable: false),
                     PersonId = table.Column<Guid>(type: "uuid", nullable: false),
                     Label = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
@@ -1764,19 +1765,18 @@ namespace Tandem.Migrations.Postgres.Migrations
                     Closeness = table.Column<int>(type: "integer", nullable: false),
                     Feeling = table.Column<int>(type: "integer", nullable: false),
                     WhatChanged = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_MapPeople", x => x.Id);
+                    table.PrimaryKey("PK_MapPeople", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_MapPeople_MapSnapshots_SnapshotId",
-                        column: x => x.SnapshotId,
+                        name: "FK_MapPeople_MapSnapshots_SnapshotId_PracticeId",
+                        columns: x => new { x.SnapshotId, x.PracticeId },
                         principalTable: "MapSnapshots",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_MapPeople_Practices_PracticeId",
@@ -1791,6 +1791,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     ClientId = table.Column<Guid>(type: "uuid", nullable: false),
                     CaseId = table.Column<Guid>(type: "uuid", nullable: false),
                     SeriesId = table.Column<Guid>(type: "uuid", nullable: false),
@@ -1798,31 +1799,30 @@ namespace Tandem.Migrations.Postgres.Migrations
                     DueOn = table.Column<DateOnly>(type: "date", nullable: false),
                     SnapshotId = table.Column<Guid>(type: "uuid", nullable: true),
                     RemindedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ScheduledMaps", x => x.Id);
+                    table.PrimaryKey("PK_ScheduledMaps", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_ScheduledMaps_Cases_CaseId",
-                        column: x => x.CaseId,
+                        name: "FK_ScheduledMaps_Cases_CaseId_PracticeId",
+                        columns: x => new { x.CaseId, x.PracticeId },
                         principalTable: "Cases",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_ScheduledMaps_Clients_ClientId",
-                        column: x => x.ClientId,
+                        name: "FK_ScheduledMaps_Clients_ClientId_PracticeId",
+                        columns: x => new { x.ClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_ScheduledMaps_MapSnapshots_SnapshotId",
-                        column: x => x.SnapshotId,
+                        name: "FK_ScheduledMaps_MapSnapshots_SnapshotId_PracticeId",
+                        columns: x => new { x.SnapshotId, x.PracticeId },
                         principalTable: "MapSnapshots",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_ScheduledMaps_Practices_PracticeId",
@@ -1831,10 +1831,10 @@ namespace Tandem.Migrations.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_ScheduledMaps_Series_SeriesId",
-                        column: x => x.SeriesId,
+                        name: "FK_ScheduledMaps_Series_SeriesId_PracticeId",
+                        columns: x => new { x.SeriesId, x.PracticeId },
                         principalTable: "Series",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -1843,6 +1843,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     ClientId = table.Column<Guid>(type: "uuid", nullable: false),
                     CaseId = table.Column<Guid>(type: "uuid", nullable: false),
                     ResponseId = table.Column<Guid>(type: "uuid", nullable: false),
@@ -1850,14 +1851,13 @@ namespace Tandem.Migrations.Postgres.Migrations
                     FollowUpAction = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     FollowedUpById = table.Column<Guid>(type: "uuid", nullable: true),
                     FollowedUpAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_SafetyAlerts", x => x.Id);
+                    table.PrimaryKey("PK_SafetyAlerts", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_SafetyAlerts_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -1865,10 +1865,10 @@ namespace Tandem.Migrations.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_SafetyAlerts_QuestionnaireResponses_ResponseId",
-                        column: x => x.ResponseId,
+                        name: "FK_SafetyAlerts_QuestionnaireResponses_ResponseId_PracticeId",
+                        columns: x => new { x.ResponseId, x.PracticeId },
                         principalTable: "QuestionnaireResponses",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -1877,19 +1877,19 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     SeriesSessionId = table.Column<Guid>(type: "uuid", nullable: false),
                     ClientId = table.Column<Guid>(type: "uuid", nullable: false),
                     Kind = table.Column<int>(type: "integer", nullable: false),
                     StartsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     DaysBefore = table.Column<int>(type: "integer", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_AppointmentNotices", x => x.Id);
+                    table.PrimaryKey("PK_AppointmentNotices", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_AppointmentNotices_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -1897,10 +1897,10 @@ namespace Tandem.Migrations.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_AppointmentNotices_SeriesSessions_SeriesSessionId",
-                        column: x => x.SeriesSessionId,
+                        name: "FK_AppointmentNotices_SeriesSessions_SeriesSessionId_PracticeId",
+                        columns: x => new { x.SeriesSessionId, x.PracticeId },
                         principalTable: "SeriesSessions",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -1909,25 +1909,25 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     SeriesSessionId = table.Column<Guid>(type: "uuid", nullable: false),
                     CaseId = table.Column<Guid>(type: "uuid", nullable: false),
                     ClinicianId = table.Column<Guid>(type: "uuid", nullable: false),
                     RoomId = table.Column<Guid>(type: "uuid", nullable: true),
                     StartsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     EndsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Appointments", x => x.Id);
+                    table.PrimaryKey("PK_Appointments", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_Appointments_Cases_CaseId",
-                        column: x => x.CaseId,
+                        name: "FK_Appointments_Cases_CaseId_PracticeId",
+                        columns: x => new { x.CaseId, x.PracticeId },
                         principalTable: "Cases",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_Appointments_Practices_PracticeId",
@@ -1936,16 +1936,16 @@ namespace Tandem.Migrations.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_Appointments_Rooms_RoomId",
-                        column: x => x.RoomId,
+                        name: "FK_Appointments_Rooms_RoomId_PracticeId",
+                        columns: x => new { x.RoomId, x.PracticeId },
                         principalTable: "Rooms",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_Appointments_SeriesSessions_SeriesSessionId",
-                        column: x => x.SeriesSessionId,
+                        name: "FK_Appointments_SeriesSessions_SeriesSessionId_PracticeId",
+                        columns: x => new { x.SeriesSessionId, x.PracticeId },
                         principalTable: "SeriesSessions",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -1954,6 +1954,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     SeriesSessionId = table.Column<Guid>(type: "uuid", nullable: false),
                     CaseId = table.Column<Guid>(type: "uuid", nullable: false),
                     ClientId = table.Column<Guid>(type: "uuid", nullable: false),
@@ -1965,19 +1966,18 @@ namespace Tandem.Migrations.Postgres.Migrations
                     OutsideBandReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     PrescriberId = table.Column<Guid>(type: "uuid", nullable: false),
                     OrderedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_DoseOrders", x => x.Id);
+                    table.PrimaryKey("PK_DoseOrders", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_DoseOrders_Clients_ClientId",
-                        column: x => x.ClientId,
+                        name: "FK_DoseOrders_Clients_ClientId_PracticeId",
+                        columns: x => new { x.ClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_DoseOrders_Practices_PracticeId",
@@ -1986,10 +1986,10 @@ namespace Tandem.Migrations.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_DoseOrders_SeriesSessions_SeriesSessionId",
-                        column: x => x.SeriesSessionId,
+                        name: "FK_DoseOrders_SeriesSessions_SeriesSessionId_PracticeId",
+                        columns: x => new { x.SeriesSessionId, x.PracticeId },
                         principalTable: "SeriesSessions",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -1998,6 +1998,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     SeriesSessionId = table.Column<Guid>(type: "uuid", nullable: false),
                     CaseId = table.Column<Guid>(type: "uuid", nullable: false),
                     Room = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
@@ -2006,19 +2007,18 @@ namespace Tandem.Migrations.Postgres.Migrations
                     Observations = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     SignedById = table.Column<Guid>(type: "uuid", nullable: true),
                     SignedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_DosingSessions", x => x.Id);
+                    table.PrimaryKey("PK_DosingSessions", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_DosingSessions_Cases_CaseId",
-                        column: x => x.CaseId,
+                        name: "FK_DosingSessions_Cases_CaseId_PracticeId",
+                        columns: x => new { x.CaseId, x.PracticeId },
                         principalTable: "Cases",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_DosingSessions_Practices_PracticeId",
@@ -2027,10 +2027,10 @@ namespace Tandem.Migrations.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_DosingSessions_SeriesSessions_SeriesSessionId",
-                        column: x => x.SeriesSessionId,
+                        name: "FK_DosingSessions_SeriesSessions_SeriesSessionId_PracticeId",
+                        columns: x => new { x.SeriesSessionId, x.PracticeId },
                         principalTable: "SeriesSessions",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -2039,6 +2039,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     SeriesSessionId = table.Column<Guid>(type: "uuid", nullable: false),
                     CaseId = table.Column<Guid>(type: "uuid", nullable: false),
                     ClientId = table.Column<Guid>(type: "uuid", nullable: true),
@@ -2046,19 +2047,18 @@ namespace Tandem.Migrations.Postgres.Migrations
                     SharedInsights = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
                     SignedById = table.Column<Guid>(type: "uuid", nullable: true),
                     SignedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_IntegrationSessions", x => x.Id);
+                    table.PrimaryKey("PK_IntegrationSessions", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_IntegrationSessions_Cases_CaseId",
-                        column: x => x.CaseId,
+                        name: "FK_IntegrationSessions_Cases_CaseId_PracticeId",
+                        columns: x => new { x.CaseId, x.PracticeId },
                         principalTable: "Cases",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_IntegrationSessions_Practices_PracticeId",
@@ -2067,10 +2067,10 @@ namespace Tandem.Migrations.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_IntegrationSessions_SeriesSessions_SeriesSessionId",
-                        column: x => x.SeriesSessionId,
+                        name: "FK_IntegrationSessions_SeriesSessions_SeriesSessionId_Practice~",
+                        columns: x => new { x.SeriesSessionId, x.PracticeId },
                         principalTable: "SeriesSessions",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -2079,31 +2079,31 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     AuthorClientId = table.Column<Guid>(type: "uuid", nullable: false),
                     Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Body = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
                     WrittenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     IntentionId = table.Column<Guid>(type: "uuid", nullable: true),
                     SeriesSessionId = table.Column<Guid>(type: "uuid", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_JournalEntries", x => x.Id);
+                    table.PrimaryKey("PK_JournalEntries", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_JournalEntries_Clients_AuthorClientId",
-                        column: x => x.AuthorClientId,
+                        name: "FK_JournalEntries_Clients_AuthorClientId_PracticeId",
+                        columns: x => new { x.AuthorClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_JournalEntries_Intentions_IntentionId",
-                        column: x => x.IntentionId,
+                        name: "FK_JournalEntries_Intentions_IntentionId_PracticeId",
+                        columns: x => new { x.IntentionId, x.PracticeId },
                         principalTable: "Intentions",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_JournalEntries_Practices_PracticeId",
@@ -2112,10 +2112,10 @@ namespace Tandem.Migrations.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_JournalEntries_SeriesSessions_SeriesSessionId",
-                        column: x => x.SeriesSessionId,
+                        name: "FK_JournalEntries_SeriesSessions_SeriesSessionId_PracticeId",
+                        columns: x => new { x.SeriesSessionId, x.PracticeId },
                         principalTable: "SeriesSessions",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -2124,20 +2124,20 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CountId = table.Column<Guid>(type: "uuid", nullable: false),
                     LotId = table.Column<Guid>(type: "uuid", nullable: false),
                     LocationId = table.Column<Guid>(type: "uuid", nullable: false),
                     Found = table.Column<long>(type: "bigint", nullable: false),
                     BookBalance = table.Column<long>(type: "bigint", nullable: false),
                     Reason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_StockCountLines", x => x.Id);
+                    table.PrimaryKey("PK_StockCountLines", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_StockCountLines_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -2145,22 +2145,22 @@ namespace Tandem.Migrations.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_StockCountLines_StockCounts_CountId",
-                        column: x => x.CountId,
+                        name: "FK_StockCountLines_StockCounts_CountId_PracticeId",
+                        columns: x => new { x.CountId, x.PracticeId },
                         principalTable: "StockCounts",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_StockCountLines_StockLots_LotId",
-                        column: x => x.LotId,
+                        name: "FK_StockCountLines_StockLots_LotId_PracticeId",
+                        columns: x => new { x.LotId, x.PracticeId },
                         principalTable: "StockLots",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_StockCountLines_StorageLocations_LocationId",
-                        column: x => x.LocationId,
+                        name: "FK_StockCountLines_StorageLocations_LocationId_PracticeId",
+                        columns: x => new { x.LocationId, x.PracticeId },
                         principalTable: "StorageLocations",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -2169,30 +2169,30 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     AppointmentId = table.Column<Guid>(type: "uuid", nullable: true),
                     ConsultationBookingId = table.Column<Guid>(type: "uuid", nullable: true),
                     Resource = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
                     StartsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ReservedBlocks", x => x.Id);
+                    table.PrimaryKey("PK_ReservedBlocks", x => new { x.Id, x.PracticeId });
                     table.CheckConstraint("CK_ReservedBlocks_OneHolder", "(\"AppointmentId\" IS NULL) <> (\"ConsultationBookingId\" IS NULL)");
                     table.ForeignKey(
-                        name: "FK_ReservedBlocks_Appointments_AppointmentId",
-                        column: x => x.AppointmentId,
+                        name: "FK_ReservedBlocks_Appointments_AppointmentId_PracticeId",
+                        columns: x => new { x.AppointmentId, x.PracticeId },
                         principalTable: "Appointments",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_ReservedBlocks_ConsultationBookings_ConsultationBookingId",
-                        column: x => x.ConsultationBookingId,
+                        name: "FK_ReservedBlocks_ConsultationBookings_ConsultationBookingId_P~",
+                        columns: x => new { x.ConsultationBookingId, x.PracticeId },
                         principalTable: "ConsultationBookings",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_ReservedBlocks_Practices_PracticeId",
@@ -2207,25 +2207,25 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     DosingSessionId = table.Column<Guid>(type: "uuid", nullable: false),
                     ClientId = table.Column<Guid>(type: "uuid", nullable: true),
                     Correction = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
                     Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     AmendedById = table.Column<Guid>(type: "uuid", nullable: false),
                     AmendedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_DosingAmendments", x => x.Id);
+                    table.PrimaryKey("PK_DosingAmendments", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_DosingAmendments_DosingSessions_DosingSessionId",
-                        column: x => x.DosingSessionId,
+                        name: "FK_DosingAmendments_DosingSessions_DosingSessionId_PracticeId",
+                        columns: x => new { x.DosingSessionId, x.PracticeId },
                         principalTable: "DosingSessions",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_DosingAmendments_Practices_PracticeId",
@@ -2240,6 +2240,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     DosingSessionId = table.Column<Guid>(type: "uuid", nullable: false),
                     CaseId = table.Column<Guid>(type: "uuid", nullable: false),
                     ClientId = table.Column<Guid>(type: "uuid", nullable: false),
@@ -2263,25 +2264,24 @@ namespace Tandem.Migrations.Postgres.Migrations
                     DischargedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     ProtocolNumber = table.Column<int>(type: "integer", nullable: true),
                     EarlierUnsignedReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_DosingRecords", x => x.Id);
+                    table.PrimaryKey("PK_DosingRecords", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_DosingRecords_Clients_ClientId",
-                        column: x => x.ClientId,
+                        name: "FK_DosingRecords_Clients_ClientId_PracticeId",
+                        columns: x => new { x.ClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_DosingRecords_DosingSessions_DosingSessionId",
-                        column: x => x.DosingSessionId,
+                        name: "FK_DosingRecords_DosingSessions_DosingSessionId_PracticeId",
+                        columns: x => new { x.DosingSessionId, x.PracticeId },
                         principalTable: "DosingSessions",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_DosingRecords_Practices_PracticeId",
@@ -2296,36 +2296,36 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     IntegrationSessionId = table.Column<Guid>(type: "uuid", nullable: false),
                     CaseId = table.Column<Guid>(type: "uuid", nullable: false),
                     ClientId = table.Column<Guid>(type: "uuid", nullable: false),
                     HomePracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     AssignedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_PracticeAssignments", x => x.Id);
+                    table.PrimaryKey("PK_PracticeAssignments", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_PracticeAssignments_Clients_ClientId",
-                        column: x => x.ClientId,
+                        name: "FK_PracticeAssignments_Clients_ClientId_PracticeId",
+                        columns: x => new { x.ClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_PracticeAssignments_HomePractices_HomePracticeId",
-                        column: x => x.HomePracticeId,
+                        name: "FK_PracticeAssignments_HomePractices_HomePracticeId_PracticeId",
+                        columns: x => new { x.HomePracticeId, x.PracticeId },
                         principalTable: "HomePractices",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_PracticeAssignments_IntegrationSessions_IntegrationSessionId",
-                        column: x => x.IntegrationSessionId,
+                        name: "FK_PracticeAssignments_IntegrationSessions_IntegrationSessionI~",
+                        columns: x => new { x.IntegrationSessionId, x.PracticeId },
                         principalTable: "IntegrationSessions",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_PracticeAssignments_Practices_PracticeId",
@@ -2340,25 +2340,25 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     DosingRecordId = table.Column<Guid>(type: "uuid", nullable: false),
                     Kind = table.Column<int>(type: "integer", nullable: false),
                     Severity = table.Column<int>(type: "integer", nullable: false),
                     Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     Action = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_AdverseEvents", x => x.Id);
+                    table.PrimaryKey("PK_AdverseEvents", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_AdverseEvents_DosingRecords_DosingRecordId",
-                        column: x => x.DosingRecordId,
+                        name: "FK_AdverseEvents_DosingRecords_DosingRecordId_PracticeId",
+                        columns: x => new { x.DosingRecordId, x.PracticeId },
                         principalTable: "DosingRecords",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_AdverseEvents_Practices_PracticeId",
@@ -2373,21 +2373,21 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     DosingRecordId = table.Column<Guid>(type: "uuid", nullable: false),
                     Check = table.Column<int>(type: "integer", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_DoseWarningNotices", x => x.Id);
+                    table.PrimaryKey("PK_DoseWarningNotices", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_DoseWarningNotices_DosingRecords_DosingRecordId",
-                        column: x => x.DosingRecordId,
+                        name: "FK_DoseWarningNotices_DosingRecords_DosingRecordId_PracticeId",
+                        columns: x => new { x.DosingRecordId, x.PracticeId },
                         principalTable: "DosingRecords",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_DoseWarningNotices_Practices_PracticeId",
@@ -2402,6 +2402,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     Kind = table.Column<int>(type: "integer", nullable: false),
                     LotId = table.Column<Guid>(type: "uuid", nullable: false),
                     LocationId = table.Column<Guid>(type: "uuid", nullable: false),
@@ -2425,14 +2426,13 @@ namespace Tandem.Migrations.Postgres.Migrations
                     ClientId = table.Column<Guid>(type: "uuid", nullable: true),
                     Part = table.Column<int>(type: "integer", nullable: true),
                     CountLineId = table.Column<Guid>(type: "uuid", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_RegisterEntries", x => x.Id);
+                    table.PrimaryKey("PK_RegisterEntries", x => new { x.Id, x.PracticeId });
                     table.CheckConstraint("CK_RegisterEntries_BalanceNotBelowZero", "\"BalanceAfter\" >= 0");
                     table.ForeignKey(
                         name: "FK_RegisterEntries_AspNetUsers_RecordedById",
@@ -2441,16 +2441,16 @@ namespace Tandem.Migrations.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_RegisterEntries_Clients_ClientId",
-                        column: x => x.ClientId,
+                        name: "FK_RegisterEntries_Clients_ClientId_PracticeId",
+                        columns: x => new { x.ClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_RegisterEntries_DosingRecords_DosingRecordId",
-                        column: x => x.DosingRecordId,
+                        name: "FK_RegisterEntries_DosingRecords_DosingRecordId_PracticeId",
+                        columns: x => new { x.DosingRecordId, x.PracticeId },
                         principalTable: "DosingRecords",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_RegisterEntries_Practices_PracticeId",
@@ -2459,34 +2459,34 @@ namespace Tandem.Migrations.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_RegisterEntries_RegisterEntries_CorrectsEntryId",
-                        column: x => x.CorrectsEntryId,
+                        name: "FK_RegisterEntries_RegisterEntries_CorrectsEntryId_PracticeId",
+                        columns: x => new { x.CorrectsEntryId, x.PracticeId },
                         principalTable: "RegisterEntries",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_RegisterEntries_StockCountLines_CountLineId",
-                        column: x => x.CountLineId,
+                        name: "FK_RegisterEntries_StockCountLines_CountLineId_PracticeId",
+                        columns: x => new { x.CountLineId, x.PracticeId },
                         principalTable: "StockCountLines",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_RegisterEntries_StockLots_LotId",
-                        column: x => x.LotId,
+                        name: "FK_RegisterEntries_StockLots_LotId_PracticeId",
+                        columns: x => new { x.LotId, x.PracticeId },
                         principalTable: "StockLots",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_RegisterEntries_StorageLocations_LocationId",
-                        column: x => x.LocationId,
+                        name: "FK_RegisterEntries_StorageLocations_LocationId_PracticeId",
+                        columns: x => new { x.LocationId, x.PracticeId },
                         principalTable: "StorageLocations",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_RegisterEntries_StorageLocations_OtherLocationId",
-                        column: x => x.OtherLocationId,
+                        name: "FK_RegisterEntries_StorageLocations_OtherLocationId_PracticeId",
+                        columns: x => new { x.OtherLocationId, x.PracticeId },
                         principalTable: "StorageLocations",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -2495,6 +2495,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     DosingRecordId = table.Column<Guid>(type: "uuid", nullable: false),
                     CaseId = table.Column<Guid>(type: "uuid", nullable: false),
                     ClientId = table.Column<Guid>(type: "uuid", nullable: false),
@@ -2503,19 +2504,18 @@ namespace Tandem.Migrations.Postgres.Migrations
                     Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     PrescriberId = table.Column<Guid>(type: "uuid", nullable: false),
                     At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_SafetyOverrides", x => x.Id);
+                    table.PrimaryKey("PK_SafetyOverrides", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_SafetyOverrides_DosingRecords_DosingRecordId",
-                        column: x => x.DosingRecordId,
+                        name: "FK_SafetyOverrides_DosingRecords_DosingRecordId_PracticeId",
+                        columns: x => new { x.DosingRecordId, x.PracticeId },
                         principalTable: "DosingRecords",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_SafetyOverrides_Practices_PracticeId",
@@ -2530,25 +2530,25 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     DosingRecordId = table.Column<Guid>(type: "uuid", nullable: false),
                     At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Systolic = table.Column<int>(type: "integer", nullable: false),
                     Diastolic = table.Column<int>(type: "integer", nullable: false),
                     HeartRate = table.Column<int>(type: "integer", nullable: false),
                     SpO2 = table.Column<int>(type: "integer", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_VitalsReadings", x => x.Id);
+                    table.PrimaryKey("PK_VitalsReadings", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_VitalsReadings_DosingRecords_DosingRecordId",
-                        column: x => x.DosingRecordId,
+                        name: "FK_VitalsReadings_DosingRecords_DosingRecordId_PracticeId",
+                        columns: x => new { x.DosingRecordId, x.PracticeId },
                         principalTable: "DosingRecords",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_VitalsReadings_Practices_PracticeId",
@@ -2559,9 +2559,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_AdverseEvents_DosingRecordId",
+                name: "IX_AdverseEvents_DosingRecordId_PracticeId",
                 table: "AdverseEvents",
-                column: "DosingRecordId");
+                columns: new[] { "DosingRecordId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AdverseEvents_PracticeId",
@@ -2586,9 +2586,14 @@ namespace Tandem.Migrations.Postgres.Migrations
                 filter: "\"Kind\" = 4");
 
             migrationBuilder.CreateIndex(
-                name: "IX_AppointmentNotices_SeriesSessionId",
+                name: "IX_AppointmentNotices_SeriesSessionId_PracticeId",
                 table: "AppointmentNotices",
-                column: "SeriesSessionId");
+                columns: new[] { "SeriesSessionId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appointments_CaseId_PracticeId",
+                table: "Appointments",
+                columns: new[] { "CaseId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Appointments_CaseId_StartsAt",
@@ -2611,14 +2616,14 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: new[] { "PracticeId", "StartsAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Appointments_RoomId",
+                name: "IX_Appointments_RoomId_PracticeId",
                 table: "Appointments",
-                column: "RoomId");
+                columns: new[] { "RoomId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Appointments_SeriesSessionId",
+                name: "IX_Appointments_SeriesSessionId_PracticeId",
                 table: "Appointments",
-                column: "SeriesSessionId",
+                columns: new[] { "SeriesSessionId", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -2706,9 +2711,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                 column: "StaffId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CalendarFeeds_TokenHash",
+                name: "IX_CalendarFeeds_TokenHash_PracticeId",
                 table: "CalendarFeeds",
-                column: "TokenHash",
+                columns: new[] { "TokenHash", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -2717,20 +2722,30 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: new[] { "CaseId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseNotes_CaseId_PracticeId",
+                table: "CaseNotes",
+                columns: new[] { "CaseId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseNotes_PracticeId",
                 table: "CaseNotes",
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseParticipants_CaseId_ClientId",
+                name: "IX_CaseParticipants_CaseId_ClientId_PracticeId",
                 table: "CaseParticipants",
-                columns: new[] { "CaseId", "ClientId" },
+                columns: new[] { "CaseId", "ClientId", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseParticipants_ClientId",
+                name: "IX_CaseParticipants_CaseId_PracticeId",
                 table: "CaseParticipants",
-                column: "ClientId");
+                columns: new[] { "CaseId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseParticipants_ClientId_PracticeId",
+                table: "CaseParticipants",
+                columns: new[] { "ClientId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseParticipants_PracticeId",
@@ -2758,14 +2773,24 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: new[] { "CaseId", "Number" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseStageChanges_CaseId_PracticeId",
+                table: "CaseStageChanges",
+                columns: new[] { "CaseId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseStageChanges_PracticeId",
                 table: "CaseStageChanges",
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseTeamMembers_CaseId_StaffId",
+                name: "IX_CaseTeamMembers_CaseId_PracticeId",
                 table: "CaseTeamMembers",
-                columns: new[] { "CaseId", "StaffId" },
+                columns: new[] { "CaseId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseTeamMembers_CaseId_StaffId_PracticeId",
+                table: "CaseTeamMembers",
+                columns: new[] { "CaseId", "StaffId", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -2784,9 +2809,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                 column: "StaffId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ClientInvitations_ClientId",
+                name: "IX_ClientInvitations_ClientId_PracticeId",
                 table: "ClientInvitations",
-                column: "ClientId");
+                columns: new[] { "ClientId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ClientInvitations_PracticeId",
@@ -2794,9 +2819,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ClientInvitations_TokenHash",
+                name: "IX_ClientInvitations_TokenHash_PracticeId",
                 table: "ClientInvitations",
-                column: "TokenHash",
+                columns: new[] { "TokenHash", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -2811,9 +2836,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Clients_UserId",
+                name: "IX_Clients_UserId_PracticeId",
                 table: "Clients",
-                column: "UserId",
+                columns: new[] { "UserId", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -2838,15 +2863,20 @@ namespace Tandem.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ConsentSignatures_ClientId_ConsentDocumentId",
+                name: "IX_ConsentSignatures_ClientId_ConsentDocumentId_PracticeId",
                 table: "ConsentSignatures",
-                columns: new[] { "ClientId", "ConsentDocumentId" },
+                columns: new[] { "ClientId", "ConsentDocumentId", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ConsentSignatures_ConsentDocumentId",
+                name: "IX_ConsentSignatures_ClientId_PracticeId",
                 table: "ConsentSignatures",
-                column: "ConsentDocumentId");
+                columns: new[] { "ClientId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsentSignatures_ConsentDocumentId_PracticeId",
+                table: "ConsentSignatures",
+                columns: new[] { "ConsentDocumentId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ConsentSignatures_PracticeId",
@@ -2854,21 +2884,21 @@ namespace Tandem.Migrations.Postgres.Migrations
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ConsultationBookings_CaseId",
+                name: "IX_ConsultationBookings_CaseId_PracticeId",
                 table: "ConsultationBookings",
-                column: "CaseId");
+                columns: new[] { "CaseId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ConsultationBookings_LiveSlot",
                 table: "ConsultationBookings",
-                columns: new[] { "ClinicianId", "StartsAt" },
+                columns: new[] { "ClinicianId", "StartsAt", "PracticeId" },
                 unique: true,
                 filter: "\"CancelledAt\" IS NULL");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ConsultationBookings_ManageTokenHash",
+                name: "IX_ConsultationBookings_ManageTokenHash_PracticeId",
                 table: "ConsultationBookings",
-                column: "ManageTokenHash",
+                columns: new[] { "ManageTokenHash", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -2882,9 +2912,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: new[] { "PracticeId", "StartsAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ConsultationBookings_ProspectId",
+                name: "IX_ConsultationBookings_ProspectId_PracticeId",
                 table: "ConsultationBookings",
-                column: "ProspectId");
+                columns: new[] { "ProspectId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ConsultationHours_ClinicianId",
@@ -2912,14 +2942,14 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: new[] { "PracticeId", "SortOrder" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CorrectionRequests_CaseId",
+                name: "IX_CorrectionRequests_CaseId_PracticeId",
                 table: "CorrectionRequests",
-                column: "CaseId");
+                columns: new[] { "CaseId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CorrectionRequests_ClientId",
+                name: "IX_CorrectionRequests_ClientId_PracticeId",
                 table: "CorrectionRequests",
-                column: "ClientId");
+                columns: new[] { "ClientId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CorrectionRequests_PracticeId",
@@ -2942,9 +2972,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_DoseOrders_ClientId",
+                name: "IX_DoseOrders_ClientId_PracticeId",
                 table: "DoseOrders",
-                column: "ClientId");
+                columns: new[] { "ClientId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DoseOrders_PracticeId",
@@ -2952,16 +2982,26 @@ namespace Tandem.Migrations.Postgres.Migrations
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_DoseOrders_SeriesSessionId_ClientId",
+                name: "IX_DoseOrders_SeriesSessionId_ClientId_PracticeId",
                 table: "DoseOrders",
-                columns: new[] { "SeriesSessionId", "ClientId" },
+                columns: new[] { "SeriesSessionId", "ClientId", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_DoseWarningNotices_DosingRecordId_Check",
+                name: "IX_DoseOrders_SeriesSessionId_PracticeId",
+                table: "DoseOrders",
+                columns: new[] { "SeriesSessionId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DoseWarningNotices_DosingRecordId_Check_PracticeId",
                 table: "DoseWarningNotices",
-                columns: new[] { "DosingRecordId", "Check" },
+                columns: new[] { "DosingRecordId", "Check", "PracticeId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DoseWarningNotices_DosingRecordId_PracticeId",
+                table: "DoseWarningNotices",
+                columns: new[] { "DosingRecordId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DoseWarningNotices_PracticeId",
@@ -2974,20 +3014,30 @@ namespace Tandem.Migrations.Postgres.Migrations
                 column: "DosingSessionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DosingAmendments_DosingSessionId_PracticeId",
+                table: "DosingAmendments",
+                columns: new[] { "DosingSessionId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DosingAmendments_PracticeId",
                 table: "DosingAmendments",
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_DosingRecords_ClientId",
+                name: "IX_DosingRecords_ClientId_PracticeId",
                 table: "DosingRecords",
-                column: "ClientId");
+                columns: new[] { "ClientId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_DosingRecords_DosingSessionId_ClientId",
+                name: "IX_DosingRecords_DosingSessionId_ClientId_PracticeId",
                 table: "DosingRecords",
-                columns: new[] { "DosingSessionId", "ClientId" },
+                columns: new[] { "DosingSessionId", "ClientId", "PracticeId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DosingRecords_DosingSessionId_PracticeId",
+                table: "DosingRecords",
+                columns: new[] { "DosingSessionId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DosingRecords_PracticeId",
@@ -3005,20 +3055,25 @@ namespace Tandem.Migrations.Postgres.Migrations
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DosingSessions_CaseId_PracticeId",
+                table: "DosingSessions",
+                columns: new[] { "CaseId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DosingSessions_PracticeId",
                 table: "DosingSessions",
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_DosingSessions_SeriesSessionId",
+                name: "IX_DosingSessions_SeriesSessionId_PracticeId",
                 table: "DosingSessions",
-                column: "SeriesSessionId",
+                columns: new[] { "SeriesSessionId", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_FreeCallMethods_ClinicianId",
+                name: "IX_FreeCallMethods_ClinicianId_PracticeId",
                 table: "FreeCallMethods",
-                column: "ClinicianId",
+                columns: new[] { "ClinicianId", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -3038,9 +3093,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_HotSpots_AuthorClientId",
+                name: "IX_HotSpots_AuthorClientId_PracticeId",
                 table: "HotSpots",
-                column: "AuthorClientId");
+                columns: new[] { "AuthorClientId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_HotSpots_PracticeId",
@@ -3053,15 +3108,20 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: new[] { "PracticeId", "AuthorClientId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_IntakeForms_CaseId_ClientId",
+                name: "IX_IntakeForms_CaseId_ClientId_PracticeId",
                 table: "IntakeForms",
-                columns: new[] { "CaseId", "ClientId" },
+                columns: new[] { "CaseId", "ClientId", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_IntakeForms_ClientId",
+                name: "IX_IntakeForms_CaseId_PracticeId",
                 table: "IntakeForms",
-                column: "ClientId");
+                columns: new[] { "CaseId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntakeForms_ClientId_PracticeId",
+                table: "IntakeForms",
+                columns: new[] { "ClientId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_IntakeForms_PracticeId",
@@ -3074,10 +3134,15 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: new[] { "CaseId", "ClientId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_IntakeSubmissions_IntakeFormId_Number",
+                name: "IX_IntakeSubmissions_IntakeFormId_Number_PracticeId",
                 table: "IntakeSubmissions",
-                columns: new[] { "IntakeFormId", "Number" },
+                columns: new[] { "IntakeFormId", "Number", "PracticeId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntakeSubmissions_IntakeFormId_PracticeId",
+                table: "IntakeSubmissions",
+                columns: new[] { "IntakeFormId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_IntakeSubmissions_PracticeId",
@@ -3090,20 +3155,25 @@ namespace Tandem.Migrations.Postgres.Migrations
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_IntegrationSessions_CaseId_PracticeId",
+                table: "IntegrationSessions",
+                columns: new[] { "CaseId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IntegrationSessions_PracticeId",
                 table: "IntegrationSessions",
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_IntegrationSessions_SeriesSessionId",
+                name: "IX_IntegrationSessions_SeriesSessionId_PracticeId",
                 table: "IntegrationSessions",
-                column: "SeriesSessionId",
+                columns: new[] { "SeriesSessionId", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Intentions_AuthorClientId",
+                name: "IX_Intentions_AuthorClientId_PracticeId",
                 table: "Intentions",
-                column: "AuthorClientId");
+                columns: new[] { "AuthorClientId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Intentions_PracticeId",
@@ -3121,14 +3191,19 @@ namespace Tandem.Migrations.Postgres.Migrations
                 column: "SharedInCaseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_JournalEntries_AuthorClientId",
-                table: "JournalEntries",
-                column: "AuthorClientId");
+                name: "IX_Intentions_SharedInCaseId_PracticeId",
+                table: "Intentions",
+                columns: new[] { "SharedInCaseId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_JournalEntries_IntentionId",
+                name: "IX_JournalEntries_AuthorClientId_PracticeId",
                 table: "JournalEntries",
-                column: "IntentionId");
+                columns: new[] { "AuthorClientId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JournalEntries_IntentionId_PracticeId",
+                table: "JournalEntries",
+                columns: new[] { "IntentionId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_JournalEntries_PracticeId",
@@ -3141,9 +3216,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: new[] { "PracticeId", "AuthorClientId", "WrittenAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_JournalEntries_SeriesSessionId",
+                name: "IX_JournalEntries_SeriesSessionId_PracticeId",
                 table: "JournalEntries",
-                column: "SeriesSessionId");
+                columns: new[] { "SeriesSessionId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_MapPeople_PracticeId",
@@ -3151,15 +3226,20 @@ namespace Tandem.Migrations.Postgres.Migrations
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_MapPeople_SnapshotId_PersonId",
+                name: "IX_MapPeople_SnapshotId_PersonId_PracticeId",
                 table: "MapPeople",
-                columns: new[] { "SnapshotId", "PersonId" },
+                columns: new[] { "SnapshotId", "PersonId", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_MapSnapshots_ClientId",
+                name: "IX_MapPeople_SnapshotId_PracticeId",
+                table: "MapPeople",
+                columns: new[] { "SnapshotId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MapSnapshots_ClientId_PracticeId",
                 table: "MapSnapshots",
-                column: "ClientId");
+                columns: new[] { "ClientId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_MapSnapshots_PracticeId",
@@ -3183,20 +3263,25 @@ namespace Tandem.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_PracticeAssignments_ClientId",
+                name: "IX_PracticeAssignments_ClientId_PracticeId",
                 table: "PracticeAssignments",
-                column: "ClientId");
+                columns: new[] { "ClientId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PracticeAssignments_HomePracticeId",
+                name: "IX_PracticeAssignments_HomePracticeId_PracticeId",
                 table: "PracticeAssignments",
-                column: "HomePracticeId");
+                columns: new[] { "HomePracticeId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PracticeAssignments_IntegrationSessionId_ClientId_HomePract~",
                 table: "PracticeAssignments",
-                columns: new[] { "IntegrationSessionId", "ClientId", "HomePracticeId" },
+                columns: new[] { "IntegrationSessionId", "ClientId", "HomePracticeId", "PracticeId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PracticeAssignments_IntegrationSessionId_PracticeId",
+                table: "PracticeAssignments",
+                columns: new[] { "IntegrationSessionId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PracticeAssignments_PracticeId",
@@ -3214,15 +3299,25 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: new[] { "CaseId", "ClientId", "Day" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PracticeCheckIns_ClientId_HomePracticeId_Day",
+                name: "IX_PracticeCheckIns_CaseId_PracticeId",
                 table: "PracticeCheckIns",
-                columns: new[] { "ClientId", "HomePracticeId", "Day" },
+                columns: new[] { "CaseId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PracticeCheckIns_ClientId_HomePracticeId_Day_PracticeId",
+                table: "PracticeCheckIns",
+                columns: new[] { "ClientId", "HomePracticeId", "Day", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_PracticeCheckIns_HomePracticeId",
+                name: "IX_PracticeCheckIns_ClientId_PracticeId",
                 table: "PracticeCheckIns",
-                column: "HomePracticeId");
+                columns: new[] { "ClientId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PracticeCheckIns_HomePracticeId_PracticeId",
+                table: "PracticeCheckIns",
+                columns: new[] { "HomePracticeId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PracticeCheckIns_PracticeId",
@@ -3263,10 +3358,20 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: new[] { "ReviewId", "At" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PrescriberReviews_CaseId_ClientId",
+                name: "IX_PrescriberDecisions_ReviewId_PracticeId",
+                table: "PrescriberDecisions",
+                columns: new[] { "ReviewId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PrescriberReviews_CaseId_ClientId_PracticeId",
                 table: "PrescriberReviews",
-                columns: new[] { "CaseId", "ClientId" },
+                columns: new[] { "CaseId", "ClientId", "PracticeId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PrescriberReviews_CaseId_PracticeId",
+                table: "PrescriberReviews",
+                columns: new[] { "CaseId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PrescriberReviews_PracticeId",
@@ -3281,18 +3386,23 @@ namespace Tandem.Migrations.Postgres.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_QuestionnaireResponses_CaseId_ClientId_InstrumentCode_Timep~",
                 table: "QuestionnaireResponses",
-                columns: new[] { "CaseId", "ClientId", "InstrumentCode", "Timepoint", "SeriesId" },
+                columns: new[] { "CaseId", "ClientId", "InstrumentCode", "Timepoint", "SeriesId", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_QuestionnaireResponses_ClientId",
+                name: "IX_QuestionnaireResponses_CaseId_PracticeId",
                 table: "QuestionnaireResponses",
-                column: "ClientId");
+                columns: new[] { "CaseId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuestionnaireResponses_ClientId_PracticeId",
+                table: "QuestionnaireResponses",
+                columns: new[] { "ClientId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_QuestionnaireResponses_Intake",
                 table: "QuestionnaireResponses",
-                columns: new[] { "CaseId", "ClientId", "InstrumentCode", "Timepoint" },
+                columns: new[] { "CaseId", "ClientId", "InstrumentCode", "Timepoint", "PracticeId" },
                 unique: true,
                 filter: "\"SeriesId\" IS NULL");
 
@@ -3307,9 +3417,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: new[] { "PracticeId", "ClientId", "DueOn" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_QuestionnaireResponses_SeriesId",
+                name: "IX_QuestionnaireResponses_SeriesId_PracticeId",
                 table: "QuestionnaireResponses",
-                column: "SeriesId");
+                columns: new[] { "SeriesId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_RegisterCustodians_PracticeId",
@@ -3328,19 +3438,19 @@ namespace Tandem.Migrations.Postgres.Migrations
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_RegisterEntries_ClientId",
+                name: "IX_RegisterEntries_ClientId_PracticeId",
                 table: "RegisterEntries",
-                column: "ClientId");
+                columns: new[] { "ClientId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_RegisterEntries_CorrectsEntryId",
+                name: "IX_RegisterEntries_CorrectsEntryId_PracticeId",
                 table: "RegisterEntries",
-                column: "CorrectsEntryId");
+                columns: new[] { "CorrectsEntryId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_RegisterEntries_CountLineId",
+                name: "IX_RegisterEntries_CountLineId_PracticeId",
                 table: "RegisterEntries",
-                column: "CountLineId",
+                columns: new[] { "CountLineId", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -3349,9 +3459,14 @@ namespace Tandem.Migrations.Postgres.Migrations
                 column: "DosingRecordId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_RegisterEntries_LocationId",
+                name: "IX_RegisterEntries_DosingRecordId_PracticeId",
                 table: "RegisterEntries",
-                column: "LocationId");
+                columns: new[] { "DosingRecordId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterEntries_LocationId_PracticeId",
+                table: "RegisterEntries",
+                columns: new[] { "LocationId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_RegisterEntries_LotId_LocationId_RecordedAt",
@@ -3359,9 +3474,14 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: new[] { "LotId", "LocationId", "RecordedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_RegisterEntries_OtherLocationId",
+                name: "IX_RegisterEntries_LotId_PracticeId",
                 table: "RegisterEntries",
-                column: "OtherLocationId");
+                columns: new[] { "LotId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterEntries_OtherLocationId_PracticeId",
+                table: "RegisterEntries",
+                columns: new[] { "OtherLocationId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_RegisterEntries_PracticeId",
@@ -3379,9 +3499,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                 column: "RecordedById");
 
             migrationBuilder.CreateIndex(
-                name: "IX_RegisterReferences_ClientId",
+                name: "IX_RegisterReferences_ClientId_PracticeId",
                 table: "RegisterReferences",
-                column: "ClientId");
+                columns: new[] { "ClientId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_RegisterReferences_PracticeId",
@@ -3412,20 +3532,30 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: new[] { "CaseId", "OccurredOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_RepairEpisodes_CaseId_PracticeId",
+                table: "RepairEpisodes",
+                columns: new[] { "CaseId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RepairEpisodes_PracticeId",
                 table: "RepairEpisodes",
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_RepairSides_ClientId",
+                name: "IX_RepairSides_ClientId_PracticeId",
                 table: "RepairSides",
-                column: "ClientId");
+                columns: new[] { "ClientId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_RepairSides_EpisodeId_ClientId",
+                name: "IX_RepairSides_EpisodeId_ClientId_PracticeId",
                 table: "RepairSides",
-                columns: new[] { "EpisodeId", "ClientId" },
+                columns: new[] { "EpisodeId", "ClientId", "PracticeId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RepairSides_EpisodeId_PracticeId",
+                table: "RepairSides",
+                columns: new[] { "EpisodeId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_RepairSides_PracticeId",
@@ -3433,14 +3563,14 @@ namespace Tandem.Migrations.Postgres.Migrations
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ReservedBlocks_AppointmentId",
+                name: "IX_ReservedBlocks_AppointmentId_PracticeId",
                 table: "ReservedBlocks",
-                column: "AppointmentId");
+                columns: new[] { "AppointmentId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ReservedBlocks_ConsultationBookingId",
+                name: "IX_ReservedBlocks_ConsultationBookingId_PracticeId",
                 table: "ReservedBlocks",
-                column: "ConsultationBookingId");
+                columns: new[] { "ConsultationBookingId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReservedBlocks_PracticeId",
@@ -3448,9 +3578,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ReservedBlocks_Resource_StartsAt",
+                name: "IX_ReservedBlocks_Resource_StartsAt_PracticeId",
                 table: "ReservedBlocks",
-                columns: new[] { "Resource", "StartsAt" },
+                columns: new[] { "Resource", "StartsAt", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -3481,9 +3611,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_SafetyAlerts_ResponseId",
+                name: "IX_SafetyAlerts_ResponseId_PracticeId",
                 table: "SafetyAlerts",
-                column: "ResponseId");
+                columns: new[] { "ResponseId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SafetyOverrides_CaseId",
@@ -3491,10 +3621,15 @@ namespace Tandem.Migrations.Postgres.Migrations
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SafetyOverrides_DosingRecordId_Check",
+                name: "IX_SafetyOverrides_DosingRecordId_Check_PracticeId",
                 table: "SafetyOverrides",
-                columns: new[] { "DosingRecordId", "Check" },
+                columns: new[] { "DosingRecordId", "Check", "PracticeId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SafetyOverrides_DosingRecordId_PracticeId",
+                table: "SafetyOverrides",
+                columns: new[] { "DosingRecordId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SafetyOverrides_PracticeId",
@@ -3502,15 +3637,20 @@ namespace Tandem.Migrations.Postgres.Migrations
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ScheduledMaps_CaseId_ClientId_SeriesId_Timepoint",
+                name: "IX_ScheduledMaps_CaseId_ClientId_SeriesId_Timepoint_PracticeId",
                 table: "ScheduledMaps",
-                columns: new[] { "CaseId", "ClientId", "SeriesId", "Timepoint" },
+                columns: new[] { "CaseId", "ClientId", "SeriesId", "Timepoint", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ScheduledMaps_ClientId",
+                name: "IX_ScheduledMaps_CaseId_PracticeId",
                 table: "ScheduledMaps",
-                column: "ClientId");
+                columns: new[] { "CaseId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScheduledMaps_ClientId_PracticeId",
+                table: "ScheduledMaps",
+                columns: new[] { "ClientId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ScheduledMaps_PracticeId",
@@ -3523,19 +3663,19 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: new[] { "PracticeId", "ClientId", "DueOn" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ScheduledMaps_SeriesId",
+                name: "IX_ScheduledMaps_SeriesId_PracticeId",
                 table: "ScheduledMaps",
-                column: "SeriesId");
+                columns: new[] { "SeriesId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ScheduledMaps_SnapshotId",
+                name: "IX_ScheduledMaps_SnapshotId_PracticeId",
                 table: "ScheduledMaps",
-                column: "SnapshotId");
+                columns: new[] { "SnapshotId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Series_CaseId",
+                name: "IX_Series_CaseId_PracticeId",
                 table: "Series",
-                column: "CaseId");
+                columns: new[] { "CaseId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Series_PracticeId",
@@ -3558,10 +3698,15 @@ namespace Tandem.Migrations.Postgres.Migrations
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SeriesSessions_SeriesId_Number",
+                name: "IX_SeriesSessions_SeriesId_Number_PracticeId",
                 table: "SeriesSessions",
-                columns: new[] { "SeriesId", "Number" },
+                columns: new[] { "SeriesId", "Number", "PracticeId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeriesSessions_SeriesId_PracticeId",
+                table: "SeriesSessions",
+                columns: new[] { "SeriesId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SessionHours_ClinicianId",
@@ -3579,14 +3724,14 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: new[] { "PracticeId", "ClinicianId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Shares_CaseId",
+                name: "IX_Shares_CaseId_PracticeId",
                 table: "Shares",
-                column: "CaseId");
+                columns: new[] { "CaseId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Shares_OwnerClientId",
+                name: "IX_Shares_OwnerClientId_PracticeId",
                 table: "Shares",
-                column: "OwnerClientId");
+                columns: new[] { "OwnerClientId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Shares_PracticeId",
@@ -3615,21 +3760,26 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: new[] { "PracticeId", "Email" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_StaffInvitations_TokenHash",
+                name: "IX_StaffInvitations_TokenHash_PracticeId",
                 table: "StaffInvitations",
-                column: "TokenHash",
+                columns: new[] { "TokenHash", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_StockBalances_LocationId",
+                name: "IX_StockBalances_LocationId_PracticeId",
                 table: "StockBalances",
-                column: "LocationId");
+                columns: new[] { "LocationId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_StockBalances_LotId_LocationId",
+                name: "IX_StockBalances_LotId_LocationId_PracticeId",
                 table: "StockBalances",
-                columns: new[] { "LotId", "LocationId" },
+                columns: new[] { "LotId", "LocationId", "PracticeId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockBalances_LotId_PracticeId",
+                table: "StockBalances",
+                columns: new[] { "LotId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_StockBalances_PracticeId",
@@ -3637,20 +3787,25 @@ namespace Tandem.Migrations.Postgres.Migrations
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_StockCountLines_CountId_LotId",
+                name: "IX_StockCountLines_CountId_LotId_PracticeId",
                 table: "StockCountLines",
-                columns: new[] { "CountId", "LotId" },
+                columns: new[] { "CountId", "LotId", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_StockCountLines_LocationId",
+                name: "IX_StockCountLines_CountId_PracticeId",
                 table: "StockCountLines",
-                column: "LocationId");
+                columns: new[] { "CountId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_StockCountLines_LotId",
+                name: "IX_StockCountLines_LocationId_PracticeId",
                 table: "StockCountLines",
-                column: "LotId");
+                columns: new[] { "LocationId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCountLines_LotId_PracticeId",
+                table: "StockCountLines",
+                columns: new[] { "LotId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_StockCountLines_PracticeId",
@@ -3668,9 +3823,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                 column: "CountedById");
 
             migrationBuilder.CreateIndex(
-                name: "IX_StockCounts_LocationId",
+                name: "IX_StockCounts_LocationId_PracticeId",
                 table: "StockCounts",
-                column: "LocationId");
+                columns: new[] { "LocationId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_StockCounts_PracticeId",
@@ -3694,9 +3849,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_StockLots_ProductId",
+                name: "IX_StockLots_ProductId_PracticeId",
                 table: "StockLots",
-                column: "ProductId");
+                columns: new[] { "ProductId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_StockProducts_PracticeId",
@@ -3721,14 +3876,14 @@ namespace Tandem.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_StorageLocations_RoomId",
+                name: "IX_StorageLocations_RoomId_PracticeId",
                 table: "StorageLocations",
-                column: "RoomId");
+                columns: new[] { "RoomId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_VitalsReadings_DosingRecordId",
+                name: "IX_VitalsReadings_DosingRecordId_PracticeId",
                 table: "VitalsReadings",
-                column: "DosingRecordId");
+                columns: new[] { "DosingRecordId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_VitalsReadings_PracticeId",

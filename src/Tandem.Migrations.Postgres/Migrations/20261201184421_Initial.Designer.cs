@@ -12,7 +12,7 @@ using Tandem.Data;
 namespace Tandem.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(TandemDbContext))]
-    [Migration("20261201163318_Initial")]
+    [Migration("20261201184421_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -160,6 +160,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -179,9 +182,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<DateTime>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<int>("Roles")
                         .HasColumnType("integer");
 
@@ -200,14 +200,14 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("TokenHash")
-                        .IsUnique();
-
                     b.HasIndex("PracticeId", "Email");
+
+                    b.HasIndex("TokenHash", "PracticeId")
+                        .IsUnique();
 
                     b.ToTable("StaffInvitations");
                 });
@@ -215,7 +215,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Audit.AuditEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("ActorId")
@@ -245,9 +247,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<DateTime>("OccurredAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<string>("PreviousHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -256,7 +255,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId", "ClientId");
 
@@ -269,6 +268,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Cases.Case", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -288,9 +290,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<int?>("PausedFrom")
                         .HasColumnType("integer");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<int>("Stage")
                         .HasColumnType("integer");
 
@@ -301,7 +300,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -315,6 +314,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("AuthorId")
                         .HasColumnType("uuid");
 
@@ -323,9 +325,6 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -339,11 +338,13 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("CaseId", "CreatedAt");
+
+                    b.HasIndex("CaseId", "PracticeId");
 
                     b.ToTable("CaseNotes");
                 });
@@ -351,6 +352,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Cases.CaseParticipant", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CaseId")
@@ -362,9 +366,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<bool>("ShowsCoupleScoresToPartner")
                         .HasColumnType("boolean");
 
@@ -375,16 +376,18 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("CaseId", "ClientId")
-                        .IsUnique();
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("ClientId", "PracticeId");
 
                     b.HasIndex("PracticeId", "ClientId");
+
+                    b.HasIndex("CaseId", "ClientId", "PracticeId")
+                        .IsUnique();
 
                     b.ToTable("CaseParticipants");
                 });
@@ -392,6 +395,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Cases.CaseStageChange", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("At")
@@ -412,9 +418,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -430,11 +433,13 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("CaseId", "Number");
+
+                    b.HasIndex("CaseId", "PracticeId");
 
                     b.ToTable("CaseStageChanges");
                 });
@@ -442,6 +447,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Cases.CaseTeamMember", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("AddedById")
@@ -456,9 +464,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<bool>("IsLead")
                         .HasColumnType("boolean");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<Guid>("StaffId")
                         .HasColumnType("uuid");
 
@@ -469,16 +474,18 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("StaffId");
 
-                    b.HasIndex("CaseId", "StaffId")
-                        .IsUnique();
+                    b.HasIndex("CaseId", "PracticeId");
 
                     b.HasIndex("PracticeId", "StaffId");
+
+                    b.HasIndex("CaseId", "StaffId", "PracticeId")
+                        .IsUnique();
 
                     b.ToTable("CaseTeamMembers");
                 });
@@ -486,6 +493,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Clients.Client", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -510,9 +520,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<string>("SearchKey")
                         .IsRequired()
                         .HasColumnType("text");
@@ -527,14 +534,14 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("UserId")
+                    b.HasIndex("PracticeId", "Email")
                         .IsUnique();
 
-                    b.HasIndex("PracticeId", "Email")
+                    b.HasIndex("UserId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("Clients");
@@ -543,6 +550,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Clients.ClientInvitation", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ClientId")
@@ -556,9 +566,6 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.Property<DateTime>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
 
                     b.Property<string>("TokenHash")
                         .IsRequired()
@@ -575,13 +582,13 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("TokenHash")
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("TokenHash", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("ClientInvitations");
@@ -590,6 +597,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Consultations.AvailabilityOverride", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<int>("Change")
@@ -607,9 +617,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<TimeOnly?>("End")
                         .HasColumnType("time without time zone");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<int>("SlotMinutes")
                         .HasColumnType("integer");
 
@@ -623,7 +630,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("ClinicianId");
 
@@ -637,6 +644,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Consultations.ConsultationBooking", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime?>("CancelledAt")
@@ -669,9 +679,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<Guid>("ProspectId")
                         .HasColumnType("uuid");
 
@@ -692,23 +699,23 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId");
-
-                    b.HasIndex("ManageTokenHash")
-                        .IsUnique();
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("ProspectId");
+                    b.HasIndex("CaseId", "PracticeId");
 
-                    b.HasIndex("ClinicianId", "StartsAt")
+                    b.HasIndex("ManageTokenHash", "PracticeId")
+                        .IsUnique();
+
+                    b.HasIndex("PracticeId", "StartsAt");
+
+                    b.HasIndex("ProspectId", "PracticeId");
+
+                    b.HasIndex("ClinicianId", "StartsAt", "PracticeId")
                         .IsUnique()
                         .HasDatabaseName("IX_ConsultationBookings_LiveSlot")
                         .HasFilter("\"CancelledAt\" IS NULL");
-
-                    b.HasIndex("PracticeId", "StartsAt");
 
                     b.ToTable("ConsultationBookings");
                 });
@@ -716,6 +723,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Consultations.ConsultationHours", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ClinicianId")
@@ -730,9 +740,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<TimeOnly>("End")
                         .HasColumnType("time without time zone");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<int>("SlotMinutes")
                         .HasColumnType("integer");
 
@@ -746,7 +753,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("ClinicianId");
 
@@ -762,6 +769,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("ClinicianId")
                         .HasColumnType("uuid");
 
@@ -770,9 +780,6 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.Property<int>("Method")
                         .HasColumnType("integer");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -785,12 +792,12 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClinicianId")
-                        .IsUnique();
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("ClinicianId", "PracticeId")
+                        .IsUnique();
 
                     b.ToTable("FreeCallMethods");
                 });
@@ -798,6 +805,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Consultations.Prospect", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -842,9 +852,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<string>("SearchKey")
                         .IsRequired()
                         .HasColumnType("text");
@@ -856,7 +863,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -866,6 +873,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Corrections.CorrectionRequest", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Amendment")
@@ -894,9 +904,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<string>("Reason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -924,13 +931,13 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("ClientId", "PracticeId");
 
                     b.HasIndex("PracticeId", "CaseId");
 
@@ -942,6 +949,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Dosing.AdverseEvent", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Action")
@@ -965,9 +975,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<int>("Severity")
                         .HasColumnType("integer");
 
@@ -978,11 +985,11 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("DosingRecordId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("DosingRecordId", "PracticeId");
 
                     b.ToTable("AdverseEvents");
                 });
@@ -990,6 +997,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Dosing.DoseOrder", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<bool>("BoosterAllowed")
@@ -1023,9 +1033,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<Guid>("PrescriberId")
                         .HasColumnType("uuid");
 
@@ -1042,15 +1049,17 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("ClientId");
-
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("SeriesSessionId", "ClientId")
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("SeriesSessionId", "PracticeId");
+
+                    b.HasIndex("SeriesSessionId", "ClientId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("DoseOrders");
@@ -1059,6 +1068,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Dosing.DoseWarningNotice", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<int>("Check")
@@ -1070,9 +1082,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("DosingRecordId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1080,11 +1089,13 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("DosingRecordId", "Check")
+                    b.HasIndex("DosingRecordId", "PracticeId");
+
+                    b.HasIndex("DosingRecordId", "Check", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("DoseWarningNotices");
@@ -1093,6 +1104,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Dosing.DosingAmendment", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("AmendedAt")
@@ -1115,9 +1129,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("DosingSessionId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -1130,11 +1141,13 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("DosingSessionId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("DosingSessionId", "PracticeId");
 
                     b.ToTable("DosingAmendments");
                 });
@@ -1142,6 +1155,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Dosing.DosingRecord", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<bool>("AlertAndOriented")
@@ -1209,9 +1225,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<bool>("NoDrivingToday")
                         .HasColumnType("boolean");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<int?>("ProtocolNumber")
                         .HasColumnType("integer");
 
@@ -1235,16 +1248,18 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasPrecision(5, 1)
                         .HasColumnType("numeric(5,1)");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("DosingSessionId", "ClientId")
-                        .IsUnique();
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("DosingSessionId", "PracticeId");
 
                     b.HasIndex("PracticeId", "ClientId");
+
+                    b.HasIndex("DosingSessionId", "ClientId", "PracticeId")
+                        .IsUnique();
 
                     b.ToTable("DosingRecords");
                 });
@@ -1252,6 +1267,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Dosing.DosingSession", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CaseId")
@@ -1270,9 +1288,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<string>("Playlist")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
 
                     b.Property<string>("Room")
                         .HasMaxLength(200)
@@ -1294,13 +1309,15 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("CaseId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("SeriesSessionId")
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("SeriesSessionId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("DosingSessions");
@@ -1309,6 +1326,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Dosing.SafetyOverride", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("At")
@@ -1334,9 +1354,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<Guid>("PrescriberId")
                         .HasColumnType("uuid");
 
@@ -1352,13 +1369,15 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("CaseId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("DosingRecordId", "Check")
+                    b.HasIndex("DosingRecordId", "PracticeId");
+
+                    b.HasIndex("DosingRecordId", "Check", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("SafetyOverrides");
@@ -1367,6 +1386,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Dosing.VitalsReading", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("At")
@@ -1384,9 +1406,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<int>("HeartRate")
                         .HasColumnType("integer");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<int?>("SpO2")
                         .HasColumnType("integer");
 
@@ -1400,11 +1419,11 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("DosingRecordId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("DosingRecordId", "PracticeId");
 
                     b.ToTable("VitalsReadings");
                 });
@@ -1412,6 +1431,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Intake.ConsentDocument", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Body")
@@ -1428,9 +1450,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<Guid?>("PublishedById")
                         .HasColumnType("uuid");
 
@@ -1446,7 +1465,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -1459,6 +1478,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Intake.ConsentSignature", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CaseId")
@@ -1479,9 +1501,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime>("SignedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1497,13 +1516,15 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ConsentDocumentId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("ClientId", "ConsentDocumentId")
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("ConsentDocumentId", "PracticeId");
+
+                    b.HasIndex("ClientId", "ConsentDocumentId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("ConsentSignatures");
@@ -1514,6 +1535,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Category")
                         .HasColumnType("integer");
 
@@ -1522,9 +1546,6 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
@@ -1541,7 +1562,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -1553,6 +1574,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Intake.IntakeForm", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CaseId")
@@ -1568,9 +1592,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime?>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1584,13 +1605,15 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("CaseId", "ClientId")
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("CaseId", "ClientId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("IntakeForms");
@@ -1599,6 +1622,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Intake.IntakeSubmission", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("AnswersJson")
@@ -1626,9 +1652,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<bool>("PartnerSafetyConcern")
                         .HasColumnType("boolean");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1639,13 +1662,15 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("CaseId", "ClientId");
 
-                    b.HasIndex("IntakeFormId", "Number")
+                    b.HasIndex("IntakeFormId", "PracticeId");
+
+                    b.HasIndex("IntakeFormId", "Number", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("IntakeSubmissions");
@@ -1654,6 +1679,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Intake.PrescriberDecision", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("At")
@@ -1677,9 +1705,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<int>("IntakeVersion")
                         .HasColumnType("integer");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<Guid>("PrescriberId")
                         .HasColumnType("uuid");
 
@@ -1697,11 +1722,13 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("ReviewId", "At");
+
+                    b.HasIndex("ReviewId", "PracticeId");
 
                     b.ToTable("PrescriberDecisions");
                 });
@@ -1709,6 +1736,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Intake.PrescriberReview", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CaseId")
@@ -1733,9 +1763,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<int>("Decision")
                         .HasColumnType("integer");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<string>("Question")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -1757,11 +1784,13 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("CaseId", "ClientId")
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("CaseId", "ClientId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("PrescriberReviews");
@@ -1770,6 +1799,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Integration.HomePractice", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -1788,9 +1820,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
 
@@ -1801,7 +1830,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -1816,6 +1845,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 
@@ -1828,9 +1860,6 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
 
                     b.Property<Guid>("SeriesSessionId")
                         .HasColumnType("uuid");
@@ -1852,13 +1881,15 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("CaseId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("SeriesSessionId")
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("SeriesSessionId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("IntegrationSessions");
@@ -1867,6 +1898,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Integration.PracticeAssignment", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("AssignedAt")
@@ -1887,9 +1921,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("IntegrationSessionId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1897,17 +1928,19 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
-
-                    b.HasIndex("HomePracticeId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("HomePracticeId", "PracticeId");
+
+                    b.HasIndex("IntegrationSessionId", "PracticeId");
+
                     b.HasIndex("PracticeId", "ClientId");
 
-                    b.HasIndex("IntegrationSessionId", "ClientId", "HomePracticeId")
+                    b.HasIndex("IntegrationSessionId", "ClientId", "HomePracticeId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("PracticeAssignments");
@@ -1916,6 +1949,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Journal.JournalEntry", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("AuthorClientId")
@@ -1930,9 +1966,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid?>("IntentionId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("SeriesSessionId")
@@ -1952,15 +1985,15 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<DateTime>("WrittenAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuthorClientId");
-
-                    b.HasIndex("IntentionId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("SeriesSessionId");
+                    b.HasIndex("AuthorClientId", "PracticeId");
+
+                    b.HasIndex("IntentionId", "PracticeId");
+
+                    b.HasIndex("SeriesSessionId", "PracticeId");
 
                     b.HasIndex("PracticeId", "AuthorClientId", "WrittenAt");
 
@@ -1970,6 +2003,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Journal.PracticeCheckIn", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CaseId")
@@ -1997,9 +2033,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2007,15 +2040,19 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("HomePracticeId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("HomePracticeId", "PracticeId");
+
                     b.HasIndex("CaseId", "ClientId", "Day");
 
-                    b.HasIndex("ClientId", "HomePracticeId", "Day")
+                    b.HasIndex("ClientId", "HomePracticeId", "Day", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("PracticeCheckIns");
@@ -2026,6 +2063,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2033,9 +2073,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
 
                     b.Property<double>("Reliability")
                         .HasColumnType("double precision");
@@ -2055,7 +2092,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -2068,6 +2105,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Measures.QuestionnaireResponse", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("AnswersJson")
@@ -2097,9 +2137,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime?>("RemindedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2124,20 +2161,22 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("SeriesId");
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("SeriesId", "PracticeId");
 
                     b.HasIndex("PracticeId", "ClientId", "DueOn");
 
-                    b.HasIndex("CaseId", "ClientId", "InstrumentCode", "Timepoint", "SeriesId")
+                    b.HasIndex("CaseId", "ClientId", "InstrumentCode", "Timepoint", "SeriesId", "PracticeId")
                         .IsUnique();
 
-                    b.HasIndex(new[] { "CaseId", "ClientId", "InstrumentCode", "Timepoint" }, "IX_QuestionnaireResponses_Intake")
+                    b.HasIndex(new[] { "CaseId", "ClientId", "InstrumentCode", "Timepoint", "PracticeId" }, "IX_QuestionnaireResponses_Intake")
                         .IsUnique()
                         .HasFilter("\"SeriesId\" IS NULL");
 
@@ -2147,6 +2186,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Measures.SafetyAlert", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CaseId")
@@ -2168,9 +2210,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid?>("FollowedUpById")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime>("RaisedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2184,16 +2223,16 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
-
-                    b.HasIndex("ResponseId");
 
                     b.HasIndex("PracticeId", "FollowedUpAt");
 
                     b.HasIndex("PracticeId", "ResponseId")
                         .IsUnique();
+
+                    b.HasIndex("ResponseId", "PracticeId");
 
                     b.ToTable("SafetyAlerts");
                 });
@@ -2268,6 +2307,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("BeforeDosing")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -2281,9 +2323,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2291,7 +2330,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId")
                         .IsUnique();
@@ -2304,6 +2343,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("AuthorClientId")
                         .HasColumnType("uuid");
 
@@ -2314,9 +2356,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
 
                     b.Property<string>("Situation")
                         .IsRequired()
@@ -2335,11 +2374,11 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuthorClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("AuthorClientId", "PracticeId");
 
                     b.HasIndex("PracticeId", "AuthorClientId");
 
@@ -2351,14 +2390,14 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("AuthorClientId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
 
                     b.Property<Guid?>("SharedInCaseId")
                         .HasColumnType("uuid");
@@ -2375,15 +2414,17 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuthorClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("SharedInCaseId");
 
+                    b.HasIndex("AuthorClientId", "PracticeId");
+
                     b.HasIndex("PracticeId", "AuthorClientId");
+
+                    b.HasIndex("SharedInCaseId", "PracticeId");
 
                     b.ToTable("Intentions");
                 });
@@ -2393,14 +2434,14 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("Named")
                         .HasColumnType("boolean");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -2412,7 +2453,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -2427,6 +2468,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Register.RegisterEntry", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<long>("BalanceAfter")
@@ -2472,9 +2516,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<int?>("Part")
                         .HasColumnType("integer");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<string>("Reason")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -2519,24 +2560,28 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
-
-                    b.HasIndex("CorrectsEntryId");
-
-                    b.HasIndex("CountLineId")
-                        .IsUnique();
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("DosingRecordId");
-
-                    b.HasIndex("LocationId");
-
-                    b.HasIndex("OtherLocationId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("RecordedById");
+
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("CorrectsEntryId", "PracticeId");
+
+                    b.HasIndex("CountLineId", "PracticeId")
+                        .IsUnique();
+
+                    b.HasIndex("DosingRecordId", "PracticeId");
+
+                    b.HasIndex("LocationId", "PracticeId");
+
+                    b.HasIndex("LotId", "PracticeId");
+
+                    b.HasIndex("OtherLocationId", "PracticeId");
 
                     b.HasIndex("PracticeId", "RecordedAt");
 
@@ -2553,6 +2598,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("ClientId")
                         .HasColumnType("uuid");
 
@@ -2562,9 +2610,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2572,11 +2617,11 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("ClientId", "PracticeId");
 
                     b.HasIndex("PracticeId", "ClientId")
                         .IsUnique();
@@ -2592,14 +2637,14 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Jurisdiction")
                         .HasColumnType("integer");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
 
                     b.Property<int>("RequiredCounts")
                         .HasColumnType("integer");
@@ -2611,7 +2656,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId")
                         .IsUnique();
@@ -2622,6 +2667,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Register.StockBalance", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<long>("Balance")
@@ -2636,9 +2684,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("LotId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2646,13 +2691,15 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("LocationId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("LotId", "LocationId")
+                    b.HasIndex("LocationId", "PracticeId");
+
+                    b.HasIndex("LotId", "PracticeId");
+
+                    b.HasIndex("LotId", "LocationId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("StockBalances", t =>
@@ -2664,6 +2711,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Register.StockCount", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CountedAt")
@@ -2684,9 +2734,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("LocationId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2701,13 +2748,13 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("CountedById");
 
-                    b.HasIndex("LocationId");
-
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("LocationId", "PracticeId");
 
                     b.HasIndex("PracticeId", "LocationId", "CountedOn");
 
@@ -2717,6 +2764,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Register.StockCountLine", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<long>("BookBalance")
@@ -2737,9 +2787,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("LotId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<string>("Reason")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -2751,15 +2798,17 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("LocationId");
-
-                    b.HasIndex("LotId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("CountId", "LotId")
+                    b.HasIndex("CountId", "PracticeId");
+
+                    b.HasIndex("LocationId", "PracticeId");
+
+                    b.HasIndex("LotId", "PracticeId");
+
+                    b.HasIndex("CountId", "LotId", "PracticeId")
                         .IsUnique();
 
                     b.HasIndex("PracticeId", "LotId", "LocationId");
@@ -2770,6 +2819,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Register.StockLot", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -2783,9 +2835,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<Guid>("ProductId")
                         .HasColumnType("uuid");
 
@@ -2796,11 +2845,11 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("ProductId");
+                    b.HasIndex("ProductId", "PracticeId");
 
                     b.HasIndex("PracticeId", "ProductId", "Number")
                         .IsUnique();
@@ -2811,6 +2860,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Register.StockProduct", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -2828,9 +2880,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2838,7 +2887,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -2853,6 +2902,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2860,9 +2912,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
 
                     b.Property<Guid?>("RoomId")
                         .HasColumnType("uuid");
@@ -2874,14 +2923,14 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("RoomId");
-
                     b.HasIndex("PracticeId", "Name")
                         .IsUnique();
+
+                    b.HasIndex("RoomId", "PracticeId");
 
                     b.ToTable("StorageLocations");
                 });
@@ -2889,6 +2938,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Repair.RepairEpisode", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CaseId")
@@ -2900,9 +2952,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<DateOnly>("OccurredOn")
                         .HasColumnType("date");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime?>("RevealedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2913,11 +2962,13 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("CaseId", "OccurredOn");
+
+                    b.HasIndex("CaseId", "PracticeId");
 
                     b.ToTable("RepairEpisodes");
                 });
@@ -2925,6 +2976,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Repair.RepairSide", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CaseId")
@@ -2953,9 +3007,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<int>("Outcome")
                         .HasColumnType("integer");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<int>("ReachedForRepair")
                         .HasColumnType("integer");
 
@@ -2977,13 +3028,15 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("EpisodeId", "ClientId")
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("EpisodeId", "PracticeId");
+
+                    b.HasIndex("EpisodeId", "ClientId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("RepairSides");
@@ -2992,6 +3045,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.RippleMap.MapPerson", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<int>("Closeness")
@@ -3009,9 +3065,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(60)");
 
                     b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<int>("Relationship")
@@ -3034,11 +3087,13 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("SnapshotId", "PersonId")
+                    b.HasIndex("SnapshotId", "PracticeId");
+
+                    b.HasIndex("SnapshotId", "PersonId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("MapPeople");
@@ -3047,6 +3102,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.RippleMap.MapSnapshot", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ClientId")
@@ -3058,9 +3116,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<DateTime>("DrawnAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -3068,11 +3123,11 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("ClientId", "PracticeId");
 
                     b.HasIndex("PracticeId", "ClientId", "DrawnAt");
 
@@ -3082,6 +3137,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.RippleMap.ScheduledMap", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CaseId")
@@ -3095,9 +3153,6 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
 
                     b.Property<DateTime?>("RemindedAt")
                         .HasColumnType("timestamp with time zone");
@@ -3118,19 +3173,21 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("SeriesId");
+                    b.HasIndex("CaseId", "PracticeId");
 
-                    b.HasIndex("SnapshotId");
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("SeriesId", "PracticeId");
+
+                    b.HasIndex("SnapshotId", "PracticeId");
 
                     b.HasIndex("PracticeId", "ClientId", "DueOn");
 
-                    b.HasIndex("CaseId", "ClientId", "SeriesId", "Timepoint")
+                    b.HasIndex("CaseId", "ClientId", "SeriesId", "Timepoint", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("ScheduledMaps");
@@ -3139,6 +3196,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Scheduling.Appointment", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CaseId")
@@ -3152,9 +3212,6 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.Property<DateTime>("EndsAt")
                         .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
 
                     b.Property<Guid?>("RoomId")
                         .HasColumnType("uuid");
@@ -3172,18 +3229,20 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("RoomId");
-
-                    b.HasIndex("SeriesSessionId")
-                        .IsUnique();
+                    b.HasIndex("CaseId", "PracticeId");
 
                     b.HasIndex("CaseId", "StartsAt");
 
                     b.HasIndex("PracticeId", "StartsAt");
+
+                    b.HasIndex("RoomId", "PracticeId");
+
+                    b.HasIndex("SeriesSessionId", "PracticeId")
+                        .IsUnique();
 
                     b.HasIndex("PracticeId", "ClinicianId", "StartsAt");
 
@@ -3193,6 +3252,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Scheduling.AppointmentNotice", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ClientId")
@@ -3207,9 +3269,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<Guid>("SeriesSessionId")
                         .HasColumnType("uuid");
 
@@ -3223,11 +3282,11 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("SeriesSessionId");
+                    b.HasIndex("SeriesSessionId", "PracticeId");
 
                     b.HasIndex("PracticeId", "SeriesSessionId", "ClientId");
 
@@ -3243,11 +3302,11 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("StaffId")
                         .HasColumnType("uuid");
@@ -3264,16 +3323,16 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("StaffId");
 
-                    b.HasIndex("TokenHash")
+                    b.HasIndex("PracticeId", "StaffId")
                         .IsUnique();
 
-                    b.HasIndex("PracticeId", "StaffId")
+                    b.HasIndex("TokenHash", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("CalendarFeeds");
@@ -3282,6 +3341,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Scheduling.Closure", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -3298,9 +3360,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -3308,7 +3367,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -3322,6 +3381,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("AppointmentId")
                         .HasColumnType("uuid");
 
@@ -3330,9 +3392,6 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
 
                     b.Property<string>("Resource")
                         .IsRequired()
@@ -3349,15 +3408,15 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("AppointmentId");
-
-                    b.HasIndex("ConsultationBookingId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("Resource", "StartsAt")
+                    b.HasIndex("AppointmentId", "PracticeId");
+
+                    b.HasIndex("ConsultationBookingId", "PracticeId");
+
+                    b.HasIndex("Resource", "StartsAt", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("ReservedBlocks", t =>
@@ -3371,6 +3430,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -3382,9 +3444,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -3392,7 +3451,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -3407,6 +3466,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("ClinicianId")
                         .HasColumnType("uuid");
 
@@ -3419,9 +3481,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<TimeOnly>("End")
                         .HasColumnType("time without time zone");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<TimeOnly>("Start")
                         .HasColumnType("time without time zone");
 
@@ -3432,7 +3491,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("ClinicianId");
 
@@ -3446,6 +3505,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Sharing.Share", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<int>("Audience")
@@ -3466,9 +3528,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("OwnerClientId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime>("SharedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -3479,13 +3538,13 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId");
-
-                    b.HasIndex("OwnerClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("OwnerClientId", "PracticeId");
 
                     b.HasIndex("PracticeId", "CaseId", "Kind");
 
@@ -3500,6 +3559,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("ChangedById")
                         .HasColumnType("uuid");
 
@@ -3508,9 +3570,6 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
 
                     b.Property<string>("Reason")
                         .IsRequired()
@@ -3529,7 +3588,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -3544,6 +3603,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 
@@ -3555,9 +3617,6 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
@@ -3572,11 +3631,11 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("CaseId", "PracticeId");
 
                     b.HasIndex("PracticeId", "CaseId", "StartDate");
 
@@ -3586,6 +3645,9 @@ namespace Tandem.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tandem.Core.Treatment.SeriesSession", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
                     b.Property<int?>("AfterNumber")
@@ -3619,9 +3681,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid?>("PersonClientId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
                     b.Property<Guid>("SeriesId")
                         .HasColumnType("uuid");
 
@@ -3635,13 +3694,15 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("CaseId", "Date");
 
-                    b.HasIndex("SeriesId", "Number")
+                    b.HasIndex("SeriesId", "PracticeId");
+
+                    b.HasIndex("SeriesId", "Number", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("SeriesSessions");
@@ -3802,36 +3863,36 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tandem.Core.Cases.CaseNote", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany("Notes")
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Cases.CaseParticipant", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Cases.Case", null)
                         .WithMany("Participants")
-                        .HasForeignKey("CaseId")
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Clients.Client", "Client")
                         .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -3840,27 +3901,21 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tandem.Core.Cases.CaseStageChange", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany("StageHistory")
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany("StageHistory")
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Cases.CaseTeamMember", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany("Team")
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
@@ -3870,6 +3925,12 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.HasOne("Tandem.Data.Identity.TandemUser", null)
                         .WithMany()
                         .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany("Team")
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -3890,15 +3951,15 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tandem.Core.Clients.ClientInvitation", b =>
                 {
-                    b.HasOne("Tandem.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -3920,12 +3981,6 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tandem.Core.Consultations.ConsultationBooking", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Data.Identity.TandemUser", null)
                         .WithMany()
                         .HasForeignKey("ClinicianId")
@@ -3938,9 +3993,15 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Consultations.Prospect", "Prospect")
                         .WithMany()
-                        .HasForeignKey("ProspectId")
+                        .HasForeignKey("ProspectId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -3988,159 +4049,159 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tandem.Core.Corrections.CorrectionRequest", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Cases.Case", null)
                         .WithMany()
-                        .HasForeignKey("CaseId")
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Dosing.AdverseEvent", b =>
                 {
-                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
-                        .WithMany("AdverseEvents")
-                        .HasForeignKey("DosingRecordId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
+                        .WithMany("AdverseEvents")
+                        .HasForeignKey("DosingRecordId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Dosing.DoseOrder", b =>
                 {
-                    b.HasOne("Tandem.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Treatment.SeriesSession", null)
                         .WithMany()
-                        .HasForeignKey("SeriesSessionId")
+                        .HasForeignKey("SeriesSessionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Dosing.DoseWarningNotice", b =>
                 {
-                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
-                        .WithMany()
-                        .HasForeignKey("DosingRecordId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DosingRecordId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Dosing.DosingAmendment", b =>
                 {
-                    b.HasOne("Tandem.Core.Dosing.DosingSession", null)
-                        .WithMany()
-                        .HasForeignKey("DosingSessionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Dosing.DosingSession", null)
+                        .WithMany()
+                        .HasForeignKey("DosingSessionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Dosing.DosingRecord", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("ClientId")
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Dosing.DosingSession", null)
                         .WithMany("Records")
-                        .HasForeignKey("DosingSessionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("DosingSessionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Dosing.DosingSession", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Treatment.SeriesSession", null)
                         .WithMany()
-                        .HasForeignKey("SeriesSessionId")
+                        .HasForeignKey("SeriesSessionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Dosing.SafetyOverride", b =>
                 {
-                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
-                        .WithMany()
-                        .HasForeignKey("DosingRecordId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DosingRecordId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Dosing.VitalsReading", b =>
                 {
-                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
-                        .WithMany("Vitals")
-                        .HasForeignKey("DosingRecordId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
+                        .WithMany("Vitals")
+                        .HasForeignKey("DosingRecordId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4156,21 +4217,21 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tandem.Core.Intake.ConsentSignature", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("ClientId")
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Intake.ConsentDocument", null)
                         .WithMany()
-                        .HasForeignKey("ConsentDocumentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("ConsentDocumentId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4186,36 +4247,36 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tandem.Core.Intake.IntakeForm", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Cases.Case", null)
                         .WithMany()
-                        .HasForeignKey("CaseId")
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Intake.IntakeSubmission", b =>
                 {
-                    b.HasOne("Tandem.Core.Intake.IntakeForm", null)
-                        .WithMany()
-                        .HasForeignKey("IntakeFormId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Intake.IntakeForm", null)
+                        .WithMany()
+                        .HasForeignKey("IntakeFormId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4230,22 +4291,22 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasOne("Tandem.Core.Intake.PrescriberReview", null)
                         .WithMany()
-                        .HasForeignKey("ReviewId")
+                        .HasForeignKey("ReviewId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Intake.PrescriberReview", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4261,48 +4322,48 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tandem.Core.Integration.IntegrationSession", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Treatment.SeriesSession", null)
                         .WithMany()
-                        .HasForeignKey("SeriesSessionId")
+                        .HasForeignKey("SeriesSessionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Integration.PracticeAssignment", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("ClientId")
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Integration.HomePractice", "HomePractice")
                         .WithMany()
-                        .HasForeignKey("HomePracticeId")
+                        .HasForeignKey("HomePracticeId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Integration.IntegrationSession", null)
                         .WithMany("Practices")
-                        .HasForeignKey("IntegrationSessionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("IntegrationSessionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -4311,52 +4372,52 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tandem.Core.Journal.JournalEntry", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("AuthorClientId")
+                        .HasForeignKey("AuthorClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Preparation.Intention", null)
                         .WithMany()
-                        .HasForeignKey("IntentionId")
+                        .HasForeignKey("IntentionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
 
                     b.HasOne("Tandem.Core.Treatment.SeriesSession", null)
                         .WithMany()
-                        .HasForeignKey("SeriesSessionId")
+                        .HasForeignKey("SeriesSessionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Tandem.Core.Journal.PracticeCheckIn", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Cases.Case", null)
                         .WithMany()
-                        .HasForeignKey("CaseId")
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("ClientId")
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Integration.HomePractice", null)
                         .WithMany()
-                        .HasForeignKey("HomePracticeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("HomePracticeId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4372,27 +4433,27 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tandem.Core.Measures.QuestionnaireResponse", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Treatment.Series", null)
                         .WithMany()
-                        .HasForeignKey("SeriesId")
+                        .HasForeignKey("SeriesId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
@@ -4406,7 +4467,7 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasOne("Tandem.Core.Measures.QuestionnaireResponse", null)
                         .WithMany()
-                        .HasForeignKey("ResponseId")
+                        .HasForeignKey("ResponseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4422,36 +4483,36 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tandem.Core.Preparation.HotSpot", b =>
                 {
-                    b.HasOne("Tandem.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Preparation.Intention", b =>
                 {
-                    b.HasOne("Tandem.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorClientId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Cases.Case", null)
                         .WithMany()
-                        .HasForeignKey("SharedInCaseId")
+                        .HasForeignKey("SharedInCaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
@@ -4472,43 +4533,6 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tandem.Core.Register.RegisterEntry", b =>
                 {
-                    b.HasOne("Tandem.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tandem.Core.Register.RegisterEntry", null)
-                        .WithMany()
-                        .HasForeignKey("CorrectsEntryId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tandem.Core.Register.StockCountLine", null)
-                        .WithMany()
-                        .HasForeignKey("CountLineId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
-                        .WithMany()
-                        .HasForeignKey("DosingRecordId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tandem.Core.Register.StorageLocation", null)
-                        .WithMany()
-                        .HasForeignKey("LocationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Register.StockLot", null)
-                        .WithMany()
-                        .HasForeignKey("LotId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Register.StorageLocation", null)
-                        .WithMany()
-                        .HasForeignKey("OtherLocationId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
@@ -4520,19 +4544,56 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasForeignKey("RecordedById")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tandem.Core.Register.RegisterEntry", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsEntryId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tandem.Core.Register.StockCountLine", null)
+                        .WithMany()
+                        .HasForeignKey("CountLineId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DosingRecordId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tandem.Core.Register.StorageLocation", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Register.StockLot", null)
+                        .WithMany()
+                        .HasForeignKey("LotId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Register.StorageLocation", null)
+                        .WithMany()
+                        .HasForeignKey("OtherLocationId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Tandem.Core.Register.RegisterReference", b =>
                 {
-                    b.HasOne("Tandem.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4548,21 +4609,21 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tandem.Core.Register.StockBalance", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Register.StorageLocation", null)
                         .WithMany()
-                        .HasForeignKey("LocationId")
+                        .HasForeignKey("LocationId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Register.StockLot", null)
                         .WithMany()
-                        .HasForeignKey("LotId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("LotId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4575,42 +4636,42 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Tandem.Core.Register.StorageLocation", null)
-                        .WithMany()
-                        .HasForeignKey("LocationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Register.StorageLocation", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Register.StockCountLine", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Register.StockCount", null)
                         .WithMany()
-                        .HasForeignKey("CountId")
+                        .HasForeignKey("CountId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Register.StorageLocation", null)
                         .WithMany()
-                        .HasForeignKey("LocationId")
+                        .HasForeignKey("LocationId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Register.StockLot", null)
                         .WithMany()
-                        .HasForeignKey("LotId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("LotId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4625,7 +4686,7 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasOne("Tandem.Core.Register.StockProduct", null)
                         .WithMany()
-                        .HasForeignKey("ProductId")
+                        .HasForeignKey("ProductId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4649,42 +4710,42 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasOne("Tandem.Core.Scheduling.Room", null)
                         .WithMany()
-                        .HasForeignKey("RoomId")
+                        .HasForeignKey("RoomId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Tandem.Core.Repair.RepairEpisode", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Repair.RepairSide", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("ClientId")
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Repair.RepairEpisode", null)
                         .WithMany("Sides")
-                        .HasForeignKey("EpisodeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("EpisodeId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4699,80 +4760,80 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasOne("Tandem.Core.RippleMap.MapSnapshot", null)
                         .WithMany("People")
-                        .HasForeignKey("SnapshotId")
+                        .HasForeignKey("SnapshotId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.RippleMap.MapSnapshot", b =>
                 {
-                    b.HasOne("Tandem.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.RippleMap.ScheduledMap", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Cases.Case", null)
                         .WithMany()
-                        .HasForeignKey("CaseId")
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Treatment.Series", null)
                         .WithMany()
-                        .HasForeignKey("SeriesId")
+                        .HasForeignKey("SeriesId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.RippleMap.MapSnapshot", null)
                         .WithMany()
-                        .HasForeignKey("SnapshotId")
+                        .HasForeignKey("SnapshotId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Tandem.Core.Scheduling.Appointment", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Scheduling.Room", null)
                         .WithMany()
-                        .HasForeignKey("RoomId")
+                        .HasForeignKey("RoomId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Tandem.Core.Treatment.SeriesSession", null)
                         .WithMany()
-                        .HasForeignKey("SeriesSessionId")
+                        .HasForeignKey("SeriesSessionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4787,7 +4848,7 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasOne("Tandem.Core.Treatment.SeriesSession", null)
                         .WithMany()
-                        .HasForeignKey("SeriesSessionId")
+                        .HasForeignKey("SeriesSessionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4818,21 +4879,21 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tandem.Core.Scheduling.ReservedBlock", b =>
                 {
-                    b.HasOne("Tandem.Core.Scheduling.Appointment", null)
-                        .WithMany("Blocks")
-                        .HasForeignKey("AppointmentId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
-                    b.HasOne("Tandem.Core.Consultations.ConsultationBooking", null)
-                        .WithMany("Blocks")
-                        .HasForeignKey("ConsultationBookingId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Tandem.Core.Scheduling.Appointment", null)
+                        .WithMany("Blocks")
+                        .HasForeignKey("AppointmentId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Tandem.Core.Consultations.ConsultationBooking", null)
+                        .WithMany("Blocks")
+                        .HasForeignKey("ConsultationBookingId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Tandem.Core.Scheduling.Room", b =>
@@ -4861,21 +4922,21 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tandem.Core.Sharing.Share", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Cases.Case", null)
                         .WithMany()
-                        .HasForeignKey("CaseId")
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("OwnerClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("OwnerClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4891,15 +4952,15 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tandem.Core.Treatment.Series", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4914,7 +4975,7 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasOne("Tandem.Core.Treatment.Series", null)
                         .WithMany("Sessions")
-                        .HasForeignKey("SeriesId")
+                        .HasForeignKey("SeriesId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -11,7 +11,7 @@ using Tandem.Data;
 namespace Tandem.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(TandemDbContext))]
-    [Migration("20261201163308_Initial")]
+    [Migration("20261201184401_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -151,6 +151,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -168,9 +171,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Roles")
@@ -191,14 +191,14 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("TokenHash")
-                        .IsUnique();
-
                     b.HasIndex("PracticeId", "Email");
+
+                    b.HasIndex("TokenHash", "PracticeId")
+                        .IsUnique();
 
                     b.ToTable("StaffInvitations");
                 });
@@ -206,7 +206,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Audit.AuditEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ActorId")
@@ -236,9 +238,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("OccurredAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("PreviousHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -247,7 +246,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId", "ClientId");
 
@@ -260,6 +259,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Cases.Case", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -279,9 +281,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<int?>("PausedFrom")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("Stage")
                         .HasColumnType("INTEGER");
 
@@ -292,7 +291,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -306,6 +305,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("AuthorId")
                         .HasColumnType("TEXT");
 
@@ -313,9 +315,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Text")
@@ -330,11 +329,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("CaseId", "CreatedAt");
+
+                    b.HasIndex("CaseId", "PracticeId");
 
                     b.ToTable("CaseNotes");
                 });
@@ -344,6 +345,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
@@ -351,9 +355,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("ShowsCoupleScoresToPartner")
@@ -366,16 +367,18 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("CaseId", "ClientId")
-                        .IsUnique();
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("ClientId", "PracticeId");
 
                     b.HasIndex("PracticeId", "ClientId");
+
+                    b.HasIndex("CaseId", "ClientId", "PracticeId")
+                        .IsUnique();
 
                     b.ToTable("CaseParticipants");
                 });
@@ -383,6 +386,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Cases.CaseStageChange", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("At")
@@ -403,9 +409,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -421,11 +424,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("CaseId", "Number");
+
+                    b.HasIndex("CaseId", "PracticeId");
 
                     b.ToTable("CaseStageChanges");
                 });
@@ -433,6 +438,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Cases.CaseTeamMember", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AddedById")
@@ -447,9 +455,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsLead")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("StaffId")
                         .HasColumnType("TEXT");
 
@@ -460,16 +465,18 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("StaffId");
 
-                    b.HasIndex("CaseId", "StaffId")
-                        .IsUnique();
+                    b.HasIndex("CaseId", "PracticeId");
 
                     b.HasIndex("PracticeId", "StaffId");
+
+                    b.HasIndex("CaseId", "StaffId", "PracticeId")
+                        .IsUnique();
 
                     b.ToTable("CaseTeamMembers");
                 });
@@ -477,6 +484,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Clients.Client", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -501,9 +511,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("SearchKey")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -518,14 +525,14 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("UserId")
+                    b.HasIndex("PracticeId", "Email")
                         .IsUnique();
 
-                    b.HasIndex("PracticeId", "Email")
+                    b.HasIndex("UserId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("Clients");
@@ -534,6 +541,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Clients.ClientInvitation", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ClientId")
@@ -546,9 +556,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TokenHash")
@@ -566,13 +573,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("TokenHash")
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("TokenHash", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("ClientInvitations");
@@ -581,6 +588,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Consultations.AvailabilityOverride", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Change")
@@ -598,9 +608,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<TimeOnly?>("End")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("SlotMinutes")
                         .HasColumnType("INTEGER");
 
@@ -614,7 +621,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("ClinicianId");
 
@@ -628,6 +635,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Consultations.ConsultationBooking", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("CancelledAt")
@@ -660,9 +670,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("ProspectId")
                         .HasColumnType("TEXT");
 
@@ -683,23 +690,23 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId");
-
-                    b.HasIndex("ManageTokenHash")
-                        .IsUnique();
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("ProspectId");
+                    b.HasIndex("CaseId", "PracticeId");
 
-                    b.HasIndex("ClinicianId", "StartsAt")
+                    b.HasIndex("ManageTokenHash", "PracticeId")
+                        .IsUnique();
+
+                    b.HasIndex("PracticeId", "StartsAt");
+
+                    b.HasIndex("ProspectId", "PracticeId");
+
+                    b.HasIndex("ClinicianId", "StartsAt", "PracticeId")
                         .IsUnique()
                         .HasDatabaseName("IX_ConsultationBookings_LiveSlot")
                         .HasFilter("\"CancelledAt\" IS NULL");
-
-                    b.HasIndex("PracticeId", "StartsAt");
 
                     b.ToTable("ConsultationBookings");
                 });
@@ -707,6 +714,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Consultations.ConsultationHours", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ClinicianId")
@@ -719,9 +729,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<TimeOnly>("End")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SlotMinutes")
@@ -737,7 +744,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("ClinicianId");
 
@@ -753,6 +760,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ClinicianId")
                         .HasColumnType("TEXT");
 
@@ -761,9 +771,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.Property<int>("Method")
                         .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
@@ -776,12 +783,12 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClinicianId")
-                        .IsUnique();
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("ClinicianId", "PracticeId")
+                        .IsUnique();
 
                     b.ToTable("FreeCallMethods");
                 });
@@ -789,6 +796,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Consultations.Prospect", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -833,9 +843,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("SearchKey")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -847,7 +854,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -857,6 +864,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Corrections.CorrectionRequest", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Amendment")
@@ -883,9 +893,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Disagreement")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Reason")
@@ -915,13 +922,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("ClientId", "PracticeId");
 
                     b.HasIndex("PracticeId", "CaseId");
 
@@ -933,6 +940,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Dosing.AdverseEvent", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Action")
@@ -956,9 +966,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("Severity")
                         .HasColumnType("INTEGER");
 
@@ -969,11 +976,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("DosingRecordId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("DosingRecordId", "PracticeId");
 
                     b.ToTable("AdverseEvents");
                 });
@@ -981,6 +988,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Dosing.DoseOrder", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("BoosterAllowed")
@@ -1014,9 +1024,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("PrescriberId")
                         .HasColumnType("TEXT");
 
@@ -1033,15 +1040,17 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("ClientId");
-
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("SeriesSessionId", "ClientId")
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("SeriesSessionId", "PracticeId");
+
+                    b.HasIndex("SeriesSessionId", "ClientId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("DoseOrders");
@@ -1050,6 +1059,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Dosing.DoseWarningNotice", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Check")
@@ -1061,9 +1073,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("DosingRecordId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -1071,11 +1080,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("DosingRecordId", "Check")
+                    b.HasIndex("DosingRecordId", "PracticeId");
+
+                    b.HasIndex("DosingRecordId", "Check", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("DoseWarningNotices");
@@ -1084,6 +1095,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Dosing.DosingAmendment", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("AmendedAt")
@@ -1106,9 +1120,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("DosingSessionId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -1121,11 +1132,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("DosingSessionId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("DosingSessionId", "PracticeId");
 
                     b.ToTable("DosingAmendments");
                 });
@@ -1133,6 +1146,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Dosing.DosingRecord", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("AlertAndOriented")
@@ -1200,9 +1216,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<bool>("NoDrivingToday")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<int?>("ProtocolNumber")
                         .HasColumnType("INTEGER");
 
@@ -1226,16 +1239,18 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasPrecision(5, 1)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("DosingSessionId", "ClientId")
-                        .IsUnique();
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("DosingSessionId", "PracticeId");
 
                     b.HasIndex("PracticeId", "ClientId");
+
+                    b.HasIndex("DosingSessionId", "ClientId", "PracticeId")
+                        .IsUnique();
 
                     b.ToTable("DosingRecords");
                 });
@@ -1243,6 +1258,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Dosing.DosingSession", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")
@@ -1260,9 +1278,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Playlist")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Room")
@@ -1285,13 +1300,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("CaseId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("SeriesSessionId")
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("SeriesSessionId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("DosingSessions");
@@ -1300,6 +1317,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Dosing.SafetyOverride", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("At")
@@ -1325,9 +1345,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("PrescriberId")
                         .HasColumnType("TEXT");
 
@@ -1343,13 +1360,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("CaseId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("DosingRecordId", "Check")
+                    b.HasIndex("DosingRecordId", "PracticeId");
+
+                    b.HasIndex("DosingRecordId", "Check", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("SafetyOverrides");
@@ -1358,6 +1377,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Dosing.VitalsReading", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("At")
@@ -1375,9 +1397,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<int>("HeartRate")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<int?>("SpO2")
                         .HasColumnType("INTEGER");
 
@@ -1391,11 +1410,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("DosingRecordId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("DosingRecordId", "PracticeId");
 
                     b.ToTable("VitalsReadings");
                 });
@@ -1403,6 +1422,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Intake.ConsentDocument", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Body")
@@ -1419,9 +1441,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid?>("PublishedById")
                         .HasColumnType("TEXT");
 
@@ -1437,7 +1456,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -1450,6 +1469,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Intake.ConsentSignature", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")
@@ -1470,9 +1492,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("SignedAt")
                         .HasColumnType("TEXT");
 
@@ -1488,13 +1507,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ConsentDocumentId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("ClientId", "ConsentDocumentId")
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("ConsentDocumentId", "PracticeId");
+
+                    b.HasIndex("ClientId", "ConsentDocumentId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("ConsentSignatures");
@@ -1505,6 +1526,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Category")
                         .HasColumnType("INTEGER");
 
@@ -1513,9 +1537,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
@@ -1532,7 +1553,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -1544,6 +1565,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Intake.IntakeForm", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")
@@ -1559,9 +1583,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime?>("SubmittedAt")
                         .HasColumnType("TEXT");
 
@@ -1575,13 +1596,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("CaseId", "ClientId")
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("CaseId", "ClientId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("IntakeForms");
@@ -1590,6 +1613,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Intake.IntakeSubmission", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AnswersJson")
@@ -1617,9 +1643,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<bool>("PartnerSafetyConcern")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("SubmittedAt")
                         .HasColumnType("TEXT");
 
@@ -1630,13 +1653,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("CaseId", "ClientId");
 
-                    b.HasIndex("IntakeFormId", "Number")
+                    b.HasIndex("IntakeFormId", "PracticeId");
+
+                    b.HasIndex("IntakeFormId", "Number", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("IntakeSubmissions");
@@ -1645,6 +1670,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Intake.PrescriberDecision", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("At")
@@ -1668,9 +1696,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<int>("IntakeVersion")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("PrescriberId")
                         .HasColumnType("TEXT");
 
@@ -1688,11 +1713,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("ReviewId", "At");
+
+                    b.HasIndex("ReviewId", "PracticeId");
 
                     b.ToTable("PrescriberDecisions");
                 });
@@ -1700,6 +1727,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Intake.PrescriberReview", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")
@@ -1724,9 +1754,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<int>("Decision")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Question")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -1748,11 +1775,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("CaseId", "ClientId")
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("CaseId", "ClientId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("PrescriberReviews");
@@ -1761,6 +1790,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Integration.HomePractice", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -1779,9 +1811,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
@@ -1792,7 +1821,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -1807,6 +1836,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
@@ -1818,9 +1850,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("SeriesSessionId")
@@ -1843,13 +1872,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("CaseId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("SeriesSessionId")
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("SeriesSessionId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("IntegrationSessions");
@@ -1858,6 +1889,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Integration.PracticeAssignment", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("AssignedAt")
@@ -1878,9 +1912,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("IntegrationSessionId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -1888,17 +1919,19 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
-
-                    b.HasIndex("HomePracticeId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("HomePracticeId", "PracticeId");
+
+                    b.HasIndex("IntegrationSessionId", "PracticeId");
+
                     b.HasIndex("PracticeId", "ClientId");
 
-                    b.HasIndex("IntegrationSessionId", "ClientId", "HomePracticeId")
+                    b.HasIndex("IntegrationSessionId", "ClientId", "HomePracticeId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("PracticeAssignments");
@@ -1907,6 +1940,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Journal.JournalEntry", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AuthorClientId")
@@ -1921,9 +1957,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("IntentionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("SeriesSessionId")
@@ -1943,15 +1976,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("WrittenAt")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuthorClientId");
-
-                    b.HasIndex("IntentionId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("SeriesSessionId");
+                    b.HasIndex("AuthorClientId", "PracticeId");
+
+                    b.HasIndex("IntentionId", "PracticeId");
+
+                    b.HasIndex("SeriesSessionId", "PracticeId");
 
                     b.HasIndex("PracticeId", "AuthorClientId", "WrittenAt");
 
@@ -1961,6 +1994,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Journal.PracticeCheckIn", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")
@@ -1988,9 +2024,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -1998,15 +2031,19 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("HomePracticeId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("HomePracticeId", "PracticeId");
+
                     b.HasIndex("CaseId", "ClientId", "Day");
 
-                    b.HasIndex("ClientId", "HomePracticeId", "Day")
+                    b.HasIndex("ClientId", "HomePracticeId", "Day", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("PracticeCheckIns");
@@ -2017,15 +2054,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("InstrumentCode")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<double>("Reliability")
@@ -2046,7 +2083,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -2059,6 +2096,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Measures.QuestionnaireResponse", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AnswersJson")
@@ -2088,9 +2128,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime?>("RemindedAt")
                         .HasColumnType("TEXT");
 
@@ -2115,20 +2152,22 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("SeriesId");
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("SeriesId", "PracticeId");
 
                     b.HasIndex("PracticeId", "ClientId", "DueOn");
 
-                    b.HasIndex("CaseId", "ClientId", "InstrumentCode", "Timepoint", "SeriesId")
+                    b.HasIndex("CaseId", "ClientId", "InstrumentCode", "Timepoint", "SeriesId", "PracticeId")
                         .IsUnique();
 
-                    b.HasIndex(new[] { "CaseId", "ClientId", "InstrumentCode", "Timepoint" }, "IX_QuestionnaireResponses_Intake")
+                    b.HasIndex(new[] { "CaseId", "ClientId", "InstrumentCode", "Timepoint", "PracticeId" }, "IX_QuestionnaireResponses_Intake")
                         .IsUnique()
                         .HasFilter("\"SeriesId\" IS NULL");
 
@@ -2138,6 +2177,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Measures.SafetyAlert", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")
@@ -2159,9 +2201,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("FollowedUpById")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("RaisedAt")
                         .HasColumnType("TEXT");
 
@@ -2175,16 +2214,16 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
-
-                    b.HasIndex("ResponseId");
 
                     b.HasIndex("PracticeId", "FollowedUpAt");
 
                     b.HasIndex("PracticeId", "ResponseId")
                         .IsUnique();
+
+                    b.HasIndex("ResponseId", "PracticeId");
 
                     b.ToTable("SafetyAlerts");
                 });
@@ -2259,6 +2298,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BeforeDosing")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -2272,9 +2314,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -2282,7 +2321,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId")
                         .IsUnique();
@@ -2295,6 +2334,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("AuthorClientId")
                         .HasColumnType("TEXT");
 
@@ -2304,9 +2346,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<string>("Feeling")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Situation")
@@ -2326,11 +2365,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuthorClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("AuthorClientId", "PracticeId");
 
                     b.HasIndex("PracticeId", "AuthorClientId");
 
@@ -2342,13 +2381,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("AuthorClientId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("SharedInCaseId")
@@ -2366,15 +2405,17 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuthorClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("SharedInCaseId");
 
+                    b.HasIndex("AuthorClientId", "PracticeId");
+
                     b.HasIndex("PracticeId", "AuthorClientId");
+
+                    b.HasIndex("SharedInCaseId", "PracticeId");
 
                     b.ToTable("Intentions");
                 });
@@ -2384,14 +2425,14 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Named")
                         .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
@@ -2403,7 +2444,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -2418,6 +2459,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Register.RegisterEntry", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("BalanceAfter")
@@ -2463,9 +2507,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<int?>("Part")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Reason")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -2510,24 +2551,28 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
-
-                    b.HasIndex("CorrectsEntryId");
-
-                    b.HasIndex("CountLineId")
-                        .IsUnique();
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("DosingRecordId");
-
-                    b.HasIndex("LocationId");
-
-                    b.HasIndex("OtherLocationId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("RecordedById");
+
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("CorrectsEntryId", "PracticeId");
+
+                    b.HasIndex("CountLineId", "PracticeId")
+                        .IsUnique();
+
+                    b.HasIndex("DosingRecordId", "PracticeId");
+
+                    b.HasIndex("LocationId", "PracticeId");
+
+                    b.HasIndex("LotId", "PracticeId");
+
+                    b.HasIndex("OtherLocationId", "PracticeId");
 
                     b.HasIndex("PracticeId", "RecordedAt");
 
@@ -2544,6 +2589,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ClientId")
                         .HasColumnType("TEXT");
 
@@ -2553,9 +2601,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -2563,11 +2608,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("ClientId", "PracticeId");
 
                     b.HasIndex("PracticeId", "ClientId")
                         .IsUnique();
@@ -2583,14 +2628,14 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Jurisdiction")
                         .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
 
                     b.Property<int>("RequiredCounts")
                         .HasColumnType("INTEGER");
@@ -2602,7 +2647,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId")
                         .IsUnique();
@@ -2613,6 +2658,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Register.StockBalance", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Balance")
@@ -2627,9 +2675,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("LotId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -2637,13 +2682,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("LocationId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("LotId", "LocationId")
+                    b.HasIndex("LocationId", "PracticeId");
+
+                    b.HasIndex("LotId", "PracticeId");
+
+                    b.HasIndex("LotId", "LocationId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("StockBalances", t =>
@@ -2655,6 +2702,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Register.StockCount", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CountedAt")
@@ -2675,9 +2725,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("LocationId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -2692,13 +2739,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("CountedById");
 
-                    b.HasIndex("LocationId");
-
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("LocationId", "PracticeId");
 
                     b.HasIndex("PracticeId", "LocationId", "CountedOn");
 
@@ -2708,6 +2755,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Register.StockCountLine", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("BookBalance")
@@ -2728,9 +2778,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("LotId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Reason")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -2742,15 +2789,17 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("LocationId");
-
-                    b.HasIndex("LotId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("CountId", "LotId")
+                    b.HasIndex("CountId", "PracticeId");
+
+                    b.HasIndex("LocationId", "PracticeId");
+
+                    b.HasIndex("LotId", "PracticeId");
+
+                    b.HasIndex("CountId", "LotId", "PracticeId")
                         .IsUnique();
 
                     b.HasIndex("PracticeId", "LotId", "LocationId");
@@ -2761,6 +2810,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Register.StockLot", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -2774,9 +2826,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("ProductId")
                         .HasColumnType("TEXT");
 
@@ -2787,11 +2836,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("ProductId");
+                    b.HasIndex("ProductId", "PracticeId");
 
                     b.HasIndex("PracticeId", "ProductId", "Number")
                         .IsUnique();
@@ -2802,6 +2851,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Register.StockProduct", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -2819,9 +2871,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -2829,7 +2878,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -2844,15 +2893,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("RoomId")
@@ -2865,14 +2914,14 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("RoomId");
-
                     b.HasIndex("PracticeId", "Name")
                         .IsUnique();
+
+                    b.HasIndex("RoomId", "PracticeId");
 
                     b.ToTable("StorageLocations");
                 });
@@ -2882,6 +2931,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
@@ -2889,9 +2941,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("OccurredOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("RevealedAt")
@@ -2904,11 +2953,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("CaseId", "OccurredOn");
+
+                    b.HasIndex("CaseId", "PracticeId");
 
                     b.ToTable("RepairEpisodes");
                 });
@@ -2916,6 +2967,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Repair.RepairSide", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")
@@ -2944,9 +2998,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<int>("Outcome")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("ReachedForRepair")
                         .HasColumnType("INTEGER");
 
@@ -2968,13 +3019,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("EpisodeId", "ClientId")
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("EpisodeId", "PracticeId");
+
+                    b.HasIndex("EpisodeId", "ClientId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("RepairSides");
@@ -2983,6 +3036,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.RippleMap.MapPerson", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Closeness")
@@ -3000,9 +3056,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Relationship")
@@ -3025,11 +3078,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("SnapshotId", "PersonId")
+                    b.HasIndex("SnapshotId", "PracticeId");
+
+                    b.HasIndex("SnapshotId", "PersonId", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("MapPeople");
@@ -3038,6 +3093,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.RippleMap.MapSnapshot", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ClientId")
@@ -3049,9 +3107,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("DrawnAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -3059,11 +3114,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("ClientId", "PracticeId");
 
                     b.HasIndex("PracticeId", "ClientId", "DrawnAt");
 
@@ -3073,6 +3128,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.RippleMap.ScheduledMap", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")
@@ -3085,9 +3143,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DueOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("RemindedAt")
@@ -3109,19 +3164,21 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("SeriesId");
+                    b.HasIndex("CaseId", "PracticeId");
 
-                    b.HasIndex("SnapshotId");
+                    b.HasIndex("ClientId", "PracticeId");
+
+                    b.HasIndex("SeriesId", "PracticeId");
+
+                    b.HasIndex("SnapshotId", "PracticeId");
 
                     b.HasIndex("PracticeId", "ClientId", "DueOn");
 
-                    b.HasIndex("CaseId", "ClientId", "SeriesId", "Timepoint")
+                    b.HasIndex("CaseId", "ClientId", "SeriesId", "Timepoint", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("ScheduledMaps");
@@ -3130,6 +3187,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Scheduling.Appointment", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")
@@ -3142,9 +3202,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("EndsAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("RoomId")
@@ -3163,18 +3220,20 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("RoomId");
-
-                    b.HasIndex("SeriesSessionId")
-                        .IsUnique();
+                    b.HasIndex("CaseId", "PracticeId");
 
                     b.HasIndex("CaseId", "StartsAt");
 
                     b.HasIndex("PracticeId", "StartsAt");
+
+                    b.HasIndex("RoomId", "PracticeId");
+
+                    b.HasIndex("SeriesSessionId", "PracticeId")
+                        .IsUnique();
 
                     b.HasIndex("PracticeId", "ClinicianId", "StartsAt");
 
@@ -3184,6 +3243,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Scheduling.AppointmentNotice", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ClientId")
@@ -3198,9 +3260,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("SeriesSessionId")
                         .HasColumnType("TEXT");
 
@@ -3214,11 +3273,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("SeriesSessionId");
+                    b.HasIndex("SeriesSessionId", "PracticeId");
 
                     b.HasIndex("PracticeId", "SeriesSessionId", "ClientId");
 
@@ -3234,10 +3293,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
+                    b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("StaffId")
@@ -3255,16 +3314,16 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("StaffId");
 
-                    b.HasIndex("TokenHash")
+                    b.HasIndex("PracticeId", "StaffId")
                         .IsUnique();
 
-                    b.HasIndex("PracticeId", "StaffId")
+                    b.HasIndex("TokenHash", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("CalendarFeeds");
@@ -3273,6 +3332,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Scheduling.Closure", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -3289,9 +3351,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -3299,7 +3358,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -3313,6 +3372,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("AppointmentId")
                         .HasColumnType("TEXT");
 
@@ -3320,9 +3382,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Resource")
@@ -3340,15 +3399,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("AppointmentId");
-
-                    b.HasIndex("ConsultationBookingId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
-                    b.HasIndex("Resource", "StartsAt")
+                    b.HasIndex("AppointmentId", "PracticeId");
+
+                    b.HasIndex("ConsultationBookingId", "PracticeId");
+
+                    b.HasIndex("Resource", "StartsAt", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("ReservedBlocks", t =>
@@ -3362,6 +3421,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -3373,9 +3435,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -3383,7 +3442,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -3398,6 +3457,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ClinicianId")
                         .HasColumnType("TEXT");
 
@@ -3410,9 +3472,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<TimeOnly>("End")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<TimeOnly>("Start")
                         .HasColumnType("TEXT");
 
@@ -3423,7 +3482,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("ClinicianId");
 
@@ -3437,6 +3496,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Sharing.Share", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Audience")
@@ -3457,9 +3519,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("OwnerClientId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("SharedAt")
                         .HasColumnType("TEXT");
 
@@ -3470,13 +3529,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId");
-
-                    b.HasIndex("OwnerClientId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("OwnerClientId", "PracticeId");
 
                     b.HasIndex("PracticeId", "CaseId", "Kind");
 
@@ -3491,6 +3550,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ChangedById")
                         .HasColumnType("TEXT");
 
@@ -3499,9 +3561,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
 
                     b.Property<string>("Reason")
                         .IsRequired()
@@ -3520,7 +3579,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
@@ -3535,6 +3594,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
@@ -3546,9 +3608,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
@@ -3563,11 +3622,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
+
+                    b.HasIndex("CaseId", "PracticeId");
 
                     b.HasIndex("PracticeId", "CaseId", "StartDate");
 
@@ -3577,6 +3636,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tandem.Core.Treatment.SeriesSession", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("AfterNumber")
@@ -3610,9 +3672,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("PersonClientId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("SeriesId")
                         .HasColumnType("TEXT");
 
@@ -3626,13 +3685,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "PracticeId");
 
                     b.HasIndex("PracticeId");
 
                     b.HasIndex("CaseId", "Date");
 
-                    b.HasIndex("SeriesId", "Number")
+                    b.HasIndex("SeriesId", "PracticeId");
+
+                    b.HasIndex("SeriesId", "Number", "PracticeId")
                         .IsUnique();
 
                     b.ToTable("SeriesSessions");
@@ -3793,36 +3854,36 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Core.Cases.CaseNote", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany("Notes")
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Cases.CaseParticipant", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Cases.Case", null)
                         .WithMany("Participants")
-                        .HasForeignKey("CaseId")
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Clients.Client", "Client")
                         .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -3831,27 +3892,21 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Core.Cases.CaseStageChange", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany("StageHistory")
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany("StageHistory")
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Cases.CaseTeamMember", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany("Team")
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
@@ -3861,6 +3916,12 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.HasOne("Tandem.Data.Identity.TandemUser", null)
                         .WithMany()
                         .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany("Team")
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -3881,15 +3942,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Core.Clients.ClientInvitation", b =>
                 {
-                    b.HasOne("Tandem.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -3911,12 +3972,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Core.Consultations.ConsultationBooking", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Data.Identity.TandemUser", null)
                         .WithMany()
                         .HasForeignKey("ClinicianId")
@@ -3929,9 +3984,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Consultations.Prospect", "Prospect")
                         .WithMany()
-                        .HasForeignKey("ProspectId")
+                        .HasForeignKey("ProspectId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -3979,159 +4040,159 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Core.Corrections.CorrectionRequest", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Cases.Case", null)
                         .WithMany()
-                        .HasForeignKey("CaseId")
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Dosing.AdverseEvent", b =>
                 {
-                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
-                        .WithMany("AdverseEvents")
-                        .HasForeignKey("DosingRecordId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
+                        .WithMany("AdverseEvents")
+                        .HasForeignKey("DosingRecordId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Dosing.DoseOrder", b =>
                 {
-                    b.HasOne("Tandem.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Treatment.SeriesSession", null)
                         .WithMany()
-                        .HasForeignKey("SeriesSessionId")
+                        .HasForeignKey("SeriesSessionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Dosing.DoseWarningNotice", b =>
                 {
-                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
-                        .WithMany()
-                        .HasForeignKey("DosingRecordId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DosingRecordId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Dosing.DosingAmendment", b =>
                 {
-                    b.HasOne("Tandem.Core.Dosing.DosingSession", null)
-                        .WithMany()
-                        .HasForeignKey("DosingSessionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Dosing.DosingSession", null)
+                        .WithMany()
+                        .HasForeignKey("DosingSessionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Dosing.DosingRecord", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("ClientId")
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Dosing.DosingSession", null)
                         .WithMany("Records")
-                        .HasForeignKey("DosingSessionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("DosingSessionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Dosing.DosingSession", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Treatment.SeriesSession", null)
                         .WithMany()
-                        .HasForeignKey("SeriesSessionId")
+                        .HasForeignKey("SeriesSessionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Dosing.SafetyOverride", b =>
                 {
-                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
-                        .WithMany()
-                        .HasForeignKey("DosingRecordId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DosingRecordId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Dosing.VitalsReading", b =>
                 {
-                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
-                        .WithMany("Vitals")
-                        .HasForeignKey("DosingRecordId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
+                        .WithMany("Vitals")
+                        .HasForeignKey("DosingRecordId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4147,21 +4208,21 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Core.Intake.ConsentSignature", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("ClientId")
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Intake.ConsentDocument", null)
                         .WithMany()
-                        .HasForeignKey("ConsentDocumentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("ConsentDocumentId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4177,36 +4238,36 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Core.Intake.IntakeForm", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Cases.Case", null)
                         .WithMany()
-                        .HasForeignKey("CaseId")
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Intake.IntakeSubmission", b =>
                 {
-                    b.HasOne("Tandem.Core.Intake.IntakeForm", null)
-                        .WithMany()
-                        .HasForeignKey("IntakeFormId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Intake.IntakeForm", null)
+                        .WithMany()
+                        .HasForeignKey("IntakeFormId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4221,22 +4282,22 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasOne("Tandem.Core.Intake.PrescriberReview", null)
                         .WithMany()
-                        .HasForeignKey("ReviewId")
+                        .HasForeignKey("ReviewId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Intake.PrescriberReview", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4252,48 +4313,48 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Core.Integration.IntegrationSession", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Treatment.SeriesSession", null)
                         .WithMany()
-                        .HasForeignKey("SeriesSessionId")
+                        .HasForeignKey("SeriesSessionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Integration.PracticeAssignment", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("ClientId")
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Integration.HomePractice", "HomePractice")
                         .WithMany()
-                        .HasForeignKey("HomePracticeId")
+                        .HasForeignKey("HomePracticeId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Integration.IntegrationSession", null)
                         .WithMany("Practices")
-                        .HasForeignKey("IntegrationSessionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("IntegrationSessionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -4302,52 +4363,52 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Core.Journal.JournalEntry", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("AuthorClientId")
+                        .HasForeignKey("AuthorClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Preparation.Intention", null)
                         .WithMany()
-                        .HasForeignKey("IntentionId")
+                        .HasForeignKey("IntentionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
 
                     b.HasOne("Tandem.Core.Treatment.SeriesSession", null)
                         .WithMany()
-                        .HasForeignKey("SeriesSessionId")
+                        .HasForeignKey("SeriesSessionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Tandem.Core.Journal.PracticeCheckIn", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Cases.Case", null)
                         .WithMany()
-                        .HasForeignKey("CaseId")
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("ClientId")
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Integration.HomePractice", null)
                         .WithMany()
-                        .HasForeignKey("HomePracticeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("HomePracticeId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4363,27 +4424,27 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Core.Measures.QuestionnaireResponse", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Treatment.Series", null)
                         .WithMany()
-                        .HasForeignKey("SeriesId")
+                        .HasForeignKey("SeriesId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
@@ -4397,7 +4458,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasOne("Tandem.Core.Measures.QuestionnaireResponse", null)
                         .WithMany()
-                        .HasForeignKey("ResponseId")
+                        .HasForeignKey("ResponseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4413,36 +4474,36 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Core.Preparation.HotSpot", b =>
                 {
-                    b.HasOne("Tandem.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Preparation.Intention", b =>
                 {
-                    b.HasOne("Tandem.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorClientId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Cases.Case", null)
                         .WithMany()
-                        .HasForeignKey("SharedInCaseId")
+                        .HasForeignKey("SharedInCaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
@@ -4463,43 +4524,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Core.Register.RegisterEntry", b =>
                 {
-                    b.HasOne("Tandem.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tandem.Core.Register.RegisterEntry", null)
-                        .WithMany()
-                        .HasForeignKey("CorrectsEntryId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tandem.Core.Register.StockCountLine", null)
-                        .WithMany()
-                        .HasForeignKey("CountLineId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
-                        .WithMany()
-                        .HasForeignKey("DosingRecordId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tandem.Core.Register.StorageLocation", null)
-                        .WithMany()
-                        .HasForeignKey("LocationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Register.StockLot", null)
-                        .WithMany()
-                        .HasForeignKey("LotId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Register.StorageLocation", null)
-                        .WithMany()
-                        .HasForeignKey("OtherLocationId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
@@ -4511,19 +4535,56 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasForeignKey("RecordedById")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tandem.Core.Register.RegisterEntry", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsEntryId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tandem.Core.Register.StockCountLine", null)
+                        .WithMany()
+                        .HasForeignKey("CountLineId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tandem.Core.Dosing.DosingRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DosingRecordId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tandem.Core.Register.StorageLocation", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Register.StockLot", null)
+                        .WithMany()
+                        .HasForeignKey("LotId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Register.StorageLocation", null)
+                        .WithMany()
+                        .HasForeignKey("OtherLocationId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Tandem.Core.Register.RegisterReference", b =>
                 {
-                    b.HasOne("Tandem.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4539,21 +4600,21 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Core.Register.StockBalance", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Register.StorageLocation", null)
                         .WithMany()
-                        .HasForeignKey("LocationId")
+                        .HasForeignKey("LocationId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Register.StockLot", null)
                         .WithMany()
-                        .HasForeignKey("LotId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("LotId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4566,42 +4627,42 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Tandem.Core.Register.StorageLocation", null)
-                        .WithMany()
-                        .HasForeignKey("LocationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Register.StorageLocation", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Register.StockCountLine", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Register.StockCount", null)
                         .WithMany()
-                        .HasForeignKey("CountId")
+                        .HasForeignKey("CountId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Register.StorageLocation", null)
                         .WithMany()
-                        .HasForeignKey("LocationId")
+                        .HasForeignKey("LocationId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Register.StockLot", null)
                         .WithMany()
-                        .HasForeignKey("LotId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("LotId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4616,7 +4677,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasOne("Tandem.Core.Register.StockProduct", null)
                         .WithMany()
-                        .HasForeignKey("ProductId")
+                        .HasForeignKey("ProductId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4640,42 +4701,42 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasOne("Tandem.Core.Scheduling.Room", null)
                         .WithMany()
-                        .HasForeignKey("RoomId")
+                        .HasForeignKey("RoomId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Tandem.Core.Repair.RepairEpisode", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.Repair.RepairSide", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("ClientId")
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Repair.RepairEpisode", null)
                         .WithMany("Sides")
-                        .HasForeignKey("EpisodeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("EpisodeId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4690,80 +4751,80 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasOne("Tandem.Core.RippleMap.MapSnapshot", null)
                         .WithMany("People")
-                        .HasForeignKey("SnapshotId")
+                        .HasForeignKey("SnapshotId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.RippleMap.MapSnapshot", b =>
                 {
-                    b.HasOne("Tandem.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Core.RippleMap.ScheduledMap", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Cases.Case", null)
                         .WithMany()
-                        .HasForeignKey("CaseId")
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("ClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Treatment.Series", null)
                         .WithMany()
-                        .HasForeignKey("SeriesId")
+                        .HasForeignKey("SeriesId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.RippleMap.MapSnapshot", null)
                         .WithMany()
-                        .HasForeignKey("SnapshotId")
+                        .HasForeignKey("SnapshotId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Tandem.Core.Scheduling.Appointment", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Scheduling.Room", null)
                         .WithMany()
-                        .HasForeignKey("RoomId")
+                        .HasForeignKey("RoomId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Tandem.Core.Treatment.SeriesSession", null)
                         .WithMany()
-                        .HasForeignKey("SeriesSessionId")
+                        .HasForeignKey("SeriesSessionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4778,7 +4839,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasOne("Tandem.Core.Treatment.SeriesSession", null)
                         .WithMany()
-                        .HasForeignKey("SeriesSessionId")
+                        .HasForeignKey("SeriesSessionId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4809,21 +4870,21 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Core.Scheduling.ReservedBlock", b =>
                 {
-                    b.HasOne("Tandem.Core.Scheduling.Appointment", null)
-                        .WithMany("Blocks")
-                        .HasForeignKey("AppointmentId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
-                    b.HasOne("Tandem.Core.Consultations.ConsultationBooking", null)
-                        .WithMany("Blocks")
-                        .HasForeignKey("ConsultationBookingId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Tandem.Core.Scheduling.Appointment", null)
+                        .WithMany("Blocks")
+                        .HasForeignKey("AppointmentId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Tandem.Core.Consultations.ConsultationBooking", null)
+                        .WithMany("Blocks")
+                        .HasForeignKey("ConsultationBookingId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Tandem.Core.Scheduling.Room", b =>
@@ -4852,21 +4913,21 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Core.Sharing.Share", b =>
                 {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Tandem.Core.Cases.Case", null)
                         .WithMany()
-                        .HasForeignKey("CaseId")
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tandem.Core.Clients.Client", null)
                         .WithMany()
-                        .HasForeignKey("OwnerClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("OwnerClientId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4882,15 +4943,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Core.Treatment.Series", b =>
                 {
-                    b.HasOne("Tandem.Core.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4905,7 +4966,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasOne("Tandem.Core.Treatment.Series", null)
                         .WithMany("Sessions")
-                        .HasForeignKey("SeriesId")
+                        .HasForeignKey("SeriesId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

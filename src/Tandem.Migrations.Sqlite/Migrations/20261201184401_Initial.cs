@@ -120,7 +120,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_AuditEvents", x => x.Id);
+                    table.PrimaryKey("PK_AuditEvents", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_AuditEvents_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -134,19 +134,19 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Kind = table.Column<int>(type: "INTEGER", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Stage = table.Column<int>(type: "INTEGER", nullable: false),
                     MoveCount = table.Column<int>(type: "INTEGER", nullable: false),
                     PausedFrom = table.Column<int>(type: "INTEGER", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Cases", x => x.Id);
+                    table.PrimaryKey("PK_Cases", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_Cases_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -160,17 +160,17 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
                     FirstDay = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     LastDay = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Closures", x => x.Id);
+                    table.PrimaryKey("PK_Closures", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_Closures_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -184,19 +184,19 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Kind = table.Column<int>(type: "INTEGER", nullable: false),
                     Number = table.Column<int>(type: "INTEGER", nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Body = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
                     PublishedById = table.Column<Guid>(type: "TEXT", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ConsentDocuments", x => x.Id);
+                    table.PrimaryKey("PK_ConsentDocuments", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_ConsentDocuments_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -210,18 +210,18 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Category = table.Column<int>(type: "INTEGER", nullable: false),
                     Text = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
                     IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ContraindicationItems", x => x.Id);
+                    table.PrimaryKey("PK_ContraindicationItems", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_ContraindicationItems_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -235,18 +235,18 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
                     Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
                     IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_HomePractices", x => x.Id);
+                    table.PrimaryKey("PK_HomePractices", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_HomePractices_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -260,18 +260,18 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     InstrumentCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     StandardDeviation = table.Column<double>(type: "REAL", nullable: false),
                     Reliability = table.Column<double>(type: "REAL", nullable: false),
                     Source = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_MeasureReferences", x => x.Id);
+                    table.PrimaryKey("PK_MeasureReferences", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_MeasureReferences_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -285,18 +285,18 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Number = table.Column<int>(type: "INTEGER", nullable: false),
                     Settings = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     ChangedById = table.Column<Guid>(type: "TEXT", nullable: false),
                     Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_PracticeProtocols", x => x.Id);
+                    table.PrimaryKey("PK_PracticeProtocols", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_PracticeProtocols_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -310,16 +310,16 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     BeforeDosing = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     CrisisResources = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_PracticeTexts", x => x.Id);
+                    table.PrimaryKey("PK_PracticeTexts", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_PracticeTexts_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -333,6 +333,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Kind = table.Column<int>(type: "INTEGER", nullable: false),
                     FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
@@ -343,14 +344,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     PartnerEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     SearchKey = table.Column<string>(type: "TEXT", nullable: false),
                     Hopes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Prospects", x => x.Id);
+                    table.PrimaryKey("PK_Prospects", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_Prospects_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -364,16 +364,16 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Jurisdiction = table.Column<int>(type: "INTEGER", nullable: false),
                     RequiredCounts = table.Column<int>(type: "INTEGER", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_RegisterSettings", x => x.Id);
+                    table.PrimaryKey("PK_RegisterSettings", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_RegisterSettings_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -387,16 +387,16 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
                     IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Rooms", x => x.Id);
+                    table.PrimaryKey("PK_Rooms", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_Rooms_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -410,6 +410,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     Roles = table.Column<int>(type: "INTEGER", nullable: false),
@@ -417,14 +418,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UsedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     CreatedById = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_StaffInvitations", x => x.Id);
+                    table.PrimaryKey("PK_StaffInvitations", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_StaffInvitations_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -438,17 +438,17 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
                     Form = table.Column<int>(type: "INTEGER", nullable: false),
                     MgPerUnit = table.Column<decimal>(type: "TEXT", precision: 9, scale: 3, nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_StockProducts", x => x.Id);
+                    table.PrimaryKey("PK_StockProducts", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_StockProducts_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -547,20 +547,20 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ClinicianId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Change = table.Column<int>(type: "INTEGER", nullable: false),
                     Start = table.Column<TimeOnly>(type: "TEXT", nullable: true),
                     End = table.Column<TimeOnly>(type: "TEXT", nullable: true),
                     SlotMinutes = table.Column<int>(type: "INTEGER", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_AvailabilityOverrides", x => x.Id);
+                    table.PrimaryKey("PK_AvailabilityOverrides", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_AvailabilityOverrides_AspNetUsers_ClinicianId",
                         column: x => x.ClinicianId,
@@ -580,16 +580,16 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     StaffId = table.Column<Guid>(type: "TEXT", nullable: false),
                     TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_CalendarFeeds", x => x.Id);
+                    table.PrimaryKey("PK_CalendarFeeds", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_CalendarFeeds_AspNetUsers_StaffId",
                         column: x => x.StaffId,
@@ -609,20 +609,20 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     SearchKey = table.Column<string>(type: "TEXT", nullable: false),
                     Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     UserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Clients", x => x.Id);
+                    table.PrimaryKey("PK_Clients", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_Clients_AspNetUsers_UserId",
                         column: x => x.UserId,
@@ -642,19 +642,19 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ClinicianId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Day = table.Column<int>(type: "INTEGER", nullable: false),
                     Start = table.Column<TimeOnly>(type: "TEXT", nullable: false),
                     End = table.Column<TimeOnly>(type: "TEXT", nullable: false),
                     SlotMinutes = table.Column<int>(type: "INTEGER", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ConsultationHours", x => x.Id);
+                    table.PrimaryKey("PK_ConsultationHours", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_ConsultationHours_AspNetUsers_ClinicianId",
                         column: x => x.ClinicianId,
@@ -674,17 +674,17 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ClinicianId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Method = table.Column<int>(type: "INTEGER", nullable: false),
                     VideoLink = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_FreeCallMethods", x => x.Id);
+                    table.PrimaryKey("PK_FreeCallMethods", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_FreeCallMethods_AspNetUsers_ClinicianId",
                         column: x => x.ClinicianId,
@@ -704,16 +704,16 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     UserId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Named = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_RegisterCustodians", x => x.Id);
+                    table.PrimaryKey("PK_RegisterCustodians", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_RegisterCustodians_AspNetUsers_UserId",
                         column: x => x.UserId,
@@ -733,18 +733,18 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ClinicianId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Day = table.Column<int>(type: "INTEGER", nullable: false),
                     Start = table.Column<TimeOnly>(type: "TEXT", nullable: false),
                     End = table.Column<TimeOnly>(type: "TEXT", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_SessionHours", x => x.Id);
+                    table.PrimaryKey("PK_SessionHours", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_SessionHours_AspNetUsers_ClinicianId",
                         column: x => x.ClinicianId,
@@ -764,22 +764,22 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_CaseNotes", x => x.Id);
+                    table.PrimaryKey("PK_CaseNotes", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_CaseNotes_Cases_CaseId",
-                        column: x => x.CaseId,
+                        name: "FK_CaseNotes_Cases_CaseId_PracticeId",
+                        columns: x => new { x.CaseId, x.PracticeId },
                         principalTable: "Cases",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_CaseNotes_Practices_PracticeId",
@@ -794,6 +794,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Number = table.Column<int>(type: "INTEGER", nullable: false),
                     From = table.Column<int>(type: "INTEGER", nullable: true),
@@ -801,19 +802,18 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     ById = table.Column<Guid>(type: "TEXT", nullable: true),
                     At = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_CaseStageChanges", x => x.Id);
+                    table.PrimaryKey("PK_CaseStageChanges", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_CaseStageChanges_Cases_CaseId",
-                        column: x => x.CaseId,
+                        name: "FK_CaseStageChanges_Cases_CaseId_PracticeId",
+                        columns: x => new { x.CaseId, x.PracticeId },
                         principalTable: "Cases",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_CaseStageChanges_Practices_PracticeId",
@@ -828,18 +828,18 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     StaffId = table.Column<Guid>(type: "TEXT", nullable: false),
                     IsLead = table.Column<bool>(type: "INTEGER", nullable: false),
                     AddedById = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_CaseTeamMembers", x => x.Id);
+                    table.PrimaryKey("PK_CaseTeamMembers", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_CaseTeamMembers_AspNetUsers_StaffId",
                         column: x => x.StaffId,
@@ -847,10 +847,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_CaseTeamMembers_Cases_CaseId",
-                        column: x => x.CaseId,
+                        name: "FK_CaseTeamMembers_Cases_CaseId_PracticeId",
+                        columns: x => new { x.CaseId, x.PracticeId },
                         principalTable: "Cases",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_CaseTeamMembers_Practices_PracticeId",
@@ -865,6 +865,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Decision = table.Column<int>(type: "INTEGER", nullable: false),
@@ -875,19 +876,18 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     ClientReply = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     ReviewerId = table.Column<Guid>(type: "TEXT", nullable: true),
                     DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_PrescriberReviews", x => x.Id);
+                    table.PrimaryKey("PK_PrescriberReviews", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_PrescriberReviews_Cases_CaseId",
-                        column: x => x.CaseId,
+                        name: "FK_PrescriberReviews_Cases_CaseId_PracticeId",
+                        columns: x => new { x.CaseId, x.PracticeId },
                         principalTable: "Cases",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_PrescriberReviews_Practices_PracticeId",
@@ -902,22 +902,22 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     OccurredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     RevealedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_RepairEpisodes", x => x.Id);
+                    table.PrimaryKey("PK_RepairEpisodes", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_RepairEpisodes_Cases_CaseId",
-                        column: x => x.CaseId,
+                        name: "FK_RepairEpisodes_Cases_CaseId_PracticeId",
+                        columns: x => new { x.CaseId, x.PracticeId },
                         principalTable: "Cases",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_RepairEpisodes_Practices_PracticeId",
@@ -932,24 +932,24 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Kind = table.Column<int>(type: "INTEGER", nullable: false),
                     DosesPerPerson = table.Column<int>(type: "INTEGER", nullable: false),
                     StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     StartedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Series", x => x.Id);
+                    table.PrimaryKey("PK_Series", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_Series_Cases_CaseId",
-                        column: x => x.CaseId,
+                        name: "FK_Series_Cases_CaseId_PracticeId",
+                        columns: x => new { x.CaseId, x.PracticeId },
                         principalTable: "Cases",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_Series_Practices_PracticeId",
@@ -964,6 +964,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ClinicianId = table.Column<Guid>(type: "TEXT", nullable: false),
                     StartsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     EndsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -976,14 +977,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     OutcomeAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     OutcomeNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     ReferralNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ConsultationBookings", x => x.Id);
+                    table.PrimaryKey("PK_ConsultationBookings", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_ConsultationBookings_AspNetUsers_ClinicianId",
                         column: x => x.ClinicianId,
@@ -991,10 +991,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_ConsultationBookings_Cases_CaseId",
-                        column: x => x.CaseId,
+                        name: "FK_ConsultationBookings_Cases_CaseId_PracticeId",
+                        columns: x => new { x.CaseId, x.PracticeId },
                         principalTable: "Cases",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_ConsultationBookings_Practices_PracticeId",
@@ -1003,10 +1003,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_ConsultationBookings_Prospects_ProspectId",
-                        column: x => x.ProspectId,
+                        name: "FK_ConsultationBookings_Prospects_ProspectId_PracticeId",
+                        columns: x => new { x.ProspectId, x.PracticeId },
                         principalTable: "Prospects",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -1015,16 +1015,16 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
                     RoomId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_StorageLocations", x => x.Id);
+                    table.PrimaryKey("PK_StorageLocations", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_StorageLocations_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -1032,10 +1032,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_StorageLocations_Rooms_RoomId",
-                        column: x => x.RoomId,
+                        name: "FK_StorageLocations_Rooms_RoomId_PracticeId",
+                        columns: x => new { x.RoomId, x.PracticeId },
                         principalTable: "Rooms",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -1044,17 +1044,17 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Number = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_StockLots", x => x.Id);
+                    table.PrimaryKey("PK_StockLots", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_StockLots_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -1062,10 +1062,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_StockLots_StockProducts_ProductId",
-                        column: x => x.ProductId,
+                        name: "FK_StockLots_StockProducts_ProductId_PracticeId",
+                        columns: x => new { x.ProductId, x.PracticeId },
                         principalTable: "StockProducts",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -1074,28 +1074,28 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ShowsCoupleScoresToPartner = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_CaseParticipants", x => x.Id);
+                    table.PrimaryKey("PK_CaseParticipants", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_CaseParticipants_Cases_CaseId",
-                        column: x => x.CaseId,
+                        name: "FK_CaseParticipants_Cases_CaseId_PracticeId",
+                        columns: x => new { x.CaseId, x.PracticeId },
                         principalTable: "Cases",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_CaseParticipants_Clients_ClientId",
-                        column: x => x.ClientId,
+                        name: "FK_CaseParticipants_Clients_ClientId_PracticeId",
+                        columns: x => new { x.ClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_CaseParticipants_Practices_PracticeId",
@@ -1110,24 +1110,24 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
                     TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UsedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     CreatedById = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ClientInvitations", x => x.Id);
+                    table.PrimaryKey("PK_ClientInvitations", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_ClientInvitations_Clients_ClientId",
-                        column: x => x.ClientId,
+                        name: "FK_ClientInvitations_Clients_ClientId_PracticeId",
+                        columns: x => new { x.ClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_ClientInvitations_Practices_PracticeId",
@@ -1142,6 +1142,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ConsentDocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -1149,25 +1150,24 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     DocumentNumber = table.Column<int>(type: "INTEGER", nullable: false),
                     TypedName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     SignedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ConsentSignatures", x => x.Id);
+                    table.PrimaryKey("PK_ConsentSignatures", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_ConsentSignatures_Clients_ClientId",
-                        column: x => x.ClientId,
+                        name: "FK_ConsentSignatures_Clients_ClientId_PracticeId",
+                        columns: x => new { x.ClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_ConsentSignatures_ConsentDocuments_ConsentDocumentId",
-                        column: x => x.ConsentDocumentId,
+                        name: "FK_ConsentSignatures_ConsentDocuments_ConsentDocumentId_PracticeId",
+                        columns: x => new { x.ConsentDocumentId, x.PracticeId },
                         principalTable: "ConsentDocuments",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_ConsentSignatures_Practices_PracticeId",
@@ -1182,6 +1182,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     What = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
@@ -1194,25 +1195,24 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     Amendment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     Disagreement = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     DisagreedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_CorrectionRequests", x => x.Id);
+                    table.PrimaryKey("PK_CorrectionRequests", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_CorrectionRequests_Cases_CaseId",
-                        column: x => x.CaseId,
+                        name: "FK_CorrectionRequests_Cases_CaseId_PracticeId",
+                        columns: x => new { x.CaseId, x.PracticeId },
                         principalTable: "Cases",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_CorrectionRequests_Clients_ClientId",
-                        column: x => x.ClientId,
+                        name: "FK_CorrectionRequests_Clients_ClientId_PracticeId",
+                        columns: x => new { x.ClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_CorrectionRequests_Practices_PracticeId",
@@ -1227,23 +1227,23 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     AuthorClientId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Situation = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     Feeling = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     UsualResponse = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_HotSpots", x => x.Id);
+                    table.PrimaryKey("PK_HotSpots", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_HotSpots_Clients_AuthorClientId",
-                        column: x => x.AuthorClientId,
+                        name: "FK_HotSpots_Clients_AuthorClientId_PracticeId",
+                        columns: x => new { x.AuthorClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_HotSpots_Practices_PracticeId",
@@ -1258,30 +1258,30 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
                     DraftJson = table.Column<string>(type: "TEXT", nullable: false),
                     SubmittedVersion = table.Column<int>(type: "INTEGER", nullable: false),
                     SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_IntakeForms", x => x.Id);
+                    table.PrimaryKey("PK_IntakeForms", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_IntakeForms_Cases_CaseId",
-                        column: x => x.CaseId,
+                        name: "FK_IntakeForms_Cases_CaseId_PracticeId",
+                        columns: x => new { x.CaseId, x.PracticeId },
                         principalTable: "Cases",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_IntakeForms_Clients_ClientId",
-                        column: x => x.ClientId,
+                        name: "FK_IntakeForms_Clients_ClientId_PracticeId",
+                        columns: x => new { x.ClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_IntakeForms_Practices_PracticeId",
@@ -1296,28 +1296,28 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     AuthorClientId = table.Column<Guid>(type: "TEXT", nullable: false),
                     SharedInCaseId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Intentions", x => x.Id);
+                    table.PrimaryKey("PK_Intentions", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_Intentions_Cases_SharedInCaseId",
-                        column: x => x.SharedInCaseId,
+                        name: "FK_Intentions_Cases_SharedInCaseId_PracticeId",
+                        columns: x => new { x.SharedInCaseId, x.PracticeId },
                         principalTable: "Cases",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_Intentions_Clients_AuthorClientId",
-                        column: x => x.AuthorClientId,
+                        name: "FK_Intentions_Clients_AuthorClientId_PracticeId",
+                        columns: x => new { x.AuthorClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_Intentions_Practices_PracticeId",
@@ -1332,21 +1332,21 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
                     DrawnAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_MapSnapshots", x => x.Id);
+                    table.PrimaryKey("PK_MapSnapshots", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_MapSnapshots_Clients_ClientId",
-                        column: x => x.ClientId,
+                        name: "FK_MapSnapshots_Clients_ClientId_PracticeId",
+                        columns: x => new { x.ClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_MapSnapshots_Practices_PracticeId",
@@ -1361,6 +1361,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     HomePracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -1368,31 +1369,30 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     Done = table.Column<bool>(type: "INTEGER", nullable: false),
                     HowItWent = table.Column<int>(type: "INTEGER", nullable: true),
                     Note = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_PracticeCheckIns", x => x.Id);
+                    table.PrimaryKey("PK_PracticeCheckIns", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_PracticeCheckIns_Cases_CaseId",
-                        column: x => x.CaseId,
+                        name: "FK_PracticeCheckIns_Cases_CaseId_PracticeId",
+                        columns: x => new { x.CaseId, x.PracticeId },
                         principalTable: "Cases",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_PracticeCheckIns_Clients_ClientId",
-                        column: x => x.ClientId,
+                        name: "FK_PracticeCheckIns_Clients_ClientId_PracticeId",
+                        columns: x => new { x.ClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_PracticeCheckIns_HomePractices_HomePracticeId",
-                        column: x => x.HomePracticeId,
+                        name: "FK_PracticeCheckIns_HomePractices_HomePracticeId_PracticeId",
+                        columns: x => new { x.HomePracticeId, x.PracticeId },
                         principalTable: "HomePractices",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_PracticeCheckIns_Practices_PracticeId",
@@ -1407,21 +1407,21 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_RegisterReferences", x => x.Id);
+                    table.PrimaryKey("PK_RegisterReferences", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_RegisterReferences_Clients_ClientId",
-                        column: x => x.ClientId,
+                        name: "FK_RegisterReferences_Clients_ClientId_PracticeId",
+                        columns: x => new { x.ClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_RegisterReferences_Practices_PracticeId",
@@ -1436,31 +1436,31 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     OwnerClientId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Kind = table.Column<int>(type: "INTEGER", nullable: false),
                     ItemId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Audience = table.Column<int>(type: "INTEGER", nullable: false),
                     SharedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Shares", x => x.Id);
+                    table.PrimaryKey("PK_Shares", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_Shares_Cases_CaseId",
-                        column: x => x.CaseId,
+                        name: "FK_Shares_Cases_CaseId_PracticeId",
+                        columns: x => new { x.CaseId, x.PracticeId },
                         principalTable: "Cases",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_Shares_Clients_OwnerClientId",
-                        column: x => x.OwnerClientId,
+                        name: "FK_Shares_Clients_OwnerClientId_PracticeId",
+                        columns: x => new { x.OwnerClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_Shares_Practices_PracticeId",
@@ -1475,6 +1475,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -1484,14 +1485,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     PrescriberId = table.Column<Guid>(type: "TEXT", nullable: false),
                     At = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_PrescriberDecisions", x => x.Id);
+                    table.PrimaryKey("PK_PrescriberDecisions", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_PrescriberDecisions_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -1499,10 +1499,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_PrescriberDecisions_PrescriberReviews_ReviewId",
-                        column: x => x.ReviewId,
+                        name: "FK_PrescriberDecisions_PrescriberReviews_ReviewId_PracticeId",
+                        columns: x => new { x.ReviewId, x.PracticeId },
                         principalTable: "PrescriberReviews",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -1511,6 +1511,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     EpisodeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -1522,19 +1523,18 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     NextTime = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     ReadyAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     SharedWithCaseTeam = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_RepairSides", x => x.Id);
+                    table.PrimaryKey("PK_RepairSides", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_RepairSides_Clients_ClientId",
-                        column: x => x.ClientId,
+                        name: "FK_RepairSides_Clients_ClientId_PracticeId",
+                        columns: x => new { x.ClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_RepairSides_Practices_PracticeId",
@@ -1543,10 +1543,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_RepairSides_RepairEpisodes_EpisodeId",
-                        column: x => x.EpisodeId,
+                        name: "FK_RepairSides_RepairEpisodes_EpisodeId_PracticeId",
+                        columns: x => new { x.EpisodeId, x.PracticeId },
                         principalTable: "RepairEpisodes",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -1555,6 +1555,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     SeriesId = table.Column<Guid>(type: "TEXT", nullable: true),
@@ -1566,25 +1567,24 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     Score = table.Column<int>(type: "INTEGER", nullable: true),
                     SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     RemindedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_QuestionnaireResponses", x => x.Id);
+                    table.PrimaryKey("PK_QuestionnaireResponses", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_QuestionnaireResponses_Cases_CaseId",
-                        column: x => x.CaseId,
+                        name: "FK_QuestionnaireResponses_Cases_CaseId_PracticeId",
+                        columns: x => new { x.CaseId, x.PracticeId },
                         principalTable: "Cases",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_QuestionnaireResponses_Clients_ClientId",
-                        column: x => x.ClientId,
+                        name: "FK_QuestionnaireResponses_Clients_ClientId_PracticeId",
+                        columns: x => new { x.ClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_QuestionnaireResponses_Practices_PracticeId",
@@ -1593,10 +1593,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_QuestionnaireResponses_Series_SeriesId",
-                        column: x => x.SeriesId,
+                        name: "FK_QuestionnaireResponses_Series_SeriesId_PracticeId",
+                        columns: x => new { x.SeriesId, x.PracticeId },
                         principalTable: "Series",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -1605,6 +1605,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     SeriesId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Number = table.Column<int>(type: "INTEGER", nullable: false),
@@ -1616,14 +1617,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     IntegrationDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Cancelled = table.Column<bool>(type: "INTEGER", nullable: false),
                     CancelReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_SeriesSessions", x => x.Id);
+                    table.PrimaryKey("PK_SeriesSessions", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_SeriesSessions_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -1631,10 +1631,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_SeriesSessions_Series_SeriesId",
-                        column: x => x.SeriesId,
+                        name: "FK_SeriesSessions_Series_SeriesId_PracticeId",
+                        columns: x => new { x.SeriesId, x.PracticeId },
                         principalTable: "Series",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -1643,6 +1643,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Kind = table.Column<int>(type: "INTEGER", nullable: false),
                     LocationId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CountedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
@@ -1650,14 +1651,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     CountedById = table.Column<Guid>(type: "TEXT", nullable: false),
                     WitnessName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     WitnessId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_StockCounts", x => x.Id);
+                    table.PrimaryKey("PK_StockCounts", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_StockCounts_AspNetUsers_CountedById",
                         column: x => x.CountedById,
@@ -1671,10 +1671,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_StockCounts_StorageLocations_LocationId",
-                        column: x => x.LocationId,
+                        name: "FK_StockCounts_StorageLocations_LocationId_PracticeId",
+                        columns: x => new { x.LocationId, x.PracticeId },
                         principalTable: "StorageLocations",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -1683,17 +1683,17 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     LotId = table.Column<Guid>(type: "TEXT", nullable: false),
                     LocationId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Balance = table.Column<long>(type: "INTEGER", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_StockBalances", x => x.Id);
+                    table.PrimaryKey("PK_StockBalances", x => new { x.Id, x.PracticeId });
                     table.CheckConstraint("CK_StockBalances_NotBelowZero", "\"Balance\" >= 0");
                     table.ForeignKey(
                         name: "FK_StockBalances_Practices_PracticeId",
@@ -1702,16 +1702,16 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_StockBalances_StockLots_LotId",
-                        column: x => x.LotId,
+                        name: "FK_StockBalances_StockLots_LotId_PracticeId",
+                        columns: x => new { x.LotId, x.PracticeId },
                         principalTable: "StockLots",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_StockBalances_StorageLocations_LocationId",
-                        column: x => x.LocationId,
+                        name: "FK_StockBalances_StorageLocations_LocationId_PracticeId",
+                        columns: x => new { x.LocationId, x.PracticeId },
                         principalTable: "StorageLocations",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -1720,6 +1720,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     IntakeFormId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -1728,19 +1729,18 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     HasPositiveScreen = table.Column<bool>(type: "INTEGER", nullable: false),
                     PartnerSafetyConcern = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_IntakeSubmissions", x => x.Id);
+                    table.PrimaryKey("PK_IntakeSubmissions", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_IntakeSubmissions_IntakeForms_IntakeFormId",
-                        column: x => x.IntakeFormId,
+                        name: "FK_IntakeSubmissions_IntakeForms_IntakeFormId_PracticeId",
+                        columns: x => new { x.IntakeFormId, x.PracticeId },
                         principalTable: "IntakeForms",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_IntakeSubmissions_Practices_PracticeId",
@@ -1755,6 +1755,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     SnapshotId = table.Column<Guid>(type: "TEXT", nullable: false),
                     PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Label = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
@@ -1763,19 +1764,18 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     Closeness = table.Column<int>(type: "INTEGER", nullable: false),
                     Feeling = table.Column<int>(type: "INTEGER", nullable: false),
                     WhatChanged = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_MapPeople", x => x.Id);
+                    table.PrimaryKey("PK_MapPeople", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_MapPeople_MapSnapshots_SnapshotId",
-                        column: x => x.SnapshotId,
+                        name: "FK_MapPeople_MapSnapshots_SnapshotId_PracticeId",
+                        columns: x => new { x.SnapshotId, x.PracticeId },
                         principalTable: "MapSnapshots",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_MapPeople_Practices_PracticeId",
@@ -1790,6 +1790,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     SeriesId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -1797,31 +1798,30 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     SnapshotId = table.Column<Guid>(type: "TEXT", nullable: true),
                     RemindedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ScheduledMaps", x => x.Id);
+                    table.PrimaryKey("PK_ScheduledMaps", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_ScheduledMaps_Cases_CaseId",
-                        column: x => x.CaseId,
+                        name: "FK_ScheduledMaps_Cases_CaseId_PracticeId",
+                        columns: x => new { x.CaseId, x.PracticeId },
                         principalTable: "Cases",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_ScheduledMaps_Clients_ClientId",
-                        column: x => x.ClientId,
+                        name: "FK_ScheduledMaps_Clients_ClientId_PracticeId",
+                        columns: x => new { x.ClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_ScheduledMaps_MapSnapshots_SnapshotId",
-                        column: x => x.SnapshotId,
+                        name: "FK_ScheduledMaps_MapSnapshots_SnapshotId_PracticeId",
+                        columns: x => new { x.SnapshotId, x.PracticeId },
                         principalTable: "MapSnapshots",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_ScheduledMaps_Practices_PracticeId",
@@ -1830,10 +1830,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_ScheduledMaps_Series_SeriesId",
-                        column: x => x.SeriesId,
+                        name: "FK_ScheduledMaps_Series_SeriesId_PracticeId",
+                        columns: x => new { x.SeriesId, x.PracticeId },
                         principalTable: "Series",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -1842,6 +1842,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ResponseId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -1849,14 +1850,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     FollowUpAction = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     FollowedUpById = table.Column<Guid>(type: "TEXT", nullable: true),
                     FollowedUpAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_SafetyAlerts", x => x.Id);
+                    table.PrimaryKey("PK_SafetyAlerts", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_SafetyAlerts_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -1864,10 +1864,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_SafetyAlerts_QuestionnaireResponses_ResponseId",
-                        column: x => x.ResponseId,
+                        name: "FK_SafetyAlerts_QuestionnaireResponses_ResponseId_PracticeId",
+                        columns: x => new { x.ResponseId, x.PracticeId },
                         principalTable: "QuestionnaireResponses",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -1876,19 +1876,19 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     SeriesSessionId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Kind = table.Column<int>(type: "INTEGER", nullable: false),
                     StartsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     DaysBefore = table.Column<int>(type: "INTEGER", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_AppointmentNotices", x => x.Id);
+                    table.PrimaryKey("PK_AppointmentNotices", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_AppointmentNotices_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -1896,10 +1896,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_AppointmentNotices_SeriesSessions_SeriesSessionId",
-                        column: x => x.SeriesSessionId,
+                        name: "FK_AppointmentNotices_SeriesSessions_SeriesSessionId_PracticeId",
+                        columns: x => new { x.SeriesSessionId, x.PracticeId },
                         principalTable: "SeriesSessions",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -1908,25 +1908,25 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     SeriesSessionId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ClinicianId = table.Column<Guid>(type: "TEXT", nullable: false),
                     RoomId = table.Column<Guid>(type: "TEXT", nullable: true),
                     StartsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     EndsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Appointments", x => x.Id);
+                    table.PrimaryKey("PK_Appointments", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_Appointments_Cases_CaseId",
-                        column: x => x.CaseId,
+                        name: "FK_Appointments_Cases_CaseId_PracticeId",
+                        columns: x => new { x.CaseId, x.PracticeId },
                         principalTable: "Cases",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_Appointments_Practices_PracticeId",
@@ -1935,16 +1935,16 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_Appointments_Rooms_RoomId",
-                        column: x => x.RoomId,
+                        name: "FK_Appointments_Rooms_RoomId_PracticeId",
+                        columns: x => new { x.RoomId, x.PracticeId },
                         principalTable: "Rooms",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_Appointments_SeriesSessions_SeriesSessionId",
-                        column: x => x.SeriesSessionId,
+                        name: "FK_Appointments_SeriesSessions_SeriesSessionId_PracticeId",
+                        columns: x => new { x.SeriesSessionId, x.PracticeId },
                         principalTable: "SeriesSessions",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -1953,6 +1953,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     SeriesSessionId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -1964,19 +1965,18 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     OutsideBandReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     PrescriberId = table.Column<Guid>(type: "TEXT", nullable: false),
                     OrderedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_DoseOrders", x => x.Id);
+                    table.PrimaryKey("PK_DoseOrders", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_DoseOrders_Clients_ClientId",
-                        column: x => x.ClientId,
+                        name: "FK_DoseOrders_Clients_ClientId_PracticeId",
+                        columns: x => new { x.ClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_DoseOrders_Practices_PracticeId",
@@ -1985,10 +1985,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_DoseOrders_SeriesSessions_SeriesSessionId",
-                        column: x => x.SeriesSessionId,
+                        name: "FK_DoseOrders_SeriesSessions_SeriesSessionId_PracticeId",
+                        columns: x => new { x.SeriesSessionId, x.PracticeId },
                         principalTable: "SeriesSessions",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -1997,6 +1997,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     SeriesSessionId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Room = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
@@ -2005,19 +2006,18 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     Observations = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     SignedById = table.Column<Guid>(type: "TEXT", nullable: true),
                     SignedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_DosingSessions", x => x.Id);
+                    table.PrimaryKey("PK_DosingSessions", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_DosingSessions_Cases_CaseId",
-                        column: x => x.CaseId,
+                        name: "FK_DosingSessions_Cases_CaseId_PracticeId",
+                        columns: x => new { x.CaseId, x.PracticeId },
                         principalTable: "Cases",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_DosingSessions_Practices_PracticeId",
@@ -2026,10 +2026,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_DosingSessions_SeriesSessions_SeriesSessionId",
-                        column: x => x.SeriesSessionId,
+                        name: "FK_DosingSessions_SeriesSessions_SeriesSessionId_PracticeId",
+                        columns: x => new { x.SeriesSessionId, x.PracticeId },
                         principalTable: "SeriesSessions",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -2038,6 +2038,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     SeriesSessionId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ClientId = table.Column<Guid>(type: "TEXT", nullable: true),
@@ -2045,19 +2046,18 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     SharedInsights = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
                     SignedById = table.Column<Guid>(type: "TEXT", nullable: true),
                     SignedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_IntegrationSessions", x => x.Id);
+                    table.PrimaryKey("PK_IntegrationSessions", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_IntegrationSessions_Cases_CaseId",
-                        column: x => x.CaseId,
+                        name: "FK_IntegrationSessions_Cases_CaseId_PracticeId",
+                        columns: x => new { x.CaseId, x.PracticeId },
                         principalTable: "Cases",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_IntegrationSessions_Practices_PracticeId",
@@ -2066,10 +2066,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_IntegrationSessions_SeriesSessions_SeriesSessionId",
-                        column: x => x.SeriesSessionId,
+                        name: "FK_IntegrationSessions_SeriesSessions_SeriesSessionId_PracticeId",
+                        columns: x => new { x.SeriesSessionId, x.PracticeId },
                         principalTable: "SeriesSessions",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -2078,31 +2078,31 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     AuthorClientId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Body = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
                     WrittenAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     IntentionId = table.Column<Guid>(type: "TEXT", nullable: true),
                     SeriesSessionId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_JournalEntries", x => x.Id);
+                    table.PrimaryKey("PK_JournalEntries", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_JournalEntries_Clients_AuthorClientId",
-                        column: x => x.AuthorClientId,
+                        name: "FK_JournalEntries_Clients_AuthorClientId_PracticeId",
+                        columns: x => new { x.AuthorClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_JournalEntries_Intentions_IntentionId",
-                        column: x => x.IntentionId,
+                        name: "FK_JournalEntries_Intentions_IntentionId_PracticeId",
+                        columns: x => new { x.IntentionId, x.PracticeId },
                         principalTable: "Intentions",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_JournalEntries_Practices_PracticeId",
@@ -2111,10 +2111,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_JournalEntries_SeriesSessions_SeriesSessionId",
-                        column: x => x.SeriesSessionId,
+                        name: "FK_JournalEntries_SeriesSessions_SeriesSessionId_PracticeId",
+                        columns: x => new { x.SeriesSessionId, x.PracticeId },
                         principalTable: "SeriesSessions",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -2123,20 +2123,20 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CountId = table.Column<Guid>(type: "TEXT", nullable: false),
                     LotId = table.Column<Guid>(type: "TEXT", nullable: false),
                     LocationId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Found = table.Column<long>(type: "INTEGER", nullable: false),
                     BookBalance = table.Column<long>(type: "INTEGER", nullable: false),
                     Reason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_StockCountLines", x => x.Id);
+                    table.PrimaryKey("PK_StockCountLines", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
                         name: "FK_StockCountLines_Practices_PracticeId",
                         column: x => x.PracticeId,
@@ -2144,22 +2144,22 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_StockCountLines_StockCounts_CountId",
-                        column: x => x.CountId,
+                        name: "FK_StockCountLines_StockCounts_CountId_PracticeId",
+                        columns: x => new { x.CountId, x.PracticeId },
                         principalTable: "StockCounts",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_StockCountLines_StockLots_LotId",
-                        column: x => x.LotId,
+                        name: "FK_StockCountLines_StockLots_LotId_PracticeId",
+                        columns: x => new { x.LotId, x.PracticeId },
                         principalTable: "StockLots",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_StockCountLines_StorageLocations_LocationId",
-                        column: x => x.LocationId,
+                        name: "FK_StockCountLines_StorageLocations_LocationId_PracticeId",
+                        columns: x => new { x.LocationId, x.PracticeId },
                         principalTable: "StorageLocations",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -2168,30 +2168,30 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     AppointmentId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ConsultationBookingId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Resource = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
                     StartsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ReservedBlocks", x => x.Id);
+                    table.PrimaryKey("PK_ReservedBlocks", x => new { x.Id, x.PracticeId });
                     table.CheckConstraint("CK_ReservedBlocks_OneHolder", "(\"AppointmentId\" IS NULL) <> (\"ConsultationBookingId\" IS NULL)");
                     table.ForeignKey(
-                        name: "FK_ReservedBlocks_Appointments_AppointmentId",
-                        column: x => x.AppointmentId,
+                        name: "FK_ReservedBlocks_Appointments_AppointmentId_PracticeId",
+                        columns: x => new { x.AppointmentId, x.PracticeId },
                         principalTable: "Appointments",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_ReservedBlocks_ConsultationBookings_ConsultationBookingId",
-                        column: x => x.ConsultationBookingId,
+                        name: "FK_ReservedBlocks_ConsultationBookings_ConsultationBookingId_PracticeId",
+                        columns: x => new { x.ConsultationBookingId, x.PracticeId },
                         principalTable: "ConsultationBookings",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_ReservedBlocks_Practices_PracticeId",
@@ -2206,25 +2206,25 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     DosingSessionId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ClientId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Correction = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     AmendedById = table.Column<Guid>(type: "TEXT", nullable: false),
                     AmendedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_DosingAmendments", x => x.Id);
+                    table.PrimaryKey("PK_DosingAmendments", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_DosingAmendments_DosingSessions_DosingSessionId",
-                        column: x => x.DosingSessionId,
+                        name: "FK_DosingAmendments_DosingSessions_DosingSessionId_PracticeId",
+                        columns: x => new { x.DosingSessionId, x.PracticeId },
                         principalTable: "DosingSessions",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_DosingAmendments_Practices_PracticeId",
@@ -2239,6 +2239,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     DosingSessionId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -2262,25 +2263,24 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     DischargedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ProtocolNumber = table.Column<int>(type: "INTEGER", nullable: true),
                     EarlierUnsignedReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_DosingRecords", x => x.Id);
+                    table.PrimaryKey("PK_DosingRecords", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_DosingRecords_Clients_ClientId",
-                        column: x => x.ClientId,
+                        name: "FK_DosingRecords_Clients_ClientId_PracticeId",
+                        columns: x => new { x.ClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_DosingRecords_DosingSessions_DosingSessionId",
-                        column: x => x.DosingSessionId,
+                        name: "FK_DosingRecords_DosingSessions_DosingSessionId_PracticeId",
+                        columns: x => new { x.DosingSessionId, x.PracticeId },
                         principalTable: "DosingSessions",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_DosingRecords_Practices_PracticeId",
@@ -2295,36 +2295,36 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     IntegrationSessionId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
                     HomePracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     AssignedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_PracticeAssignments", x => x.Id);
+                    table.PrimaryKey("PK_PracticeAssignments", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_PracticeAssignments_Clients_ClientId",
-                        column: x => x.ClientId,
+                        name: "FK_PracticeAssignments_Clients_ClientId_PracticeId",
+                        columns: x => new { x.ClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_PracticeAssignments_HomePractices_HomePracticeId",
-                        column: x => x.HomePracticeId,
+                        name: "FK_PracticeAssignments_HomePractices_HomePracticeId_PracticeId",
+                        columns: x => new { x.HomePracticeId, x.PracticeId },
                         principalTable: "HomePractices",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_PracticeAssignments_IntegrationSessions_IntegrationSessionId",
-                        column: x => x.IntegrationSessionId,
+                        name: "FK_PracticeAssignments_IntegrationSessions_IntegrationSessionId_PracticeId",
+                        columns: x => new { x.IntegrationSessionId, x.PracticeId },
                         principalTable: "IntegrationSessions",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_PracticeAssignments_Practices_PracticeId",
@@ -2339,25 +2339,25 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     DosingRecordId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Kind = table.Column<int>(type: "INTEGER", nullable: false),
                     Severity = table.Column<int>(type: "INTEGER", nullable: false),
                     Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     Action = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     At = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_AdverseEvents", x => x.Id);
+                    table.PrimaryKey("PK_AdverseEvents", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_AdverseEvents_DosingRecords_DosingRecordId",
-                        column: x => x.DosingRecordId,
+                        name: "FK_AdverseEvents_DosingRecords_DosingRecordId_PracticeId",
+                        columns: x => new { x.DosingRecordId, x.PracticeId },
                         principalTable: "DosingRecords",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_AdverseEvents_Practices_PracticeId",
@@ -2372,21 +2372,21 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     DosingRecordId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Check = table.Column<int>(type: "INTEGER", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_DoseWarningNotices", x => x.Id);
+                    table.PrimaryKey("PK_DoseWarningNotices", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_DoseWarningNotices_DosingRecords_DosingRecordId",
-                        column: x => x.DosingRecordId,
+                        name: "FK_DoseWarningNotices_DosingRecords_DosingRecordId_PracticeId",
+                        columns: x => new { x.DosingRecordId, x.PracticeId },
                         principalTable: "DosingRecords",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_DoseWarningNotices_Practices_PracticeId",
@@ -2401,6 +2401,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Kind = table.Column<int>(type: "INTEGER", nullable: false),
                     LotId = table.Column<Guid>(type: "TEXT", nullable: false),
                     LocationId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -2424,14 +2425,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     ClientId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Part = table.Column<int>(type: "INTEGER", nullable: true),
                     CountLineId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_RegisterEntries", x => x.Id);
+                    table.PrimaryKey("PK_RegisterEntries", x => new { x.Id, x.PracticeId });
                     table.CheckConstraint("CK_RegisterEntries_BalanceNotBelowZero", "\"BalanceAfter\" >= 0");
                     table.ForeignKey(
                         name: "FK_RegisterEntries_AspNetUsers_RecordedById",
@@ -2440,16 +2440,16 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_RegisterEntries_Clients_ClientId",
-                        column: x => x.ClientId,
+                        name: "FK_RegisterEntries_Clients_ClientId_PracticeId",
+                        columns: x => new { x.ClientId, x.PracticeId },
                         principalTable: "Clients",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_RegisterEntries_DosingRecords_DosingRecordId",
-                        column: x => x.DosingRecordId,
+                        name: "FK_RegisterEntries_DosingRecords_DosingRecordId_PracticeId",
+                        columns: x => new { x.DosingRecordId, x.PracticeId },
                         principalTable: "DosingRecords",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_RegisterEntries_Practices_PracticeId",
@@ -2458,34 +2458,34 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_RegisterEntries_RegisterEntries_CorrectsEntryId",
-                        column: x => x.CorrectsEntryId,
+                        name: "FK_RegisterEntries_RegisterEntries_CorrectsEntryId_PracticeId",
+                        columns: x => new { x.CorrectsEntryId, x.PracticeId },
                         principalTable: "RegisterEntries",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_RegisterEntries_StockCountLines_CountLineId",
-                        column: x => x.CountLineId,
+                        name: "FK_RegisterEntries_StockCountLines_CountLineId_PracticeId",
+                        columns: x => new { x.CountLineId, x.PracticeId },
                         principalTable: "StockCountLines",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_RegisterEntries_StockLots_LotId",
-                        column: x => x.LotId,
+                        name: "FK_RegisterEntries_StockLots_LotId_PracticeId",
+                        columns: x => new { x.LotId, x.PracticeId },
                         principalTable: "StockLots",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_RegisterEntries_StorageLocations_LocationId",
-                        column: x => x.LocationId,
+                        name: "FK_RegisterEntries_StorageLocations_LocationId_PracticeId",
+                        columns: x => new { x.LocationId, x.PracticeId },
                         principalTable: "StorageLocations",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_RegisterEntries_StorageLocations_OtherLocationId",
-                        column: x => x.OtherLocationId,
+                        name: "FK_RegisterEntries_StorageLocations_OtherLocationId_PracticeId",
+                        columns: x => new { x.OtherLocationId, x.PracticeId },
                         principalTable: "StorageLocations",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -2494,6 +2494,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     DosingRecordId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -2502,19 +2503,18 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     PrescriberId = table.Column<Guid>(type: "TEXT", nullable: false),
                     At = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_SafetyOverrides", x => x.Id);
+                    table.PrimaryKey("PK_SafetyOverrides", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_SafetyOverrides_DosingRecords_DosingRecordId",
-                        column: x => x.DosingRecordId,
+                        name: "FK_SafetyOverrides_DosingRecords_DosingRecordId_PracticeId",
+                        columns: x => new { x.DosingRecordId, x.PracticeId },
                         principalTable: "DosingRecords",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_SafetyOverrides_Practices_PracticeId",
@@ -2529,25 +2529,25 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     DosingRecordId = table.Column<Guid>(type: "TEXT", nullable: false),
                     At = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Systolic = table.Column<int>(type: "INTEGER", nullable: false),
                     Diastolic = table.Column<int>(type: "INTEGER", nullable: false),
                     HeartRate = table.Column<int>(type: "INTEGER", nullable: false),
                     SpO2 = table.Column<int>(type: "INTEGER", nullable: true),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_VitalsReadings", x => x.Id);
+                    table.PrimaryKey("PK_VitalsReadings", x => new { x.Id, x.PracticeId });
                     table.ForeignKey(
-                        name: "FK_VitalsReadings_DosingRecords_DosingRecordId",
-                        column: x => x.DosingRecordId,
+                        name: "FK_VitalsReadings_DosingRecords_DosingRecordId_PracticeId",
+                        columns: x => new { x.DosingRecordId, x.PracticeId },
                         principalTable: "DosingRecords",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "Id", "PracticeId" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_VitalsReadings_Practices_PracticeId",
@@ -2558,9 +2558,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_AdverseEvents_DosingRecordId",
+                name: "IX_AdverseEvents_DosingRecordId_PracticeId",
                 table: "AdverseEvents",
-                column: "DosingRecordId");
+                columns: new[] { "DosingRecordId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AdverseEvents_PracticeId",
@@ -2585,9 +2585,14 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 filter: "\"Kind\" = 4");
 
             migrationBuilder.CreateIndex(
-                name: "IX_AppointmentNotices_SeriesSessionId",
+                name: "IX_AppointmentNotices_SeriesSessionId_PracticeId",
                 table: "AppointmentNotices",
-                column: "SeriesSessionId");
+                columns: new[] { "SeriesSessionId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appointments_CaseId_PracticeId",
+                table: "Appointments",
+                columns: new[] { "CaseId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Appointments_CaseId_StartsAt",
@@ -2610,14 +2615,14 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: new[] { "PracticeId", "StartsAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Appointments_RoomId",
+                name: "IX_Appointments_RoomId_PracticeId",
                 table: "Appointments",
-                column: "RoomId");
+                columns: new[] { "RoomId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Appointments_SeriesSessionId",
+                name: "IX_Appointments_SeriesSessionId_PracticeId",
                 table: "Appointments",
-                column: "SeriesSessionId",
+                columns: new[] { "SeriesSessionId", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -2705,9 +2710,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 column: "StaffId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CalendarFeeds_TokenHash",
+                name: "IX_CalendarFeeds_TokenHash_PracticeId",
                 table: "CalendarFeeds",
-                column: "TokenHash",
+                columns: new[] { "TokenHash", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -2716,20 +2721,30 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: new[] { "CaseId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseNotes_CaseId_PracticeId",
+                table: "CaseNotes",
+                columns: new[] { "CaseId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseNotes_PracticeId",
                 table: "CaseNotes",
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseParticipants_CaseId_ClientId",
+                name: "IX_CaseParticipants_CaseId_ClientId_PracticeId",
                 table: "CaseParticipants",
-                columns: new[] { "CaseId", "ClientId" },
+                columns: new[] { "CaseId", "ClientId", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseParticipants_ClientId",
+                name: "IX_CaseParticipants_CaseId_PracticeId",
                 table: "CaseParticipants",
-                column: "ClientId");
+                columns: new[] { "CaseId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseParticipants_ClientId_PracticeId",
+                table: "CaseParticipants",
+                columns: new[] { "ClientId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseParticipants_PracticeId",
@@ -2757,14 +2772,24 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: new[] { "CaseId", "Number" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseStageChanges_CaseId_PracticeId",
+                table: "CaseStageChanges",
+                columns: new[] { "CaseId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseStageChanges_PracticeId",
                 table: "CaseStageChanges",
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseTeamMembers_CaseId_StaffId",
+                name: "IX_CaseTeamMembers_CaseId_PracticeId",
                 table: "CaseTeamMembers",
-                columns: new[] { "CaseId", "StaffId" },
+                columns: new[] { "CaseId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseTeamMembers_CaseId_StaffId_PracticeId",
+                table: "CaseTeamMembers",
+                columns: new[] { "CaseId", "StaffId", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -2783,9 +2808,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 column: "StaffId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ClientInvitations_ClientId",
+                name: "IX_ClientInvitations_ClientId_PracticeId",
                 table: "ClientInvitations",
-                column: "ClientId");
+                columns: new[] { "ClientId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ClientInvitations_PracticeId",
@@ -2793,9 +2818,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ClientInvitations_TokenHash",
+                name: "IX_ClientInvitations_TokenHash_PracticeId",
                 table: "ClientInvitations",
-                column: "TokenHash",
+                columns: new[] { "TokenHash", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -2810,9 +2835,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Clients_UserId",
+                name: "IX_Clients_UserId_PracticeId",
                 table: "Clients",
-                column: "UserId",
+                columns: new[] { "UserId", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -2837,15 +2862,20 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ConsentSignatures_ClientId_ConsentDocumentId",
+                name: "IX_ConsentSignatures_ClientId_ConsentDocumentId_PracticeId",
                 table: "ConsentSignatures",
-                columns: new[] { "ClientId", "ConsentDocumentId" },
+                columns: new[] { "ClientId", "ConsentDocumentId", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ConsentSignatures_ConsentDocumentId",
+                name: "IX_ConsentSignatures_ClientId_PracticeId",
                 table: "ConsentSignatures",
-                column: "ConsentDocumentId");
+                columns: new[] { "ClientId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsentSignatures_ConsentDocumentId_PracticeId",
+                table: "ConsentSignatures",
+                columns: new[] { "ConsentDocumentId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ConsentSignatures_PracticeId",
@@ -2853,21 +2883,21 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ConsultationBookings_CaseId",
+                name: "IX_ConsultationBookings_CaseId_PracticeId",
                 table: "ConsultationBookings",
-                column: "CaseId");
+                columns: new[] { "CaseId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ConsultationBookings_LiveSlot",
                 table: "ConsultationBookings",
-                columns: new[] { "ClinicianId", "StartsAt" },
+                columns: new[] { "ClinicianId", "StartsAt", "PracticeId" },
                 unique: true,
                 filter: "\"CancelledAt\" IS NULL");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ConsultationBookings_ManageTokenHash",
+                name: "IX_ConsultationBookings_ManageTokenHash_PracticeId",
                 table: "ConsultationBookings",
-                column: "ManageTokenHash",
+                columns: new[] { "ManageTokenHash", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -2881,9 +2911,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: new[] { "PracticeId", "StartsAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ConsultationBookings_ProspectId",
+                name: "IX_ConsultationBookings_ProspectId_PracticeId",
                 table: "ConsultationBookings",
-                column: "ProspectId");
+                columns: new[] { "ProspectId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ConsultationHours_ClinicianId",
@@ -2911,14 +2941,14 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: new[] { "PracticeId", "SortOrder" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CorrectionRequests_CaseId",
+                name: "IX_CorrectionRequests_CaseId_PracticeId",
                 table: "CorrectionRequests",
-                column: "CaseId");
+                columns: new[] { "CaseId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CorrectionRequests_ClientId",
+                name: "IX_CorrectionRequests_ClientId_PracticeId",
                 table: "CorrectionRequests",
-                column: "ClientId");
+                columns: new[] { "ClientId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CorrectionRequests_PracticeId",
@@ -2941,9 +2971,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_DoseOrders_ClientId",
+                name: "IX_DoseOrders_ClientId_PracticeId",
                 table: "DoseOrders",
-                column: "ClientId");
+                columns: new[] { "ClientId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DoseOrders_PracticeId",
@@ -2951,16 +2981,26 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_DoseOrders_SeriesSessionId_ClientId",
+                name: "IX_DoseOrders_SeriesSessionId_ClientId_PracticeId",
                 table: "DoseOrders",
-                columns: new[] { "SeriesSessionId", "ClientId" },
+                columns: new[] { "SeriesSessionId", "ClientId", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_DoseWarningNotices_DosingRecordId_Check",
+                name: "IX_DoseOrders_SeriesSessionId_PracticeId",
+                table: "DoseOrders",
+                columns: new[] { "SeriesSessionId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DoseWarningNotices_DosingRecordId_Check_PracticeId",
                 table: "DoseWarningNotices",
-                columns: new[] { "DosingRecordId", "Check" },
+                columns: new[] { "DosingRecordId", "Check", "PracticeId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DoseWarningNotices_DosingRecordId_PracticeId",
+                table: "DoseWarningNotices",
+                columns: new[] { "DosingRecordId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DoseWarningNotices_PracticeId",
@@ -2973,20 +3013,30 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 column: "DosingSessionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DosingAmendments_DosingSessionId_PracticeId",
+                table: "DosingAmendments",
+                columns: new[] { "DosingSessionId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DosingAmendments_PracticeId",
                 table: "DosingAmendments",
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_DosingRecords_ClientId",
+                name: "IX_DosingRecords_ClientId_PracticeId",
                 table: "DosingRecords",
-                column: "ClientId");
+                columns: new[] { "ClientId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_DosingRecords_DosingSessionId_ClientId",
+                name: "IX_DosingRecords_DosingSessionId_ClientId_PracticeId",
                 table: "DosingRecords",
-                columns: new[] { "DosingSessionId", "ClientId" },
+                columns: new[] { "DosingSessionId", "ClientId", "PracticeId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DosingRecords_DosingSessionId_PracticeId",
+                table: "DosingRecords",
+                columns: new[] { "DosingSessionId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DosingRecords_PracticeId",
@@ -3004,20 +3054,25 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DosingSessions_CaseId_PracticeId",
+                table: "DosingSessions",
+                columns: new[] { "CaseId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DosingSessions_PracticeId",
                 table: "DosingSessions",
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_DosingSessions_SeriesSessionId",
+                name: "IX_DosingSessions_SeriesSessionId_PracticeId",
                 table: "DosingSessions",
-                column: "SeriesSessionId",
+                columns: new[] { "SeriesSessionId", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_FreeCallMethods_ClinicianId",
+                name: "IX_FreeCallMethods_ClinicianId_PracticeId",
                 table: "FreeCallMethods",
-                column: "ClinicianId",
+                columns: new[] { "ClinicianId", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -3037,9 +3092,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_HotSpots_AuthorClientId",
+                name: "IX_HotSpots_AuthorClientId_PracticeId",
                 table: "HotSpots",
-                column: "AuthorClientId");
+                columns: new[] { "AuthorClientId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_HotSpots_PracticeId",
@@ -3052,15 +3107,20 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: new[] { "PracticeId", "AuthorClientId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_IntakeForms_CaseId_ClientId",
+                name: "IX_IntakeForms_CaseId_ClientId_PracticeId",
                 table: "IntakeForms",
-                columns: new[] { "CaseId", "ClientId" },
+                columns: new[] { "CaseId", "ClientId", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_IntakeForms_ClientId",
+                name: "IX_IntakeForms_CaseId_PracticeId",
                 table: "IntakeForms",
-                column: "ClientId");
+                columns: new[] { "CaseId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntakeForms_ClientId_PracticeId",
+                table: "IntakeForms",
+                columns: new[] { "ClientId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_IntakeForms_PracticeId",
@@ -3073,10 +3133,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: new[] { "CaseId", "ClientId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_IntakeSubmissions_IntakeFormId_Number",
+                name: "IX_IntakeSubmissions_IntakeFormId_Number_PracticeId",
                 table: "IntakeSubmissions",
-                columns: new[] { "IntakeFormId", "Number" },
+                columns: new[] { "IntakeFormId", "Number", "PracticeId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntakeSubmissions_IntakeFormId_PracticeId",
+                table: "IntakeSubmissions",
+                columns: new[] { "IntakeFormId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_IntakeSubmissions_PracticeId",
@@ -3089,20 +3154,25 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_IntegrationSessions_CaseId_PracticeId",
+                table: "IntegrationSessions",
+                columns: new[] { "CaseId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IntegrationSessions_PracticeId",
                 table: "IntegrationSessions",
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_IntegrationSessions_SeriesSessionId",
+                name: "IX_IntegrationSessions_SeriesSessionId_PracticeId",
                 table: "IntegrationSessions",
-                column: "SeriesSessionId",
+                columns: new[] { "SeriesSessionId", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Intentions_AuthorClientId",
+                name: "IX_Intentions_AuthorClientId_PracticeId",
                 table: "Intentions",
-                column: "AuthorClientId");
+                columns: new[] { "AuthorClientId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Intentions_PracticeId",
@@ -3120,14 +3190,19 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 column: "SharedInCaseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_JournalEntries_AuthorClientId",
-                table: "JournalEntries",
-                column: "AuthorClientId");
+                name: "IX_Intentions_SharedInCaseId_PracticeId",
+                table: "Intentions",
+                columns: new[] { "SharedInCaseId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_JournalEntries_IntentionId",
+                name: "IX_JournalEntries_AuthorClientId_PracticeId",
                 table: "JournalEntries",
-                column: "IntentionId");
+                columns: new[] { "AuthorClientId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JournalEntries_IntentionId_PracticeId",
+                table: "JournalEntries",
+                columns: new[] { "IntentionId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_JournalEntries_PracticeId",
@@ -3140,9 +3215,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: new[] { "PracticeId", "AuthorClientId", "WrittenAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_JournalEntries_SeriesSessionId",
+                name: "IX_JournalEntries_SeriesSessionId_PracticeId",
                 table: "JournalEntries",
-                column: "SeriesSessionId");
+                columns: new[] { "SeriesSessionId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_MapPeople_PracticeId",
@@ -3150,15 +3225,20 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_MapPeople_SnapshotId_PersonId",
+                name: "IX_MapPeople_SnapshotId_PersonId_PracticeId",
                 table: "MapPeople",
-                columns: new[] { "SnapshotId", "PersonId" },
+                columns: new[] { "SnapshotId", "PersonId", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_MapSnapshots_ClientId",
+                name: "IX_MapPeople_SnapshotId_PracticeId",
+                table: "MapPeople",
+                columns: new[] { "SnapshotId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MapSnapshots_ClientId_PracticeId",
                 table: "MapSnapshots",
-                column: "ClientId");
+                columns: new[] { "ClientId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_MapSnapshots_PracticeId",
@@ -3182,20 +3262,25 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_PracticeAssignments_ClientId",
+                name: "IX_PracticeAssignments_ClientId_PracticeId",
                 table: "PracticeAssignments",
-                column: "ClientId");
+                columns: new[] { "ClientId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PracticeAssignments_HomePracticeId",
+                name: "IX_PracticeAssignments_HomePracticeId_PracticeId",
                 table: "PracticeAssignments",
-                column: "HomePracticeId");
+                columns: new[] { "HomePracticeId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PracticeAssignments_IntegrationSessionId_ClientId_HomePracticeId",
+                name: "IX_PracticeAssignments_IntegrationSessionId_ClientId_HomePracticeId_PracticeId",
                 table: "PracticeAssignments",
-                columns: new[] { "IntegrationSessionId", "ClientId", "HomePracticeId" },
+                columns: new[] { "IntegrationSessionId", "ClientId", "HomePracticeId", "PracticeId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PracticeAssignments_IntegrationSessionId_PracticeId",
+                table: "PracticeAssignments",
+                columns: new[] { "IntegrationSessionId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PracticeAssignments_PracticeId",
@@ -3213,15 +3298,25 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: new[] { "CaseId", "ClientId", "Day" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PracticeCheckIns_ClientId_HomePracticeId_Day",
+                name: "IX_PracticeCheckIns_CaseId_PracticeId",
                 table: "PracticeCheckIns",
-                columns: new[] { "ClientId", "HomePracticeId", "Day" },
+                columns: new[] { "CaseId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PracticeCheckIns_ClientId_HomePracticeId_Day_PracticeId",
+                table: "PracticeCheckIns",
+                columns: new[] { "ClientId", "HomePracticeId", "Day", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_PracticeCheckIns_HomePracticeId",
+                name: "IX_PracticeCheckIns_ClientId_PracticeId",
                 table: "PracticeCheckIns",
-                column: "HomePracticeId");
+                columns: new[] { "ClientId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PracticeCheckIns_HomePracticeId_PracticeId",
+                table: "PracticeCheckIns",
+                columns: new[] { "HomePracticeId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PracticeCheckIns_PracticeId",
@@ -3262,10 +3357,20 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: new[] { "ReviewId", "At" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PrescriberReviews_CaseId_ClientId",
+                name: "IX_PrescriberDecisions_ReviewId_PracticeId",
+                table: "PrescriberDecisions",
+                columns: new[] { "ReviewId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PrescriberReviews_CaseId_ClientId_PracticeId",
                 table: "PrescriberReviews",
-                columns: new[] { "CaseId", "ClientId" },
+                columns: new[] { "CaseId", "ClientId", "PracticeId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PrescriberReviews_CaseId_PracticeId",
+                table: "PrescriberReviews",
+                columns: new[] { "CaseId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PrescriberReviews_PracticeId",
@@ -3278,20 +3383,25 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_QuestionnaireResponses_CaseId_ClientId_InstrumentCode_Timepoint_SeriesId",
+                name: "IX_QuestionnaireResponses_CaseId_ClientId_InstrumentCode_Timepoint_SeriesId_PracticeId",
                 table: "QuestionnaireResponses",
-                columns: new[] { "CaseId", "ClientId", "InstrumentCode", "Timepoint", "SeriesId" },
+                columns: new[] { "CaseId", "ClientId", "InstrumentCode", "Timepoint", "SeriesId", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_QuestionnaireResponses_ClientId",
+                name: "IX_QuestionnaireResponses_CaseId_PracticeId",
                 table: "QuestionnaireResponses",
-                column: "ClientId");
+                columns: new[] { "CaseId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuestionnaireResponses_ClientId_PracticeId",
+                table: "QuestionnaireResponses",
+                columns: new[] { "ClientId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_QuestionnaireResponses_Intake",
                 table: "QuestionnaireResponses",
-                columns: new[] { "CaseId", "ClientId", "InstrumentCode", "Timepoint" },
+                columns: new[] { "CaseId", "ClientId", "InstrumentCode", "Timepoint", "PracticeId" },
                 unique: true,
                 filter: "\"SeriesId\" IS NULL");
 
@@ -3306,9 +3416,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: new[] { "PracticeId", "ClientId", "DueOn" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_QuestionnaireResponses_SeriesId",
+                name: "IX_QuestionnaireResponses_SeriesId_PracticeId",
                 table: "QuestionnaireResponses",
-                column: "SeriesId");
+                columns: new[] { "SeriesId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_RegisterCustodians_PracticeId",
@@ -3327,19 +3437,19 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_RegisterEntries_ClientId",
+                name: "IX_RegisterEntries_ClientId_PracticeId",
                 table: "RegisterEntries",
-                column: "ClientId");
+                columns: new[] { "ClientId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_RegisterEntries_CorrectsEntryId",
+                name: "IX_RegisterEntries_CorrectsEntryId_PracticeId",
                 table: "RegisterEntries",
-                column: "CorrectsEntryId");
+                columns: new[] { "CorrectsEntryId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_RegisterEntries_CountLineId",
+                name: "IX_RegisterEntries_CountLineId_PracticeId",
                 table: "RegisterEntries",
-                column: "CountLineId",
+                columns: new[] { "CountLineId", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -3348,9 +3458,14 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 column: "DosingRecordId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_RegisterEntries_LocationId",
+                name: "IX_RegisterEntries_DosingRecordId_PracticeId",
                 table: "RegisterEntries",
-                column: "LocationId");
+                columns: new[] { "DosingRecordId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterEntries_LocationId_PracticeId",
+                table: "RegisterEntries",
+                columns: new[] { "LocationId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_RegisterEntries_LotId_LocationId_RecordedAt",
@@ -3358,9 +3473,14 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: new[] { "LotId", "LocationId", "RecordedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_RegisterEntries_OtherLocationId",
+                name: "IX_RegisterEntries_LotId_PracticeId",
                 table: "RegisterEntries",
-                column: "OtherLocationId");
+                columns: new[] { "LotId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterEntries_OtherLocationId_PracticeId",
+                table: "RegisterEntries",
+                columns: new[] { "OtherLocationId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_RegisterEntries_PracticeId",
@@ -3378,9 +3498,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 column: "RecordedById");
 
             migrationBuilder.CreateIndex(
-                name: "IX_RegisterReferences_ClientId",
+                name: "IX_RegisterReferences_ClientId_PracticeId",
                 table: "RegisterReferences",
-                column: "ClientId");
+                columns: new[] { "ClientId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_RegisterReferences_PracticeId",
@@ -3411,20 +3531,30 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: new[] { "CaseId", "OccurredOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_RepairEpisodes_CaseId_PracticeId",
+                table: "RepairEpisodes",
+                columns: new[] { "CaseId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RepairEpisodes_PracticeId",
                 table: "RepairEpisodes",
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_RepairSides_ClientId",
+                name: "IX_RepairSides_ClientId_PracticeId",
                 table: "RepairSides",
-                column: "ClientId");
+                columns: new[] { "ClientId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_RepairSides_EpisodeId_ClientId",
+                name: "IX_RepairSides_EpisodeId_ClientId_PracticeId",
                 table: "RepairSides",
-                columns: new[] { "EpisodeId", "ClientId" },
+                columns: new[] { "EpisodeId", "ClientId", "PracticeId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RepairSides_EpisodeId_PracticeId",
+                table: "RepairSides",
+                columns: new[] { "EpisodeId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_RepairSides_PracticeId",
@@ -3432,14 +3562,14 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ReservedBlocks_AppointmentId",
+                name: "IX_ReservedBlocks_AppointmentId_PracticeId",
                 table: "ReservedBlocks",
-                column: "AppointmentId");
+                columns: new[] { "AppointmentId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ReservedBlocks_ConsultationBookingId",
+                name: "IX_ReservedBlocks_ConsultationBookingId_PracticeId",
                 table: "ReservedBlocks",
-                column: "ConsultationBookingId");
+                columns: new[] { "ConsultationBookingId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReservedBlocks_PracticeId",
@@ -3447,9 +3577,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ReservedBlocks_Resource_StartsAt",
+                name: "IX_ReservedBlocks_Resource_StartsAt_PracticeId",
                 table: "ReservedBlocks",
-                columns: new[] { "Resource", "StartsAt" },
+                columns: new[] { "Resource", "StartsAt", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -3480,9 +3610,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_SafetyAlerts_ResponseId",
+                name: "IX_SafetyAlerts_ResponseId_PracticeId",
                 table: "SafetyAlerts",
-                column: "ResponseId");
+                columns: new[] { "ResponseId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SafetyOverrides_CaseId",
@@ -3490,10 +3620,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SafetyOverrides_DosingRecordId_Check",
+                name: "IX_SafetyOverrides_DosingRecordId_Check_PracticeId",
                 table: "SafetyOverrides",
-                columns: new[] { "DosingRecordId", "Check" },
+                columns: new[] { "DosingRecordId", "Check", "PracticeId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SafetyOverrides_DosingRecordId_PracticeId",
+                table: "SafetyOverrides",
+                columns: new[] { "DosingRecordId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SafetyOverrides_PracticeId",
@@ -3501,15 +3636,20 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ScheduledMaps_CaseId_ClientId_SeriesId_Timepoint",
+                name: "IX_ScheduledMaps_CaseId_ClientId_SeriesId_Timepoint_PracticeId",
                 table: "ScheduledMaps",
-                columns: new[] { "CaseId", "ClientId", "SeriesId", "Timepoint" },
+                columns: new[] { "CaseId", "ClientId", "SeriesId", "Timepoint", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ScheduledMaps_ClientId",
+                name: "IX_ScheduledMaps_CaseId_PracticeId",
                 table: "ScheduledMaps",
-                column: "ClientId");
+                columns: new[] { "CaseId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScheduledMaps_ClientId_PracticeId",
+                table: "ScheduledMaps",
+                columns: new[] { "ClientId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ScheduledMaps_PracticeId",
@@ -3522,19 +3662,19 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: new[] { "PracticeId", "ClientId", "DueOn" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ScheduledMaps_SeriesId",
+                name: "IX_ScheduledMaps_SeriesId_PracticeId",
                 table: "ScheduledMaps",
-                column: "SeriesId");
+                columns: new[] { "SeriesId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ScheduledMaps_SnapshotId",
+                name: "IX_ScheduledMaps_SnapshotId_PracticeId",
                 table: "ScheduledMaps",
-                column: "SnapshotId");
+                columns: new[] { "SnapshotId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Series_CaseId",
+                name: "IX_Series_CaseId_PracticeId",
                 table: "Series",
-                column: "CaseId");
+                columns: new[] { "CaseId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Series_PracticeId",
@@ -3557,10 +3697,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SeriesSessions_SeriesId_Number",
+                name: "IX_SeriesSessions_SeriesId_Number_PracticeId",
                 table: "SeriesSessions",
-                columns: new[] { "SeriesId", "Number" },
+                columns: new[] { "SeriesId", "Number", "PracticeId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeriesSessions_SeriesId_PracticeId",
+                table: "SeriesSessions",
+                columns: new[] { "SeriesId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SessionHours_ClinicianId",
@@ -3578,14 +3723,14 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: new[] { "PracticeId", "ClinicianId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Shares_CaseId",
+                name: "IX_Shares_CaseId_PracticeId",
                 table: "Shares",
-                column: "CaseId");
+                columns: new[] { "CaseId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Shares_OwnerClientId",
+                name: "IX_Shares_OwnerClientId_PracticeId",
                 table: "Shares",
-                column: "OwnerClientId");
+                columns: new[] { "OwnerClientId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Shares_PracticeId",
@@ -3614,21 +3759,26 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: new[] { "PracticeId", "Email" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_StaffInvitations_TokenHash",
+                name: "IX_StaffInvitations_TokenHash_PracticeId",
                 table: "StaffInvitations",
-                column: "TokenHash",
+                columns: new[] { "TokenHash", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_StockBalances_LocationId",
+                name: "IX_StockBalances_LocationId_PracticeId",
                 table: "StockBalances",
-                column: "LocationId");
+                columns: new[] { "LocationId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_StockBalances_LotId_LocationId",
+                name: "IX_StockBalances_LotId_LocationId_PracticeId",
                 table: "StockBalances",
-                columns: new[] { "LotId", "LocationId" },
+                columns: new[] { "LotId", "LocationId", "PracticeId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockBalances_LotId_PracticeId",
+                table: "StockBalances",
+                columns: new[] { "LotId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_StockBalances_PracticeId",
@@ -3636,20 +3786,25 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 column: "PracticeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_StockCountLines_CountId_LotId",
+                name: "IX_StockCountLines_CountId_LotId_PracticeId",
                 table: "StockCountLines",
-                columns: new[] { "CountId", "LotId" },
+                columns: new[] { "CountId", "LotId", "PracticeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_StockCountLines_LocationId",
+                name: "IX_StockCountLines_CountId_PracticeId",
                 table: "StockCountLines",
-                column: "LocationId");
+                columns: new[] { "CountId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_StockCountLines_LotId",
+                name: "IX_StockCountLines_LocationId_PracticeId",
                 table: "StockCountLines",
-                column: "LotId");
+                columns: new[] { "LocationId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCountLines_LotId_PracticeId",
+                table: "StockCountLines",
+                columns: new[] { "LotId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_StockCountLines_PracticeId",
@@ -3667,9 +3822,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 column: "CountedById");
 
             migrationBuilder.CreateIndex(
-                name: "IX_StockCounts_LocationId",
+                name: "IX_StockCounts_LocationId_PracticeId",
                 table: "StockCounts",
-                column: "LocationId");
+                columns: new[] { "LocationId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_StockCounts_PracticeId",
@@ -3693,9 +3848,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_StockLots_ProductId",
+                name: "IX_StockLots_ProductId_PracticeId",
                 table: "StockLots",
-                column: "ProductId");
+                columns: new[] { "ProductId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_StockProducts_PracticeId",
@@ -3720,14 +3875,14 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_StorageLocations_RoomId",
+                name: "IX_StorageLocations_RoomId_PracticeId",
                 table: "StorageLocations",
-                column: "RoomId");
+                columns: new[] { "RoomId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_VitalsReadings_DosingRecordId",
+                name: "IX_VitalsReadings_DosingRecordId_PracticeId",
                 table: "VitalsReadings",
-                column: "DosingRecordId");
+                columns: new[] { "DosingRecordId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_VitalsReadings_PracticeId",
