@@ -109,5 +109,6 @@ public sealed class TandemDbContext(DbContextOptions<TandemDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(TandemDbContext).Assembly);
+        builder.KeyByPractice();
     }
 }
