@@ -57,7 +57,9 @@ public sealed record AppCommand(string? Verb, string[] HostArgs)
         switch (Verb)
         {
             case "migrate":
-                await services.GetRequiredService<TandemDbContext>().Database.MigrateAsync();
+                var database = services.GetRequiredService<TandemDbContext>().Database;
+                await database.MigrateAsync();
+                await database.RefreshAsync();
                 Console.WriteLine("Database is up to date.");
                 return 0;
             case "seed-demo":
@@ -96,6 +98,7 @@ public sealed record AppCommand(string? Verb, string[] HostArgs)
         }
 
         await backup.RestoreAsync(File!);
+        await services.GetRequiredService<TandemDbContext>().Database.AnalyseAsync();
         Console.WriteLine($"Restored the {provider} database from {File}.");
         await RecordRestoreAsync(services);
         return 0;

@@ -55,6 +55,7 @@ public static class LargePracticeSeed
             }
         }
 
+        await db.Database.AnalyseAsync();
         await LargePracticeSummary.WriteAsync(db, generation, output, clock.Elapsed);
         return 0;
     }
