@@ -7,6 +7,7 @@ using Tandem.Web.Pages.Portal.Corrections;
 using Tandem.Web.Pages.Portal.Journal;
 using Tandem.Web.Pages.Portal.Practices;
 using Tandem.Web.Pages.Portal.Repair;
+using Tandem.Web.Pages.Portal.RippleMap;
 using Tandem.Web.Pages.Portal.Sessions;
 using Tandem.Web.Pages.Preparation;
 
@@ -19,7 +20,7 @@ namespace Tandem.Web.Records;
 /// </summary>
 public sealed class CareTeamRecordReader(
     TandemDbContext db, CaseFile file, MySessions sessions, JournalEntries journal, PreparationMaterial preparation, PracticeLog practices,
-    RepairLog repair, ScoreHistory scores, CorrectionLog corrections, TimeProvider clock)
+    RepairLog repair, ScoreHistory scores, CorrectionLog corrections, MapSnapshots maps, TimeProvider clock)
 {
     public async Task<ClientRecord> ReadAsync(Guid practiceId, Guid caseId, Guid clientId, string exportedBy, string purpose)
     {
@@ -49,6 +50,7 @@ public sealed class CareTeamRecordReader(
             [.. (await scores.InCaseAsync(caseId, zone)).Where(s => s.ClientId == clientId)],
             await corrections.OfClientAsync(practiceId, clientId))
         {
+            Maps = await maps.SharedInCaseAsync(caseId, clientId),
             Team = new ClientRecord.CareTeamPart(caseName, exportedBy, purpose, await TeamNotesAsync(caseId, clientId, inCase)),
         };
     }

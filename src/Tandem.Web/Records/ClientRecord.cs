@@ -5,6 +5,7 @@ using Tandem.Web.Pages.Portal.Corrections;
 using Tandem.Web.Pages.Portal.Journal;
 using Tandem.Web.Pages.Portal.Practices;
 using Tandem.Web.Pages.Portal.Repair;
+using Tandem.Web.Pages.Portal.RippleMap;
 using Tandem.Web.Pages.Portal.Sessions;
 using Tandem.Web.Pages.Preparation;
 
@@ -34,6 +35,9 @@ public sealed record ClientRecord(
         "This is the record you can see in your portal. Your care team's own notes are not in it: the full record can be requested from the practice.";
 
     public string FullName => $"{FirstName} {LastName}";
+
+    /// <summary>The relationship maps, oldest first: the client's own and a partner's shared with them, or those shared with the team.</summary>
+    public IReadOnlyList<MapSnapshots.Snapshot> Maps { get; init; } = [];
 
     /// <summary>The team's part of a transfer-of-care export; none in the client's own.</summary>
     public CareTeamPart? Team { get; init; }

@@ -10,6 +10,7 @@ using Tandem.Web.Pages.Portal.Corrections;
 using Tandem.Web.Pages.Portal.Journal;
 using Tandem.Web.Pages.Portal.Practices;
 using Tandem.Web.Pages.Portal.Repair;
+using Tandem.Web.Pages.Portal.RippleMap;
 using Tandem.Web.Pages.Portal.Sessions;
 using Tandem.Web.Pages.Preparation;
 
@@ -21,7 +22,7 @@ namespace Tandem.Web.Records;
 /// </summary>
 public sealed class ClientRecordReader(
     TandemDbContext db, CaseScope scope, MySessions sessions, JournalEntries journal, PreparationMaterial preparation, PracticeLog practices,
-    RepairLog repair, PortalCases cases, ScoreHistory scores, CorrectionLog corrections, ClinicalAudit audit, TimeProvider clock)
+    RepairLog repair, PortalCases cases, ScoreHistory scores, CorrectionLog corrections, MapSnapshots maps, ClinicalAudit audit, TimeProvider clock)
 {
     public async Task<ClientRecord> ReadAsync()
     {
@@ -51,13 +52,15 @@ public sealed class ClientRecordReader(
         await audit.RecordPartnerReadsAsync(nameof(Core.Journal.JournalEntry), entries.Select(e => (e.Id, e.AuthorId)));
         await audit.RecordPartnerReadsAsync(nameof(Intention), intentions.Select(i => (i.Id, i.AuthorId)));
         await audit.RecordPartnerReadsAsync(nameof(HotSpot), spots.Select(s => (s.Id, s.AuthorId)));
+        var drawn = await maps.ForClientAsync(me);
+        await audit.RecordPartnerReadsAsync(nameof(Core.RippleMap.MapSnapshot), drawn.Select(m => (m.Id, m.OwnerId)));
 
         return new ClientRecord(
             me, client.FirstName, client.LastName, client.Email, client.Phone, practiceName, zone, clock.GetUtcNow().UtcDateTime, today,
             consents, intakes, reviews,
             mySessions, doses, integrations, intentions, spots, entries, log, episodes,
             await scores.ScoresAsync(db.QuestionnaireResponses.Where(r => r.ClientId == me), zone),
-            await corrections.OfClientAsync(practice, me));
+            await corrections.OfClientAsync(practice, me)) { Maps = drawn };
     }
 
     /// <summary>The client's consents, intakes and medical reviews in these cases; the team reads every review's reasons.</summary>

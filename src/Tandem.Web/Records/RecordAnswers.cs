@@ -1,5 +1,7 @@
 using Tandem.Core.Dosing;
 using Tandem.Core.Intake;
+using Tandem.Core.RippleMap;
+using Tandem.Web.Pages.Portal.RippleMap;
 
 namespace Tandem.Web.Records;
 
@@ -34,4 +36,9 @@ public static class RecordAnswers
     };
 
     public static string Route(DoseRoute route) => route == DoseRoute.SublingualTroche ? "sublingual troche" : "sublingual lozenge";
+
+    /// <summary>A person on a map as the map's table reads: "my sister (sibling, Family): inner circle, closeness 6 of 7, supportive".</summary>
+    public static string Person(MapPerson p) =>
+        $"{p.Label} ({MapWords.Of(p.Relationship)}, {MapWords.Of(p.Domain)}): {MapWords.Of(p.Ring)} circle, closeness {p.Closeness} of {MapPerson.MostClose}, {MapWords.Of(p.Feeling)}"
+        + (p.WhatChanged is { } changed ? $"; what has changed: {changed}" : "");
 }

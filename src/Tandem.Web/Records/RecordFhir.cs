@@ -122,6 +122,11 @@ public static class RecordFhir
             Add(Document(patient, "Journal entry", (e.Title is { } t ? t + "\n\n" : "") + e.Body, e.WrittenAt, e.AuthorId == r.ClientId ? null : e.Author));
         }
 
+        foreach (var map in r.Maps)
+        {
+            Add(Document(patient, "Relationship map", string.Join("\n", map.People.Select(RecordAnswers.Person)), map.DrawnAt, map.OwnerId == r.ClientId ? null : map.Owner));
+        }
+
         foreach (var row in r.PracticeLog)
         {
             var lines = row.Days.Values.OrderBy(c => c.Day).Select(c => $"{c.Day:yyyy-MM-dd}: {(c.Done ? "done" : "not done")}{(c.Note is { } n ? " — " + n : "")}");

@@ -80,6 +80,18 @@ public static class RecordPdf
             pdf.Line(e.Body);
         }
 
+        pdf.Section(Heading("Your relationship map", "Relationship map"));
+        foreach (var map in r.Maps)
+        {
+            pdf.Line($"Drawn {When(map.DrawnAt)}{(map.OwnerId == r.ClientId ? "" : ", by " + map.Owner)}");
+            Each(pdf, map.People, p => "  " + RecordAnswers.Person(p));
+        }
+
+        if (r.Maps.Count == 0)
+        {
+            pdf.Line("Nothing yet.");
+        }
+
         pdf.Section("Practice log");
         foreach (var row in r.PracticeLog)
         {

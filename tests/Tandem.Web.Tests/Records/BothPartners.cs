@@ -4,6 +4,7 @@ using Tandem.Core.Dosing;
 using Tandem.Core.Integration;
 using Tandem.Core.Journal;
 using Tandem.Core.Preparation;
+using Tandem.Core.RippleMap;
 using Tandem.Core.Sharing;
 using Tandem.Core.Treatment;
 using Tandem.Web.Tests.Infrastructure;
@@ -15,8 +16,8 @@ namespace Tandem.Web.Tests.Records;
 internal static class BothPartners
 {
     /// <summary>
-    /// Each partner's journal, intentions and dose in a signed shared journey, a joint integration with the team's notes,
-    /// and a case note; A's entry shared with the clinician alone. What each export may hold is marked with the tag.
+    /// Each partner's journal, intentions, relationship maps and dose in a signed shared journey, a joint integration with
+    /// the team's notes, and a case note; A's entry and map shared with the clinician alone. What each export may hold is marked with the tag.
     /// </summary>
     public static async Task WriteBothPartnersAsync(this TandemApp app, SeriesCase series, string tag)
     {
@@ -62,6 +63,26 @@ internal static class BothPartners
             integration.Practices.Add(new PracticeAssignment { PracticeId = p, IntegrationSessionId = integration.Id, CaseId = caseId, ClientId = a, HomePracticeId = practice.Id, AssignedAt = now.AddDays(-2) });
             db.IntegrationSessions.Add(integration);
             db.CaseNotes.Add(new CaseNote { PracticeId = p, CaseId = caseId, AuthorId = sam, Text = $"case-note-{tag}" });
+
+            void Map(Guid owner, string label, Visibility visibility)
+            {
+                var snapshot = new MapSnapshot { PracticeId = p, ClientId = owner, DrawnAt = now.AddDays(-4) };
+                snapshot.People.Add(new MapPerson
+                {
+                    PracticeId = p, SnapshotId = snapshot.Id, PersonId = Guid.NewGuid(), Label = label, Relationship = Relationship.Sibling, Ring = Ring.Inner,
+                    Closeness = 6, Feeling = Feeling.Supportive,
+                });
+                db.MapSnapshots.Add(snapshot);
+                if (visibility != Visibility.OnlyMe)
+                {
+                    db.Shares.Add(new Share { PracticeId = p, OwnerClientId = owner, Kind = MaterialKind.MapSnapshot, ItemId = snapshot.Id, CaseId = caseId, Audience = visibility, SharedAt = now });
+                }
+            }
+
+            Map(a, $"a-map-{tag}", Visibility.OnlyMe);
+            Map(a, $"a-clinician-map-{tag}", Visibility.MeAndMyClinician);
+            Map(b, $"b-private-map-{tag}", Visibility.OnlyMe);
+            Map(b, $"b-shared-map-{tag}", Visibility.MyPartnerAndMyClinician);
             return await db.SaveChangesAsync();
         });
     }

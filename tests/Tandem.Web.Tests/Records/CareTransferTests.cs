@@ -30,12 +30,12 @@ public abstract class CareTransferTests(TandemApp app)
         foreach (var (name, text) in new[] { ("PDF", pdf), ("FHIR", fhirText) })
         {
             var squeezed = RecordExportTests.Squeezed(text);
-            foreach (var held in new[] { $"a-clinician-journal-{tag}", $"a-insight-{tag}", $"LOT-A-{tag}", "123.45", $"team-note-{tag}", $"observation-{tag}", $"case-note-{tag}", RecordExportTests.Squeezed(Purpose) })
+            foreach (var held in new[] { $"a-clinician-journal-{tag}", $"a-insight-{tag}", $"LOT-A-{tag}", "123.45", $"team-note-{tag}", $"observation-{tag}", $"case-note-{tag}", $"a-clinician-map-{tag}", RecordExportTests.Squeezed(Purpose) })
             {
                 Assert.True(squeezed.Contains(held, StringComparison.Ordinal), $"{name} lacks {held}");
             }
 
-            foreach (var kept in new[] { $"a-journal-{tag}", $"b-private-journal-{tag}", $"b-shared-journal-{tag}", $"b-clinician-intention-{tag}", $"LOT-B-{tag}", "98.76" })
+            foreach (var kept in new[] { $"a-journal-{tag}", $"b-private-journal-{tag}", $"b-shared-journal-{tag}", $"b-clinician-intention-{tag}", $"LOT-B-{tag}", "98.76", $"a-map-{tag}", $"b-private-map-{tag}", $"b-shared-map-{tag}" })
             {
                 Assert.False(squeezed.Contains(kept, StringComparison.Ordinal), $"{name} holds {kept}");
             }

@@ -37,12 +37,12 @@ public abstract partial class RecordExportTests(TandemApp app)
 
         foreach (var (name, text) in new[] { ("PDF", pdf), ("FHIR", fhirText) })
         {
-            foreach (var mine in new[] { $"a-journal-{tag}", $"a-intention-{tag}", $"a-insight-{tag}", $"LOT-A-{tag}", "123.45", $"b-shared-journal-{tag}" })
+            foreach (var mine in new[] { $"a-journal-{tag}", $"a-intention-{tag}", $"a-insight-{tag}", $"LOT-A-{tag}", "123.45", $"b-shared-journal-{tag}", $"a-map-{tag}", $"a-clinician-map-{tag}", $"b-shared-map-{tag}" })
             {
                 Assert.True(Squeezed(text).Contains(mine, StringComparison.Ordinal), $"{name} lacks {mine}");
             }
 
-            foreach (var theirs in new[] { $"b-private-journal-{tag}", $"b-clinician-intention-{tag}", $"LOT-B-{tag}", "98.76", $"team-note-{tag}", $"observation-{tag}", $"case-note-{tag}" })
+            foreach (var theirs in new[] { $"b-private-journal-{tag}", $"b-clinician-intention-{tag}", $"LOT-B-{tag}", "98.76", $"team-note-{tag}", $"observation-{tag}", $"case-note-{tag}", $"b-private-map-{tag}" })
             {
                 Assert.False(Squeezed(text).Contains(theirs, StringComparison.Ordinal), $"{name} holds {theirs}");
             }
