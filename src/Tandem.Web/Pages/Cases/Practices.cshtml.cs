@@ -6,12 +6,13 @@ using Tandem.Data;
 using Tandem.Web.Authorization;
 using Tandem.Web.Infrastructure;
 using Tandem.Web.Pages.Portal.Practices;
+using Tandem.Web.Pages.Portal.RippleMap;
 
 namespace Tandem.Web.Pages.Cases;
 
 /// <summary>The case team reads a participant's practice log for the practices given in this case; each read is audited.</summary>
 public sealed class PracticesModel(
-    TandemDbContext db, CaseFile file, CaseScope scope, PracticeLog log, ClinicalAudit audit, TimeProvider clock) : PageModel
+    TandemDbContext db, CaseFile file, CaseScope scope, PracticeLog log, MapSnapshots maps, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
     private const int DaysShown = 28;
 
@@ -19,6 +20,12 @@ public sealed class PracticesModel(
     public string ClientName { get; private set; } = "";
     public IReadOnlyList<PracticeLog.Row> Rows { get; private set; } = [];
     public IReadOnlyList<DateOnly> Days { get; private set; } = [];
+
+    /// <summary>Labels of the people on maps the client shared in this case, by person id, as last drawn.</summary>
+    private Dictionary<Guid, string> sharedPeople = [];
+
+    /// <summary>Who a check-in was done with, as the team may know them: a person on no map shared with it stays unnamed.</summary>
+    public string Who(Guid personId) => sharedPeople.GetValueOrDefault(personId) ?? "someone in my life";
 
     public async Task<IActionResult> OnGetAsync(Guid caseId, Guid clientId)
     {
@@ -32,6 +39,12 @@ public sealed class PracticesModel(
         var today = await db.PracticeTodayAsync(scope.Viewer.PracticeId, clock);
         Days = PracticeLog.Days(today.AddDays(1 - DaysShown), today);
         Rows = await log.RowsAsync(clientId, await log.GivenAsync(clientId, today, caseId), Days[0], today);
+        if (Rows.Any(r => r.Days.Values.Any(c => c.MapPersonId is not null)))
+        {
+            sharedPeople = (await maps.SharedInCaseAsync(caseId, clientId)).SelectMany(m => m.People)
+                .GroupBy(p => p.PersonId).ToDictionary(g => g.Key, g => g.Last().Label);
+        }
+
         await audit.RecordAsync(AuditCode.PracticeLog_ViewedByCaseTeam, nameof(PracticeCheckIn), clientId, clientId);
         return Page();
     }
