@@ -1368,6 +1368,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     Done = table.Column<bool>(type: "INTEGER", nullable: false),
                     HowItWent = table.Column<int>(type: "INTEGER", nullable: true),
                     Note = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    MapPersonId = table.Column<Guid>(type: "TEXT", nullable: true),
                     PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
