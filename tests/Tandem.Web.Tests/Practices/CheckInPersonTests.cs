@@ -45,7 +45,7 @@ public abstract class CheckInPersonTests(TandemApp app)
         var given = await app.PracticesGivenAsync(app.Demo, series, count: 2);
         var tag = Guid.NewGuid().ToString("N")[..8];
         var a = await app.SignInAsync(series.A.Email);
-        await MapForm.DrawnAsync(a, "MeAndMyClinician", (0, new($"Shared-Mia-{tag}", "Partner", "Inner", "6", "Supportive")));
+        var sharedMap = await MapForm.DrawnAsync(a, "MeAndMyClinician", (0, new($"Shared-Mia-{tag}", "Partner", "Inner", "6", "Supportive")));
         // Redrawn and kept to myself: Mia keeps her person id under a new label, and Jo is on no map the team may read.
         await MapForm.DrawnAsync(a, "OnlyMe", (0, new($"Private-Mia-{tag}", "Partner", "Inner", "7", "Supportive")), (1, new($"Private-Jo-{tag}", "Friend", "Middle", "4", "Mixed")));
         var page = await a.GetAsync(Url);
@@ -63,6 +63,9 @@ public abstract class CheckInPersonTests(TandemApp app)
         Assert.Contains($"Shared-Mia-{tag}", team.Document.QuerySelector($"#practice-{given[0].Id} .touched")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("someone in my life", team.Document.QuerySelector($"#practice-{given[1].Id} .touched")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Private-", team.Text, StringComparison.Ordinal);
+        var mapReads = await app.InDatabaseAsync(db => db.AuditEvents
+            .Where(e => e.ClientId == series.A.Id && e.Code == Core.Audit.AuditCode.RippleMap_ViewedByCaseTeam).Select(e => e.EntityId).ToListAsync());
+        Assert.Equal([sharedMap.ToString()], mapReads);
 
         var b = await app.SignInAsync(series.B.Email);
         foreach (var url in new[] { Url, "/Portal", "/Portal/RippleMap", teamUrl })

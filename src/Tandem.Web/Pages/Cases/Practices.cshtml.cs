@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tandem.Core.Audit;
 using Tandem.Core.Journal;
+using Tandem.Core.RippleMap;
 using Tandem.Data;
 using Tandem.Web.Authorization;
 using Tandem.Web.Infrastructure;
@@ -39,13 +40,17 @@ public sealed class PracticesModel(
         var today = await db.PracticeTodayAsync(scope.Viewer.PracticeId, clock);
         Days = PracticeLog.Days(today.AddDays(1 - DaysShown), today);
         Rows = await log.RowsAsync(clientId, await log.GivenAsync(clientId, today, caseId), Days[0], today);
-        if (Rows.Any(r => r.Days.Values.Any(c => c.MapPersonId is not null)))
-        {
-            sharedPeople = (await maps.SharedInCaseAsync(caseId, clientId)).SelectMany(m => m.People)
-                .GroupBy(p => p.PersonId).ToDictionary(g => g.Key, g => g.Last().Label);
-        }
+        var named = Rows.SelectMany(r => r.Days.Values).Select(c => c.MapPersonId).OfType<Guid>().ToHashSet();
+        var labelled = named.Count == 0 ? [] : (await maps.SharedInCaseAsync(caseId, clientId))
+            .SelectMany(m => m.People.Where(p => named.Contains(p.PersonId)).Select(p => (MapId: m.Id, Person: p)))
+            .GroupBy(x => x.Person.PersonId).Select(g => g.Last()).ToList();
+        sharedPeople = labelled.ToDictionary(x => x.Person.PersonId, x => x.Person.Label);
 
-        await audit.RecordAsync(AuditCode.PracticeLog_ViewedByCaseTeam, nameof(PracticeCheckIn), clientId, clientId);
+        // A label shown here is a read of the map it was drawn on, so it reaches the client's access report like the map page's.
+        await audit.RecordEachAsync([
+            (AuditCode.PracticeLog_ViewedByCaseTeam, nameof(PracticeCheckIn), clientId, clientId),
+            .. labelled.Select(x => x.MapId).Distinct().Select(id => (AuditCode.RippleMap_ViewedByCaseTeam, nameof(MapSnapshot), id, (Guid?)clientId)),
+        ]);
         return Page();
     }
 }
