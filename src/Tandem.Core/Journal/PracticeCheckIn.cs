@@ -21,6 +21,12 @@ public sealed class PracticeCheckIn : PracticeRecord
     public int? HowItWent { get; set; }
     public string? Note { get; set; }
 
+    /// <summary>
+    /// Someone from the client's map the practice was done with (<see cref="RippleMap.MapPerson.PersonId"/>, the same on
+    /// every snapshot). Only the id is kept: who reads the label is decided by the sharing of the snapshots it is on.
+    /// </summary>
+    public Guid? MapPersonId { get; set; }
+
     /// <summary>A check-in is shared with the team of the case its practice was given in, and with nobody else.</summary>
     public MaterialFacts AsMaterial(CaseAccessFacts givenIn) => new(PracticeId, ClientId, [new(Visibility.MeAndMyClinician, givenIn)]);
 }

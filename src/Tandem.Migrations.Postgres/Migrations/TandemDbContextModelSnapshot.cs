@@ -2026,6 +2026,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<int?>("HowItWent")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("MapPersonId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Note")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");

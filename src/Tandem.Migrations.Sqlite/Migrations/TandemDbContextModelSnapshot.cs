@@ -2017,6 +2017,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<int?>("HowItWent")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("MapPersonId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Note")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");

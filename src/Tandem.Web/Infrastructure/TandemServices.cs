@@ -61,6 +61,7 @@ public static class TandemServices
         services.AddScoped<Pages.Measures.QuestionnaireScope>();
         services.AddScoped<Pages.Measures.PracticeInstruments>();
         services.AddScoped<Pages.Reports.OutcomeData>();
+        services.AddScoped<Pages.Reports.MapOutcomeData>();
         services.Configure<Pages.Reports.ReportOptions>(builder.Configuration.GetSection("Reports"));
         services.AddSingleton<Pages.Reports.PseudonymKey>();
         services.Configure<Pages.Measures.ReminderOptions>(builder.Configuration.GetSection("Reminders"));

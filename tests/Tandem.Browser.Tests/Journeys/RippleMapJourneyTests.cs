@@ -77,6 +77,38 @@ public sealed class RippleMapJourneyTests(DemoServer server)
         await sam.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "ripple-map-couple-phone.png"), FullPage = true });
     }
 
+    [Fact]
+    public async Task Jordan_names_his_sister_in_a_check_in_and_the_clinician_sees_practice_against_her_and_the_reports_ripple_rows()
+    {
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var jordan = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new() { Width = 390, Height = 844 }, JavaScriptEnabled = false });
+        await new SignInPage(jordan).SignInAsync(server.BaseAddress, "jordan@demo.tandem.test", Password);
+        await jordan.GetByRole(AriaRole.Link, new() { Name = "My practices" }).First.ClickAsync();
+        var practice = jordan.Locator("#check-in fieldset.check-in").First;
+        await practice.GetByLabel("Done").CheckAsync();
+        await practice.GetByLabel("How it went").SelectOptionAsync("4");
+        await practice.GetByLabel("With someone from my map (optional)").SelectOptionAsync(new SelectOptionValue { Label = "Leah (my sister)" });
+        await practice.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "check-in-person-phone.png") });
+        await jordan.Locator("#check-in").GetByRole(AriaRole.Button, new() { Name = "Save the check-in for today" }).ClickAsync();
+        await Assertions.Expect(jordan.Locator("#check-in fieldset.check-in").First.GetByLabel("With someone from my map (optional)")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(".+"));
+
+        var sam = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        await new SignInPage(sam).SignInAsync(server.BaseAddress, "sam@demo.tandem.test", Password);
+        await new DashboardPage(sam).OpenCaseAsync("Jordan Ellis & Alex Moreno");
+        await sam.Locator("tr", new() { HasTextString = "Jordan Ellis" }).GetByRole(AriaRole.Link, new() { Name = "practice log" }).ClickAsync();
+        await Assertions.Expect(sam.Locator(".touched").First).ToContainTextAsync("With: Leah (my sister) on 1 day");
+        await sam.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "check-in-person-clinician.png"), FullPage = true });
+
+        await sam.GotoAsync(new Uri(server.BaseAddress, "/Reports/Outcomes").ToString());
+        await Assertions.Expect(sam.Locator("#ripple tr[data-timepoint='Baseline']")).ToContainTextAsync("fewer than");
+        await sam.Locator("#ripple").ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "report-ripple-desktop.png") });
+        await sam.SetViewportSizeAsync(390, 844);
+        await AssertFitsAsync(sam);
+        await sam.Locator("#ripple").ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "report-ripple-phone.png") });
+    }
+
     private static async Task<LocatorBoundingBoxResult> BoxAsync(IPage page, int column) =>
         (await page.Locator(".map-couple > section").Nth(column).BoundingBoxAsync())!;
 

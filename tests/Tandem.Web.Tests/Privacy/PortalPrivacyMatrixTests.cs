@@ -250,6 +250,7 @@ public abstract class PortalPrivacyMatrixTests(TandemApp app)
             var now = DateTime.UtcNow;
             var entries = new List<Guid>();
             List<Guid> intentions = [], spots = [], maps = [];
+            var named = new List<Guid>();
             var sharing = new List<(string, Guid)>();
             void ShareInCase(MaterialKind kind, Guid item, Visibility visibility)
             {
@@ -275,9 +276,11 @@ public abstract class PortalPrivacyMatrixTests(TandemApp app)
                 ShareInCase(MaterialKind.Intention, intention.Id, visibility);
                 ShareInCase(MaterialKind.HotSpot, spot.Id, visibility);
                 var map = new MapSnapshot { PracticeId = p, ClientId = a, DrawnAt = now.AddMinutes(maps.Count) };
+                var person = Guid.NewGuid();
+                named.Add(person);
                 map.People.Add(new MapPerson
                 {
-                    PracticeId = p, SnapshotId = map.Id, PersonId = Guid.NewGuid(), Label = $"map-{name}-{tag}", Relationship = Relationship.Sibling,
+                    PracticeId = p, SnapshotId = map.Id, PersonId = person, Label = $"map-{name}-{tag}", Relationship = Relationship.Sibling,
                     Ring = Ring.Middle, Closeness = 4 + maps.Count, Feeling = Feeling.Mixed,
                 });
                 maps.Add(map.Id);
@@ -290,6 +293,12 @@ public abstract class PortalPrivacyMatrixTests(TandemApp app)
             {
                 PracticeId = p, ClientId = a, CaseId = caseId, HomePracticeId = practice.Id, Day = today.AddDays(-1), Done = true, HowItWent = 4, Note = $"practice-log-{tag}",
             });
+
+            // A check-in names each map's person, so the practice log could carry a label past its map's sharing.
+            db.PracticeCheckIns.AddRange(named.Select((person, i) => new PracticeCheckIn
+            {
+                PracticeId = p, ClientId = a, CaseId = caseId, HomePracticeId = practice.Id, Day = today.AddDays(-2 - i), Done = true, HowItWent = 3, MapPersonId = person,
+            }));
 
             var episodes = new List<Guid>();
             void Episode(string name, bool aReady, bool shared, bool withB)

@@ -15,7 +15,7 @@ public static class OutcomeFhir
     private const string Loinc = "http://loinc.org";
 
     /// <summary>Tandem's local codes for what LOINC has no code for: a timepoint, days since baseline, a course and its baseline, a total.</summary>
-    private const string ReportSystem = Base + "/CodeSystem/outcome-report";
+    public const string ReportSystem = Base + "/CodeSystem/outcome-report";
 
     public static Bundle Build(IReadOnlyList<OutcomeData.Answered> answered)
     {

@@ -15,7 +15,7 @@ namespace Tandem.Web.Pages.Reports;
 
 /// <summary>The practice's de-identified outcome report for clients whose baseline falls in a date range, with its exports.</summary>
 public sealed class OutcomesModel(
-    TandemDbContext db, CurrentViewer viewer, OutcomeData data, PracticeInstruments practiceInstruments, ClinicalAudit audit, TimeProvider clock) : PageModel
+    TandemDbContext db, CurrentViewer viewer, OutcomeData data, MapOutcomeData maps, PracticeInstruments practiceInstruments, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
     private static readonly JsonSerializerOptions Fhir = new JsonSerializerOptions().ForFhir();
 
@@ -29,6 +29,7 @@ public sealed class OutcomesModel(
     public IReadOnlyList<PairedOutcome> Paired { get; private set; } = [];
     public IReadOnlyDictionary<string, int> Baselines { get; private set; } = new Dictionary<string, int>();
     public IReadOnlyDictionary<string, int> MaintenanceBaselines { get; private set; } = new Dictionary<string, int>();
+    public IReadOnlyList<Core.RippleMap.MapTimepointOutcome> MapRows { get; private set; } = [];
 
     /// <summary>The practice's smallest group shown; smaller counts read "fewer than" it.</summary>
     public int MinimumCell { get; private set; } = SmallCells.DefaultMinimum;
@@ -37,7 +38,39 @@ public sealed class OutcomesModel(
     {
         var (instruments, answered) = await LoadAsync();
         Summarise(instruments, answered);
+        MapRows = MapOutcomeData.Summarise(await MapsAsync());
         return Page();
+    }
+
+    public async Task<IActionResult> OnGetMapCsvAsync()
+    {
+        var (instruments, answered) = await LoadAsync();
+        var drawn = await MapsAsync();
+        if (!MayExportMaps(instruments, answered, drawn))
+        {
+            return Page();
+        }
+
+        await audit.RecordAsync(AuditCode.OutcomeReport_Exported, "OutcomeReport", viewer.Value.PracticeId, null);
+        var text = new StringWriter();
+        MapCsv.Write(text, drawn);
+        return File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv", $"relationship-maps-{From:yyyy-MM-dd}-to-{To:yyyy-MM-dd}.csv");
+    }
+
+    public async Task<IActionResult> OnGetMapFhirAsync()
+    {
+        var (instruments, answered) = await LoadAsync();
+        var drawn = await MapsAsync();
+        if (!MayExportMaps(instruments, answered, drawn))
+        {
+            return Page();
+        }
+
+        await audit.RecordAsync(AuditCode.OutcomeReport_Exported, "OutcomeReport", viewer.Value.PracticeId, null);
+        Response.ContentType = "application/fhir+json";
+        Response.Headers.ContentDisposition = new System.Net.Mime.ContentDisposition { FileName = $"relationship-maps-{From:yyyy-MM-dd}-to-{To:yyyy-MM-dd}.json" }.ToString();
+        await JsonSerializer.SerializeAsync(Response.Body, MapFhir.Build(drawn), Fhir, HttpContext.RequestAborted);
+        return new EmptyResult();
     }
 
     public async Task<IActionResult> OnGetCsvAsync()
@@ -85,6 +118,22 @@ public sealed class OutcomesModel(
         Summarise(instruments, answered);
         return ModelState.IsValid;
     }
+
+    private bool MayExportMaps(IReadOnlyList<Instrument> instruments, List<OutcomeData.Answered> answered, List<MapOutcomeData.Drawn> drawn)
+    {
+        var clients = drawn.Select(d => d.Pseudonym).Distinct().Count();
+        if (ModelState.IsValid && clients < MinimumCell)
+        {
+            ModelState.AddModelError("", $"This range has {SmallCells.FewerThan(MinimumCell)} clients with maps, so their rows are not exported: someone could be recognised in them. Choose a wider range.");
+        }
+
+        Summarise(instruments, answered);
+        MapRows = MapOutcomeData.Summarise(drawn);
+        return ModelState.IsValid;
+    }
+
+    private async Task<List<MapOutcomeData.Drawn>> MapsAsync() =>
+        ModelState.IsValid ? await maps.LoadAsync(viewer.Value.PracticeId, From!.Value, To!.Value) : [];
 
     private void Summarise(IReadOnlyList<Instrument> instruments, List<OutcomeData.Answered> answered)
     {

@@ -24,6 +24,9 @@ public sealed class PracticeAnswer : IValidatableObject
     [StringLength(PracticeCheckIn.MaxNoteLength, ErrorMessage = "Keep it to one line (200 characters).")]
     public string? Note { get; set; }
 
+    /// <summary>Someone from my latest map, by their person id; checked against that map when saved.</summary>
+    public Guid? WithPersonId { get; set; }
+
     /// <summary>The version of the day's check-in the page showed; none when it showed none.</summary>
     public Guid? Version { get; set; }
 
@@ -31,12 +34,12 @@ public sealed class PracticeAnswer : IValidatableObject
 
     public static PracticeAnswer Of(Guid practiceId, PracticeCheckIn? saved) => new()
     {
-        PracticeId = practiceId, Done = saved?.Done, HowItWent = saved?.HowItWent, Note = saved?.Note, Version = saved?.Version,
+        PracticeId = practiceId, Done = saved?.Done, HowItWent = saved?.HowItWent, Note = saved?.Note, WithPersonId = saved?.MapPersonId, Version = saved?.Version,
     };
 
     /// <summary>Whether saving this answer would change <paramref name="saved"/>: an answer as it is stored writes nothing.</summary>
     public bool Changes(PracticeCheckIn? saved) =>
-        saved is null || saved.Done != Done || saved.HowItWent != StoredHowItWent || saved.Note != StoredNote;
+        saved is null || saved.Done != Done || saved.HowItWent != StoredHowItWent || saved.Note != StoredNote || saved.MapPersonId != WithPersonId;
 
     public int? StoredHowItWent => Done == true ? HowItWent : null;
 
@@ -49,7 +52,7 @@ public sealed class PracticeAnswer : IValidatableObject
             yield return new ValidationResult("Choose how it went, from 1 to 5.", [nameof(HowItWent)]);
         }
 
-        if (Done is null && (HowItWent is not null || !string.IsNullOrWhiteSpace(Note)))
+        if (Done is null && (HowItWent is not null || !string.IsNullOrWhiteSpace(Note) || WithPersonId is not null))
         {
             yield return new ValidationResult("Say whether you did it.", [nameof(Done)]);
         }

@@ -4,9 +4,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Audit;
 using Tandem.Core.Journal;
+using Tandem.Core.RippleMap;
 using Tandem.Data;
 using Tandem.Web.Authorization;
 using Tandem.Web.Infrastructure;
+using Tandem.Web.Pages.Portal.RippleMap;
 
 namespace Tandem.Web.Pages.Portal.Practices;
 
@@ -14,7 +16,8 @@ namespace Tandem.Web.Pages.Portal.Practices;
 /// The client's practice log: one form checks in every practice for a day (today unless they choose another of the
 /// week), showing what was already answered; this week at a glance, and each streak.
 /// </summary>
-public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, PracticeLog log, ClinicalAudit audit, TimeProvider clock) : PageModel
+public sealed class IndexModel(
+    TandemDbContext db, CurrentViewer viewer, PracticeLog log, MapSnapshots maps, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
     /// <summary>How far back a check-in may be made up: the week on the page.</summary>
     public const int DaysShown = 7;
@@ -22,6 +25,9 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Practic
     public IReadOnlyList<PracticeLog.Row> Rows { get; private set; } = [];
     public IReadOnlyList<DateOnly> Week { get; private set; } = [];
     public DateOnly Today { get; private set; }
+
+    /// <summary>The people on my latest map, whom a check-in may name.</summary>
+    public IReadOnlyList<MapPerson> MapPeople { get; private set; } = [];
 
     [BindProperty]
     public CheckInInput CheckIn { get; set; } = new();
@@ -44,6 +50,15 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Practic
         if (ids.Any(id => !given.ContainsKey(id)) || ids.Distinct().Count() != ids.Count)
         {
             return NotFound();
+        }
+
+        var onMyMap = MapPeople.Select(p => p.PersonId).ToHashSet();
+        for (var i = 0; i < CheckIn.Practices.Count; i++)
+        {
+            if (CheckIn.Practices[i].WithPersonId is { } person && !onMyMap.Contains(person))
+            {
+                ModelState.AddModelError($"CheckIn.Practices[{i}].WithPersonId", "Choose someone from your latest map, or no one.");
+            }
         }
 
         if (CheckIn.Day is { } chosen && !Week.Contains(chosen))
@@ -84,7 +99,7 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Practic
                 return NotFound();
             }
 
-            (checkIn.Done, checkIn.HowItWent, checkIn.Note) = (answer.Done!.Value, answer.StoredHowItWent, answer.StoredNote);
+            (checkIn.Done, checkIn.HowItWent, checkIn.Note, checkIn.MapPersonId) = (answer.Done!.Value, answer.StoredHowItWent, answer.StoredNote, answer.WithPersonId);
             written.Add(checkIn);
         }
 
@@ -120,5 +135,6 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Practic
         Today = await db.PracticeTodayAsync(viewer.Value.PracticeId, clock);
         Week = PracticeLog.Days(Today.AddDays(1 - DaysShown), Today);
         Rows = await log.RowsAsync(Me, await log.GivenAsync(Me, Today), Week[0], Today);
+        MapPeople = (await maps.LatestOfAsync(Me))?.People.OrderBy(p => p.Ring).ThenBy(p => p.Label, StringComparer.Ordinal).ToList() ?? [];
     }
 }

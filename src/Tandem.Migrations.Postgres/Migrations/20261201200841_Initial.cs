@@ -1370,6 +1370,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                     Done = table.Column<bool>(type: "boolean", nullable: false),
                     HowItWent = table.Column<int>(type: "integer", nullable: true),
                     Note = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    MapPersonId = table.Column<Guid>(type: "uuid", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)

@@ -1369,6 +1369,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     Done = table.Column<bool>(type: "INTEGER", nullable: false),
                     HowItWent = table.Column<int>(type: "INTEGER", nullable: true),
                     Note = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    MapPersonId = table.Column<Guid>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
