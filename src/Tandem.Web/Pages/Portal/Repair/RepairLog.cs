@@ -94,7 +94,7 @@ public sealed class RepairLog(TandemDbContext db, MaterialScope scope)
             .Where(e => e.CaseId == caseId)
             .OrderByDescending(e => e.OccurredOn).ThenByDescending(e => e.CreatedAt)
             .ToListAsync();
-        var names = await db.CaseParticipants.AsNoTracking().Where(p => p.CaseId == caseId)
+        var names = await db.CaseParticipants.AsNoTracking().Where(p => p.PracticeId == scope.Viewer.PracticeId && p.CaseId == caseId)
             .Select(p => new { p.ClientId, p.Client!.FirstName })
             .ToDictionaryAsync(p => p.ClientId, p => p.FirstName);
         return (episodes, names, (await scope.CaseFactsAsync([caseId]))[caseId]);
