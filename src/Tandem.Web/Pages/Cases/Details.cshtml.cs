@@ -101,8 +101,8 @@ public sealed class DetailsModel(
         }
 
         ModelState.Clear();
-        var client = await db.Clients.FindAsync(clientId);
-        if (client is null || client.PracticeId != facts.PracticeId)
+        var client = await db.Clients.FirstOrDefaultAsync(c => c.PracticeId == facts.PracticeId && c.Id == clientId);
+        if (client is null)
         {
             return NotFound();
         }

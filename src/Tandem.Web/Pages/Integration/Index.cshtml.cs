@@ -153,7 +153,7 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, SeriesProgre
             .ToListAsync();
         People = [.. people.Select(p => (p.ClientId, p.FirstName))];
         var records = track ? db.IntegrationSessions : db.IntegrationSessions.AsNoTracking();
-        var record = await records.Include(r => r.Practices).FirstOrDefaultAsync(r => r.SeriesSessionId == id);
+        var record = await records.Include(r => r.Practices).FirstOrDefaultAsync(r => r.PracticeId == session.PracticeId && r.SeriesSessionId == id);
         Saved = record is not null;
         Record = record ?? new IntegrationSession { PracticeId = session.PracticeId, SeriesSessionId = id, CaseId = session.CaseId, ClientId = session.PersonClientId };
         Library = await db.HomePractices.AsNoTracking().Where(p => p.PracticeId == session.PracticeId && p.IsActive).OrderBy(p => p.SortOrder).ThenBy(p => p.Name).ToListAsync();

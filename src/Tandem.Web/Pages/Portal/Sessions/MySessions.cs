@@ -31,7 +31,7 @@ public sealed class MySessions(TandemDbContext db, CaseScope scope)
         var ids = sessions.Select(s => s.Id);
         return db.DosingRecords.AsNoTracking()
             .Include(r => r.Vitals).Include(r => r.AdverseEvents).AsSplitQuery()
-            .Where(r => r.ClientId == clientId && db.DosingSessions.Any(d => d.PracticeId == scope.Viewer.PracticeId && d.Id == r.DosingSessionId && ids.Contains(d.SeriesSessionId) && d.SignedAt != null));
+            .Where(r => r.PracticeId == scope.Viewer.PracticeId && r.ClientId == clientId && db.DosingSessions.Any(d => d.PracticeId == scope.Viewer.PracticeId && d.Id == r.DosingSessionId && ids.Contains(d.SeriesSessionId) && d.SignedAt != null));
     }
 
     private IQueryable<SeriesSession> Taking(IQueryable<Guid> cases, Guid? clientId) =>
