@@ -92,7 +92,7 @@ public sealed class AuditLog(TandemDbContext db, AuditKeyring keyring, AuditWatc
                 .OrderByDescending(e => e.Sequence)
                 .Select(e => new AuditHead(e.Sequence, e.Hash))
                 .FirstOrDefaultAsync(cancellationToken);
-            if (!keyring.HasKey && previous is null && !await db.AuditEvents.AnyAsync(cancellationToken))
+            if (!keyring.HasKey && previous is null && !await db.AuditEvents.AcrossPracticesBecause("one signing key serves the whole deployment: it is made only while no practice has an entry").AnyAsync(cancellationToken))
             {
                 keyring.CreateFirstKey();
             }

@@ -14,7 +14,7 @@ internal sealed class DemoBetweenSessions(TandemDbContext db, Practice practice,
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZoneId);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, zone));
-        var given = await db.PracticeAssignments.Where(a => a.CaseId == caseId).Select(a => new { a.ClientId, a.HomePracticeId }).Distinct().ToListAsync();
+        var given = await db.PracticeAssignments.Where(a => a.PracticeId == practice.Id && a.CaseId == caseId).Select(a => new { a.ClientId, a.HomePracticeId }).Distinct().ToListAsync();
         foreach (var (g, index) in given.Select((g, i) => (g, i)))
         {
             for (var daysAgo = 10; daysAgo >= 1; daysAgo--)

@@ -17,7 +17,8 @@ internal sealed class DemoMeasures(TandemDbContext db, Practice practice, DateTi
 {
     public async Task CoupleAsync(Guid caseId, Guid jordan, Guid alex)
     {
-        var series = await db.Series.Include(s => s.Sessions).NewestFirst(caseId).FirstAsync();
+        var series = await db.Series.NewestFirst(practice.Id, caseId).FirstAsync();
+        await db.SeriesSessions.Where(s => s.PracticeId == practice.Id && s.SeriesId == series.Id).LoadAsync();
         var today = DateOnly.FromDateTime(now.In(TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZoneId)));
         var start = series.StartDate;
         foreach (var (client, phq, gad, csi) in new[] { (jordan, new[] { 14, 12, 10, 9 }, new[] { 12, 10, 9, 7 }, (int?)10), (alex, new[] { 11, 10, 8, 6 }, new[] { 13, 11, 8, 8 }, (int?)null) })

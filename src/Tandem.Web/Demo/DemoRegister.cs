@@ -56,7 +56,7 @@ internal sealed class DemoRegister(TandemDbContext db, AuditLog audit, Practice 
     public async Task GiveAsync()
     {
         var doses = await (from r in db.DosingRecords
-                           join s in db.DosingSessions on r.DosingSessionId equals s.Id
+                           join s in db.DosingSessions on new { r.PracticeId, Id = r.DosingSessionId } equals new { s.PracticeId, s.Id }
                            where r.PracticeId == practice.Id && r.GivenAt != null && r.DoseMg != null
                            select new { r.Id, r.ClientId, r.DoseMg, GivenAt = r.GivenAt!.Value, s.SignedById }).ToListAsync();
         foreach (var dose in doses.OrderBy(d => d.GivenAt).ThenBy(d => d.Id))

@@ -53,7 +53,8 @@ internal sealed class DemoRippleMap(TandemDbContext db, Practice practice, DateT
     /// </summary>
     public async Task CoupleAsync(Guid caseId, Guid jordan, Guid alex)
     {
-        var series = await db.Series.Include(s => s.Sessions).NewestFirst(caseId).FirstAsync();
+        var series = await db.Series.NewestFirst(practice.Id, caseId).FirstAsync();
+        await db.SeriesSessions.Where(s => s.PracticeId == practice.Id && s.SeriesId == series.Id).LoadAsync();
         var due = MapSchedule.ForSeries([jordan, alex], [.. series.Sessions.Select(s => s.ToPlanned())]);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZoneId);
         foreach (var (client, people, redrawnAt) in new[] { (jordan, Jordans, (DateTime?)now.AddDays(-3)), (alex, Alexs, null) })

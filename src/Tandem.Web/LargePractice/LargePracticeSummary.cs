@@ -15,7 +15,7 @@ internal static class LargePracticeSummary
         var rows = new List<(string What, long Count)>
         {
             ("clients", await db.Clients.CountAsync(c => c.PracticeId == id)),
-            ("clients in couples", await db.CaseParticipants.CountAsync(p => p.PracticeId == id && db.Cases.Any(c => c.Id == p.CaseId && c.Kind == CaseKind.Couple))),
+            ("clients in couples", await db.CaseParticipants.CountAsync(p => p.PracticeId == id && db.Cases.Any(c => c.PracticeId == id && c.Id == p.CaseId && c.Kind == CaseKind.Couple))),
             ("cases", await db.Cases.CountAsync(c => c.PracticeId == id)),
             ("planned sessions", await db.SeriesSessions.CountAsync(s => s.PracticeId == id)),
             ("signed dosing sessions", await db.DosingSessions.CountAsync(s => s.PracticeId == id)),
@@ -45,7 +45,7 @@ internal static class LargePracticeSummary
         }
 
         var couple = await db.Cases.Where(c => c.PracticeId == id && c.Kind == CaseKind.Couple).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
-        var clients = await db.CaseParticipants.Where(p => p.CaseId == couple).Join(db.Clients, p => p.ClientId, c => c.Id, (_, c) => c.Email).OrderBy(e => e).ToListAsync();
+        var clients = await db.CaseParticipants.Where(p => p.PracticeId == id && p.CaseId == couple).Join(db.Clients, p => new { p.PracticeId, Id = p.ClientId }, c => new { c.PracticeId, c.Id }, (_, c) => c.Email).OrderBy(e => e).ToListAsync();
         foreach (var email in clients)
         {
             await output.WriteLineAsync($"  {email,-34} a client in a couple");

@@ -28,13 +28,13 @@ public sealed class CareTeamRecordReader(
         var today = await db.PracticeTodayAsync(practiceId, clock);
         var client = await db.Clients.AsNoTracking().SingleAsync(c => c.Id == clientId && c.PracticeId == practiceId);
         var practiceName = await db.Practices.Where(p => p.Id == practiceId).Select(p => p.Name).SingleAsync();
-        var caseName = await db.Cases.Where(c => c.Id == caseId).Select(c => c.Name).SingleAsync();
-        var (consents, intakes, reviews) = await ClientRecordReader.SignedAndReviewedAsync(db, clientId, db.Cases.Where(c => c.Id == caseId).Select(c => c.Id), teamView: true);
+        var caseName = await db.Cases.Where(c => c.PracticeId == practiceId && c.Id == caseId).Select(c => c.Name).SingleAsync();
+        var (consents, intakes, reviews) = await ClientRecordReader.SignedAndReviewedAsync(db, practiceId, clientId, db.Cases.Where(c => c.PracticeId == practiceId && c.Id == caseId).Select(c => c.Id), teamView: true);
 
         var inCase = sessions.InCase(caseId, clientId);
         var theirSessions = await sessions.ListAsync(inCase);
-        var doses = await ClientRecordReader.DosesAsync(db, sessions.DosesIn(inCase, clientId), theirSessions);
-        var integrations = await ClientRecordReader.IntegrationsAsync(db, inCase, clientId, today);
+        var doses = await ClientRecordReader.DosesAsync(db, practiceId, sessions.DosesIn(inCase, clientId), theirSessions);
+        var integrations = await ClientRecordReader.IntegrationsAsync(db, practiceId, inCase, clientId, today);
         var (intentions, spots) = await preparation.SharedInCaseAsync(caseId);
         var given = await practices.GivenAsync(clientId, today, caseId);
         var log = given.Count == 0 ? [] : await practices.RowsAsync(clientId, given, DateOnly.MinValue, today);
@@ -51,28 +51,28 @@ public sealed class CareTeamRecordReader(
             await corrections.OfClientAsync(practiceId, clientId))
         {
             Maps = await maps.SharedInCaseAsync(caseId, clientId),
-            Team = new ClientRecord.CareTeamPart(caseName, exportedBy, purpose, await TeamNotesAsync(caseId, clientId, inCase)),
+            Team = new ClientRecord.CareTeamPart(caseName, exportedBy, purpose, await TeamNotesAsync(practiceId, caseId, clientId, inCase)),
         };
     }
 
-    private async Task<List<ClientRecord.TeamNote>> TeamNotesAsync(Guid caseId, Guid clientId, IQueryable<Core.Treatment.SeriesSession> inCase)
+    private async Task<List<ClientRecord.TeamNote>> TeamNotesAsync(Guid practiceId, Guid caseId, Guid clientId, IQueryable<Core.Treatment.SeriesSession> inCase)
     {
         var ids = inCase.Select(s => s.Id);
         var observations = await (
                 from d in db.DosingSessions.AsNoTracking()
-                where ids.Contains(d.SeriesSessionId) && d.SignedAt != null && d.Observations != null
+                where d.PracticeId == practiceId && ids.Contains(d.SeriesSessionId) && d.SignedAt != null && d.Observations != null
                 join u in db.Users on d.SignedById equals (Guid?)u.Id
                 select new ClientRecord.TeamNote(d.SignedAt!.Value, "Observations of a dosing session", u.DisplayName, d.Observations!))
             .ToListAsync();
         var integrationNotes = await (
                 from i in db.IntegrationSessions.AsNoTracking()
-                where ids.Contains(i.SeriesSessionId) && i.SignedAt != null && i.ClinicianNotes != null
+                where i.PracticeId == practiceId && ids.Contains(i.SeriesSessionId) && i.SignedAt != null && i.ClinicianNotes != null
                 join u in db.Users on i.SignedById equals (Guid?)u.Id
                 select new ClientRecord.TeamNote(i.SignedAt!.Value, "Clinician's notes of an integration session", u.DisplayName, i.ClinicianNotes!))
             .ToListAsync();
         var overrides = await (
                 from o in db.SafetyOverrides.AsNoTracking()
-                where o.CaseId == caseId && o.ClientId == clientId
+                where o.PracticeId == practiceId && o.CaseId == caseId && o.ClientId == clientId
                 join u in db.Users on o.PrescriberId equals u.Id
                 select new ClientRecord.TeamNote(o.At, "Safety check overridden", u.DisplayName, o.Finding + " — " + o.Reason))
             .ToListAsync();

@@ -34,11 +34,11 @@ public sealed class ClientRecordReader(
         var client = await db.Clients.AsNoTracking().SingleAsync(c => c.Id == me && c.PracticeId == practice);
         var practiceName = await db.Practices.Where(p => p.Id == practice).Select(p => p.Name).SingleAsync();
 
-        var (consents, intakes, reviews) = await SignedAndReviewedAsync(db, me, myCases, teamView: false);
+        var (consents, intakes, reviews) = await SignedAndReviewedAsync(db, practice, me, myCases, teamView: false);
 
         var mySessions = await sessions.ListAsync();
-        var doses = await DosesAsync(db, sessions.MyDoses(me), mySessions);
-        var integrations = await IntegrationsAsync(db, sessions.Query(), me, today);
+        var doses = await DosesAsync(db, practice, sessions.MyDoses(me), mySessions);
+        var integrations = await IntegrationsAsync(db, practice, sessions.Query(), me, today);
         var (intentions, spots) = await preparation.ForClientAsync(me);
         var entries = await journal.ForClientAsync(me);
         var given = await practices.GivenAsync(me, today);
@@ -59,40 +59,40 @@ public sealed class ClientRecordReader(
             me, client.FirstName, client.LastName, client.Email, client.Phone, practiceName, zone, clock.GetUtcNow().UtcDateTime, today,
             consents, intakes, reviews,
             mySessions, doses, integrations, intentions, spots, entries, log, episodes,
-            await scores.ScoresAsync(db.QuestionnaireResponses.Where(r => r.ClientId == me), zone),
+            await scores.ScoresAsync(db.QuestionnaireResponses.Where(r => r.PracticeId == practice && r.ClientId == me), zone),
             await corrections.OfClientAsync(practice, me)) { Maps = drawn };
     }
 
     /// <summary>The client's consents, intakes and medical reviews in these cases; the team reads every review's reasons.</summary>
     internal static async Task<(List<ClientRecord.SignedConsent>, List<ClientRecord.Intake>, List<ClientRecord.Review>)> SignedAndReviewedAsync(
-        TandemDbContext db, Guid me, IQueryable<Guid> cases, bool teamView)
+        TandemDbContext db, Guid practiceId, Guid me, IQueryable<Guid> cases, bool teamView)
     {
-        var consents = await db.ConsentSignatures.AsNoTracking().Where(s => s.ClientId == me && cases.Contains(s.CaseId)).OrderBy(s => s.SignedAt)
-            .Join(db.ConsentDocuments, s => s.ConsentDocumentId, d => d.Id, (s, d) => new ClientRecord.SignedConsent(d.Title, s.DocumentNumber, s.TypedName, s.SignedAt))
+        var consents = await db.ConsentSignatures.AsNoTracking().Where(s => s.PracticeId == practiceId && s.ClientId == me && cases.Contains(s.CaseId)).OrderBy(s => s.SignedAt)
+            .Join(db.ConsentDocuments, s => new { s.PracticeId, Id = s.ConsentDocumentId }, d => new { d.PracticeId, d.Id }, (s, d) => new ClientRecord.SignedConsent(d.Title, s.DocumentNumber, s.TypedName, s.SignedAt))
             .ToListAsync();
-        var intakes = await db.IntakeSubmissions.AsNoTracking().Where(s => s.ClientId == me && cases.Contains(s.CaseId)).OrderBy(s => s.SubmittedAt)
+        var intakes = await db.IntakeSubmissions.AsNoTracking().Where(s => s.PracticeId == practiceId && s.ClientId == me && cases.Contains(s.CaseId)).OrderBy(s => s.SubmittedAt)
             .Select(s => new { s.Number, s.SubmittedAt, s.AnswersJson }).ToListAsync();
-        var reviews = await db.PrescriberDecisions.AsNoTracking().Where(d => d.ClientId == me && cases.Contains(d.CaseId)).OrderBy(d => d.At)
+        var reviews = await db.PrescriberDecisions.AsNoTracking().Where(d => d.PracticeId == practiceId && d.ClientId == me && cases.Contains(d.CaseId)).OrderBy(d => d.At)
             .Select(d => new ClientRecord.Review(d.Decision, d.ClearedUntil, teamView || d.Decision == ReviewDecision.NeedsMoreInformation ? d.Text : null, d.At))
             .ToListAsync();
         return (consents, [.. intakes.Select(i => new ClientRecord.Intake(i.Number, i.SubmittedAt, IntakeAnswers.FromJson(i.AnswersJson)))], reviews);
     }
 
     /// <summary>The dosing records, each with its series session and day.</summary>
-    internal static async Task<List<ClientRecord.Dose>> DosesAsync(TandemDbContext db, IQueryable<Core.Dosing.DosingRecord> records, IReadOnlyList<MySessions.Item> sessions)
+    internal static async Task<List<ClientRecord.Dose>> DosesAsync(TandemDbContext db, Guid practiceId, IQueryable<Core.Dosing.DosingRecord> records, IReadOnlyList<MySessions.Item> sessions)
     {
         var doseRecords = await records.ToListAsync();
         var dosingSessionIds = doseRecords.Select(d => d.DosingSessionId).ToList();
-        var seriesOf = await db.DosingSessions.AsNoTracking().Where(d => dosingSessionIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.SeriesSessionId);
+        var seriesOf = await db.DosingSessions.AsNoTracking().Where(d => d.PracticeId == practiceId && dosingSessionIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.SeriesSessionId);
         return [.. doseRecords.Select(d => new ClientRecord.Dose(d, seriesOf[d.DosingSessionId], sessions.Single(s => s.Id == seriesOf[d.DosingSessionId]).Date))];
     }
 
     /// <summary>The written-up integrations of these sessions whose day has come, each with the practices given to the client in it.</summary>
-    internal static async Task<List<ClientRecord.Integration>> IntegrationsAsync(TandemDbContext db, IQueryable<Core.Treatment.SeriesSession> sessions, Guid me, DateOnly today)
+    internal static async Task<List<ClientRecord.Integration>> IntegrationsAsync(TandemDbContext db, Guid practiceId, IQueryable<Core.Treatment.SeriesSession> sessions, Guid me, DateOnly today)
     {
         var mine = sessions.Where(s => s.Date <= today).Select(s => s.Id);
         var signed = await db.IntegrationSessions.AsNoTracking()
-            .Where(i => mine.Contains(i.SeriesSessionId) && i.SignedAt != null)
+            .Where(i => i.PracticeId == practiceId && mine.Contains(i.SeriesSessionId) && i.SignedAt != null)
             .OrderBy(i => i.SignedAt)
             .Select(i => new
             {

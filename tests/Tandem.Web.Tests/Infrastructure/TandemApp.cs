@@ -33,7 +33,7 @@ public abstract class TandemApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected abstract Task DropDatabaseAsync(string connection);
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         connectionString = await CreateDatabaseAsync();
         await using (var scope = Services.CreateAsyncScope())
@@ -124,8 +124,10 @@ public abstract class TandemApp : WebApplicationFactory<Program>, IAsyncLifetime
         return session;
     }
 
+    /// <summary>The test's own look at (or change to) the database, beside the app: not checked for naming its practice.</summary>
     public async Task<T> InDatabaseAsync<T>(Func<TandemDbContext, Task<T>> work)
     {
+        Routing.PracticeStatements.TheTestsOwn();
         await using var scope = Services.CreateAsyncScope();
         return await work(scope.ServiceProvider.GetRequiredService<TandemDbContext>());
     }

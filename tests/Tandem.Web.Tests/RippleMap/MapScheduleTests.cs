@@ -185,7 +185,9 @@ public abstract class MapScheduleTests(TandemApp app)
     private Task ScheduleAsync(SeriesCase series) => app.InScopeAsync(async services =>
     {
         var db = services.GetRequiredService<TandemDbContext>();
-        var plan = await db.Series.Include(s => s.Sessions).SingleAsync(s => s.CaseId == series.CaseId);
+        var practiceId = series.Sessions[0].PracticeId;
+        var plan = await db.Series.SingleAsync(s => s.PracticeId == practiceId && s.CaseId == series.CaseId);
+        await db.SeriesSessions.Where(s => s.PracticeId == practiceId && s.SeriesId == plan.Id).LoadAsync();
         await services.GetRequiredService<MeasurementPlan>().ScheduleSeriesAsync(plan, CaseKind.Couple, [series.A.Id, series.B.Id]);
         await db.SaveChangesAsync();
     });

@@ -65,7 +65,7 @@ public sealed class InvitationModel(
     private async Task<(ClientInvitation Invitation, Client Client, Invitee Invitee)?> FindAsync(string token)
     {
         var hash = SecretTokens.Hash(token);
-        var invitation = await db.ClientInvitations.FirstOrDefaultAsync(i => i.TokenHash == hash);
+        var invitation = await db.ClientInvitations.AcrossPracticesBecause("the invitation link carries only its token: whose practice it is, the row says").FirstOrDefaultAsync(i => i.TokenHash == hash);
         if (invitation is null || !invitation.IsUsableAt(clock.GetUtcNow().UtcDateTime))
         {
             return null;

@@ -57,7 +57,7 @@ public sealed class JoinModel(
     private async Task<StaffInvitation?> FindAsync(string token)
     {
         var hash = SecretTokens.Hash(token);
-        var invitation = await db.StaffInvitations.FirstOrDefaultAsync(i => i.TokenHash == hash);
+        var invitation = await db.StaffInvitations.AcrossPracticesBecause("the invitation link carries only its token: whose practice it is, the row says").FirstOrDefaultAsync(i => i.TokenHash == hash);
         return invitation?.IsUsableAt(clock.GetUtcNow().UtcDateTime) == true ? invitation : null;
     }
 }

@@ -44,7 +44,7 @@ public sealed class AgendaReader(TandemDbContext db, CaseScope scope, ClinicalAu
         }
 
         var sessions = await appointments
-            .Join(db.SeriesSessions, a => a.SeriesSessionId, s => s.Id, (a, s) => new { a.Id, a.StartsAt, a.EndsAt, a.ClinicianId, a.RoomId, a.CaseId, SessionId = s.Id, s.Kind, s.PersonClientId })
+            .Join(db.SeriesSessions, a => new { a.PracticeId, Id = a.SeriesSessionId }, s => new { s.PracticeId, s.Id }, (a, s) => new { a.Id, a.StartsAt, a.EndsAt, a.ClinicianId, a.RoomId, a.CaseId, SessionId = s.Id, s.Kind, s.PersonClientId })
             .ToListAsync();
         var booked = await calls
             .Select(b => new { b.StartsAt, b.EndsAt, b.ClinicianId, b.CaseId, b.Prospect!.FirstName, b.Prospect.LastName, b.Prospect.PartnerFirstName, b.Prospect.PartnerLastName })
@@ -61,7 +61,7 @@ public sealed class AgendaReader(TandemDbContext db, CaseScope scope, ClinicalAu
         }
 
         var people = (await db.CaseParticipants.AsNoTracking()
-                .Where(p => access.Keys.Contains(p.CaseId))
+                .Where(p => p.PracticeId == practice && access.Keys.Contains(p.CaseId))
                 .Select(p => new { p.CaseId, p.ClientId, p.Client!.FirstName, p.Client.LastName })
                 .ToListAsync())
             .ToLookup(p => p.CaseId);

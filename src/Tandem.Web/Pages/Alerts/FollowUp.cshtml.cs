@@ -77,7 +77,7 @@ public sealed class FollowUpModel(TandemDbContext db, CurrentViewer viewer, Clin
         }
 
         Alert = alert;
-        var client = await db.Clients.AsNoTracking().Where(c => c.Id == alert.ClientId).Select(c => new { Name = c.FirstName + " " + c.LastName, c.Phone }).FirstAsync();
+        var client = await db.Clients.AsNoTracking().Where(c => c.PracticeId == viewer.Value.PracticeId && c.Id == alert.ClientId).Select(c => new { Name = c.FirstName + " " + c.LastName, c.Phone }).FirstAsync();
         (ClientName, Phone) = (client.Name, client.Phone);
         return true;
     }

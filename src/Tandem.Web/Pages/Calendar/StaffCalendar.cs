@@ -22,7 +22,9 @@ public sealed class StaffCalendar(TandemDbContext db, PublicLinks links, TimePro
     public async Task<string?> FeedAsync(string token)
     {
         var hash = SecretTokens.Hash(token);
-        var feed = await db.CalendarFeeds.AsNoTracking().Where(f => f.TokenHash == hash)
+        var feed = await db.CalendarFeeds.AsNoTracking()
+            .AcrossPracticesBecause("a calendar subscribes with only the feed's token: whose practice it is, the row says")
+            .Where(f => f.TokenHash == hash)
             .Join(db.Users, f => f.StaffId, u => u.Id, (f, u) => new { f.PracticeId, f.StaffId, u.LockoutEnd })
             .FirstOrDefaultAsync();
         if (feed is null || feed.LockoutEnd == TandemUser.TurnedOff)
@@ -36,7 +38,7 @@ public sealed class StaffCalendar(TandemDbContext db, PublicLinks links, TimePro
         var zone = TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZoneId);
         var sessions = await db.Appointments.AsNoTracking()
             .Where(a => a.PracticeId == feed.PracticeId && a.ClinicianId == feed.StaffId && a.StartsAt >= from && a.StartsAt < to)
-            .Select(a => new { a.Id, a.StartsAt, a.EndsAt, Room = db.Rooms.Where(r => r.Id == a.RoomId).Select(r => r.Name).FirstOrDefault() })
+            .Select(a => new { a.Id, a.StartsAt, a.EndsAt, Room = db.Rooms.Where(r => r.PracticeId == a.PracticeId && r.Id == a.RoomId).Select(r => r.Name).FirstOrDefault() })
             .ToListAsync();
         var calls = await db.ConsultationBookings.AsNoTracking()
             .Where(b => b.PracticeId == feed.PracticeId && b.ClinicianId == feed.StaffId && b.CancelledAt == null && b.StartsAt >= from && b.StartsAt < to)

@@ -138,7 +138,7 @@ public sealed class DetailsModel(
     public async Task<IActionResult> OnPostRemoveMemberAsync(Guid id, Guid staffId, Guid? version)
     {
         var facts = await scope.AuthorizeAsync(id, CaseOperations.ManageTeam);
-        var member = facts is null ? null : await db.CaseTeamMembers.FirstOrDefaultAsync(t => t.CaseId == id && t.StaffId == staffId && !t.IsLead);
+        var member = facts is null ? null : await db.CaseTeamMembers.FirstOrDefaultAsync(t => t.PracticeId == facts.PracticeId && t.CaseId == id && t.StaffId == staffId && !t.IsLead);
         if (member is null)
         {
             return NotFound();

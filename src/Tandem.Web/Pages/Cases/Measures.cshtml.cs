@@ -34,9 +34,9 @@ public sealed class MeasuresModel(
             return NotFound();
         }
 
-        var header = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => new { c.Name, c.Kind }).FirstAsync();
+        var header = await db.Cases.AsNoTracking().Where(c => c.PracticeId == scope.Viewer.PracticeId && c.Id == caseId).Select(c => new { c.Name, c.Kind }).FirstAsync();
         (CaseId, CaseName) = (caseId, header.Name);
-        var participants = await db.CaseParticipants.AsNoTracking().Where(p => p.CaseId == caseId)
+        var participants = await db.CaseParticipants.AsNoTracking().Where(p => p.PracticeId == scope.Viewer.PracticeId && p.CaseId == caseId)
             .OrderBy(p => p.CreatedAt).ThenBy(p => p.ClientId)
             .Select(p => new { p.ClientId, p.Client!.FirstName, p.Client.LastName })
             .ToListAsync();

@@ -60,7 +60,7 @@ public sealed class MoveModel(TandemDbContext db, CaseScope scope, CaseFile file
         db.CaseStageChanges.Add(change);
         if (change.To == CaseStage.DosingSeries)
         {
-            await db.MarkStartedAsync(id, change.At);
+            await db.MarkStartedAsync(@case.PracticeId, id, change.At);
         }
 
         try

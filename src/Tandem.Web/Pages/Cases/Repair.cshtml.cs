@@ -23,7 +23,7 @@ public sealed class RepairModel(TandemDbContext db, CaseScope scope, RepairLog l
     public async Task<IActionResult> OnGetAsync(Guid caseId)
     {
         if (await scope.AuthorizeAsync(caseId, CaseOperations.ReadClinical) is null
-            || await db.Cases.AsNoTracking().Where(c => c.Id == caseId && c.Kind == CaseKind.Couple).Select(c => c.Name).FirstOrDefaultAsync() is not { } name)
+            || await db.Cases.AsNoTracking().Where(c => c.PracticeId == scope.Viewer.PracticeId && c.Id == caseId && c.Kind == CaseKind.Couple).Select(c => c.Name).FirstOrDefaultAsync() is not { } name)
         {
             return NotFound();
         }
@@ -33,7 +33,7 @@ public sealed class RepairModel(TandemDbContext db, CaseScope scope, RepairLog l
         var today = await db.PracticeTodayAsync(scope.Viewer.PracticeId, clock);
         Weeks = Episodes.Count == 0 ? 1 : Math.Max(1, (int)Math.Ceiling((today.DayNumber - Episodes.Min(e => e.OccurredOn).DayNumber + 1) / 7.0));
         Trends = RepairTrends.Of([.. Episodes.Select(e => (e.OccurredOn, (IReadOnlyList<RepairSide>)[.. e.Sides.Select(s => s.Text)]))], Weeks);
-        var partners = await db.CaseParticipants.AsNoTracking().Where(p => p.CaseId == caseId).Select(p => p.ClientId).ToListAsync();
+        var partners = await db.CaseParticipants.AsNoTracking().Where(p => p.PracticeId == scope.Viewer.PracticeId && p.CaseId == caseId).Select(p => p.ClientId).ToListAsync();
         await audit.RecordAllAsync(AuditCode.RepairLog_ViewedByCaseTeam, partners.Select(p => (nameof(RepairEpisode), caseId, (Guid?)p)));
         return Page();
     }

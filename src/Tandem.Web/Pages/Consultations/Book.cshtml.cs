@@ -76,7 +76,7 @@ public sealed class BookModel(
             return await NotOpenAsync();
         }
 
-        emails.Confirm(Practice, booking, booking.Prospect!, await calendar.FreeCallAsync(booking.ClinicianId), VisitorZone, token);
+        emails.Confirm(Practice, booking, booking.Prospect!, await calendar.FreeCallAsync(booking.PracticeId, booking.ClinicianId), VisitorZone, token);
         await staff.BookedAsync(booking);
         return RedirectToPage("/Consultations/Booking", new { slug, token, tz = Tz });
     }

@@ -87,7 +87,7 @@ public sealed class BookingModel(
         Booking = booking;
         VisitorZone = LocalTime.ZoneOr(Tz, practice.Zone);
         Clinician = await db.Users.Where(u => u.Id == booking.ClinicianId).Select(u => u.DisplayName).FirstAsync();
-        Call = await calendar.FreeCallAsync(booking.ClinicianId);
+        Call = await calendar.FreeCallAsync(booking.PracticeId, booking.ClinicianId);
         return true;
     }
 }

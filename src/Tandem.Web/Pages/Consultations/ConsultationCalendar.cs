@@ -27,8 +27,8 @@ public sealed class ConsultationCalendar(TandemDbContext db, TimeProvider clock)
                 : "By phone: no number was given, so the practice will email to ask for one.";
     }
 
-    public async Task<FreeCall> FreeCallAsync(Guid clinicianId) =>
-        await db.FreeCallMethods.AsNoTracking().Where(m => m.ClinicianId == clinicianId && m.Method == CallMethod.Video)
+    public async Task<FreeCall> FreeCallAsync(Guid practiceId, Guid clinicianId) =>
+        await db.FreeCallMethods.AsNoTracking().Where(m => m.PracticeId == practiceId && m.ClinicianId == clinicianId && m.Method == CallMethod.Video)
             .Select(m => new FreeCall(m.Method, m.VideoLink)).FirstOrDefaultAsync()
         ?? new FreeCall(CallMethod.Phone, null);
 
@@ -73,7 +73,7 @@ public sealed class ConsultationCalendar(TandemDbContext db, TimeProvider clock)
 
     public Task<Dictionary<Guid, string>> ClinicianNamesAsync(Guid practiceId) =>
         db.Users.AsNoTracking()
-            .Where(u => u.PracticeId == practiceId && db.ConsultationHours.Any(h => h.ClinicianId == u.Id))
+            .Where(u => u.PracticeId == practiceId && db.ConsultationHours.Any(h => h.PracticeId == practiceId && h.ClinicianId == u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.DisplayName);
 
     /// <summary>Gives up the clinician's time a call held, in a save of its own, so the call can take other time or none.</summary>
@@ -98,7 +98,7 @@ public sealed class ConsultationCalendar(TandemDbContext db, TimeProvider clock)
         }
 
         var resource = ReservedBlock.Clinician(clinician);
-        var taken = await db.ReservedBlocks.AnyAsync(b => b.Resource == resource && b.StartsAt >= start && b.StartsAt < start + ReservedBlock.Length);
+        var taken = await db.ReservedBlocks.AnyAsync(b => b.PracticeId == practice.Id && b.Resource == resource && b.StartsAt >= start && b.StartsAt < start + ReservedBlock.Length);
         return taken ? TakenMessage : "That time is not offered. Choose one of the times listed.";
     }
 

@@ -66,7 +66,7 @@ public sealed class MoveModel(
             return Page();
         }
 
-        emails.Confirm(Practice, Booking, Booking.Prospect!, await calendar.FreeCallAsync(Booking.ClinicianId), VisitorZone, token);
+        emails.Confirm(Practice, Booking, Booking.Prospect!, await calendar.FreeCallAsync(Booking.PracticeId, Booking.ClinicianId), VisitorZone, token);
         return RedirectToPage("/Consultations/Booking", new { slug, token, tz = Tz });
     }
 

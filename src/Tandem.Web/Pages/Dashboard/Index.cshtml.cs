@@ -64,7 +64,7 @@ public sealed class IndexModel(
         var alerts = await (
                 from a in db.SafetyAlerts.AsNoTracking()
                 where a.PracticeId == scope.Viewer.PracticeId && a.FollowedUpAt == null
-                join c in db.Clients on a.ClientId equals c.Id
+                join c in db.Clients on new { a.PracticeId, Id = a.ClientId } equals new { c.PracticeId, c.Id }
                 orderby a.RaisedAt
                 select new { a.Id, a.ClientId, Name = c.FirstName + " " + c.LastName, a.RaisedAt })
             .ToListAsync();
@@ -114,7 +114,7 @@ public sealed class IndexModel(
                 c.UpdatedAt,
                 Lead = c.Team.Where(t => t.IsLead).Join(db.Users, t => t.StaffId, u => u.Id, (t, u) => u.DisplayName).FirstOrDefault(),
                 CallAt = db.ConsultationBookings
-                    .Where(b => b.CaseId == c.Id && b.CancelledAt == null && b.Outcome == null)
+                    .Where(b => b.PracticeId == c.PracticeId && b.CaseId == c.Id && b.CancelledAt == null && b.Outcome == null)
                     .Select(b => (DateTime?)b.StartsAt)
                     .FirstOrDefault(),
             })

@@ -18,10 +18,10 @@ public sealed class OverdueMaps(TandemDbContext db)
         var lateBefore = today.AddDays(-MeasurementSchedule.OverdueAfterDays);
         return from m in db.ScheduledMaps
                where m.PracticeId == practiceId && m.SnapshotId == null && m.DueOn < lateBefore
-               join k in db.Cases on m.CaseId equals k.Id
+               join k in db.Cases on new { m.PracticeId, Id = m.CaseId } equals new { k.PracticeId, k.Id }
                where k.PracticeId == practiceId && k.Stage != CaseStage.Closed && k.Stage != CaseStage.Withdrawn
                    && k.Team.Any(t => t.StaffId == staffId)
-               join c in db.Clients on m.ClientId equals c.Id
+               join c in db.Clients on new { m.PracticeId, Id = m.ClientId } equals new { c.PracticeId, c.Id }
                orderby m.DueOn, c.LastName, c.FirstName, m.Id
                select new Overdue(m.CaseId, c.FirstName + " " + c.LastName, m.Timepoint, m.DueOn);
     }

@@ -17,10 +17,10 @@ public sealed class OverdueQuestionnaires(TandemDbContext db)
         var lateBefore = today.AddDays(-MeasurementSchedule.OverdueAfterDays);
         return from r in db.QuestionnaireResponses
                where r.PracticeId == practiceId && r.SubmittedAt == null && r.DueOn < lateBefore
-               join k in db.Cases on r.CaseId equals k.Id
+               join k in db.Cases on new { r.PracticeId, Id = r.CaseId } equals new { k.PracticeId, k.Id }
                where k.PracticeId == practiceId && k.Stage != CaseStage.Closed && k.Stage != CaseStage.Withdrawn
                    && k.Team.Any(t => t.StaffId == staffId)
-               join c in db.Clients on r.ClientId equals c.Id
+               join c in db.Clients on new { r.PracticeId, Id = r.ClientId } equals new { c.PracticeId, c.Id }
                orderby r.DueOn, c.LastName, c.FirstName, r.Id
                select new Overdue(r.CaseId, c.FirstName + " " + c.LastName, r.InstrumentCode, r.Timepoint, r.DueOn);
     }

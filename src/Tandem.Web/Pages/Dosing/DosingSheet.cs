@@ -70,10 +70,10 @@ public sealed class DosingSheets(TandemDbContext db, IntakeProgress progress, Pr
             return null;
         }
 
-        var header = await db.Cases.AsNoTracking().Where(c => c.Id == session.CaseId)
+        var header = await db.Cases.AsNoTracking().Where(c => c.PracticeId == practiceId && c.Id == session.CaseId)
             .Select(c => new { c.Name, Zone = db.Practices.Where(p => p.Id == c.PracticeId).Select(p => p.TimeZoneId).First() })
             .FirstAsync();
-        var participants = await db.CaseParticipants.AsNoTracking().Where(p => p.CaseId == session.CaseId)
+        var participants = await db.CaseParticipants.AsNoTracking().Where(p => p.PracticeId == practiceId && p.CaseId == session.CaseId)
             .OrderBy(p => p.CreatedAt).ThenBy(p => p.ClientId)
             .Select(p => new { p.ClientId, p.Client!.FirstName })
             .ToListAsync();
@@ -84,7 +84,7 @@ public sealed class DosingSheets(TandemDbContext db, IntakeProgress progress, Pr
             .Include(d => d.Records).ThenInclude(r => r.Vitals)
             .Include(d => d.Records).ThenInclude(r => r.AdverseEvents)
             .AsSplitQuery()
-            .FirstOrDefaultAsync(d => d.SeriesSessionId == seriesSessionId);
+            .FirstOrDefaultAsync(d => d.PracticeId == practiceId && d.SeriesSessionId == seriesSessionId);
         var saved = record is not null;
         record ??= new DosingSession { PracticeId = practiceId, SeriesSessionId = seriesSessionId, CaseId = session.CaseId, Eyeshades = session.Kind == SessionKind.IndividualJourney };
         foreach (var person in dosed.Where(p => record.Records.All(r => r.ClientId != p.ClientId)))
@@ -93,22 +93,22 @@ public sealed class DosingSheets(TandemDbContext db, IntakeProgress progress, Pr
         }
 
         var clientIds = dosed.Select(p => p.ClientId).ToList();
-        var orders = await (track ? db.DoseOrders : db.DoseOrders.AsNoTracking()).Where(o => o.SeriesSessionId == seriesSessionId).ToListAsync();
+        var orders = await (track ? db.DoseOrders : db.DoseOrders.AsNoTracking()).Where(o => o.PracticeId == practiceId && o.SeriesSessionId == seriesSessionId).ToListAsync();
         var recordIds = record.Records.Select(r => r.Id).ToList();
-        var overrides = await db.SafetyOverrides.AsNoTracking().Where(o => recordIds.Contains(o.DosingRecordId)).OrderBy(o => o.At).ToListAsync();
-        var amendments = await db.DosingAmendments.AsNoTracking().Where(a => a.DosingSessionId == record.Id).OrderBy(a => a.AmendedAt).ToListAsync();
+        var overrides = await db.SafetyOverrides.AsNoTracking().Where(o => o.PracticeId == practiceId && recordIds.Contains(o.DosingRecordId)).OrderBy(o => o.At).ToListAsync();
+        var amendments = await db.DosingAmendments.AsNoTracking().Where(a => a.PracticeId == practiceId && a.DosingSessionId == record.Id).OrderBy(a => a.AmendedAt).ToListAsync();
         var earlierDoses = await db.DosingRecords.AsNoTracking()
-            .Where(r => clientIds.Contains(r.ClientId) && r.DosingSessionId != record.Id && r.GivenAt != null)
+            .Where(r => r.PracticeId == practiceId && clientIds.Contains(r.ClientId) && r.DosingSessionId != record.Id && r.GivenAt != null)
             .Select(r => new { r.ClientId, GivenAt = r.GivenAt!.Value })
             .ToListAsync();
         var earlierUnsigned = await (
                 from p in db.CaseParticipants
-                where clientIds.Contains(p.ClientId)
+                where p.PracticeId == practiceId && clientIds.Contains(p.ClientId)
                 from s in db.SeriesSessions
-                where s.CaseId == p.CaseId && !s.Cancelled && s.Date < session.Date
+                where s.PracticeId == p.PracticeId && s.CaseId == p.CaseId && !s.Cancelled && s.Date < session.Date
                     && SessionKinds.Dosing.Contains(s.Kind)
                     && (s.PersonClientId == null || s.PersonClientId == p.ClientId)
-                    && !db.DosingSessions.Any(d => d.SeriesSessionId == s.Id && d.SignedAt != null)
+                    && !db.DosingSessions.Any(d => d.PracticeId == s.PracticeId && d.SeriesSessionId == s.Id && d.SignedAt != null)
                 select new { p.ClientId, s.Date })
             .AsNoTracking().ToListAsync();
         var readiness = (await progress.ReadinessAsync(practiceId, [session.CaseId])).GetValueOrDefault(session.CaseId) ?? [];

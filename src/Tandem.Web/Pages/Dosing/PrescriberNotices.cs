@@ -32,7 +32,7 @@ public sealed class PrescriberNotices(TandemDbContext db, DosingSheets sheets, C
                 .Select(f => (RecordId: p.Record.Id, f.Check)))
             .ToList();
         var recordIds = waiting.Select(w => w.RecordId).Distinct().ToList();
-        var told = (await db.DoseWarningNotices.AsNoTracking().Where(n => recordIds.Contains(n.DosingRecordId))
+        var told = (await db.DoseWarningNotices.AsNoTracking().Where(n => n.PracticeId == practiceId && recordIds.Contains(n.DosingRecordId))
             .Select(n => new { n.DosingRecordId, n.Check }).ToListAsync())
             .Select(n => (n.DosingRecordId, n.Check)).ToHashSet();
         var fresh = waiting.Where(w => !told.Contains(w)).Select(w => new DoseWarningNotice { PracticeId = practiceId, DosingRecordId = w.RecordId, Check = w.Check }).ToList();
@@ -74,7 +74,7 @@ public sealed class PrescriberNotices(TandemDbContext db, DosingSheets sheets, C
         var prescribers = db.Users.AsNoTracking()
             .Where(u => u.PracticeId == practiceId && u.Email != null && u.LockoutEnd != Data.Identity.TandemUser.TurnedOff
                 && (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where r.Name == Roles.Prescriber select ur.UserId).Contains(u.Id));
-        var onTeam = await prescribers.Where(u => db.CaseTeamMembers.Any(t => t.CaseId == caseId && t.StaffId == u.Id))
+        var onTeam = await prescribers.Where(u => db.CaseTeamMembers.Any(t => t.PracticeId == practiceId && t.CaseId == caseId && t.StaffId == u.Id))
             .Select(u => new Staff(u.Id, u.DisplayName, u.Email)).ToListAsync();
         var told = onTeam.Count > 0 ? onTeam : await prescribers.Select(u => new Staff(u.Id, u.DisplayName, u.Email)).ToListAsync();
         return [.. told.Where(s => s.Id != viewer.Value.UserId)];

@@ -89,14 +89,14 @@ public sealed class SheetStocks(TandemDbContext db)
             return SheetStock.None;
         }
 
-        var roomId = await db.Appointments.Where(a => a.SeriesSessionId == session.Id).Select(a => a.RoomId).FirstOrDefaultAsync();
+        var roomId = await db.Appointments.Where(a => a.PracticeId == practiceId && a.SeriesSessionId == session.Id).Select(a => a.RoomId).FirstOrDefaultAsync();
         var locations = await db.StorageLocations.AsNoTracking().Where(l => l.PracticeId == practiceId).ToListAsync();
         var serving = locations.Where(l => roomId != null && l.RoomId == roomId).ToList() is { Count: > 0 } own ? own : [.. locations.Where(l => l.RoomId == null)];
         var recordIds = records.Select(r => (Guid?)r.Id).ToList();
         var entries = await db.RegisterEntries.AsNoTracking().Where(e => e.PracticeId == practiceId && recordIds.Contains(e.DosingRecordId)).ToListAsync();
         var held = await (from b in db.StockBalances.AsNoTracking()
-                          join l in db.StockLots on b.LotId equals l.Id
-                          join p in db.StockProducts on l.ProductId equals p.Id
+                          join l in db.StockLots on new { b.PracticeId, Id = b.LotId } equals new { l.PracticeId, l.Id }
+                          join p in db.StockProducts on new { l.PracticeId, Id = l.ProductId } equals new { p.PracticeId, p.Id }
                           where b.PracticeId == practiceId
                           select new { b.Id, b.LocationId, b.Balance, Lot = l, Product = p }).ToListAsync();
         var names = locations.ToDictionary(l => l.Id, l => l.Name);

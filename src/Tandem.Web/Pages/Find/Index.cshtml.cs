@@ -45,7 +45,7 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope) : PageModel
 
         var cases = await scope.Cases.AsNoTracking()
             .Where(c => c.Participants.Any(p => clients.Any(m => m.Id == p.ClientId))
-                || db.ConsultationBookings.Any(b => b.CaseId == c.Id && prospects.Any(m => m.Id == b.ProspectId)))
+                || db.ConsultationBookings.Any(b => b.PracticeId == practice && b.CaseId == c.Id && prospects.Any(m => m.Id == b.ProspectId)))
             .OrderBy(c => c.Stage == CaseStage.Closed || c.Stage == CaseStage.Withdrawn ? 1 : 0).ThenBy(c => c.Name).ThenBy(c => c.Id)
             .Take(Shown + 1)
             .Select(c => new { c.Id, c.Name, c.Kind })
@@ -54,11 +54,11 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope) : PageModel
         var ids = cases.Take(Shown).Select(c => c.Id).ToList();
 
         var found = await db.CaseParticipants.AsNoTracking()
-            .Where(p => ids.Contains(p.CaseId) && clients.Any(m => m.Id == p.ClientId))
+            .Where(p => p.PracticeId == practice && ids.Contains(p.CaseId) && clients.Any(m => m.Id == p.ClientId))
             .Select(p => new { p.CaseId, p.ClientId, p.Client!.FirstName, p.Client.LastName, p.Client.Email })
             .ToListAsync();
         var booked = await db.ConsultationBookings.AsNoTracking()
-            .Where(b => ids.Contains(b.CaseId) && prospects.Any(m => m.Id == b.ProspectId))
+            .Where(b => b.PracticeId == practice && ids.Contains(b.CaseId) && prospects.Any(m => m.Id == b.ProspectId))
             .Select(b => new { b.CaseId, b.Prospect!.FirstName, b.Prospect.LastName, b.Prospect.Email })
             .ToListAsync();
 

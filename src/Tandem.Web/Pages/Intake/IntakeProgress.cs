@@ -16,21 +16,21 @@ public sealed class IntakeProgress(TandemDbContext db, AuditLog audit, TimeProvi
     public async Task<Dictionary<Guid, List<ParticipantReadiness>>> ReadinessAsync(Guid practiceId, IReadOnlyCollection<Guid> caseIds)
     {
         var people = await db.CaseParticipants.AsNoTracking()
-            .Where(p => caseIds.Contains(p.CaseId))
-            .Select(p => new { p.CaseId, p.ClientId, p.Client!.FirstName, Kind = db.Cases.Where(c => c.Id == p.CaseId).Select(c => c.Kind).First() })
+            .Where(p => p.PracticeId == practiceId && caseIds.Contains(p.CaseId))
+            .Select(p => new { p.CaseId, p.ClientId, p.Client!.FirstName, Kind = db.Cases.Where(c => c.PracticeId == p.PracticeId && c.Id == p.CaseId).Select(c => c.Kind).First() })
             .ToListAsync();
         var clientIds = people.Select(p => p.ClientId).Distinct().ToList();
         var forms = await db.IntakeForms.AsNoTracking()
-            .Where(f => caseIds.Contains(f.CaseId))
+            .Where(f => f.PracticeId == practiceId && caseIds.Contains(f.CaseId))
             .Select(f => new { f.CaseId, f.ClientId, f.SubmittedVersion })
             .ToListAsync();
         var reviews = await db.PrescriberReviews.AsNoTracking()
-            .Where(r => caseIds.Contains(r.CaseId))
+            .Where(r => r.PracticeId == practiceId && caseIds.Contains(r.CaseId))
             .Select(r => new { r.CaseId, r.ClientId, r.Decision, r.ReviewedVersion, r.ClearedUntil, r.Reason })
             .ToListAsync();
         var current = await CurrentConsentIdsAsync(practiceId);
         var signed = await db.ConsentSignatures.AsNoTracking()
-            .Where(s => clientIds.Contains(s.ClientId) && current.Values.Contains(s.ConsentDocumentId))
+            .Where(s => s.PracticeId == practiceId && clientIds.Contains(s.ClientId) && current.Values.Contains(s.ConsentDocumentId))
             .Select(s => new { s.ClientId, s.ConsentDocumentId })
             .ToListAsync();
 

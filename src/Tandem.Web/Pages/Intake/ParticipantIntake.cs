@@ -22,14 +22,14 @@ public sealed class ParticipantIntake(TandemDbContext db, CaseScope scope)
         return await (
                 from p in db.CaseParticipants.AsNoTracking()
                 where p.CaseId == caseId && p.ClientId == clientId
-                join c in db.Cases on p.CaseId equals c.Id
+                join c in db.Cases on new { p.PracticeId, Id = p.CaseId } equals new { c.PracticeId, c.Id }
                 select new Header(caseId, c.Name, c.Kind, c.Stage, clientId, p.Client!.FirstName + " " + p.Client.LastName))
             .FirstAsync();
     }
 
     public Task<List<IntakeSubmission>> SubmissionsAsync(Guid caseId, Guid clientId) =>
         db.IntakeSubmissions.AsNoTracking()
-            .Where(s => s.CaseId == caseId && s.ClientId == clientId)
+            .Where(s => s.PracticeId == scope.Viewer.PracticeId && s.CaseId == caseId && s.ClientId == clientId)
             .OrderByDescending(s => s.Number)
             .ToListAsync();
 }

@@ -145,21 +145,21 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, SeriesProgre
         }
 
         Session = session;
-        CaseName = await db.Cases.AsNoTracking().Where(c => c.Id == session.CaseId).Select(c => c.Name).FirstAsync();
+        CaseName = await db.Cases.AsNoTracking().Where(c => c.PracticeId == scope.Viewer.PracticeId && c.Id == session.CaseId).Select(c => c.Name).FirstAsync();
         var people = await db.CaseParticipants.AsNoTracking()
-            .Where(p => p.CaseId == session.CaseId && (session.Kind == SessionKind.JointIntegration || p.ClientId == session.PersonClientId))
+            .Where(p => p.PracticeId == scope.Viewer.PracticeId && p.CaseId == session.CaseId && (session.Kind == SessionKind.JointIntegration || p.ClientId == session.PersonClientId))
             .OrderBy(p => p.CreatedAt).ThenBy(p => p.ClientId)
             .Select(p => new { p.ClientId, p.Client!.FirstName })
             .ToListAsync();
         People = [.. people.Select(p => (p.ClientId, p.FirstName))];
         var records = track ? db.IntegrationSessions : db.IntegrationSessions.AsNoTracking();
-        var record = await records.Include(r => r.Practices).FirstOrDefaultAsync(r => r.SeriesSessionId == id);
+        var record = await records.Include(r => r.Practices).FirstOrDefaultAsync(r => r.PracticeId == session.PracticeId && r.SeriesSessionId == id);
         Saved = record is not null;
         Record = record ?? new IntegrationSession { PracticeId = session.PracticeId, SeriesSessionId = id, CaseId = session.CaseId, ClientId = session.PersonClientId };
         Library = await db.HomePractices.AsNoTracking().Where(p => p.PracticeId == session.PracticeId && p.IsActive).OrderBy(p => p.SortOrder).ThenBy(p => p.Name).ToListAsync();
         SignedBy = Record.SignedById is { } by ? await db.Users.Where(u => u.Id == by).Select(u => u.DisplayName).FirstAsync() : null;
         DosingSessionId = await db.SeriesSessions.AsNoTracking()
-            .Where(s => s.SeriesId == session.SeriesId && s.Number == session.AfterNumber).Select(s => (Guid?)s.Id).FirstOrDefaultAsync();
+            .Where(s => s.PracticeId == scope.Viewer.PracticeId && s.SeriesId == session.SeriesId && s.Number == session.AfterNumber).Select(s => (Guid?)s.Id).FirstOrDefaultAsync();
         return true;
     }
 

@@ -13,7 +13,7 @@ public static class AnswerWindows
     /// <summary>When the next timepoint of the same instrument, for the same client and case, is due; null for the last.</summary>
     public static Task<DateOnly?> NextDueAsync(this TandemDbContext db, QuestionnaireResponse response) =>
         db.QuestionnaireResponses.AsNoTracking()
-            .Where(n => n.ClientId == response.ClientId && n.CaseId == response.CaseId && n.InstrumentCode == response.InstrumentCode && n.DueOn > response.DueOn)
+            .Where(n => n.PracticeId == response.PracticeId && n.ClientId == response.ClientId && n.CaseId == response.CaseId && n.InstrumentCode == response.InstrumentCode && n.DueOn > response.DueOn)
             .OrderBy(n => n.DueOn)
             .Select(n => (DateOnly?)n.DueOn)
             .FirstOrDefaultAsync();

@@ -30,7 +30,7 @@ public sealed class MeasurementPlan(TandemDbContext db)
     public async Task ScheduleSeriesAsync(Core.Treatment.Series series, CaseKind kind, IReadOnlyList<Guid> people)
     {
         var wanted = MeasurementSchedule.ForSeries(kind, people, [.. series.Sessions.Select(s => s.ToPlanned())]);
-        var existing = await db.QuestionnaireResponses.Where(r => r.SeriesId == series.Id).ToListAsync();
+        var existing = await db.QuestionnaireResponses.Where(r => r.PracticeId == series.PracticeId && r.SeriesId == series.Id).ToListAsync();
         static bool Same(QuestionnaireResponse r, ScheduledMeasure m) =>
             r.ClientId == m.ClientId && r.InstrumentCode == m.InstrumentCode && r.Timepoint == m.Timepoint;
 
@@ -62,7 +62,7 @@ public sealed class MeasurementPlan(TandemDbContext db)
     private async Task ScheduleMapsAsync(Core.Treatment.Series series, IReadOnlyList<Guid> people)
     {
         var wanted = MapSchedule.ForSeries(people, [.. series.Sessions.Select(s => s.ToPlanned())]);
-        var existing = await db.ScheduledMaps.Where(m => m.SeriesId == series.Id).ToListAsync();
+        var existing = await db.ScheduledMaps.Where(m => m.PracticeId == series.PracticeId && m.SeriesId == series.Id).ToListAsync();
         foreach (var map in existing.Where(m => m.SnapshotId is null))
         {
             if (wanted.FirstOrDefault(w => w.ClientId == map.ClientId && w.Timepoint == map.Timepoint) is { } still)

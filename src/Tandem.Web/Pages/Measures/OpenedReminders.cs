@@ -24,7 +24,7 @@ public sealed class OpenedReminders(TandemDbContext db, Mailer mailer, PublicLin
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var opened = await open(practice.Id, today.AddDays(practice.AnswerOpensDaysBefore), today.AddDays(-7)).ToListAsync(cancellationToken);
             var clientIds = opened.Select(o => o.ClientId).Distinct().ToList();
-            var clients = await db.Clients.AsNoTracking().Where(c => clientIds.Contains(c.Id))
+            var clients = await db.Clients.AsNoTracking().Where(c => c.PracticeId == practice.Id && clientIds.Contains(c.Id))
                 .Select(c => new { c.Id, c.FirstName, c.Email }).ToListAsync(cancellationToken);
             foreach (var client in clients)
             {

@@ -19,7 +19,7 @@ public sealed class QuestionnaireScope(TandemDbContext db, MaterialScope scope)
         var asked = await scope.CaseFactsAsync(cases);
         var shares = await scope.SharesOfAsync(MaterialKind.QuestionnaireResponse, [.. rows.Select(r => r.Id)]);
         var shown = (await db.CaseParticipants.AsNoTracking()
-                .Where(p => cases.Contains(p.CaseId) && p.ShowsCoupleScoresToPartner)
+                .Where(p => p.PracticeId == scope.Viewer.PracticeId && cases.Contains(p.CaseId) && p.ShowsCoupleScoresToPartner)
                 .Select(p => new { p.CaseId, p.ClientId })
                 .ToListAsync())
             .Select(p => (p.CaseId, p.ClientId)).ToHashSet();

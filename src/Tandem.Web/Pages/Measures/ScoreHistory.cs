@@ -2,12 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Measures;
 using Tandem.Core.Sharing;
 using Tandem.Data;
+using Tandem.Web.Authorization;
 using Tandem.Web.Authorization.Material;
 
 namespace Tandem.Web.Pages.Measures;
 
 /// <summary>Answered questionnaires and dosing days, read for charts and for change from baseline.</summary>
-public sealed class ScoreHistory(TandemDbContext db, QuestionnaireScope questionnaires)
+public sealed class ScoreHistory(TandemDbContext db, QuestionnaireScope questionnaires, CurrentViewer viewer)
 {
     public sealed record Score(Guid ClientId, string InstrumentCode, string Timepoint, DateOnly Day, int Value);
 
@@ -46,15 +47,15 @@ public sealed class ScoreHistory(TandemDbContext db, QuestionnaireScope question
 
     /// <summary>What the team of <paramref name="caseId"/> reads of its participants: answers asked in the case, and earlier ones shared into it.</summary>
     public Task<List<Score>> InCaseAsync(Guid caseId, TimeZoneInfo zone) =>
-        ScoresAsync(db.QuestionnaireResponses.Where(r => db.CaseParticipants.Any(p => p.CaseId == caseId && p.ClientId == r.ClientId)
+        ScoresAsync(db.QuestionnaireResponses.Where(r => r.PracticeId == viewer.Value.PracticeId && db.CaseParticipants.Any(p => p.PracticeId == viewer.Value.PracticeId && p.CaseId == caseId && p.ClientId == r.ClientId)
             && (r.CaseId == caseId || db.Shares.Any(s => s.PracticeId == r.PracticeId && s.Kind == MaterialKind.QuestionnaireResponse && s.ItemId == r.Id && s.CaseId == caseId))), zone);
 
     /// <summary>The days each client was given a dose in signed dosing records, of one case when named.</summary>
     public async Task<Dictionary<Guid, List<DateOnly>>> DosingDaysAsync(IReadOnlyCollection<Guid> clientIds, TimeZoneInfo zone, Guid? caseId = null)
     {
         var given = await db.DosingRecords.AsNoTracking()
-            .Where(r => clientIds.Contains(r.ClientId) && r.GivenAt != null
-                && db.DosingSessions.Any(d => d.Id == r.DosingSessionId && d.SignedAt != null && (caseId == null || d.CaseId == caseId)))
+            .Where(r => r.PracticeId == viewer.Value.PracticeId && clientIds.Contains(r.ClientId) && r.GivenAt != null
+                && db.DosingSessions.Any(d => d.PracticeId == viewer.Value.PracticeId && d.Id == r.DosingSessionId && d.SignedAt != null && (caseId == null || d.CaseId == caseId)))
             .Select(r => new { r.ClientId, GivenAt = r.GivenAt!.Value })
             .ToListAsync();
         return clientIds.ToDictionary(id => id, id => given.Where(g => g.ClientId == id)

@@ -23,7 +23,7 @@ public sealed class AwaitingReview(TandemDbContext db, CaseScope scope)
             {
                 c.Id,
                 c.Name,
-                Since = db.CaseStageChanges.Where(s => s.CaseId == c.Id && s.To == CaseStage.MedicalReview).Max(s => (DateTime?)s.At) ?? c.UpdatedAt,
+                Since = db.CaseStageChanges.Where(s => s.PracticeId == scope.Viewer.PracticeId && s.CaseId == c.Id && s.To == CaseStage.MedicalReview).Max(s => (DateTime?)s.At) ?? c.UpdatedAt,
                 Mine = c.Team.Any(t => t.StaffId == me),
             })
             .OrderBy(c => c.Since).ThenBy(c => c.Id)

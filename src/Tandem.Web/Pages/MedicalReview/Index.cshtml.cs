@@ -114,10 +114,10 @@ public sealed class IndexModel(
 
         Header = header;
         Latest = (await intake.SubmissionsAsync(caseId, clientId)).FirstOrDefault();
-        Review = await db.PrescriberReviews.FirstOrDefaultAsync(r => r.CaseId == caseId && r.ClientId == clientId);
+        Review = await db.PrescriberReviews.FirstOrDefaultAsync(r => r.PracticeId == scope.Viewer.PracticeId && r.CaseId == caseId && r.ClientId == clientId);
         var history = await (
                 from d in db.PrescriberDecisions.AsNoTracking()
-                where d.CaseId == caseId && d.ClientId == clientId
+                where d.PracticeId == scope.Viewer.PracticeId && d.CaseId == caseId && d.ClientId == clientId
                 join u in db.Users on d.PrescriberId equals u.Id
                 orderby d.At descending
                 select new { Decision = d, u.DisplayName })

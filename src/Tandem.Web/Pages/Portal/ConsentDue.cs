@@ -27,10 +27,10 @@ public sealed class ConsentDue(TandemDbContext db, CaseScope scope, IntakeProgre
         var me = scope.Viewer.ClientId!.Value;
         var current = await progress.CurrentConsentIdsAsync(scope.Viewer.PracticeId);
         var versions = await db.ConsentDocuments.AsNoTracking()
-            .Where(d => current.Values.Contains(d.Id))
+            .Where(d => d.PracticeId == scope.Viewer.PracticeId && current.Values.Contains(d.Id))
             .ToDictionaryAsync(d => d.Kind, d => d.Number);
         var readiness = await progress.ReadinessAsync(scope.Viewer.PracticeId, [.. open.Select(c => c.Id)]);
-        var signedKinds = await db.ConsentSignatures.AsNoTracking().Where(s => s.ClientId == me).Select(s => s.Kind).Distinct().ToListAsync();
+        var signedKinds = await db.ConsentSignatures.AsNoTracking().Where(s => s.PracticeId == scope.Viewer.PracticeId && s.ClientId == me).Select(s => s.Kind).Distinct().ToListAsync();
         return [.. open
             .Where(c => versions.ContainsKey(c.Kind)
                 && readiness.GetValueOrDefault(c.Id)?.FirstOrDefault(p => p.ClientId == me) is { SignedCurrentConsent: false })

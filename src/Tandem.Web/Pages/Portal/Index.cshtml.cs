@@ -54,7 +54,7 @@ public sealed class IndexModel(
         var me = viewer.Value.ClientId!.Value;
         var caseIds = Cases.Select(c => c.Id).ToList();
         var questions = await db.PrescriberReviews.AsNoTracking()
-            .Where(r => r.ClientId == me && caseIds.Contains(r.CaseId) && r.Decision == ReviewDecision.NeedsMoreInformation)
+            .Where(r => r.PracticeId == viewer.Value.PracticeId && r.ClientId == me && caseIds.Contains(r.CaseId) && r.Decision == ReviewDecision.NeedsMoreInformation)
             .Select(r => new { r.CaseId, r.Question })
             .ToListAsync();
         PrescriberQuestions = [.. questions.Select(q => (q.CaseId, q.Question ?? ""))];
@@ -77,7 +77,7 @@ public sealed class IndexModel(
         }
 
         AwaitingMySide = awaiting;
-        HasScores = await db.QuestionnaireResponses.AnyAsync(r => r.ClientId == me && r.SubmittedAt != null);
+        HasScores = await db.QuestionnaireResponses.AnyAsync(r => r.PracticeId == viewer.Value.PracticeId && r.ClientId == me && r.SubmittedAt != null);
 
         await audit.RecordAllAsync(AuditCode.Portal_CaseViewed, Cases.Select(c => (nameof(Case), c.Id, viewer.Value.ClientId)));
     }

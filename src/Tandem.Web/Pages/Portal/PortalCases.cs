@@ -30,11 +30,11 @@ public sealed class PortalCases(TandemDbContext db, CaseScope scope)
             .ToListAsync();
         var ids = rows.Select(r => r.Id).ToList();
         var clinicians = await db.CaseTeamMembers.AsNoTracking()
-            .Where(t => ids.Contains(t.CaseId))
+            .Where(t => t.PracticeId == scope.Viewer.PracticeId && ids.Contains(t.CaseId))
             .Join(db.Users, t => t.StaffId, u => u.Id, (t, u) => new { t.CaseId, u.DisplayName })
             .ToListAsync();
         var partners = await db.CaseParticipants.AsNoTracking()
-            .Where(p => ids.Contains(p.CaseId) && p.ClientId != me)
+            .Where(p => p.PracticeId == scope.Viewer.PracticeId && ids.Contains(p.CaseId) && p.ClientId != me)
             .Select(p => new { p.CaseId, p.Client!.FirstName })
             .ToListAsync();
 
@@ -55,13 +55,13 @@ public sealed class PortalCases(TandemDbContext db, CaseScope scope)
         var window = await db.AnswerWindowAsync(scope.Viewer.PracticeId);
         var opensBy = today.AddDays(window.OpensDaysBefore);
         var candidates = await db.QuestionnaireResponses.AsNoTracking()
-            .Where(r => r.ClientId == scope.Viewer.ClientId && r.SubmittedAt == null && r.DueOn <= opensBy && r.DueOn >= today.AddDays(-window.ClosesDaysAfter))
+            .Where(r => r.PracticeId == scope.Viewer.PracticeId && r.ClientId == scope.Viewer.ClientId && r.SubmittedAt == null && r.DueOn <= opensBy && r.DueOn >= today.AddDays(-window.ClosesDaysAfter))
             .OrderBy(r => r.DueOn)
             .Select(r => new
             {
                 Due = new Due(r.Id, r.InstrumentCode, r.Timepoint, r.DueOn),
                 NextDue = db.QuestionnaireResponses
-                    .Where(n => n.ClientId == r.ClientId && n.CaseId == r.CaseId && n.InstrumentCode == r.InstrumentCode && n.DueOn > r.DueOn)
+                    .Where(n => n.PracticeId == scope.Viewer.PracticeId && n.ClientId == r.ClientId && n.CaseId == r.CaseId && n.InstrumentCode == r.InstrumentCode && n.DueOn > r.DueOn)
                     .OrderBy(n => n.DueOn).Select(n => (DateOnly?)n.DueOn).FirstOrDefault(),
             })
             .ToListAsync();

@@ -25,27 +25,28 @@ public sealed class PreparationMaterial(TandemDbContext db, MaterialScope scope)
         var spotShares = scope.SharesInReach(MaterialKind.HotSpot);
         var myCases = scope.Cases.Select(c => c.Id);
         return await ReadableAsync(
-            db.Intentions.Where(i => i.AuthorClientId == me || intentionShares.Any(s => s.ItemId == i.Id) || (i.SharedInCaseId != null && myCases.Contains(i.SharedInCaseId.Value))),
-            db.HotSpots.Where(h => h.AuthorClientId == me || spotShares.Any(s => s.ItemId == h.Id)));
+            db.Intentions.Where(i => i.PracticeId == scope.Viewer.PracticeId && (i.AuthorClientId == me || intentionShares.Any(s => s.ItemId == i.Id) || (i.SharedInCaseId != null && myCases.Contains(i.SharedInCaseId.Value)))),
+            db.HotSpots.Where(h => h.PracticeId == scope.Viewer.PracticeId && (h.AuthorClientId == me || spotShares.Any(s => s.ItemId == h.Id))));
     }
 
     /// <summary>What was shared in this case, for its team: participants' items shared there, and the case's shared intentions.</summary>
     public Task<(List<Item> Intentions, List<Spot> HotSpots)> SharedInCaseAsync(Guid caseId) =>
         ReadableAsync(
-            db.Intentions.Where(i => i.SharedInCaseId == caseId || db.Shares.Any(s => s.PracticeId == i.PracticeId && s.Kind == MaterialKind.Intention && s.ItemId == i.Id && s.CaseId == caseId)),
-            db.HotSpots.Where(h => db.Shares.Any(s => s.PracticeId == h.PracticeId && s.Kind == MaterialKind.HotSpot && s.ItemId == h.Id && s.CaseId == caseId)));
+            db.Intentions.Where(i => i.PracticeId == scope.Viewer.PracticeId
+                && (i.SharedInCaseId == caseId || db.Shares.Any(s => s.PracticeId == i.PracticeId && s.Kind == MaterialKind.Intention && s.ItemId == i.Id && s.CaseId == caseId))),
+            db.HotSpots.Where(h => h.PracticeId == scope.Viewer.PracticeId && db.Shares.Any(s => s.PracticeId == h.PracticeId && s.Kind == MaterialKind.HotSpot && s.ItemId == h.Id && s.CaseId == caseId)));
 
     private async Task<(List<Item>, List<Spot>)> ReadableAsync(IQueryable<Intention> intentionCandidates, IQueryable<HotSpot> spotCandidates)
     {
         var intentions = await (
                 from i in intentionCandidates.AsNoTracking()
-                join c in db.Clients on i.AuthorClientId equals c.Id
+                join c in db.Clients on new { i.PracticeId, Id = i.AuthorClientId } equals new { c.PracticeId, c.Id }
                 orderby i.CreatedAt
                 select new Item(i.Id, i.AuthorClientId, c.FirstName, i.Text, i.SharedInCaseId, i.Version))
             .ToListAsync();
         var spots = await (
                 from h in spotCandidates.AsNoTracking()
-                join c in db.Clients on h.AuthorClientId equals c.Id
+                join c in db.Clients on new { h.PracticeId, Id = h.AuthorClientId } equals new { c.PracticeId, c.Id }
                 orderby h.CreatedAt
                 select new Spot(h.Id, h.AuthorClientId, c.FirstName, h.Situation, h.Feeling, h.UsualResponse, h.Version))
             .ToListAsync();

@@ -77,12 +77,12 @@ public sealed class AdjustModel(TandemDbContext db, CurrentViewer viewer, StockB
     {
         var practiceId = viewer.Value.PracticeId;
         var line = await db.StockCountLines.AsNoTracking().FirstOrDefaultAsync(l => l.Id == id && l.PracticeId == practiceId);
-        if (line is null || line.Difference == 0 || await db.RegisterEntries.AnyAsync(e => e.CountLineId == id))
+        if (line is null || line.Difference == 0 || await db.RegisterEntries.AnyAsync(e => e.PracticeId == viewer.Value.PracticeId && e.CountLineId == id))
         {
             return false;
         }
 
-        Count = await db.StockCounts.AsNoTracking().SingleAsync(c => c.Id == line.CountId);
+        Count = await db.StockCounts.AsNoTracking().SingleAsync(c => c.PracticeId == viewer.Value.PracticeId && c.Id == line.CountId);
         var balanceId = await db.StockBalances.Where(b => b.LotId == line.LotId && b.LocationId == line.LocationId && b.PracticeId == practiceId).Select(b => b.Id).SingleAsync();
         (Line, Held) = (line, (await book.HeldAsync(balanceId))!);
         return true;

@@ -85,7 +85,7 @@ public sealed class CountModel(TandemDbContext db, CurrentViewer viewer, Clinica
 
         var witness = lines.Any(l => l.Difference != 0) ? await witnesses.ConfirmAsync(count.Witness, ModelState, "Count.Witness") : null;
 
-        if (await db.StockCounts.AnyAsync(c => c.Id == count.CountId))
+        if (await db.StockCounts.AnyAsync(c => c.PracticeId == viewer.Value.PracticeId && c.Id == count.CountId))
         {
             ModelState.AddModelError("", "This count is already recorded.");
         }
@@ -150,8 +150,8 @@ public sealed class CountModel(TandemDbContext db, CurrentViewer viewer, Clinica
         Staff = await witnesses.OthersAsync();
         Required = await db.RegisterSettings.Where(s => s.PracticeId == practiceId).Select(s => s.RequiredCounts).FirstOrDefaultAsync();
         var held = await (from b in db.StockBalances.AsNoTracking()
-                          join l in db.StockLots on b.LotId equals l.Id
-                          join p in db.StockProducts on l.ProductId equals p.Id
+                          join l in db.StockLots on new { b.PracticeId, Id = b.LotId } equals new { l.PracticeId, l.Id }
+                          join p in db.StockProducts on new { l.PracticeId, Id = l.ProductId } equals new { p.PracticeId, p.Id }
                           where b.LocationId == id && b.PracticeId == practiceId && b.Balance > 0
                           select new HeldStock(b.Id, b.Balance, l, p, location)).ToListAsync();
         Lots = [.. held.OrderBy(h => h.Product.Name, StringComparer.CurrentCulture).ThenBy(h => h.Lot.ExpiresOn).ThenBy(h => h.Lot.Number, StringComparer.Ordinal)];

@@ -14,7 +14,7 @@ public sealed class CountStatus(TandemDbContext db)
     {
         var required = await db.RegisterSettings.Where(s => s.PracticeId == practiceId).Select(s => (CountKind?)s.RequiredCounts).FirstOrDefaultAsync() ?? CountKind.None;
         var held = await (from b in db.StockBalances
-                          join s in db.StorageLocations on b.LocationId equals s.Id
+                          join s in db.StorageLocations on new { b.PracticeId, Id = b.LocationId } equals new { s.PracticeId, s.Id }
                           where b.PracticeId == practiceId && b.Balance > 0
                           select new { s.Id, s.Name }).Distinct().ToListAsync();
         var counted = await db.StockCounts.Where(c => c.PracticeId == practiceId)
@@ -31,11 +31,11 @@ public sealed class CountStatus(TandemDbContext db)
         }).ToList();
 
         var open = await (from l in db.StockCountLines
-                          where l.PracticeId == practiceId && l.Found != l.BookBalance && !db.RegisterEntries.Any(e => e.CountLineId == l.Id)
-                          join c in db.StockCounts on l.CountId equals c.Id
-                          join lot in db.StockLots on l.LotId equals lot.Id
-                          join p in db.StockProducts on lot.ProductId equals p.Id
-                          join s in db.StorageLocations on l.LocationId equals s.Id
+                          where l.PracticeId == practiceId && l.Found != l.BookBalance && !db.RegisterEntries.Any(e => e.PracticeId == practiceId && e.CountLineId == l.Id)
+                          join c in db.StockCounts on new { l.PracticeId, Id = l.CountId } equals new { c.PracticeId, c.Id }
+                          join lot in db.StockLots on new { l.PracticeId, Id = l.LotId } equals new { lot.PracticeId, lot.Id }
+                          join p in db.StockProducts on new { lot.PracticeId, Id = lot.ProductId } equals new { p.PracticeId, p.Id }
+                          join s in db.StorageLocations on new { l.PracticeId, Id = l.LocationId } equals new { s.PracticeId, s.Id }
                           join b in db.StockBalances on new { l.LotId, l.LocationId } equals new { b.LotId, b.LocationId }
                           select new OpenDifference(l.Id, b.Id, lot.Number, p, s.Name, l.Found, l.BookBalance, c.CountedOn)).ToListAsync();
         return new CountState(places, [.. open.OrderBy(o => o.CountedOn).ThenBy(o => o.Lot, StringComparer.Ordinal)]);

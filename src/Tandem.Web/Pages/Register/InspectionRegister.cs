@@ -16,7 +16,7 @@ public sealed class InspectionRegister(TandemDbContext db)
     /// <summary>The lots the filter may name, each with its product's name, for the form.</summary>
     public async Task<IReadOnlyList<(StockLot Lot, string Product)>> LotsAsync(Guid practiceId) =>
         [.. (await (from l in db.StockLots.AsNoTracking()
-                    join p in db.StockProducts on l.ProductId equals p.Id
+                    join p in db.StockProducts on new { l.PracticeId, Id = l.ProductId } equals new { p.PracticeId, p.Id }
                     where l.PracticeId == practiceId
                     select new { l, p.Name }).ToListAsync())
             .OrderBy(x => x.Name).ThenBy(x => x.l.Number).Select(x => (x.l, x.Name))];

@@ -18,13 +18,13 @@ public sealed class StockBook(TandemDbContext db, CurrentViewer viewer, Clinical
     /// <summary>A lot held at a location, as the practice's own forms show it; null when it is not this practice's.</summary>
     public Task<HeldStock?> HeldAsync(Guid balanceId) =>
         (from b in db.StockBalances.AsNoTracking()
-         join l in db.StockLots on b.LotId equals l.Id
-         join p in db.StockProducts on l.ProductId equals p.Id
-         join s in db.StorageLocations on b.LocationId equals s.Id
+         join l in db.StockLots on new { b.PracticeId, Id = b.LotId } equals new { l.PracticeId, l.Id }
+         join p in db.StockProducts on new { l.PracticeId, Id = l.ProductId } equals new { p.PracticeId, p.Id }
+         join s in db.StorageLocations on new { b.PracticeId, Id = b.LocationId } equals new { s.PracticeId, s.Id }
          where b.Id == balanceId && b.PracticeId == PracticeId
          select new HeldStock(b.Id, b.Balance, l, p, s)).FirstOrDefaultAsync();
 
-    public Task<bool> AlreadyRecordedAsync(Guid entryId) => db.RegisterEntries.AnyAsync(e => e.Id == entryId);
+    public Task<bool> AlreadyRecordedAsync(Guid entryId) => db.RegisterEntries.AnyAsync(e => e.PracticeId == PracticeId && e.Id == entryId);
 
     /// <summary>The row holding this lot at this location, made (empty) the first time stock of the lot arrives there.</summary>
     public async Task<Guid> BalanceRowAsync(Guid lotId, Guid locationId)
@@ -49,7 +49,7 @@ public sealed class StockBook(TandemDbContext db, CurrentViewer viewer, Clinical
         var moved = await db.StockBalances
             .Where(b => b.Id == balanceId && b.PracticeId == practiceId && b.Balance + change >= 0)
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.Balance, b => b.Balance + change).SetProperty(b => b.Version, version).SetProperty(b => b.UpdatedAt, now));
-        return moved == 0 ? null : await db.StockBalances.Where(b => b.Id == balanceId).Select(b => b.Balance).SingleAsync();
+        return moved == 0 ? null : await db.StockBalances.Where(b => b.PracticeId == PracticeId && b.Id == balanceId).Select(b => b.Balance).SingleAsync();
     }
 
     /// <summary>A new entry by the signed-in prescriber, recorded now, on the practice's today.</summary>

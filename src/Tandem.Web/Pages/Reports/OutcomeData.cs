@@ -55,7 +55,7 @@ public sealed class OutcomeData(TandemDbContext db, PseudonymKey key)
             .ToDictionary(x => x.Course, x => x.Number);
         var names = inRange.Select(c => c.ClientId).Distinct().ToDictionary(c => c, c => Pseudonym.Of(key.Value, practiceId, c));
         var timepoints = MeasurementSchedule.ReportTimepoints.ToList();
-        var answersOf = withAnswers ? await AnswersAsync([.. inRange.Select(c => c.ResponseId)]) : [];
+        var answersOf = withAnswers ? await AnswersAsync(practiceId, [.. inRange.Select(c => c.ResponseId)]) : [];
         return [.. inRange
             .Select(c => new Answered(
                 names[c.ClientId], numbers[(c.ClientId, c.CaseId, c.SeriesId)], c.BaselineKind, instruments.Single(i => i.Code == c.InstrumentCode),
@@ -64,12 +64,12 @@ public sealed class OutcomeData(TandemDbContext db, PseudonymKey key)
             .OrderBy(a => a.Pseudonym, StringComparer.Ordinal).ThenBy(a => a.Course).ThenBy(a => a.Instrument.Code).ThenBy(a => timepoints.IndexOf(a.Timepoint))];
     }
 
-    private async Task<Dictionary<Guid, IReadOnlyDictionary<int, int>>> AnswersAsync(List<Guid> ids)
+    private async Task<Dictionary<Guid, IReadOnlyDictionary<int, int>>> AnswersAsync(Guid practiceId, List<Guid> ids)
     {
         var answers = new Dictionary<Guid, IReadOnlyDictionary<int, int>>(ids.Count);
         foreach (var chunk in ids.Chunk(1000))
         {
-            var rows = await db.QuestionnaireResponses.AsNoTracking().Where(r => chunk.Contains(r.Id)).Select(r => new { r.Id, r.AnswersJson }).ToListAsync();
+            var rows = await db.QuestionnaireResponses.AsNoTracking().Where(r => r.PracticeId == practiceId && chunk.Contains(r.Id)).Select(r => new { r.Id, r.AnswersJson }).ToListAsync();
             foreach (var r in rows)
             {
                 answers[r.Id] = System.Text.Json.JsonSerializer.Deserialize<Dictionary<int, int>>(r.AnswersJson) ?? [];

@@ -10,8 +10,8 @@ public sealed class AppointmentBook(TandemDbContext db, AppointmentNotices notic
 {
     public const string Taken = "The clinician or the room is already booked at that time. Choose another time, clinician or room.";
 
-    public Task<Appointment?> ForSessionAsync(Guid seriesSessionId) =>
-        db.Appointments.Include(a => a.Blocks).FirstOrDefaultAsync(a => a.SeriesSessionId == seriesSessionId);
+    public Task<Appointment?> ForSessionAsync(Guid practiceId, Guid seriesSessionId) =>
+        db.Appointments.Include(a => a.Blocks).FirstOrDefaultAsync(a => a.PracticeId == practiceId && a.SeriesSessionId == seriesSessionId);
 
     /// <summary>
     /// Reserves the appointment's current time; an existing one first gives up its old blocks in a save of their own. Its

@@ -117,7 +117,7 @@ public sealed class AppointmentNotices(TandemDbContext db, Mailer mailer, Public
 
     private async Task SendAsync(Appointment appointment, Client client, string practice, TimeZoneInfo zone, AppointmentNoticeKind kind, int daysBefore)
     {
-        var sequence = await db.AppointmentNotices.CountAsync(n => n.SeriesSessionId == appointment.SeriesSessionId && n.ClientId == client.Id && n.Kind != AppointmentNoticeKind.Reminder);
+        var sequence = await db.AppointmentNotices.CountAsync(n => n.PracticeId == appointment.PracticeId && n.SeriesSessionId == appointment.SeriesSessionId && n.ClientId == client.Id && n.Kind != AppointmentNoticeKind.Reminder);
         Record(appointment, client.Id, kind, daysBefore);
         var when = appointment.StartsAt.When(zone);
         var what = kind switch
@@ -147,9 +147,9 @@ public sealed class AppointmentNotices(TandemDbContext db, Mailer mailer, Public
     private async Task<ILookup<Guid, Client>> ClientsOfAsync(IReadOnlyCollection<Guid> seriesSessionIds) =>
         (await (from s in db.SeriesSessions.AsNoTracking()
                  where seriesSessionIds.Contains(s.Id)
-                 join p in db.CaseParticipants on s.CaseId equals p.CaseId
+                 join p in db.CaseParticipants on new { s.PracticeId, Id = s.CaseId } equals new { p.PracticeId, Id = p.CaseId }
                  where s.PersonClientId == null || p.ClientId == s.PersonClientId
-                 join c in db.Clients on p.ClientId equals c.Id
+                 join c in db.Clients on new { p.PracticeId, Id = p.ClientId } equals new { c.PracticeId, c.Id }
                  select new { SessionId = s.Id, p.ClientId, c.FirstName, c.Email })
             .ToListAsync())
         .ToLookup(c => c.SessionId, c => new Client(c.ClientId, c.FirstName, c.Email));

@@ -92,7 +92,7 @@ public sealed class BookModel(TandemDbContext db, CaseScope scope, SeriesBooking
         }
 
         CaseId = caseId;
-        CaseName = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => c.Name).FirstAsync();
+        CaseName = await db.Cases.AsNoTracking().Where(c => c.PracticeId == scope.Viewer.PracticeId && c.Id == caseId).Select(c => c.Name).FirstAsync();
         Draft = await booking.ProposeAsync(scope.Viewer.PracticeId, caseId);
         return true;
     }

@@ -9,16 +9,16 @@ namespace Tandem.Web.Pages.Series;
 /// </summary>
 public static class CaseSeries
 {
-    public static IQueryable<Core.Treatment.Series> NewestFirst(this IQueryable<Core.Treatment.Series> series, Guid caseId) =>
-        series.Where(s => s.CaseId == caseId).OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.StartDate);
+    public static IQueryable<Core.Treatment.Series> NewestFirst(this IQueryable<Core.Treatment.Series> series, Guid practiceId, Guid caseId) =>
+        series.Where(s => s.PracticeId == practiceId && s.CaseId == caseId).OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.StartDate);
 
     /// <summary>
     /// Marks the current plan started however the case reached DosingSeries (the series page or a move by hand), so a
     /// case back in Preparation afterwards plans a new series rather than starting the one that ran again.
     /// </summary>
-    public static async Task MarkStartedAsync(this TandemDbContext db, Guid caseId, DateTime at)
+    public static async Task MarkStartedAsync(this TandemDbContext db, Guid practiceId, Guid caseId, DateTime at)
     {
-        if (await db.Series.NewestFirst(caseId).FirstOrDefaultAsync() is { StartedAt: null } plan)
+        if (await db.Series.NewestFirst(practiceId, caseId).FirstOrDefaultAsync() is { StartedAt: null } plan)
         {
             plan.StartedAt = at;
         }

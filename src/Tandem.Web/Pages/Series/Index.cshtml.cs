@@ -138,7 +138,7 @@ public sealed class IndexModel(
         }
 
         session.Date = date!.Value;
-        if (await book.ForSessionAsync(session.Id) is { } appointment)
+        if (await book.ForSessionAsync(scope.Viewer.PracticeId, session.Id) is { } appointment)
         {
             await book.MoveToDayAsync(appointment, session.Date, zone);
         }
@@ -182,7 +182,7 @@ public sealed class IndexModel(
             return Page();
         }
 
-        if (await book.ForSessionAsync(session.Id) is { } appointment)
+        if (await book.ForSessionAsync(scope.Viewer.PracticeId, session.Id) is { } appointment)
         {
             await book.ReleaseAsync(appointment);
         }
@@ -255,20 +255,20 @@ public sealed class IndexModel(
 
         CaseId = caseId;
         Today = await db.PracticeTodayAsync(scope.Viewer.PracticeId, clock);
-        var header = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => new { c.Name, c.Kind, c.Stage }).FirstAsync();
+        var header = await db.Cases.AsNoTracking().Where(c => c.PracticeId == scope.Viewer.PracticeId && c.Id == caseId).Select(c => new { c.Name, c.Kind, c.Stage }).FirstAsync();
         (CaseName, Kind, Stage) = (header.Name, header.Kind, header.Stage);
-        var people = await db.CaseParticipants.AsNoTracking().Where(p => p.CaseId == caseId)
+        var people = await db.CaseParticipants.AsNoTracking().Where(p => p.PracticeId == scope.Viewer.PracticeId && p.CaseId == caseId)
             .OrderBy(p => p.CreatedAt).ThenBy(p => p.ClientId)
             .Select(p => new { p.ClientId, p.Client!.FirstName })
             .ToListAsync();
         People = people.ToDictionary(p => p.ClientId, p => p.FirstName);
         Rules = (await settings.ProtocolAsync(scope.Viewer.PracticeId)).Series;
-        var series = await db.Series.AsNoTracking().NewestFirst(caseId).Select(s => new { s.Id, s.StartedAt }).ToListAsync();
+        var series = await db.Series.AsNoTracking().NewestFirst(scope.Viewer.PracticeId, caseId).Select(s => new { s.Id, s.StartedAt }).ToListAsync();
         // Back in Preparation, a series that has started has run: the case is here to plan its maintenance series.
         var planningAnother = Stage == CaseStage.Preparation && series.FirstOrDefault()?.StartedAt is not null;
-        Plan = series.Count == 0 || planningAnother ? null : await db.Series.Include(s => s.Sessions).FirstAsync(s => s.Id == series[0].Id);
-        var states = series.Count == 0 ? new Dictionary<Guid, RecordState>() : await EarlierSeries.RecordStatesAsync(db, caseId);
-        Earlier = await EarlierSeries.LoadAsync(db, [.. series.Skip(Plan is null ? 0 : 1).Select(s => s.Id)], states);
+        Plan = series.Count == 0 || planningAnother ? null : await db.Series.Include(s => s.Sessions).FirstAsync(s => s.PracticeId == scope.Viewer.PracticeId && s.Id == series[0].Id);
+        var states = series.Count == 0 ? new Dictionary<Guid, RecordState>() : await EarlierSeries.RecordStatesAsync(db, scope.Viewer.PracticeId, caseId);
+        Earlier = await EarlierSeries.LoadAsync(db, scope.Viewer.PracticeId, [.. series.Skip(Plan is null ? 0 : 1).Select(s => s.Id)], states);
         if (Plan is not null)
         {
             var planned = Plan.Sessions.Select(s => s.ToPlanned()).ToList();
@@ -276,12 +276,12 @@ public sealed class IndexModel(
             Violations = SeriesCheck.Violations(Kind, People, planned, Rules);
             Records = Plan.Sessions.ToDictionary(s => s.Number, s => (s.Id, states.GetValueOrDefault(s.Id, RecordState.NotStarted)));
             zone = await db.PracticeZoneAsync(scope.Viewer.PracticeId);
-            var appointments = await db.Appointments.AsNoTracking().Where(a => a.CaseId == caseId)
+            var appointments = await db.Appointments.AsNoTracking().Where(a => a.PracticeId == scope.Viewer.PracticeId && a.CaseId == caseId)
                 .Select(a => new
                 {
                     a.SeriesSessionId, a.StartsAt,
                     Clinician = db.Users.Where(u => u.Id == a.ClinicianId).Select(u => u.DisplayName).First(),
-                    Room = db.Rooms.Where(r => r.Id == a.RoomId).Select(r => r.Name).FirstOrDefault(),
+                    Room = db.Rooms.Where(r => r.PracticeId == a.PracticeId && r.Id == a.RoomId).Select(r => r.Name).FirstOrDefault(),
                 })
                 .ToListAsync();
             Appointments = appointments.ToDictionary(a => a.SeriesSessionId, a => $"{a.StartsAt.Clock(zone)}, {a.Clinician}{(a.Room is null ? "" : ", " + a.Room)}");

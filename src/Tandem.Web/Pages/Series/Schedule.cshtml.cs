@@ -106,7 +106,7 @@ public sealed class ScheduleModel(TandemDbContext db, CaseScope scope, Appointme
 
         var clinician = Clinicians.FirstOrDefault(c => c.Id == now.ClinicianId).Name
             ?? await db.Users.Where(u => u.Id == now.ClinicianId).Select(u => u.DisplayName).FirstAsync();
-        var room = now.RoomId is { } roomId ? await db.Rooms.Where(r => r.Id == roomId).Select(r => r.Name).FirstAsync() : null;
+        var room = now.RoomId is { } roomId ? await db.Rooms.Where(r => r.PracticeId == scope.Viewer.PracticeId && r.Id == roomId).Select(r => r.Name).FirstAsync() : null;
         return $"it is at {now.StartsAt.In(zone):HH:mm} for {(int)(now.EndsAt - now.StartsAt).TotalMinutes} minutes with {clinician}" + (room is null ? ", with no room" : $", in {room}");
     }
 
@@ -119,15 +119,15 @@ public sealed class ScheduleModel(TandemDbContext db, CaseScope scope, Appointme
         }
 
         Session = session;
-        CaseName = await db.Cases.AsNoTracking().Where(c => c.Id == session.CaseId).Select(c => c.Name).FirstAsync();
+        CaseName = await db.Cases.AsNoTracking().Where(c => c.PracticeId == scope.Viewer.PracticeId && c.Id == session.CaseId).Select(c => c.Name).FirstAsync();
         zone = await db.PracticeZoneAsync(session.PracticeId);
-        var team = await db.CaseTeamMembers.AsNoTracking().Where(t => t.CaseId == session.CaseId)
+        var team = await db.CaseTeamMembers.AsNoTracking().Where(t => t.PracticeId == scope.Viewer.PracticeId && t.CaseId == session.CaseId)
             .Join(db.Users, t => t.StaffId, u => u.Id, (t, u) => new { u.Id, u.DisplayName, t.IsLead })
             .OrderByDescending(t => t.IsLead).ThenBy(t => t.DisplayName)
             .ToListAsync();
         Clinicians = [.. team.Select(t => (t.Id, t.DisplayName))];
         Rooms = await db.Rooms.AsNoTracking().Where(r => r.PracticeId == session.PracticeId && r.IsActive).OrderBy(r => r.Name).ToListAsync();
-        Current = await book.ForSessionAsync(id);
+        Current = await book.ForSessionAsync(scope.Viewer.PracticeId, id);
         return true;
     }
 

@@ -30,20 +30,20 @@ public sealed class SeriesBooking(TandemDbContext db, AppointmentBook book, Prac
     /// <summary>The proposal for the case's current series; null when it has no plan to schedule (none yet, or run already).</summary>
     public async Task<Draft?> ProposeAsync(Guid practiceId, Guid caseId)
     {
-        var header = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => new { c.Kind, c.Stage }).FirstAsync();
-        var newest = await db.Series.NewestFirst(caseId).Select(s => new { s.Id, s.StartedAt }).FirstOrDefaultAsync();
+        var header = await db.Cases.AsNoTracking().Where(c => c.PracticeId == practiceId && c.Id == caseId).Select(c => new { c.Kind, c.Stage }).FirstAsync();
+        var newest = await db.Series.NewestFirst(practiceId, caseId).Select(s => new { s.Id, s.StartedAt }).FirstOrDefaultAsync();
         if (newest is null || header.Stage is not (CaseStage.Preparation or CaseStage.DosingSeries)
             || (header.Stage == CaseStage.Preparation && newest.StartedAt is not null))
         {
             return null;
         }
 
-        var series = await db.Series.Include(s => s.Sessions).FirstAsync(s => s.Id == newest.Id);
-        var people = (await db.CaseParticipants.AsNoTracking().Where(p => p.CaseId == caseId)
+        var series = await db.Series.Include(s => s.Sessions).FirstAsync(s => s.PracticeId == practiceId && s.Id == newest.Id);
+        var people = (await db.CaseParticipants.AsNoTracking().Where(p => p.PracticeId == practiceId && p.CaseId == caseId)
                 .OrderBy(p => p.CreatedAt).ThenBy(p => p.ClientId)
                 .Select(p => new { p.ClientId, p.Client!.FirstName }).ToListAsync())
             .ToDictionary(p => p.ClientId, p => p.FirstName);
-        var lead = await db.CaseTeamMembers.AsNoTracking().Where(t => t.CaseId == caseId)
+        var lead = await db.CaseTeamMembers.AsNoTracking().Where(t => t.PracticeId == practiceId && t.CaseId == caseId)
             .OrderByDescending(t => t.IsLead).ThenBy(t => t.CreatedAt)
             .Join(db.Users, t => t.StaffId, u => u.Id, (t, u) => new { u.Id, u.DisplayName })
             .FirstAsync();
@@ -64,8 +64,8 @@ public sealed class SeriesBooking(TandemDbContext db, AppointmentBook book, Prac
                 .Select(o => o.Date).ToListAsync()).ToHashSet(),
             await db.Closures.AsNoTracking().Where(c => c.PracticeId == practiceId && c.LastDay >= earliest).ToListAsync());
 
-        var booking = (await db.Appointments.AsNoTracking().Where(a => a.CaseId == caseId).Select(a => a.SeriesSessionId).ToListAsync()).ToHashSet();
-        var recorded = await EarlierSeries.RecordStatesAsync(db, caseId);
+        var booking = (await db.Appointments.AsNoTracking().Where(a => a.PracticeId == practiceId && a.CaseId == caseId).Select(a => a.SeriesSessionId).ToListAsync()).ToHashSet();
+        var recorded = await EarlierSeries.RecordStatesAsync(db, practiceId, caseId);
         var kept = series.Sessions.Where(s => booking.Contains(s.Id) || recorded.ContainsKey(s.Id)).Select(s => s.Number).ToHashSet();
         var rules = (await settings.ProtocolAsync(practiceId)).Series;
         var proposal = SeriesScheduler.Propose(header.Kind, people, [.. series.Sessions.Select(s => s.ToPlanned())], kept, rules,

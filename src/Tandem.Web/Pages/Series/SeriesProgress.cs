@@ -18,12 +18,12 @@ public sealed class SeriesProgress(TandemDbContext db, AuditLog audit, TimeProvi
             return;
         }
 
-        var current = await db.Series.NewestFirst(caseId).Select(s => s.Id).FirstOrDefaultAsync();
-        var planned = db.SeriesSessions.Where(s => s.SeriesId == current && !s.Cancelled);
+        var current = await db.Series.NewestFirst(practiceId, caseId).Select(s => s.Id).FirstOrDefaultAsync();
+        var planned = db.SeriesSessions.Where(s => s.PracticeId == practiceId && s.SeriesId == current && !s.Cancelled);
         var open = await planned.AnyAsync(s =>
             SessionKinds.Dosing.Contains(s.Kind)
-                ? !db.DosingSessions.Any(d => d.SeriesSessionId == s.Id && d.SignedAt != null)
-                : !db.IntegrationSessions.Any(i => i.SeriesSessionId == s.Id && i.SignedAt != null));
+                ? !db.DosingSessions.Any(d => d.PracticeId == s.PracticeId && d.SeriesSessionId == s.Id && d.SignedAt != null)
+                : !db.IntegrationSessions.Any(i => i.PracticeId == s.PracticeId && i.SeriesSessionId == s.Id && i.SignedAt != null));
         if (open || !await planned.AnyAsync())
         {
             return;

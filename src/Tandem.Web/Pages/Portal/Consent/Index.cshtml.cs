@@ -89,13 +89,13 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, ClinicalAudi
         }
 
         var clientId = scope.Viewer.ClientId!.Value;
-        var kind = await db.Cases.Where(c => c.Id == caseId).Select(c => c.Kind).FirstAsync();
-        FullName = await db.Clients.Where(c => c.Id == clientId).Select(c => c.FirstName + " " + c.LastName).FirstAsync();
+        var kind = await db.Cases.Where(c => c.PracticeId == scope.Viewer.PracticeId && c.Id == caseId).Select(c => c.Kind).FirstAsync();
+        FullName = await db.Clients.Where(c => c.PracticeId == scope.Viewer.PracticeId && c.Id == clientId).Select(c => c.FirstName + " " + c.LastName).FirstAsync();
         var current = await progress.CurrentConsentIdsAsync(scope.Viewer.PracticeId);
         if (current.TryGetValue(kind, out var documentId))
         {
-            Document = await db.ConsentDocuments.AsNoTracking().FirstAsync(d => d.Id == documentId);
-            Signature = await db.ConsentSignatures.AsNoTracking().FirstOrDefaultAsync(s => s.ClientId == clientId && s.ConsentDocumentId == documentId);
+            Document = await db.ConsentDocuments.AsNoTracking().FirstAsync(d => d.PracticeId == scope.Viewer.PracticeId && d.Id == documentId);
+            Signature = await db.ConsentSignatures.AsNoTracking().FirstOrDefaultAsync(s => s.PracticeId == scope.Viewer.PracticeId && s.ClientId == clientId && s.ConsentDocumentId == documentId);
         }
 
         return true;

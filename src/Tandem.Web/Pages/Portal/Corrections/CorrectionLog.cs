@@ -31,7 +31,7 @@ public sealed class CorrectionLog(TandemDbContext db)
         rows.AsNoTracking()
             .OrderBy(c => c.RequestedAt)
             .Select(c => new Item(
-                c.Id, c.ClientId, db.Clients.Where(x => x.Id == c.ClientId).Select(x => x.FirstName + " " + x.LastName).First(), c.RequestedAt, c.What, c.Why,
+                c.Id, c.ClientId, db.Clients.Where(x => x.PracticeId == c.PracticeId && x.Id == c.ClientId).Select(x => x.FirstName + " " + x.LastName).First(), c.RequestedAt, c.What, c.Why,
                 c.State, c.DecidedAt, db.Users.Where(u => u.Id == c.DecidedById).Select(u => u.DisplayName).FirstOrDefault(),
                 c.Reason, c.Amendment, c.Disagreement, c.DisagreedAt, c.Version))
             .ToListAsync();

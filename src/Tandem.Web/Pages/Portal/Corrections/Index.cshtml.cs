@@ -48,7 +48,7 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, CorrectionLo
         };
         db.CorrectionRequests.Add(request);
         await audit.RecordAsync(AuditCode.Correction_Requested, nameof(CorrectionRequest), request.Id, me);
-        var team = await db.CaseTeamMembers.Where(t => t.CaseId == caseId).Join(db.Users, t => t.StaffId, u => u.Id, (t, u) => new { u.DisplayName, u.Email }).ToListAsync();
+        var team = await db.CaseTeamMembers.Where(t => t.PracticeId == scope.Viewer.PracticeId && t.CaseId == caseId).Join(db.Users, t => t.StaffId, u => u.Id, (t, u) => new { u.DisplayName, u.Email }).ToListAsync();
         foreach (var member in team.Where(m => m.Email is not null))
         {
             mailer.SendAfterCommit(member.DisplayName, member.Email!, "A client asked for a correction to their record",

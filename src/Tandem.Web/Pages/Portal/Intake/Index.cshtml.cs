@@ -180,14 +180,14 @@ public sealed class IndexModel(
         }
 
         var clientId = scope.Viewer.ClientId!.Value;
-        var header = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => new { c.Kind, c.Stage }).FirstAsync();
+        var header = await db.Cases.AsNoTracking().Where(c => c.PracticeId == scope.Viewer.PracticeId && c.Id == caseId).Select(c => new { c.Kind, c.Stage }).FirstAsync();
         (Kind, Stage) = (header.Kind, header.Stage);
         Items = await db.ContraindicationItems.AsNoTracking()
             .Where(i => i.PracticeId == scope.Viewer.PracticeId && i.IsActive)
             .OrderBy(i => i.SortOrder)
             .ToListAsync();
-        Form = await db.IntakeForms.FirstOrDefaultAsync(f => f.CaseId == caseId && f.ClientId == clientId);
-        Review = await db.PrescriberReviews.FirstOrDefaultAsync(r => r.CaseId == caseId && r.ClientId == clientId);
+        Form = await db.IntakeForms.FirstOrDefaultAsync(f => f.PracticeId == scope.Viewer.PracticeId && f.CaseId == caseId && f.ClientId == clientId);
+        Review = await db.PrescriberReviews.FirstOrDefaultAsync(r => r.PracticeId == scope.Viewer.PracticeId && r.CaseId == caseId && r.ClientId == clientId);
         return true;
     }
 }

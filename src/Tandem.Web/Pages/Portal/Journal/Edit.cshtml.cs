@@ -76,7 +76,7 @@ public sealed class EditModel(TandemDbContext db, MaterialScope scope, JournalEn
             return Page();
         }
 
-        db.Shares.RemoveRange(await db.Shares.Where(s => s.Kind == MaterialKind.JournalEntry && s.ItemId == id).ToListAsync());
+        db.Shares.RemoveRange(await db.Shares.Where(s => s.PracticeId == scope.Viewer.PracticeId && s.Kind == MaterialKind.JournalEntry && s.ItemId == id).ToListAsync());
         db.JournalEntries.Remove(Entry);
         await audit.RecordAsync(AuditCode.JournalEntry_Deleted, nameof(JournalEntry), Entry.Id, Entry.AuthorClientId);
         return RedirectToPage("/Portal/Journal/Index");

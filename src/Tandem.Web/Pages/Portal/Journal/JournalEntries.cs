@@ -18,7 +18,7 @@ public sealed class JournalEntries(TandemDbContext db, MaterialScope scope, Shar
 
     public async Task<Choices> ChoicesAsync(Guid me)
     {
-        var intentions = await db.Intentions.AsNoTracking().Where(i => i.AuthorClientId == me).OrderBy(i => i.CreatedAt).Select(i => new { i.Id, i.Text }).ToListAsync();
+        var intentions = await db.Intentions.AsNoTracking().Where(i => i.PracticeId == scope.Viewer.PracticeId && i.AuthorClientId == me).OrderBy(i => i.CreatedAt).Select(i => new { i.Id, i.Text }).ToListAsync();
         var written = (await sessions.ListAsync()).Where(s => s.IsWrittenUp).ToList();
         return new Choices(await targets.OpenAsync(), [.. intentions.Select(i => (i.Id, i.Text))], written);
     }
@@ -27,19 +27,19 @@ public sealed class JournalEntries(TandemDbContext db, MaterialScope scope, Shar
     public async Task<List<Entry>> ForClientAsync(Guid me)
     {
         var reach = scope.SharesInReach(MaterialKind.JournalEntry);
-        return await ReadableAsync(db.JournalEntries.Where(j => j.AuthorClientId == me || reach.Any(s => s.ItemId == j.Id)));
+        return await ReadableAsync(db.JournalEntries.Where(j => j.PracticeId == scope.Viewer.PracticeId && (j.AuthorClientId == me || reach.Any(s => s.ItemId == j.Id))));
     }
 
     /// <summary>What <paramref name="clientId"/> shared in this case, for its team.</summary>
     public Task<List<Entry>> SharedInCaseAsync(Guid caseId, Guid clientId) =>
-        ReadableAsync(db.JournalEntries.Where(j => j.AuthorClientId == clientId
+        ReadableAsync(db.JournalEntries.Where(j => j.PracticeId == scope.Viewer.PracticeId && j.AuthorClientId == clientId
             && db.Shares.Any(s => s.PracticeId == j.PracticeId && s.Kind == MaterialKind.JournalEntry && s.ItemId == j.Id && s.CaseId == caseId)));
 
     private async Task<List<Entry>> ReadableAsync(IQueryable<JournalEntry> candidates)
     {
         var entries = await (
                 from j in candidates.AsNoTracking()
-                join c in db.Clients on j.AuthorClientId equals c.Id
+                join c in db.Clients on new { j.PracticeId, Id = j.AuthorClientId } equals new { c.PracticeId, c.Id }
                 orderby j.WrittenAt descending
                 select new Entry(j.Id, j.AuthorClientId, c.FirstName, j.Title, j.Body, j.WrittenAt))
             .ToListAsync();

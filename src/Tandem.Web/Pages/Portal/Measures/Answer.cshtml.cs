@@ -167,7 +167,7 @@ public sealed class AnswerModel(
         await audit.RecordAsync(AuditCode.SafetyAlert_Raised, nameof(SafetyAlert), safety.Id, Questionnaire.ClientId);
         var leads = await (
                 from t in db.CaseTeamMembers
-                where t.CaseId == Questionnaire.CaseId
+                where t.PracticeId == Questionnaire.PracticeId && t.CaseId == Questionnaire.CaseId
                 join u in db.Users on t.StaffId equals u.Id
                 select new { u.DisplayName, u.Email })
             .ToListAsync();

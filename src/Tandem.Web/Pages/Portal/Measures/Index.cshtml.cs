@@ -41,8 +41,8 @@ public sealed class IndexModel(
         var today = await db.PracticeTodayAsync(scope.Viewer.PracticeId, clock);
         var couples = await cases.OpenCouplesAsync(Me);
         var coupleIds = couples.Select(c => c.CaseId).ToList();
-        var mine = await history.ScoresAsync(db.QuestionnaireResponses.Where(r => r.ClientId == Me), zone);
-        var partners = await history.ScoresAsync(db.QuestionnaireResponses.Where(r => r.ClientId != Me && coupleIds.Contains(r.CaseId)), zone);
+        var mine = await history.ScoresAsync(db.QuestionnaireResponses.Where(r => r.PracticeId == scope.Viewer.PracticeId && r.ClientId == Me), zone);
+        var partners = await history.ScoresAsync(db.QuestionnaireResponses.Where(r => r.PracticeId == scope.Viewer.PracticeId && r.ClientId != Me && coupleIds.Contains(r.CaseId)), zone);
         var dosing = (await history.DosingDaysAsync([Me], zone))[Me];
         var instruments = (await practiceInstruments.AllAsync(scope.Viewer.PracticeId)).Where(i => couples.Count > 0 || i.Code != Instruments.Csi4.Code);
         Charts = [.. instruments.Select(instrument =>
@@ -57,7 +57,7 @@ public sealed class IndexModel(
         })];
         await audit.RecordPartnerReadsAsync(nameof(QuestionnaireResponse), partners.Select(s => s.ClientId).Distinct().Select(id => (id, id)));
 
-        var places = await db.CaseParticipants.AsNoTracking().Where(p => coupleIds.Contains(p.CaseId))
+        var places = await db.CaseParticipants.AsNoTracking().Where(p => p.PracticeId == scope.Viewer.PracticeId && coupleIds.Contains(p.CaseId))
             .Select(p => new { p.CaseId, p.ClientId, p.ShowsCoupleScoresToPartner, p.Version }).ToListAsync();
         Couples = [.. couples.Select(c =>
         {
@@ -76,7 +76,7 @@ public sealed class IndexModel(
             return NotFound();
         }
 
-        var mine = await db.CaseParticipants.SingleAsync(p => p.CaseId == caseId && p.ClientId == Me);
+        var mine = await db.CaseParticipants.SingleAsync(p => p.PracticeId == scope.Viewer.PracticeId && p.CaseId == caseId && p.ClientId == Me);
         if (!mine.IsAsShown(version))
         {
             return await RefusedAsync($"Whether {couple.PartnerName} sees your couple-satisfaction line",
@@ -108,11 +108,11 @@ public sealed class IndexModel(
         }
 
         var answered = await db.QuestionnaireResponses.AsNoTracking()
-            .Where(r => r.ClientId == Me && r.CaseId != caseId && r.SubmittedAt != null)
+            .Where(r => r.PracticeId == scope.Viewer.PracticeId && r.ClientId == Me && r.CaseId != caseId && r.SubmittedAt != null)
             .Select(r => new QuestionnaireScope.Row(r.Id, r.PracticeId, r.ClientId, r.CaseId, r.InstrumentCode, true))
             .ToListAsync();
         var earlier = (await questionnaires.AllowedAsync(answered, r => r, MaterialOperations<QuestionnaireResponse>.Share)).Select(r => r.Id).ToList();
-        var existing = await db.Shares.Where(s => s.Kind == MaterialKind.QuestionnaireResponse && s.CaseId == caseId && earlier.Contains(s.ItemId)).ToListAsync();
+        var existing = await db.Shares.Where(s => s.PracticeId == scope.Viewer.PracticeId && s.Kind == MaterialKind.QuestionnaireResponse && s.CaseId == caseId && earlier.Contains(s.ItemId)).ToListAsync();
         if (share)
         {
             var now = clock.GetUtcNow().UtcDateTime;
@@ -139,9 +139,9 @@ public sealed class IndexModel(
 
     private async Task<List<(ShareTarget Case, bool Shared, Guid Version)>> EarlierScoresAsync()
     {
-        var answered = await db.QuestionnaireResponses.AsNoTracking().Where(r => r.ClientId == Me && r.SubmittedAt != null).Select(r => new { r.Id, r.CaseId }).ToListAsync();
+        var answered = await db.QuestionnaireResponses.AsNoTracking().Where(r => r.PracticeId == scope.Viewer.PracticeId && r.ClientId == Me && r.SubmittedAt != null).Select(r => new { r.Id, r.CaseId }).ToListAsync();
         var ids = answered.Select(r => r.Id).ToList();
-        var shared = await db.Shares.AsNoTracking().Where(s => s.Kind == MaterialKind.QuestionnaireResponse && ids.Contains(s.ItemId)).ToListAsync();
+        var shared = await db.Shares.AsNoTracking().Where(s => s.PracticeId == scope.Viewer.PracticeId && s.Kind == MaterialKind.QuestionnaireResponse && ids.Contains(s.ItemId)).ToListAsync();
         return [.. (await targets.OpenAsync())
             .Select(t => (t, Earlier: answered.Where(r => r.CaseId != t.CaseId).ToList()))
             .Where(x => x.Earlier.Count > 0)

@@ -73,7 +73,7 @@ public sealed class IndexModel(
 
         var day = CheckIn.Day!.Value;
         var answered = CheckIn.Practices.Where(a => a.IsAnswered).ToList();
-        var saved = (await db.PracticeCheckIns.Where(c => c.ClientId == Me && ids.Contains(c.HomePracticeId) && c.Day == day).ToListAsync())
+        var saved = (await db.PracticeCheckIns.Where(c => c.PracticeId == viewer.Value.PracticeId && c.ClientId == Me && ids.Contains(c.HomePracticeId) && c.Day == day).ToListAsync())
             .ToDictionary(c => c.HomePracticeId);
         foreach (var answer in answered.Where(a => saved.GetValueOrDefault(a.PracticeId)?.Version != a.Version))
         {

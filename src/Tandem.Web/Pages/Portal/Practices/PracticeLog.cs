@@ -23,9 +23,9 @@ public sealed class PracticeLog(TandemDbContext db, MaterialScope scope)
     public async Task<List<Given>> GivenAsync(Guid clientId, DateOnly today, Guid? caseId = null)
     {
         var assigned = await db.PracticeAssignments.AsNoTracking()
-            .Where(a => a.ClientId == clientId && (caseId == null || a.CaseId == caseId)
-                && db.IntegrationSessions.Any(i => i.Id == a.IntegrationSessionId && i.SignedAt != null
-                    && db.SeriesSessions.Any(s => s.Id == i.SeriesSessionId && s.Date <= today)))
+            .Where(a => a.PracticeId == scope.Viewer.PracticeId && a.ClientId == clientId && (caseId == null || a.CaseId == caseId)
+                && db.IntegrationSessions.Any(i => i.PracticeId == scope.Viewer.PracticeId && i.Id == a.IntegrationSessionId && i.SignedAt != null
+                    && db.SeriesSessions.Any(s => s.PracticeId == scope.Viewer.PracticeId && s.Id == i.SeriesSessionId && s.Date <= today)))
             .Select(a => new { a.HomePracticeId, a.HomePractice!.Name, a.HomePractice.Description, a.HomePractice.SortOrder, a.CaseId, a.AssignedAt })
             .ToListAsync();
         return [.. assigned.GroupBy(a => a.HomePracticeId)
@@ -43,7 +43,7 @@ public sealed class PracticeLog(TandemDbContext db, MaterialScope scope)
         var ids = practices.Select(p => p.Id).ToList();
         var cases = practices.Select(p => p.CaseId).Distinct().ToList();
         var found = await db.PracticeCheckIns.AsNoTracking()
-            .Where(c => c.ClientId == clientId && ids.Contains(c.HomePracticeId) && cases.Contains(c.CaseId))
+            .Where(c => c.PracticeId == scope.Viewer.PracticeId && c.ClientId == clientId && ids.Contains(c.HomePracticeId) && cases.Contains(c.CaseId))
             .ToListAsync();
         var givenIn = await scope.CaseFactsAsync(cases);
         var checkIns = await scope.WhereAsync(found, c => c.AsMaterial(givenIn[c.CaseId]), MaterialOperations<PracticeCheckIn>.Read);

@@ -112,7 +112,7 @@ public sealed class IndexModel(
             return Page();
         }
 
-        db.Shares.RemoveRange(await db.Shares.Where(s => s.Kind == kind && s.ItemId == id).ToListAsync());
+        db.Shares.RemoveRange(await db.Shares.Where(s => s.PracticeId == scope.Viewer.PracticeId && s.Kind == kind && s.ItemId == id).ToListAsync());
         if (intention is not null)
         {
             db.Intentions.Remove(intention);

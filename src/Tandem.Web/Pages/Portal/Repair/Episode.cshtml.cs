@@ -150,7 +150,7 @@ public sealed class EpisodeModel(
     /// <summary>The open couple case of mine the episode belongs to.</summary>
     private async Task<PortalCases.Couple?> CoupleOfAsync(Guid episodeId)
     {
-        var caseId = await db.RepairEpisodes.AsNoTracking().Where(e => e.Id == episodeId).Select(e => (Guid?)e.CaseId).FirstOrDefaultAsync();
+        var caseId = await db.RepairEpisodes.AsNoTracking().Where(e => e.PracticeId == viewer.Value.PracticeId && e.Id == episodeId).Select(e => (Guid?)e.CaseId).FirstOrDefaultAsync();
         return (await cases.OpenCouplesAsync(Me)).FirstOrDefault(c => c.CaseId == caseId);
     }
 

@@ -64,7 +64,7 @@ public sealed class RepairLog(TandemDbContext db, MaterialScope scope)
     /// <summary>The episode, tracked, when <paramref name="me"/> may write in it: it has my side or waits for mine, and my side may change.</summary>
     public async Task<RepairEpisode?> ToChangeAsync(PortalCases.Couple couple, Guid me, Guid episodeId)
     {
-        var episode = await db.RepairEpisodes.Include(e => e.Sides).FirstOrDefaultAsync(e => e.Id == episodeId && e.CaseId == couple.CaseId);
+        var episode = await db.RepairEpisodes.Include(e => e.Sides).FirstOrDefaultAsync(e => e.PracticeId == scope.Viewer.PracticeId && e.Id == episodeId && e.CaseId == couple.CaseId);
         if (episode is null || (episode.SideOf(me) is null && !episode.AwaitsSideOf(me)))
         {
             return null;
@@ -91,10 +91,10 @@ public sealed class RepairLog(TandemDbContext db, MaterialScope scope)
     private async Task<(List<RepairEpisode> Episodes, Dictionary<Guid, string> Names, CaseAccessFacts Case)> LoadAsync(Guid caseId)
     {
         var episodes = await db.RepairEpisodes.AsNoTracking().Include(e => e.Sides)
-            .Where(e => e.CaseId == caseId)
+            .Where(e => e.PracticeId == scope.Viewer.PracticeId && e.CaseId == caseId)
             .OrderByDescending(e => e.OccurredOn).ThenByDescending(e => e.CreatedAt)
             .ToListAsync();
-        var names = await db.CaseParticipants.AsNoTracking().Where(p => p.CaseId == caseId)
+        var names = await db.CaseParticipants.AsNoTracking().Where(p => p.PracticeId == scope.Viewer.PracticeId && p.CaseId == caseId)
             .Select(p => new { p.ClientId, p.Client!.FirstName })
             .ToDictionaryAsync(p => p.ClientId, p => p.FirstName);
         return (episodes, names, (await scope.CaseFactsAsync([caseId]))[caseId]);

@@ -19,7 +19,7 @@ public sealed class MapsDue(TandemDbContext db)
             .Select(m => new
             {
                 Map = m,
-                NextDue = db.ScheduledMaps.Where(n => n.ClientId == m.ClientId && n.CaseId == m.CaseId && n.DueOn > m.DueOn)
+                NextDue = db.ScheduledMaps.Where(n => n.PracticeId == practiceId && n.ClientId == m.ClientId && n.CaseId == m.CaseId && n.DueOn > m.DueOn)
                     .OrderBy(n => n.DueOn).Select(n => (DateOnly?)n.DueOn).FirstOrDefault(),
             })
             .ToListAsync();

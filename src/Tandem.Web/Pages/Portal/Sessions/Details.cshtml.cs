@@ -31,7 +31,7 @@ public sealed class DetailsModel(TandemDbContext db, MySessions sessions, Curren
     public async Task<IActionResult> OnGetCalendarAsync(Guid id)
     {
         var appointment = await sessions.Query().Where(s => s.Id == id)
-            .Join(db.Appointments, s => s.Id, a => a.SeriesSessionId, (s, a) => new { a.Id, a.StartsAt, a.EndsAt, Practice = db.Practices.Where(p => p.Id == s.PracticeId).Select(p => p.Name).First() })
+            .Join(db.Appointments, s => new { s.PracticeId, s.Id }, a => new { a.PracticeId, Id = a.SeriesSessionId }, (s, a) => new { a.Id, a.StartsAt, a.EndsAt, Practice = db.Practices.Where(p => p.Id == s.PracticeId).Select(p => p.Name).First() })
             .FirstOrDefaultAsync();
         if (appointment is null)
         {
@@ -52,20 +52,20 @@ public sealed class DetailsModel(TandemDbContext db, MySessions sessions, Curren
 
         Session = session;
         Zone = await db.PracticeZoneAsync(session.PracticeId);
-        StartsAt = session.Cancelled ? null : await db.Appointments.Where(a => a.SeriesSessionId == id).Select(a => (DateTime?)a.StartsAt).FirstOrDefaultAsync();
+        StartsAt = session.Cancelled ? null : await db.Appointments.Where(a => a.PracticeId == viewer.Value.PracticeId && a.SeriesSessionId == id).Select(a => (DateTime?)a.StartsAt).FirstOrDefaultAsync();
         var itsDayHasCome = !RecordDay.IsAhead(session.Date, await db.PracticeTodayAsync(session.PracticeId, clock));
         if (session.IsDosingKind())
         {
             MyDose = !itsDayHasCome ? null : await sessions.MyDoses(me)
-                .Where(r => db.DosingSessions.Any(d => d.Id == r.DosingSessionId && d.SeriesSessionId == id))
+                .Where(r => db.DosingSessions.Any(d => d.PracticeId == viewer.Value.PracticeId && d.Id == r.DosingSessionId && d.SeriesSessionId == id))
                 .FirstOrDefaultAsync();
             await audit.RecordAsync(AuditCode.DosingRecord_Viewed, nameof(DosingRecord), MyDose?.Id ?? id, me);
         }
         else
         {
-            Integration = !itsDayHasCome ? null : await db.IntegrationSessions.AsNoTracking().FirstOrDefaultAsync(i => i.SeriesSessionId == id && i.SignedAt != null);
+            Integration = !itsDayHasCome ? null : await db.IntegrationSessions.AsNoTracking().FirstOrDefaultAsync(i => i.PracticeId == viewer.Value.PracticeId && i.SeriesSessionId == id && i.SignedAt != null);
             MyPractices = Integration is null ? [] : await db.PracticeAssignments.AsNoTracking()
-                .Where(a => a.IntegrationSessionId == Integration.Id && a.ClientId == me)
+                .Where(a => a.PracticeId == viewer.Value.PracticeId && a.IntegrationSessionId == Integration.Id && a.ClientId == me)
                 .OrderBy(a => a.HomePractice!.SortOrder)
                 .Select(a => a.HomePractice!)
                 .ToListAsync();

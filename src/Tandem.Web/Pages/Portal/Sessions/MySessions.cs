@@ -20,7 +20,7 @@ public sealed class MySessions(TandemDbContext db, CaseScope scope)
     public IQueryable<SeriesSession> Query() => Taking(scope.Cases.Select(c => c.Id), scope.Viewer.ClientId);
 
     /// <summary>One participant's sessions of one case, for its team (the caller has checked the team's access).</summary>
-    public IQueryable<SeriesSession> InCase(Guid caseId, Guid clientId) => Taking(db.Cases.Where(c => c.Id == caseId).Select(c => c.Id), clientId);
+    public IQueryable<SeriesSession> InCase(Guid caseId, Guid clientId) => Taking(db.Cases.Where(c => c.PracticeId == scope.Viewer.PracticeId && c.Id == caseId).Select(c => c.Id), clientId);
 
     /// <summary>My own dosing records in signed dosing sessions of my sessions, with vitals and adverse events; never my partner's.</summary>
     public IQueryable<Core.Dosing.DosingRecord> MyDoses(Guid me) => DosesIn(Query(), me);
@@ -31,11 +31,11 @@ public sealed class MySessions(TandemDbContext db, CaseScope scope)
         var ids = sessions.Select(s => s.Id);
         return db.DosingRecords.AsNoTracking()
             .Include(r => r.Vitals).Include(r => r.AdverseEvents).AsSplitQuery()
-            .Where(r => r.ClientId == clientId && db.DosingSessions.Any(d => d.Id == r.DosingSessionId && ids.Contains(d.SeriesSessionId) && d.SignedAt != null));
+            .Where(r => r.PracticeId == scope.Viewer.PracticeId && r.ClientId == clientId && db.DosingSessions.Any(d => d.PracticeId == scope.Viewer.PracticeId && d.Id == r.DosingSessionId && ids.Contains(d.SeriesSessionId) && d.SignedAt != null));
     }
 
     private IQueryable<SeriesSession> Taking(IQueryable<Guid> cases, Guid? clientId) =>
-        db.SeriesSessions.AsNoTracking().Where(s => cases.Contains(s.CaseId) && !s.Cancelled && (s.PersonClientId == null || s.PersonClientId == clientId));
+        db.SeriesSessions.AsNoTracking().Where(s => s.PracticeId == scope.Viewer.PracticeId && cases.Contains(s.CaseId) && !s.Cancelled && (s.PersonClientId == null || s.PersonClientId == clientId));
 
     /// <param name="sessions">Other sessions than the viewer's own, e.g. one participant's for their case team.</param>
     public async Task<List<Item>> ListAsync(IQueryable<SeriesSession>? sessions = null)
@@ -45,9 +45,9 @@ public sealed class MySessions(TandemDbContext db, CaseScope scope)
             .Select(s => new
             {
                 s.Id, s.CaseId, s.Kind, s.Date, s.Number,
-                WrittenUp = db.DosingSessions.Any(d => d.SeriesSessionId == s.Id && d.SignedAt != null)
-                    || db.IntegrationSessions.Any(i => i.SeriesSessionId == s.Id && i.SignedAt != null),
-                StartsAt = db.Appointments.Where(a => a.SeriesSessionId == s.Id).Select(a => (DateTime?)a.StartsAt).FirstOrDefault(),
+                WrittenUp = db.DosingSessions.Any(d => d.PracticeId == scope.Viewer.PracticeId && d.SeriesSessionId == s.Id && d.SignedAt != null)
+                    || db.IntegrationSessions.Any(i => i.PracticeId == scope.Viewer.PracticeId && i.SeriesSessionId == s.Id && i.SignedAt != null),
+                StartsAt = db.Appointments.Where(a => a.PracticeId == scope.Viewer.PracticeId && a.SeriesSessionId == s.Id).Select(a => (DateTime?)a.StartsAt).FirstOrDefault(),
             })
             .ToListAsync();
         return [.. rows.Select(r => new Item(r.Id, r.CaseId, r.Kind, r.Date, r.Number, r.WrittenUp, r.StartsAt))];

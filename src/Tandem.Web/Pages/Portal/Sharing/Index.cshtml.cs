@@ -75,7 +75,7 @@ public sealed class IndexModel(TandemDbContext db, MaterialScope scope, ShareTar
             return Page();
         }
 
-        var share = await db.Shares.FirstOrDefaultAsync(s => s.Kind == kind && s.ItemId == id && s.CaseId == target.CaseId);
+        var share = await db.Shares.FirstOrDefaultAsync(s => s.PracticeId == scope.Viewer.PracticeId && s.Kind == kind && s.ItemId == id && s.CaseId == target.CaseId);
         if (share is null)
         {
             share = choice.ShareOf(kind, id, scope.Viewer.ClientId!.Value, scope.Viewer.PracticeId, clock.GetUtcNow().UtcDateTime)!;
@@ -89,7 +89,7 @@ public sealed class IndexModel(TandemDbContext db, MaterialScope scope, ShareTar
     /// <summary>Stops sharing the item in one case: from the next read on, that case's team and partner no longer see it.</summary>
     public async Task<IActionResult> OnPostStopAsync(MaterialKind kind, Guid id, Guid shareId, Guid? version)
     {
-        if (!await LoadAsync(kind, id) || await db.Shares.FirstOrDefaultAsync(s => s.Id == shareId && s.Kind == kind && s.ItemId == id) is not { } share)
+        if (!await LoadAsync(kind, id) || await db.Shares.FirstOrDefaultAsync(s => s.PracticeId == scope.Viewer.PracticeId && s.Id == shareId && s.Kind == kind && s.ItemId == id) is not { } share)
         {
             return NotFound();
         }
