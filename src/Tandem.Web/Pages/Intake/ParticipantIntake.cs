@@ -21,7 +21,7 @@ public sealed class ParticipantIntake(TandemDbContext db, CaseScope scope)
 
         return await (
                 from p in db.CaseParticipants.AsNoTracking()
-                where p.CaseId == caseId && p.ClientId == clientId
+                where p.PracticeId == scope.Viewer.PracticeId && p.CaseId == caseId && p.ClientId == clientId
                 join c in db.Cases on new { p.PracticeId, Id = p.CaseId } equals new { c.PracticeId, c.Id }
                 select new Header(caseId, c.Name, c.Kind, c.Stage, clientId, p.Client!.FirstName + " " + p.Client.LastName))
             .FirstAsync();

@@ -36,7 +36,7 @@ public sealed class CountStatus(TandemDbContext db)
                           join lot in db.StockLots on new { l.PracticeId, Id = l.LotId } equals new { lot.PracticeId, lot.Id }
                           join p in db.StockProducts on new { lot.PracticeId, Id = lot.ProductId } equals new { p.PracticeId, p.Id }
                           join s in db.StorageLocations on new { l.PracticeId, Id = l.LocationId } equals new { s.PracticeId, s.Id }
-                          join b in db.StockBalances on new { l.LotId, l.LocationId } equals new { b.LotId, b.LocationId }
+                          join b in db.StockBalances on new { l.PracticeId, l.LotId, l.LocationId } equals new { b.PracticeId, b.LotId, b.LocationId }
                           select new OpenDifference(l.Id, b.Id, lot.Number, p, s.Name, l.Found, l.BookBalance, c.CountedOn)).ToListAsync();
         return new CountState(places, [.. open.OrderBy(o => o.CountedOn).ThenBy(o => o.Lot, StringComparer.Ordinal)]);
     }

@@ -19,7 +19,7 @@ public sealed class AppointmentNotices(TandemDbContext db, Mailer mailer, Public
     public async Task ChangedAsync(Appointment appointment, AppointmentNoticeKind kind)
     {
         var (practice, zone) = await PracticeAsync(appointment.PracticeId);
-        foreach (var client in (await ClientsOfAsync([appointment.SeriesSessionId]))[appointment.SeriesSessionId])
+        foreach (var client in (await ClientsOfAsync(appointment.PracticeId, [appointment.SeriesSessionId]))[appointment.SeriesSessionId])
         {
             await SendAsync(appointment, client, practice, zone, kind, daysBefore: 0);
         }
@@ -37,7 +37,7 @@ public sealed class AppointmentNotices(TandemDbContext db, Mailer mailer, Public
         }
 
         var (practice, zone) = await PracticeAsync(appointments[0].PracticeId);
-        var clients = await ClientsOfAsync([.. appointments.Select(a => a.SeriesSessionId)]);
+        var clients = await ClientsOfAsync(appointments[0].PracticeId, [.. appointments.Select(a => a.SeriesSessionId)]);
         foreach (var (client, theirs) in appointments
             .SelectMany(a => clients[a.SeriesSessionId].Select(c => (Client: c, Appointment: a)))
             .GroupBy(x => x.Client, x => x.Appointment)
@@ -72,7 +72,7 @@ public sealed class AppointmentNotices(TandemDbContext db, Mailer mailer, Public
                 .Where(a => a.Due.Count > 0)
                 .ToList();
             var sessionIds = coming.Select(a => a.Appointment.SeriesSessionId).ToList();
-            var clients = await ClientsOfAsync(sessionIds);
+            var clients = await ClientsOfAsync(p.Id, sessionIds);
             var recorded = (await db.AppointmentNotices.AsNoTracking()
                     .Where(n => n.PracticeId == p.Id && sessionIds.Contains(n.SeriesSessionId) && n.Kind == AppointmentNoticeKind.Reminder)
                     .Select(n => new { n.SeriesSessionId, n.ClientId, n.StartsAt, n.DaysBefore })
@@ -144,9 +144,9 @@ public sealed class AppointmentNotices(TandemDbContext db, Mailer mailer, Public
     private sealed record Client(Guid Id, string FirstName, string Email);
 
     /// <summary>Each session's own clients: the person of an individual session, both partners of a shared one.</summary>
-    private async Task<ILookup<Guid, Client>> ClientsOfAsync(IReadOnlyCollection<Guid> seriesSessionIds) =>
+    private async Task<ILookup<Guid, Client>> ClientsOfAsync(Guid practiceId, IReadOnlyCollection<Guid> seriesSessionIds) =>
         (await (from s in db.SeriesSessions.AsNoTracking()
-                 where seriesSessionIds.Contains(s.Id)
+                 where s.PracticeId == practiceId && seriesSessionIds.Contains(s.Id)
                  join p in db.CaseParticipants on new { s.PracticeId, Id = s.CaseId } equals new { p.PracticeId, Id = p.CaseId }
                  where s.PersonClientId == null || p.ClientId == s.PersonClientId
                  join c in db.Clients on new { p.PracticeId, Id = p.ClientId } equals new { c.PracticeId, c.Id }
