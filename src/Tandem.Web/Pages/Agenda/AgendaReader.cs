@@ -62,6 +62,7 @@ public sealed class AgendaReader(TandemDbContext db, CaseScope scope, ClinicalAu
 
         var people = (await db.CaseParticipants.AsNoTracking()
                 .Where(p => p.PracticeId == practice && access.Keys.Contains(p.CaseId))
+                .OrderBy(p => p.ClientId)
                 .Select(p => new { p.CaseId, p.ClientId, p.Client!.FirstName, p.Client.LastName })
                 .ToListAsync())
             .ToLookup(p => p.CaseId);
