@@ -10,6 +10,7 @@ using Tandem.Core.Scheduling;
 using Tandem.Data;
 using Tandem.Data.Audit;
 using Tandem.Data.Identity;
+using Tandem.Web.Infrastructure;
 
 namespace Tandem.Web.Demo;
 
@@ -65,8 +66,22 @@ internal sealed class DemoBuilder(IServiceProvider services, Practice practice, 
         await CaseAsync("tom", "Tom Becker", CaseKind.Individual, [tom], sam, maya, weeksAgo: 30,
             CaseStage.ConsultationHeld, CaseStage.Intake, CaseStage.MedicalReview, CaseStage.Preparation, CaseStage.DosingSeries,
             CaseStage.Completed, CaseStage.FollowUp);
-        await new DemoMeasures(db, practice, now).TomAsync(Result.Cases["tom"], tom.Id);
-        await new DemoRippleMap(db, practice, now).TomAsync(Result.Cases["tom"], tom.Id);
+        var today = DateOnly.FromDateTime(now.In(TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZoneId)));
+        var tomsSeries = await new DemoSeries(db, audit, practice, now).PlanAndRunAllAsync(Result.Cases["tom"], tom.Id, today.AddDays(-20 * 7), 6, sam, maya);
+        await new DemoMeasures(db, practice, now).CourseAsync(Result.Cases["tom"], tom.Id, tomsSeries, [19, 17, 15, 12, 10, 9, 7, 6, 5, 4], [15, 14, 12, 11, 9, 8, 7, 6, 5, 5]);
+        await new DemoRippleMap(db, practice, now).TomAsync(Result.Cases["tom"], tom.Id, tomsSeries);
+        foreach (var course in DemoPastCourses.All)
+        {
+            var client = await ClientAsync(course.Key, course.First, course.Last, withLogin: false);
+            await CaseAsync(course.Key, client.FullName, CaseKind.Individual, [client], sam, maya, weeksAgo: DemoPastCourses.StartedWeeksAgo + 8,
+                CaseStage.ConsultationHeld, CaseStage.Intake, CaseStage.MedicalReview, CaseStage.Preparation, CaseStage.DosingSeries,
+                CaseStage.Completed, CaseStage.FollowUp, CaseStage.Closed);
+            await intake.CompletedAsync(Result.Cases[course.Key], CaseKind.Individual, (client.Id, client.FullName), "", maya);
+            var series = await new DemoSeries(db, audit, practice, now)
+                .PlanAndRunAllAsync(Result.Cases[course.Key], client.Id, today.AddDays(-7 * DemoPastCourses.StartedWeeksAgo), DemoPastCourses.Doses, sam, maya);
+            await new DemoMeasures(db, practice, now).CourseAsync(Result.Cases[course.Key], client.Id, series, course.Phq, course.Gad);
+            await new DemoRippleMap(db, practice, now).CourseAsync(Result.Cases[course.Key], client.Id, series, course.People);
+        }
 
         var lena = await ClientAsync("lena", "Lena", "Fischer", withLogin: false);
         await CaseAsync("lena", "Lena Fischer", CaseKind.Individual, [lena], sam, null, weeksAgo: 2, CaseStage.ConsultationHeld, CaseStage.Intake);
@@ -238,6 +253,7 @@ internal sealed class DemoBuilder(IServiceProvider services, Practice practice, 
             CaseStage.DosingSeries => "Series planned: 8 dosing sessions",
             CaseStage.Completed => "Last dosing session and its integration signed",
             CaseStage.FollowUp => "First follow-up scheduled",
+            CaseStage.Closed => "The year of follow-up is done",
             _ => "Moved",
         };
     }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Cases;
 using Tandem.Core.Measures;
 using Tandem.Core.Practices;
+using Tandem.Core.Treatment;
 using Tandem.Data;
 using Tandem.Web.Infrastructure;
 using Tandem.Web.Pages.Series;
@@ -11,7 +12,7 @@ namespace Tandem.Web.Demo;
 /// <summary>
 /// Questionnaires answered along the demo journeys: the couple from intake through their first three steps (the rest
 /// of their schedule still ahead; Alex never answered the couple questionnaire at intake, so it shows as overdue), and
-/// Tom from intake through his series to three months after it.
+/// individual courses from intake through the series to the follow-ups reached.
 /// </summary>
 internal sealed class DemoMeasures(TandemDbContext db, Practice practice, DateTime now)
 {
@@ -55,28 +56,29 @@ internal sealed class DemoMeasures(TandemDbContext db, Practice practice, DateTi
         await db.SaveChangesAsync();
     }
 
-    public async Task TomAsync(Guid caseId, Guid tom)
+    /// <summary>
+    /// An individual course: the intake baseline four weeks before the series, then every questionnaire of the series'
+    /// schedule answered on its day until today, the rest left due.
+    /// </summary>
+    /// <param name="phq">Scores at baseline, before each dose, at the end of the series and at each follow-up reached.</param>
+    public async Task CourseAsync(Guid caseId, Guid client, Series series, int[] phq, int[] gad)
     {
-        var baseline = DateOnly.FromDateTime(now.In(TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZoneId))).AddDays(-26 * 7);
-        int[] phq = [19, 17, 15, 12, 10, 9, 7, 6, 5, 4];
-        int[] gad = [15, 14, 12, 11, 9, 8, 7, 6, 5, 5];
-        string[] when =
-        [
-            MeasurementSchedule.Baseline, .. Enumerable.Range(1, 6).Select(MeasurementSchedule.BeforeDose), MeasurementSchedule.EndOfSeries,
-            MeasurementSchedule.FollowUp(1), MeasurementSchedule.FollowUp(3),
-        ];
-        int[] daysAfterBaseline = [0, 28, 35, 42, 49, 56, 63, 77, 100, 161];
-        for (var i = 0; i < when.Length; i++)
+        var today = DateOnly.FromDateTime(now.In(TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZoneId)));
+        Answer(caseId, client, Instruments.Phq9, MeasurementSchedule.Baseline, series.StartDate.AddDays(-28), phq[0]);
+        Answer(caseId, client, Instruments.Gad7, MeasurementSchedule.Baseline, series.StartDate.AddDays(-28), gad[0]);
+        var schedule = MeasurementSchedule.ForSeries(CaseKind.Individual, [client], [.. series.Sessions.Select(s => s.ToPlanned())]);
+        var timepoints = schedule.Select(m => m.Timepoint).Distinct().ToList();
+        foreach (var measure in schedule)
         {
-            Answer(caseId, tom, Instruments.Phq9, when[i], baseline.AddDays(daysAfterBaseline[i]), phq[i]);
-            Answer(caseId, tom, Instruments.Gad7, when[i], baseline.AddDays(daysAfterBaseline[i]), gad[i]);
-        }
-
-        foreach (var months in new[] { 6, 12 })
-        {
-            foreach (var instrument in new[] { Instruments.Phq9, Instruments.Gad7 })
+            var scores = measure.InstrumentCode == Instruments.Phq9.Code ? phq : gad;
+            var step = timepoints.IndexOf(measure.Timepoint) + 1;
+            if (measure.DueOn < today && step < scores.Length)
             {
-                Due(caseId, tom, new ScheduledMeasure(tom, instrument.Code, MeasurementSchedule.FollowUp(months), baseline.AddDays(63).AddMonths(months)));
+                Answer(caseId, client, Instruments.Find(measure.InstrumentCode), measure.Timepoint, measure.DueOn, scores[step], series.Id);
+            }
+            else
+            {
+                Due(caseId, client, measure, series.Id);
             }
         }
 

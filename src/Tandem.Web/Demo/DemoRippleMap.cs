@@ -2,19 +2,20 @@ using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Practices;
 using Tandem.Core.RippleMap;
 using Tandem.Core.Sharing;
+using Tandem.Core.Treatment;
 using Tandem.Data;
 using Tandem.Web.Pages.Series;
 
 namespace Tandem.Web.Demo;
 
 /// <summary>
-/// Relationship maps shared with the clinicians, telling the source stories: Tom's at baseline and three months after his
-/// series, his wife and children moved inward ("like getting her husband back after years of living with a roommate");
+/// Relationship maps shared with the clinicians, telling the source stories: Tom's on his series' schedule from baseline
+/// to three months after it, his wife and children moved inward ("like getting her husband back after years of living with a roommate");
 /// the couple's baselines at preparation, and Jordan's redraw mid-series, where a friendship ended and a sister came closer.
 /// </summary>
 internal sealed class DemoRippleMap(TandemDbContext db, Practice practice, DateTime now)
 {
-    private sealed record Person(string Label, Relationship Relationship, (Ring Ring, int Closeness, Feeling Feeling) Before, (Ring Ring, int Closeness, Feeling Feeling, string? Changed)? After = null);
+    internal sealed record Person(string Label, Relationship Relationship, (Ring Ring, int Closeness, Feeling Feeling)? Before, (Ring Ring, int Closeness, Feeling Feeling, string? Changed)? After = null);
 
     private static readonly Person[] Toms =
     [
@@ -45,7 +46,48 @@ internal sealed class DemoRippleMap(TandemDbContext db, Practice practice, DateT
         new("Dev", Relationship.Colleague, (Ring.Outer, 3, Feeling.Strained)),
     ];
 
-    public Task TomAsync(Guid caseId, Guid tom) => DrawnAsync(caseId, tom, Toms, now.AddDays(-26 * 7), now.AddDays(-26 * 7 + 161));
+    public Task TomAsync(Guid caseId, Guid tom, Series series) => CourseAsync(caseId, tom, series, Toms);
+
+    /// <summary>
+    /// An individual course's maps on their schedule, each drawn the evening it fell due until today. The change grows as
+    /// the source text says it does: at the end of the series people are closer but in the same ring, a month later they
+    /// have moved, and from three months on they are where they went. A person with no place after leaves after the
+    /// series; one with no place before arrives after it.
+    /// </summary>
+    public async Task CourseAsync(Guid caseId, Guid client, Series series, Person[] people)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZoneId);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, zone));
+        var ids = people.Select(_ => Guid.CreateVersion7()).ToArray();
+        foreach (var due in MapSchedule.ForSeries([client], [.. series.Sessions.Select(s => s.ToPlanned())]))
+        {
+            Guid? drawn = null;
+            if (due.DueOn < today)
+            {
+                var placed = people.Select((p, i) => At(p, due.Timepoint) is { } at ? Placed(ids[i], p.Label, p.Relationship, at.Ring, at.Closeness, at.Feeling, at.Changed) : null);
+                var snapshot = Snapshot(caseId, client, TimeZoneInfo.ConvertTimeToUtc(due.DueOn.ToDateTime(new TimeOnly(18, 0)), zone), placed.OfType<MapPerson>());
+                db.MapSnapshots.Add(snapshot);
+                drawn = snapshot.Id;
+            }
+
+            db.ScheduledMaps.Add(new ScheduledMap
+            {
+                PracticeId = practice.Id, ClientId = client, CaseId = caseId, SeriesId = series.Id, Timepoint = due.Timepoint, DueOn = due.DueOn, SnapshotId = drawn,
+            });
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private static (Ring Ring, int Closeness, Feeling Feeling, string? Changed)? At(Person person, MapTimepoint timepoint) => (timepoint, person.Before, person.After) switch
+    {
+        (MapTimepoint.Baseline or MapTimepoint.EndOfSeries, null, _) => null,
+        (MapTimepoint.Baseline, { } before, _) => (before.Ring, before.Closeness, before.Feeling, null),
+        (MapTimepoint.EndOfSeries, { } before, null) => (before.Ring, before.Closeness, before.Feeling, null),
+        (MapTimepoint.EndOfSeries, { } before, { } after) => (before.Ring, (before.Closeness + after.Closeness) / 2, before.Feeling, null),
+        (MapTimepoint.OneMonth, { } before, { } after) => (after.Ring, (before.Closeness + after.Closeness + 1) / 2, after.Feeling, null),
+        (_, _, var after) => after,
+    };
 
     /// <summary>
     /// Both baselines drawn at preparation, the day each fell due; Jordan redrew this week, Marcus gone from the map, a
@@ -75,7 +117,7 @@ internal sealed class DemoRippleMap(TandemDbContext db, Practice practice, DateT
     private async Task<Guid> DrawnAsync(Guid caseId, Guid client, Person[] people, DateTime baselineAt, DateTime? redrawnAt)
     {
         var ids = people.Select(_ => Guid.CreateVersion7()).ToArray();
-        var baseline = Snapshot(caseId, client, baselineAt, people.Select((p, i) => Placed(ids[i], p.Label, p.Relationship, p.Before.Ring, p.Before.Closeness, p.Before.Feeling, null)));
+        var baseline = Snapshot(caseId, client, baselineAt, people.Select((p, i) => Placed(ids[i], p.Label, p.Relationship, p.Before!.Value.Ring, p.Before.Value.Closeness, p.Before.Value.Feeling, null)));
         db.MapSnapshots.Add(baseline);
         if (redrawnAt is { } at)
         {

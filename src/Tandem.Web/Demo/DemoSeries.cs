@@ -13,7 +13,8 @@ namespace Tandem.Web.Demo;
 /// <summary>
 /// The demo couple's series: planned three weeks ago, its first three weekly steps dosed, signed and integrated, each
 /// signed record in the audit log as if it had been signed in the app. Step 4's sessions, yesterday's and today's, are
-/// booked with the lead in a room, so the clinician's agenda has today's session.
+/// booked with the lead in a room, so the clinician's agenda has today's session. Individual courses that ended run
+/// whole.
 /// </summary>
 internal sealed class DemoSeries(TandemDbContext db, AuditLog audit, Practice practice, DateTime now)
 {
@@ -31,37 +32,10 @@ internal sealed class DemoSeries(TandemDbContext db, AuditLog audit, Practice pr
         var series = Series.Plan(practice.Id, caseId, CaseKind.Couple, people, 8, start, rules);
         series.StartedAt = TimeZoneInfo.ConvertTimeToUtc(start.AddDays(-1).ToDateTime(new TimeOnly(12, 0)), zone);
         db.Series.Add(series);
-        var library = await db.HomePractices.Where(p => p.PracticeId == practice.Id).OrderBy(p => p.SortOrder).ToListAsync();
+        var library = await LibraryAsync();
         foreach (var session in series.Sessions.Where(s => s.Step <= 3))
         {
-            var at = TimeZoneInfo.ConvertTimeToUtc(session.Date.ToDateTime(new TimeOnly(10, 0)), zone);
-            if (session.IsDosingKind())
-            {
-                Dose(session, session.PersonClientId is { } p ? [p] : people, at, prescriber, clinician);
-            }
-            else
-            {
-                var integration = new IntegrationSession
-                {
-                    PracticeId = practice.Id, SeriesSessionId = session.Id, CaseId = caseId, ClientId = session.PersonClientId,
-                    ClinicianNotes = "Worked with the image of the closed door from the journey.",
-                    SharedInsights = session.PersonClientId is null
-                        ? "You both noticed the moment the voice rises and chose to pause together. Keep naming the fear underneath."
-                        : "The urge to withdraw came with a memory of being unheard. It protected you once; you can choose differently now.",
-                    SignedById = clinician, SignedAt = at.AddHours(2),
-                };
-                var given = session.PersonClientId is null ? library.Where(l => l.SortOrder is 1 or 4) : library.Where(l => l.SortOrder == 6);
-                foreach (var (practiceItem, person) in given.SelectMany(l => (session.PersonClientId is { } p ? [p] : people).Select(p => (l, p))))
-                {
-                    integration.Practices.Add(new PracticeAssignment
-                    {
-                        PracticeId = practice.Id, IntegrationSessionId = integration.Id, CaseId = caseId, ClientId = person, HomePracticeId = practiceItem.Id, AssignedAt = at,
-                    });
-                }
-
-                db.IntegrationSessions.Add(integration);
-                signed.Add(new AuditEntry(AuditCode.IntegrationSession_Signed, practice.Id, clinician, session.PersonClientId, nameof(IntegrationSession), integration.Id.ToString()));
-            }
+            Run(session, people, library, zone, clinician, prescriber);
         }
 
         var willow = await db.Rooms.Where(r => r.PracticeId == practice.Id && r.Name == "Willow room").Select(r => r.Id).FirstAsync();
@@ -77,11 +51,68 @@ internal sealed class DemoSeries(TandemDbContext db, AuditLog audit, Practice pr
             db.Appointments.Add(appointment);
         }
 
+        await SaveAndSignAsync();
+    }
+
+    /// <summary>An individual's whole course, every dosing session given and every integration signed.</summary>
+    public async Task<Series> PlanAndRunAllAsync(Guid caseId, Guid client, DateOnly start, int doses, Guid clinician, Guid prescriber)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZoneId);
+        var series = Series.Plan(practice.Id, caseId, CaseKind.Individual, [client], doses, start, new SeriesRules());
+        series.StartedAt = TimeZoneInfo.ConvertTimeToUtc(start.AddDays(-1).ToDateTime(new TimeOnly(12, 0)), zone);
+        db.Series.Add(series);
+        var library = await LibraryAsync();
+        foreach (var session in series.Sessions)
+        {
+            Run(session, [client], library, zone, clinician, prescriber);
+        }
+
+        await SaveAndSignAsync();
+        return series;
+    }
+
+    private async Task SaveAndSignAsync()
+    {
         await db.SaveChangesAsync();
         foreach (var entry in signed)
         {
             await audit.AppendAsync(entry);
         }
+
+        signed.Clear();
+    }
+
+    private Task<List<HomePractice>> LibraryAsync() => db.HomePractices.Where(p => p.PracticeId == practice.Id).OrderBy(p => p.SortOrder).ToListAsync();
+
+    private void Run(SeriesSession session, Guid[] people, List<HomePractice> library, TimeZoneInfo zone, Guid clinician, Guid prescriber)
+    {
+        var at = TimeZoneInfo.ConvertTimeToUtc(session.Date.ToDateTime(new TimeOnly(10, 0)), zone);
+        if (session.IsDosingKind())
+        {
+            Dose(session, session.PersonClientId is { } p ? [p] : people, at, prescriber, clinician);
+            return;
+        }
+
+        var integration = new IntegrationSession
+        {
+            PracticeId = practice.Id, SeriesSessionId = session.Id, CaseId = session.CaseId, ClientId = session.PersonClientId,
+            ClinicianNotes = "Worked with the image of the closed door from the journey.",
+            SharedInsights = session.PersonClientId is null
+                ? "You both noticed the moment the voice rises and chose to pause together. Keep naming the fear underneath."
+                : "The urge to withdraw came with a memory of being unheard. It protected you once; you can choose differently now.",
+            SignedById = clinician, SignedAt = at.AddHours(2),
+        };
+        var given = session.PersonClientId is null ? library.Where(l => l.SortOrder is 1 or 4) : library.Where(l => l.SortOrder == 6);
+        foreach (var (practiceItem, person) in given.SelectMany(l => (session.PersonClientId is { } p ? [p] : people).Select(p => (l, p))))
+        {
+            integration.Practices.Add(new PracticeAssignment
+            {
+                PracticeId = practice.Id, IntegrationSessionId = integration.Id, CaseId = session.CaseId, ClientId = person, HomePracticeId = practiceItem.Id, AssignedAt = at,
+            });
+        }
+
+        db.IntegrationSessions.Add(integration);
+        signed.Add(new AuditEntry(AuditCode.IntegrationSession_Signed, practice.Id, clinician, session.PersonClientId, nameof(IntegrationSession), integration.Id.ToString()));
     }
 
     private void Dose(SeriesSession session, IEnumerable<Guid> people, DateTime given, Guid prescriber, Guid clinician)

@@ -71,7 +71,8 @@ public sealed class MeasuresJourneyTests(DemoServer server)
         await sam.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "case-outcomes.png"), FullPage = true });
 
         await sam.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Practice report" }).ClickAsync();
-        await Assertions.Expect(sam.Locator("section[data-instrument='PHQ-9'] tr[data-timepoint='End of series'] td").First).ToHaveTextAsync("fewer than 5");
+        await Assertions.Expect(sam.Locator("section[data-instrument='PHQ-9'] tr[data-timepoint='End of series'] td").First).ToHaveTextAsync("5");
+        await Assertions.Expect(sam.Locator("section[data-instrument='PHQ-9'] tr[data-timepoint='12 months after the series'] td").First).ToHaveTextAsync("fewer than 5");
         await sam.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "practice-outcomes.png"), FullPage = true });
     }
 }

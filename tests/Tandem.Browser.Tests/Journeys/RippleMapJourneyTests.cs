@@ -102,7 +102,8 @@ public sealed class RippleMapJourneyTests(DemoServer server)
         await sam.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "check-in-person-clinician.png"), FullPage = true });
 
         await sam.GotoAsync(new Uri(server.BaseAddress, "/Reports/Outcomes").ToString());
-        await Assertions.Expect(sam.Locator("#ripple tr[data-timepoint='Baseline']")).ToContainTextAsync("fewer than");
+        await Assertions.Expect(sam.Locator("#ripple tr[data-timepoint='3 months after the series'] td").First).ToHaveTextAsync("5");
+        await Assertions.Expect(sam.Locator("#ripple tr[data-timepoint='12 months after the series'] td").First).ToHaveTextAsync("fewer than 5");
         await sam.Locator("#ripple").ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "report-ripple-desktop.png") });
         await sam.SetViewportSizeAsync(390, 844);
         await AssertFitsAsync(sam);

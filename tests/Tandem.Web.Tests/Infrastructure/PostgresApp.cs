@@ -1,8 +1,11 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 // Database names here are generated GUIDs, never input: DDL cannot take parameters.
 #pragma warning disable CA2100
 using Tandem.Data;
+using Tandem.Web.Tests.Infrastructure.Routing;
 
 namespace Tandem.Web.Tests.Infrastructure;
 
@@ -16,6 +19,23 @@ public sealed class PostgresApp : TandemApp
     public const string ServerVariable = "TANDEM_TEST_POSTGRES";
 
     public override DatabaseProvider Provider => DatabaseProvider.Postgres;
+
+    public PracticeStatements Statements { get; } = new();
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        if (Statements.Take() is { Count: > 0 } unpinned)
+        {
+            throw new InvalidOperationException("Seeding the practices ran statements that do not name their practice:\n\n" + string.Join("\n\n", unpinned));
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.ConfigureDbContext<TandemDbContext>((_, options) => options.AddInterceptors(Statements)));
+    }
 
     protected override async Task<string> CreateDatabaseAsync()
     {
@@ -46,4 +66,5 @@ public sealed class PostgresApp : TandemApp
 }
 
 [CollectionDefinition(PostgresApp.Collection)]
+[PracticePinned]
 public sealed class PostgresCollection : ICollectionFixture<PostgresApp>;

@@ -24,6 +24,21 @@ public abstract class MapOutcomeReportTests(TandemApp app)
     private sealed record P(Guid Id, Relationship Relationship, Ring Ring, int Closeness);
 
     [Fact]
+    public async Task The_demo_report_shows_ripple_rows_from_the_couple_Tom_and_four_past_courses()
+    {
+        var practice = await app.OwnPracticeAsync();
+        var sam = await app.As(practice.Emails["sam"]);
+
+        var page = await sam.GetAsync("/Reports/Outcomes");
+
+        string[] Row(string timepoint) => [.. page.Document.QuerySelector($"#ripple tr[data-timepoint='{timepoint}']")!.QuerySelectorAll("td").Select(c => c.TextContent.Trim())];
+        Assert.Equal("7", Row("Baseline")[0]);
+        // Three months: Tom 6 people, 3 inside; Nadia 5 and 2; Owen 5 and 2; Grace 5 and 2; Marco 4 and 3.
+        Assert.Equal(["5", "5.0", "2.4"], Row("3 months after the series")[..3]);
+        Assert.Equal("fewer than 5", Row("12 months after the series")[0]);
+    }
+
+    [Fact]
     public async Task The_ripple_rows_count_shared_maps_per_timepoint_and_a_map_kept_to_myself_never_reaches_them()
     {
         var practice = await app.OwnPracticeAsync();

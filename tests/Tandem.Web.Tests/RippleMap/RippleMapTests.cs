@@ -87,7 +87,7 @@ public abstract class RippleMapTests(TandemApp app)
         var practice = await app.OwnPracticeAsync();
         var sam = await app.SignInAsync(practice.Emails["sam"]);
         var team = await sam.GetAsync($"/Cases/{practice.Cases["tom"]}/RippleMap/{practice.Clients["tom"]}");
-        var moved = team.Document.QuerySelectorAll(".map-changes li").Select(li => li.TextContent.Trim()).ToList();
+        var moved = team.Document.QuerySelectorAll("#since-first .map-changes li").Select(li => li.TextContent.Trim()).ToList();
         Assert.Equal(
         [
             "Ben: moved inward (middle → inner); closer (2 → 5 of 7); strained → supportive",
@@ -96,7 +96,10 @@ public abstract class RippleMapTests(TandemApp app)
             "Dad: closer (1 → 2 of 7); cut off → strained",
         ], moved);
         var tom = await app.SignInAsync(practice.Emails["tom"]);
-        Assert.Equal(2, (await tom.GetAsync("/Portal/RippleMap")).Document.QuerySelectorAll("#snapshots li").Length);
+        var drawnOnSchedule = await app.InDatabaseAsync(db => db.ScheduledMaps
+            .Where(m => m.ClientId == practice.Clients["tom"] && m.SnapshotId != null).OrderBy(m => m.DueOn).Select(m => m.Timepoint).ToListAsync());
+        Assert.Equal([MapTimepoint.Baseline, MapTimepoint.EndOfSeries, MapTimepoint.OneMonth, MapTimepoint.ThreeMonths], drawnOnSchedule);
+        Assert.Equal(4, (await tom.GetAsync("/Portal/RippleMap")).Document.QuerySelectorAll("#snapshots li").Length);
     }
 
     [Fact]

@@ -22,6 +22,10 @@ public sealed class RippleMapModel(CaseFile file, CaseScope scope, MapSnapshots 
     public IEnumerable<(MapSnapshots.Snapshot From, MapSnapshots.Snapshot To, IReadOnlyList<PersonChange> Changes)> Steps =>
         Maps.Zip(Maps.Skip(1), (from, to) => (from, to, MapChange.Between(from.People, to.People)));
 
+    /// <summary>From the first shared map to the latest, when there are maps between them: change over the year of follow-up.</summary>
+    public (MapSnapshots.Snapshot From, MapSnapshots.Snapshot To, IReadOnlyList<PersonChange> Changes)? SinceFirst =>
+        Maps.Count > 2 ? (Maps[0], Maps[^1], MapChange.Between(Maps[0].People, Maps[^1].People)) : null;
+
     public async Task<IActionResult> OnGetAsync(Guid caseId, Guid clientId)
     {
         if (await scope.AuthorizeAsync(caseId, CaseOperations.ReadClinical) is null
