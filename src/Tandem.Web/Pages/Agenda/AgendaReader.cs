@@ -40,15 +40,17 @@ public sealed class AgendaReader(TandemDbContext db, CaseScope scope, ClinicalAu
         if (filter.Room is { } room)
         {
             appointments = appointments.Where(a => a.RoomId == room);
-            calls = calls.Where(_ => false);
         }
 
         var sessions = await appointments
             .Join(db.SeriesSessions, a => new { a.PracticeId, Id = a.SeriesSessionId }, s => new { s.PracticeId, s.Id }, (a, s) => new { a.Id, a.StartsAt, a.EndsAt, a.ClinicianId, a.RoomId, a.CaseId, SessionId = s.Id, s.Kind, s.PersonClientId })
             .ToListAsync();
-        var booked = await calls
-            .Select(b => new { b.StartsAt, b.EndsAt, b.ClinicianId, b.CaseId, b.Prospect!.FirstName, b.Prospect.LastName, b.Prospect.PartnerFirstName, b.Prospect.PartnerLastName })
-            .ToListAsync();
+        // A free call is by phone or video, never in a room: a room's agenda has none to read.
+        var booked = filter.Room is null
+            ? await calls
+                .Select(b => new { b.StartsAt, b.EndsAt, b.ClinicianId, b.CaseId, b.Prospect!.FirstName, b.Prospect.LastName, b.Prospect.PartnerFirstName, b.Prospect.PartnerLastName })
+                .ToListAsync()
+            : [];
 
         var caseIds = sessions.Select(s => s.CaseId).Concat(booked.Select(b => b.CaseId)).ToHashSet();
         var access = new Dictionary<Guid, (CaseAccessFacts Facts, bool Clinical, bool Directory)>();
