@@ -1943,61 +1943,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.ToTable("PracticeAssignments");
                 });
 
-            modelBuilder.Entity("Tandem.Core.Journal.JournalEntry", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("AuthorClientId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasMaxLength(20000)
-                        .HasColumnType("character varying(20000)");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("IntentionId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid?>("SeriesSessionId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Title")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("WrittenAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Id", "PracticeId");
-
-                    b.HasIndex("PracticeId");
-
-                    b.HasIndex("AuthorClientId", "PracticeId");
-
-                    b.HasIndex("IntentionId", "PracticeId");
-
-                    b.HasIndex("SeriesSessionId", "PracticeId");
-
-                    b.HasIndex("PracticeId", "AuthorClientId", "WrittenAt");
-
-                    b.ToTable("JournalEntries");
-                });
-
-            modelBuilder.Entity("Tandem.Core.Journal.PracticeCheckIn", b =>
+            modelBuilder.Entity("Tandem.Core.Journal.HomePracticeCheckIn", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -2055,7 +2001,61 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.HasIndex("ClientId", "HomePracticeId", "Day", "PracticeId")
                         .IsUnique();
 
-                    b.ToTable("PracticeCheckIns");
+                    b.ToTable("HomePracticeCheckIns");
+                });
+
+            modelBuilder.Entity("Tandem.Core.Journal.JournalEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AuthorClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("IntentionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SeriesSessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id", "PracticeId");
+
+                    b.HasIndex("PracticeId");
+
+                    b.HasIndex("AuthorClientId", "PracticeId");
+
+                    b.HasIndex("IntentionId", "PracticeId");
+
+                    b.HasIndex("SeriesSessionId", "PracticeId");
+
+                    b.HasIndex("PracticeId", "AuthorClientId", "WrittenAt");
+
+                    b.ToTable("JournalEntries");
                 });
 
             modelBuilder.Entity("Tandem.Core.Measures.MeasureReference", b =>
@@ -4370,32 +4370,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Navigation("HomePractice");
                 });
 
-            modelBuilder.Entity("Tandem.Core.Journal.JournalEntry", b =>
-                {
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorClientId", "PracticeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Preparation.Intention", null)
-                        .WithMany()
-                        .HasForeignKey("IntentionId", "PracticeId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tandem.Core.Treatment.SeriesSession", null)
-                        .WithMany()
-                        .HasForeignKey("SeriesSessionId", "PracticeId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Tandem.Core.Journal.PracticeCheckIn", b =>
+            modelBuilder.Entity("Tandem.Core.Journal.HomePracticeCheckIn", b =>
                 {
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
@@ -4420,6 +4395,31 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasForeignKey("HomePracticeId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Tandem.Core.Journal.JournalEntry", b =>
+                {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorClientId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Preparation.Intention", null)
+                        .WithMany()
+                        .HasForeignKey("IntentionId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tandem.Core.Treatment.SeriesSession", null)
+                        .WithMany()
+                        .HasForeignKey("SeriesSessionId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Tandem.Core.Measures.MeasureReference", b =>

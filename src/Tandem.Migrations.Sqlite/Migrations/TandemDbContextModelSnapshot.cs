@@ -1934,61 +1934,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.ToTable("PracticeAssignments");
                 });
 
-            modelBuilder.Entity("Tandem.Core.Journal.JournalEntry", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("AuthorClientId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasMaxLength(20000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("IntentionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("SeriesSessionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("WrittenAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id", "PracticeId");
-
-                    b.HasIndex("PracticeId");
-
-                    b.HasIndex("AuthorClientId", "PracticeId");
-
-                    b.HasIndex("IntentionId", "PracticeId");
-
-                    b.HasIndex("SeriesSessionId", "PracticeId");
-
-                    b.HasIndex("PracticeId", "AuthorClientId", "WrittenAt");
-
-                    b.ToTable("JournalEntries");
-                });
-
-            modelBuilder.Entity("Tandem.Core.Journal.PracticeCheckIn", b =>
+            modelBuilder.Entity("Tandem.Core.Journal.HomePracticeCheckIn", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -2046,7 +1992,61 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.HasIndex("ClientId", "HomePracticeId", "Day", "PracticeId")
                         .IsUnique();
 
-                    b.ToTable("PracticeCheckIns");
+                    b.ToTable("HomePracticeCheckIns");
+                });
+
+            modelBuilder.Entity("Tandem.Core.Journal.JournalEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("IntentionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SeriesSessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id", "PracticeId");
+
+                    b.HasIndex("PracticeId");
+
+                    b.HasIndex("AuthorClientId", "PracticeId");
+
+                    b.HasIndex("IntentionId", "PracticeId");
+
+                    b.HasIndex("SeriesSessionId", "PracticeId");
+
+                    b.HasIndex("PracticeId", "AuthorClientId", "WrittenAt");
+
+                    b.ToTable("JournalEntries");
                 });
 
             modelBuilder.Entity("Tandem.Core.Measures.MeasureReference", b =>
@@ -4361,32 +4361,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Navigation("HomePractice");
                 });
 
-            modelBuilder.Entity("Tandem.Core.Journal.JournalEntry", b =>
-                {
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorClientId", "PracticeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tandem.Core.Preparation.Intention", null)
-                        .WithMany()
-                        .HasForeignKey("IntentionId", "PracticeId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tandem.Core.Treatment.SeriesSession", null)
-                        .WithMany()
-                        .HasForeignKey("SeriesSessionId", "PracticeId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Tandem.Core.Journal.PracticeCheckIn", b =>
+            modelBuilder.Entity("Tandem.Core.Journal.HomePracticeCheckIn", b =>
                 {
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
@@ -4411,6 +4386,31 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasForeignKey("HomePracticeId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Tandem.Core.Journal.JournalEntry", b =>
+                {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorClientId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Core.Preparation.Intention", null)
+                        .WithMany()
+                        .HasForeignKey("IntentionId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tandem.Core.Treatment.SeriesSession", null)
+                        .WithMany()
+                        .HasForeignKey("SeriesSessionId", "PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Tandem.Core.Measures.MeasureReference", b =>
