@@ -81,7 +81,7 @@ public sealed class TandemDbContext(DbContextOptions<TandemDbContext> options)
     public DbSet<StaffInvitation> StaffInvitations => Set<StaffInvitation>();
     public DbSet<PracticeProtocol> PracticeProtocols => Set<PracticeProtocol>();
     public DbSet<PracticeTexts> PracticeTexts => Set<PracticeTexts>();
-    public DbSet<PracticeCheckIn> PracticeCheckIns => Set<PracticeCheckIn>();
+    public DbSet<HomePracticeCheckIn> HomePracticeCheckIns => Set<HomePracticeCheckIn>();
     public DbSet<RepairEpisode> RepairEpisodes => Set<RepairEpisode>();
     public DbSet<RepairSide> RepairSides => Set<RepairSide>();
     public DbSet<Share> Shares => Set<Share>();

@@ -7,7 +7,7 @@ namespace Tandem.Core.Journal;
 /// A client's check-in on one practice they were given, for one day: done or not today, how it went, one line.
 /// Only the client and the team of the case the practice was given in read it.
 /// </summary>
-public sealed class PracticeCheckIn : PracticeRecord
+public sealed class HomePracticeCheckIn : PracticeRecord
 {
     public const int MaxNoteLength = 200;
 

@@ -20,7 +20,7 @@ internal sealed class DemoBetweenSessions(TandemDbContext db, Practice practice,
             for (var daysAgo = 10; daysAgo >= 1; daysAgo--)
             {
                 var done = (daysAgo + index) % 4 != 0;
-                db.PracticeCheckIns.Add(new PracticeCheckIn
+                db.HomePracticeCheckIns.Add(new HomePracticeCheckIn
                 {
                     PracticeId = practice.Id, ClientId = g.ClientId, CaseId = caseId, HomePracticeId = g.HomePracticeId, Day = today.AddDays(-daysAgo),
                     Done = done, HowItWent = done ? 2 + ((daysAgo + index) % 4) : null,

@@ -80,7 +80,7 @@ public static class TandemServices
         services.AddScoped<Pages.Portal.RippleMap.MapsDue>();
         services.AddScoped<Pages.Portal.Corrections.CorrectionLog>();
         services.AddScoped<Pages.Settings.PracticeSettings>();
-        services.AddScoped<Pages.Portal.Practices.PracticeLog>();
+        services.AddScoped<Pages.Portal.Practices.HomePracticeLog>();
         services.AddScoped<Pages.Portal.Repair.RepairLog>();
         services.AddScoped<Records.ClientRecordReader>();
         services.AddScoped<Pages.Register.StockBook>();
@@ -101,7 +101,7 @@ public static class TandemServices
         services.AddSingleton<IAuthorizationHandler, IntentionHandler>();
         services.AddSingleton<IAuthorizationHandler, HotSpotHandler>();
         services.AddSingleton<IAuthorizationHandler, RepairSideHandler>();
-        services.AddSingleton<IAuthorizationHandler, PracticeCheckInHandler>();
+        services.AddSingleton<IAuthorizationHandler, HomePracticeCheckInHandler>();
         services.AddSingleton<IAuthorizationHandler, QuestionnaireResponseHandler>();
 
         services.AddTandemIdentity(builder.Configuration);

@@ -76,7 +76,7 @@ internal sealed class BetweenSessionsWriter(Generation generation)
                 }
 
                 var done = random.Bool(0.75f);
-                generation.Db.PracticeCheckIns.Add(new PracticeCheckIn
+                generation.Db.HomePracticeCheckIns.Add(new HomePracticeCheckIn
                 {
                     PracticeId = generation.PracticeId, ClientId = practice.ClientId, CaseId = practice.CaseId, HomePracticeId = practice.HomePracticeId,
                     Day = day, Done = done, HowItWent = done ? random.Int(1, 5) : null, Note = done && random.Bool(0.1f) ? random.ArrayElement(ClinicPhrases.CheckInNotes) : null,

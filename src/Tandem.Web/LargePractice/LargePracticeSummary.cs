@@ -26,7 +26,7 @@ internal static class LargePracticeSummary
             ("questionnaires answered", await db.QuestionnaireResponses.CountAsync(r => r.PracticeId == id && r.SubmittedAt != null)),
             ("questionnaire item answers", generation.Tally.ItemAnswers),
             ("journal entries", await db.JournalEntries.CountAsync(e => e.PracticeId == id)),
-            ("practice check-ins", await db.PracticeCheckIns.CountAsync(c => c.PracticeId == id)),
+            ("practice check-ins", await db.HomePracticeCheckIns.CountAsync(c => c.PracticeId == id)),
             ("repair episodes", await db.RepairEpisodes.CountAsync(e => e.PracticeId == id)),
             ("audit entries", await db.AuditEvents.CountAsync(e => e.PracticeId == id)),
         };

@@ -19,7 +19,7 @@ namespace Tandem.Web.Records;
 /// own material stays in the partner's record. The caller has checked <see cref="Authorization.CaseOperations.ExportRecord"/>.
 /// </summary>
 public sealed class CareTeamRecordReader(
-    TandemDbContext db, CaseFile file, MySessions sessions, JournalEntries journal, PreparationMaterial preparation, PracticeLog practices,
+    TandemDbContext db, CaseFile file, MySessions sessions, JournalEntries journal, PreparationMaterial preparation, HomePracticeLog practices,
     RepairLog repair, ScoreHistory scores, CorrectionLog corrections, MapSnapshots maps, TimeProvider clock)
 {
     public async Task<ClientRecord> ReadAsync(Guid practiceId, Guid caseId, Guid clientId, string exportedBy, string purpose)

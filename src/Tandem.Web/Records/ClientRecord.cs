@@ -26,7 +26,7 @@ public sealed record ClientRecord(
     IReadOnlyList<PreparationMaterial.Item> Intentions,
     IReadOnlyList<PreparationMaterial.Spot> HotSpots,
     IReadOnlyList<JournalEntries.Entry> Journal,
-    IReadOnlyList<PracticeLog.Row> PracticeLog,
+    IReadOnlyList<HomePracticeLog.Row> HomePracticeLog,
     IReadOnlyList<RepairLog.Episode> Repair,
     IReadOnlyList<ScoreHistory.Score> Scores,
     IReadOnlyList<CorrectionLog.Item> Corrections)

@@ -21,7 +21,7 @@ namespace Tandem.Web.Records;
 /// shows exactly what the portal does; the partner's material appears only as the material handlers allow.
 /// </summary>
 public sealed class ClientRecordReader(
-    TandemDbContext db, CaseScope scope, MySessions sessions, JournalEntries journal, PreparationMaterial preparation, PracticeLog practices,
+    TandemDbContext db, CaseScope scope, MySessions sessions, JournalEntries journal, PreparationMaterial preparation, HomePracticeLog practices,
     RepairLog repair, PortalCases cases, ScoreHistory scores, CorrectionLog corrections, MapSnapshots maps, ClinicalAudit audit, TimeProvider clock)
 {
     public async Task<ClientRecord> ReadAsync()

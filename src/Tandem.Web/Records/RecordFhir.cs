@@ -127,7 +127,7 @@ public static class RecordFhir
             Add(Document(patient, "Relationship map", string.Join("\n", map.People.Select(RecordAnswers.Person)), map.DrawnAt, map.OwnerId == r.ClientId ? null : map.Owner));
         }
 
-        foreach (var row in r.PracticeLog)
+        foreach (var row in r.HomePracticeLog)
         {
             var lines = row.Days.Values.OrderBy(c => c.Day).Select(c => $"{c.Day:yyyy-MM-dd}: {(c.Done ? "done" : "not done")}{(c.Note is { } n ? " — " + n : "")}");
             Add(Document(patient, "Practice log", $"{row.Practice.Name}\n" + string.Join("\n", lines), r.PreparedAt, null));

@@ -93,7 +93,7 @@ public static class RecordPdf
         }
 
         pdf.Section("Practice log");
-        foreach (var row in r.PracticeLog)
+        foreach (var row in r.HomePracticeLog)
         {
             pdf.Line($"{row.Practice.Name} (streak {row.Streak})");
             Each(pdf, row.Days.Values.OrderBy(c => c.Day), c => $"  {Day(c.Day)}: {(c.Done ? "done" : "not done")}{(c.Note is { } n ? " — " + n : "")}");

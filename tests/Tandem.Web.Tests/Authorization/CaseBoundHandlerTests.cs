@@ -50,7 +50,7 @@ public sealed class CaseBoundHandlerTests
 
     [Fact]
     public Task A_practice_check_in_reaches_the_team_of_the_case_its_practice_was_given_in() =>
-        AssertAsync<PracticeCheckIn>(new PracticeCheckInHandler(), new PracticeCheckIn { PracticeId = Practice, ClientId = Ari }.AsMaterial(Ours()), new()
+        AssertAsync<HomePracticeCheckIn>(new HomePracticeCheckInHandler(), new HomePracticeCheckIn { PracticeId = Practice, ClientId = Ari }.AsMaterial(Ours()), new()
         {
             [MaterialOperation.Read] = [Actor.Owner, Actor.CaseTeam], [MaterialOperation.Edit] = OwnerOnly, [MaterialOperation.Export] = OwnerOnly,
         });

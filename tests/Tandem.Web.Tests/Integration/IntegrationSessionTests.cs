@@ -5,7 +5,7 @@ using Tandem.Web.Tests.Infrastructure;
 
 namespace Tandem.Web.Tests.Integration;
 
-public abstract class IntegrationTests(TandemApp app)
+public abstract class IntegrationSessionTests(TandemApp app)
 {
     [Fact]
     public async Task A_signed_joint_integration_gives_both_partners_its_insights_and_practices_but_never_the_notes()
@@ -91,7 +91,7 @@ public abstract class IntegrationTests(TandemApp app)
 }
 
 [Collection(SqliteApp.Collection)]
-public sealed class IntegrationTests_Sqlite(SqliteApp app) : IntegrationTests(app);
+public sealed class IntegrationSessionTests_Sqlite(SqliteApp app) : IntegrationSessionTests(app);
 
 [Collection(PostgresApp.Collection)]
-public sealed class IntegrationTests_Postgres(PostgresApp app) : IntegrationTests(app);
+public sealed class IntegrationSessionTests_Postgres(PostgresApp app) : IntegrationSessionTests(app);

@@ -59,7 +59,7 @@ public abstract class StaleEditTests(TandemApp app)
         var ari = await app.SignInAsync(series.A.Email);
         const string form = "#check-in";
         var (first, second) = (await ari.GetAsync("/Portal/Practices"), await ari.GetAsync("/Portal/Practices"));
-        var (p, other) = (Practices.PracticeLogTests.Prefix(first, given[0].Id), Practices.PracticeLogTests.Prefix(first, given[1].Id));
+        var (p, other) = (Practices.HomePracticeLogTests.Prefix(first, given[0].Id), Practices.HomePracticeLogTests.Prefix(first, given[1].Id));
         Assert.Equal(HttpStatusCode.Redirect, (await ari.SubmitAsync(first, "/Portal/Practices", form, new()
         {
             [$"{p}.Done"] = "true", [$"{p}.HowItWent"] = "4", [$"{p}.Note"] = "Paused before answering.",
@@ -75,7 +75,7 @@ public abstract class StaleEditTests(TandemApp app)
         Assert.Equal(before, await Security.DatabaseSnapshot.TakeAsync(app));
         var again = await ari.SubmitAsync("/Portal/Practices", form, new() { [$"{p}.Done"] = "false" });
         Assert.True(again.StatusCode == HttpStatusCode.Redirect, System.Net.WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()));
-        Assert.False(await app.InDatabaseAsync(db => db.PracticeCheckIns.Where(c => c.ClientId == series.A.Id).Select(c => c.Done).SingleAsync()));
+        Assert.False(await app.InDatabaseAsync(db => db.HomePracticeCheckIns.Where(c => c.ClientId == series.A.Id).Select(c => c.Done).SingleAsync()));
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public abstract class SeedLargeTests(TandemApp app)
 
         Assert.True(await db.JournalEntries.AnyAsync());
         Assert.True(await db.Shares.AnyAsync());
-        Assert.True(await db.PracticeCheckIns.AnyAsync());
+        Assert.True(await db.HomePracticeCheckIns.AnyAsync());
         Assert.True(await db.RepairEpisodes.AnyAsync(e => e.RevealedAt != null));
         Assert.True(await db.AuditEvents.CountAsync() > 1000);
 
@@ -100,7 +100,7 @@ public abstract class SeedLargeTests(TandemApp app)
         var volumes = new[]
         {
             await db.SeriesSessions.CountAsync(), await db.IntegrationSessions.CountAsync(), await db.JournalEntries.CountAsync(),
-            await db.PracticeCheckIns.CountAsync(), await db.RepairEpisodes.CountAsync(), await db.AuditEvents.CountAsync(),
+            await db.HomePracticeCheckIns.CountAsync(), await db.RepairEpisodes.CountAsync(), await db.AuditEvents.CountAsync(),
         };
         Assert.Equal(60, clients.Count);
         return string.Join('\n', [

@@ -23,7 +23,7 @@ public abstract class CheckInPersonTests(TandemApp app)
         var a = await app.SignInAsync(series.A.Email);
         await MapForm.DrawnAsync(a, "MeAndMyClinician", (0, new($"Mia-{tag}", "Partner", "Inner", "6", "Supportive")), (1, new($"Jo-{tag}", "Friend", "Middle", "4", "Mixed")));
         var page = await a.GetAsync(Url);
-        var p = PracticeLogTests.Prefix(page, practice.Id);
+        var p = HomePracticeLogTests.Prefix(page, practice.Id);
         var choices = page.Document.QuerySelectorAll($"{Form} select[name='{p}.WithPersonId'] option").ToDictionary(o => o.TextContent.Trim(), o => o.GetAttribute("value")!);
         Assert.Equal(["No one in particular", $"Mia-{tag}", $"Jo-{tag}"], choices.Keys);
 
@@ -31,12 +31,12 @@ public abstract class CheckInPersonTests(TandemApp app)
 
         Assert.Equal(HttpStatusCode.OK, forged.StatusCode);
         Assert.Contains("Choose someone from your latest map, or no one.", await forged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.False(await app.InDatabaseAsync(db => db.PracticeCheckIns.AnyAsync(c => c.ClientId == series.A.Id)));
+        Assert.False(await app.InDatabaseAsync(db => db.HomePracticeCheckIns.AnyAsync(c => c.ClientId == series.A.Id)));
 
         var saved = await a.SubmitAsync(await a.GetAsync(Url), Url, Form, new() { [$"{p}.Done"] = "true", [$"{p}.HowItWent"] = "4", [$"{p}.WithPersonId"] = choices[$"Mia-{tag}"] });
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Equal(Guid.Parse(choices[$"Mia-{tag}"]), await app.InDatabaseAsync(db => db.PracticeCheckIns.Where(c => c.ClientId == series.A.Id).Select(c => c.MapPersonId).SingleAsync()));
+        Assert.Equal(Guid.Parse(choices[$"Mia-{tag}"]), await app.InDatabaseAsync(db => db.HomePracticeCheckIns.Where(c => c.ClientId == series.A.Id).Select(c => c.MapPersonId).SingleAsync()));
         var again = (await a.GetAsync(Url)).Document.QuerySelector($"{Form} select[name='{p}.WithPersonId'] option[selected]")!;
         Assert.Equal($"Mia-{tag}", again.TextContent.Trim());
     }
@@ -52,7 +52,7 @@ public abstract class CheckInPersonTests(TandemApp app)
         // Redrawn and kept to myself: Mia keeps her person id under a new label, and Jo is on no map the team may read.
         await MapForm.DrawnAsync(a, "OnlyMe", (0, new($"Private-Mia-{tag}", "Partner", "Inner", "7", "Supportive")), (1, new($"Private-Jo-{tag}", "Friend", "Middle", "4", "Mixed")));
         var page = await a.GetAsync(Url);
-        var (first, second) = (PracticeLogTests.Prefix(page, given[0].Id), PracticeLogTests.Prefix(page, given[1].Id));
+        var (first, second) = (HomePracticeLogTests.Prefix(page, given[0].Id), HomePracticeLogTests.Prefix(page, given[1].Id));
         string Choice(string prefix, string label) => page.Document.QuerySelectorAll($"{Form} select[name='{prefix}.WithPersonId'] option").Single(o => o.TextContent.Trim() == label).GetAttribute("value")!;
         var saved = await a.SubmitAsync(page, Url, Form, new()
         {

@@ -8,7 +8,7 @@ using Tandem.Web.Tests.Infrastructure;
 
 namespace Tandem.Web.Tests.Practices;
 
-public abstract class PracticeLogTests(TandemApp app)
+public abstract class HomePracticeLogTests(TandemApp app)
 {
     private const string Url = "/Portal/Practices";
     private const string Form = "#check-in";
@@ -39,13 +39,13 @@ public abstract class PracticeLogTests(TandemApp app)
         var row = week.Document.QuerySelectorAll("#week tbody tr").Single(r => r.QuerySelector("th")!.TextContent == practice.Name);
         Assert.Equal("3 days", row.QuerySelector(".streak")!.TextContent);
         Assert.Equal(3, row.QuerySelectorAll("td.done").Length);
-        Assert.Equal(3, await app.InDatabaseAsync(db => db.PracticeCheckIns.CountAsync(c => c.ClientId == series.A.Id)));
+        Assert.Equal(3, await app.InDatabaseAsync(db => db.HomePracticeCheckIns.CountAsync(c => c.ClientId == series.A.Id)));
         Assert.Contains("done", (await a.GetAsync("/Portal")).Document.QuerySelector("#practices-today")!.TextContent, StringComparison.Ordinal);
 
         var teamUrl = $"/Cases/{series.CaseId}/Practices/{series.A.Id}";
         var team = await (await app.As(app.Demo.Emails["sam"])).GetAsync(teamUrl);
         Assert.Contains("Paused before answering, twice", team.Text, StringComparison.Ordinal);
-        Assert.True(await app.InDatabaseAsync(db => db.AuditEvents.AnyAsync(e => e.Code == AuditCode.PracticeLog_ViewedByCaseTeam && e.ClientId == series.A.Id)));
+        Assert.True(await app.InDatabaseAsync(db => db.AuditEvents.AnyAsync(e => e.Code == AuditCode.HomePracticeLog_ViewedByCaseTeam && e.ClientId == series.A.Id)));
 
         var b = await app.SignInAsync(series.B.Email);
         Assert.DoesNotContain("Paused before answering", (await b.GetAsync(Url)).Text, StringComparison.Ordinal);
@@ -71,7 +71,7 @@ public abstract class PracticeLogTests(TandemApp app)
         });
 
         Assert.True(saved.StatusCode == HttpStatusCode.Redirect, await saved.Content.ReadAsStringAsync());
-        var rows = await app.InDatabaseAsync(db => db.PracticeCheckIns.Where(c => c.ClientId == series.A.Id).ToListAsync());
+        var rows = await app.InDatabaseAsync(db => db.HomePracticeCheckIns.Where(c => c.ClientId == series.A.Id).ToListAsync());
         Assert.Equal(2, rows.Count);
         Assert.True(rows.Single(r => r.HomePracticeId == given[0].Id) is { Done: true, HowItWent: 5, Note: "Slowed down before answering" });
         Assert.True(rows.Single(r => r.HomePracticeId == given[1].Id) is { Done: false, HowItWent: null, Note: "Too tired" });
@@ -86,13 +86,13 @@ public abstract class PracticeLogTests(TandemApp app)
 
         // Sent again as shown, nothing changed: nothing is written.
         var versions = rows.Select(r => r.Version).Order().ToList();
-        var entries = await app.InDatabaseAsync(db => db.AuditEvents.CountAsync(e => e.Code == AuditCode.PracticeLog_CheckedIn && e.ClientId == series.A.Id));
+        var entries = await app.InDatabaseAsync(db => db.AuditEvents.CountAsync(e => e.Code == AuditCode.HomePracticeLog_CheckedIn && e.ClientId == series.A.Id));
         Assert.Equal(HttpStatusCode.Redirect, (await a.SubmitAsync(again, Url, Form, new()
         {
             [$"{first}.HowItWent"] = "5", [$"{second}.HowItWent"] = "",
         })).StatusCode);
-        Assert.Equal(versions, await app.InDatabaseAsync(db => db.PracticeCheckIns.Where(c => c.ClientId == series.A.Id).Select(c => c.Version).OrderBy(v => v).ToListAsync()));
-        Assert.Equal(entries, await app.InDatabaseAsync(db => db.AuditEvents.CountAsync(e => e.Code == AuditCode.PracticeLog_CheckedIn && e.ClientId == series.A.Id)));
+        Assert.Equal(versions, await app.InDatabaseAsync(db => db.HomePracticeCheckIns.Where(c => c.ClientId == series.A.Id).Select(c => c.Version).OrderBy(v => v).ToListAsync()));
+        Assert.Equal(entries, await app.InDatabaseAsync(db => db.AuditEvents.CountAsync(e => e.Code == AuditCode.HomePracticeLog_CheckedIn && e.ClientId == series.A.Id)));
     }
 
     [Theory]
@@ -116,7 +116,7 @@ public abstract class PracticeLogTests(TandemApp app)
         var shown = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
         Assert.Contains(message, shown.QuerySelector($"#practice-{given[1].Id}")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(shown.QuerySelector($"input[name='{good}.Done'][value=true][checked]"));
-        Assert.Equal(0, await app.InDatabaseAsync(db => db.PracticeCheckIns.CountAsync(c => c.ClientId == series.A.Id)));
+        Assert.Equal(0, await app.InDatabaseAsync(db => db.HomePracticeCheckIns.CountAsync(c => c.ClientId == series.A.Id)));
     }
 
     [Theory]
@@ -136,7 +136,7 @@ public abstract class PracticeLogTests(TandemApp app)
         });
 
         Assert.Contains("Check in for today or one of the six days before it.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(0, await app.InDatabaseAsync(db => db.PracticeCheckIns.CountAsync(c => c.ClientId == series.A.Id)));
+        Assert.Equal(0, await app.InDatabaseAsync(db => db.HomePracticeCheckIns.CountAsync(c => c.ClientId == series.A.Id)));
     }
 
     [Fact]
@@ -155,7 +155,7 @@ public abstract class PracticeLogTests(TandemApp app)
         });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal(0, await app.InDatabaseAsync(db => db.PracticeCheckIns.CountAsync(c => c.ClientId == series.A.Id)));
+        Assert.Equal(0, await app.InDatabaseAsync(db => db.HomePracticeCheckIns.CountAsync(c => c.ClientId == series.A.Id)));
     }
 
     /// <summary>The name prefix of the practice's fields in the check-in form, e.g. <c>CheckIn.Practices[0]</c>.</summary>
@@ -172,7 +172,7 @@ public abstract class PracticeLogTests(TandemApp app)
 }
 
 [Collection(SqliteApp.Collection)]
-public sealed class PracticeLogTests_Sqlite(SqliteApp app) : PracticeLogTests(app);
+public sealed class HomePracticeLogTests_Sqlite(SqliteApp app) : HomePracticeLogTests(app);
 
 [Collection(PostgresApp.Collection)]
-public sealed class PracticeLogTests_Postgres(PostgresApp app) : PracticeLogTests(app);
+public sealed class HomePracticeLogTests_Postgres(PostgresApp app) : HomePracticeLogTests(app);

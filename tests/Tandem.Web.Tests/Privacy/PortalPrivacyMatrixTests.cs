@@ -289,13 +289,13 @@ public abstract class PortalPrivacyMatrixTests(TandemApp app)
             }
 
             var today = DateOnly.FromDateTime(now);
-            db.PracticeCheckIns.Add(new PracticeCheckIn
+            db.HomePracticeCheckIns.Add(new HomePracticeCheckIn
             {
                 PracticeId = p, ClientId = a, CaseId = caseId, HomePracticeId = practice.Id, Day = today.AddDays(-1), Done = true, HowItWent = 4, Note = $"practice-log-{tag}",
             });
 
             // A check-in names each map's person, so the practice log could carry a label past its map's sharing.
-            db.PracticeCheckIns.AddRange(named.Select((person, i) => new PracticeCheckIn
+            db.HomePracticeCheckIns.AddRange(named.Select((person, i) => new HomePracticeCheckIn
             {
                 PracticeId = p, ClientId = a, CaseId = caseId, HomePracticeId = practice.Id, Day = today.AddDays(-2 - i), Done = true, HowItWent = 3, MapPersonId = person,
             }));

@@ -210,7 +210,7 @@ public abstract class SharingByCaseTests(TandemApp app)
     {
         var (p, now, caseId, client) = (app.Demo.PracticeId, DateTime.UtcNow, series.CaseId, series.A.Id);
         var today = DateOnly.FromDateTime(now);
-        db.PracticeCheckIns.Add(new PracticeCheckIn { PracticeId = p, ClientId = client, CaseId = caseId, HomePracticeId = homePractice, Day = today, Done = true, HowItWent = 3, Note = $"practice-{tag}" });
+        db.HomePracticeCheckIns.Add(new HomePracticeCheckIn { PracticeId = p, ClientId = client, CaseId = caseId, HomePracticeId = homePractice, Day = today, Done = true, HowItWent = 3, Note = $"practice-{tag}" });
         foreach (var instrument in new[] { Instruments.Phq9.Code, Instruments.Csi4.Code })
         {
             db.QuestionnaireResponses.Add(new QuestionnaireResponse

@@ -50,7 +50,7 @@ public sealed class RepairSideHandler : MaterialHandler<RepairSide, RepairSideFa
     protected override bool Allows(Viewer viewer, MaterialOperation operation, RepairSideFacts facts) => RepairSideFacts.Allows(viewer, operation, facts);
 }
 
-public sealed class PracticeCheckInHandler : MaterialHandler<PracticeCheckIn, MaterialFacts>
+public sealed class HomePracticeCheckInHandler : MaterialHandler<HomePracticeCheckIn, MaterialFacts>
 {
     /// <summary>A day's check-in is corrected by checking in again, never deleted, and reaches only the case its practice was given in.</summary>
     protected override bool Allows(Viewer viewer, MaterialOperation operation, MaterialFacts facts) =>

@@ -46,7 +46,7 @@ public static class AccessWords
         [AuditCode.IntegrationSession_Signed] = "signed your integration session notes",
         [AuditCode.HomePractice_Changed] = "changed your practices",
         [AuditCode.Journal_ViewedByCaseTeam] = "read your journal",
-        [AuditCode.PracticeLog_ViewedByCaseTeam] = "read your practice log",
+        [AuditCode.HomePracticeLog_ViewedByCaseTeam] = "read your practice log",
         [AuditCode.RepairLog_ViewedByCaseTeam] = "read your repair log",
         [AuditCode.AccessReport_Produced] = "produced this report of who has seen your record",
         [AuditCode.RecordExport_PreparedForTransfer] = "exported your full record for a transfer of care",

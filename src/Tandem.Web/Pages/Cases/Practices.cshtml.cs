@@ -13,13 +13,13 @@ namespace Tandem.Web.Pages.Cases;
 
 /// <summary>The case team reads a participant's practice log for the practices given in this case; each read is audited.</summary>
 public sealed class PracticesModel(
-    TandemDbContext db, CaseFile file, CaseScope scope, PracticeLog log, MapSnapshots maps, ClinicalAudit audit, TimeProvider clock) : PageModel
+    TandemDbContext db, CaseFile file, CaseScope scope, HomePracticeLog log, MapSnapshots maps, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
     private const int DaysShown = 28;
 
     public Guid CaseId { get; private set; }
     public string ClientName { get; private set; } = "";
-    public IReadOnlyList<PracticeLog.Row> Rows { get; private set; } = [];
+    public IReadOnlyList<HomePracticeLog.Row> Rows { get; private set; } = [];
     public IReadOnlyList<DateOnly> Days { get; private set; } = [];
 
     /// <summary>Labels of the people on maps the client shared in this case, by person id, as last drawn.</summary>
@@ -38,7 +38,7 @@ public sealed class PracticesModel(
 
         (CaseId, ClientName) = (caseId, name);
         var today = await db.PracticeTodayAsync(scope.Viewer.PracticeId, clock);
-        Days = PracticeLog.Days(today.AddDays(1 - DaysShown), today);
+        Days = HomePracticeLog.Days(today.AddDays(1 - DaysShown), today);
         Rows = await log.RowsAsync(clientId, await log.GivenAsync(clientId, today, caseId), Days[0], today);
         var named = Rows.SelectMany(r => r.Days.Values).Select(c => c.MapPersonId).OfType<Guid>().ToHashSet();
         var labelled = named.Count == 0 ? [] : (await maps.SharedInCaseAsync(caseId, clientId))
@@ -48,7 +48,7 @@ public sealed class PracticesModel(
 
         // A label shown here is a read of the map it was drawn on, so it reaches the client's access report like the map page's.
         await audit.RecordEachAsync([
-            (AuditCode.PracticeLog_ViewedByCaseTeam, nameof(PracticeCheckIn), clientId, clientId),
+            (AuditCode.HomePracticeLog_ViewedByCaseTeam, nameof(HomePracticeCheckIn), clientId, clientId),
             .. labelled.Select(x => x.MapId).Distinct().Select(id => (AuditCode.RippleMap_ViewedByCaseTeam, nameof(MapSnapshot), id, (Guid?)clientId)),
         ]);
         return Page();

@@ -12,7 +12,7 @@ using Tandem.Web.Pages.Settings;
 namespace Tandem.Web.Pages.Portal;
 
 public sealed class IndexModel(
-    TandemDbContext db, PortalCases cases, ConsentDue consent, Sessions.MySessions sessions, Practices.PracticeLog log, Repair.RepairLog repairs,
+    TandemDbContext db, PortalCases cases, ConsentDue consent, Sessions.MySessions sessions, Practices.HomePracticeLog log, Repair.RepairLog repairs,
     RippleMap.MapsDue maps, PracticeSettings settings, CurrentViewer viewer, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<PortalCases.Summary> Cases { get; private set; } = [];
@@ -35,7 +35,7 @@ public sealed class IndexModel(
     public string? BeforeDosing { get; private set; }
 
     /// <summary>Today's check-in, if any, on each practice the client was given.</summary>
-    public IReadOnlyList<(string Name, Core.Journal.PracticeCheckIn? Today)> PracticesToday { get; private set; } = [];
+    public IReadOnlyList<(string Name, Core.Journal.HomePracticeCheckIn? Today)> PracticesToday { get; private set; } = [];
 
     /// <summary>Repair episodes whose other side is ready and waits for mine: the date, and nothing of their words.</summary>
     public IReadOnlyList<Repair.RepairLog.Episode> AwaitingMySide { get; private set; } = [];

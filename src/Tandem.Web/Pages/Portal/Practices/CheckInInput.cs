@@ -21,7 +21,7 @@ public sealed class PracticeAnswer : IValidatableObject
     [Range(1, 5, ErrorMessage = "Choose how it went, from 1 to 5.")]
     public int? HowItWent { get; set; }
 
-    [StringLength(PracticeCheckIn.MaxNoteLength, ErrorMessage = "Keep it to one line (200 characters).")]
+    [StringLength(HomePracticeCheckIn.MaxNoteLength, ErrorMessage = "Keep it to one line (200 characters).")]
     public string? Note { get; set; }
 
     /// <summary>Someone from my latest map, by their person id; checked against that map when saved.</summary>
@@ -32,13 +32,13 @@ public sealed class PracticeAnswer : IValidatableObject
 
     public bool IsAnswered => Done is not null;
 
-    public static PracticeAnswer Of(Guid practiceId, PracticeCheckIn? saved) => new()
+    public static PracticeAnswer Of(Guid practiceId, HomePracticeCheckIn? saved) => new()
     {
         PracticeId = practiceId, Done = saved?.Done, HowItWent = saved?.HowItWent, Note = saved?.Note, WithPersonId = saved?.MapPersonId, Version = saved?.Version,
     };
 
     /// <summary>Whether saving this answer would change <paramref name="saved"/>: an answer as it is stored writes nothing.</summary>
-    public bool Changes(PracticeCheckIn? saved) =>
+    public bool Changes(HomePracticeCheckIn? saved) =>
         saved is null || saved.Done != Done || saved.HowItWent != StoredHowItWent || saved.Note != StoredNote || saved.MapPersonId != WithPersonId;
 
     public int? StoredHowItWent => Done == true ? HowItWent : null;

@@ -6,15 +6,15 @@ using Tandem.Web.Authorization.Material;
 namespace Tandem.Web.Pages.Portal.Practices;
 
 /// <summary>A client's practices and their daily check-ins, for the client or for the team of the case they were given in.</summary>
-public sealed class PracticeLog(TandemDbContext db, MaterialScope scope)
+public sealed class HomePracticeLog(TandemDbContext db, MaterialScope scope)
 {
     public sealed record Given(Guid Id, string Name, string Description, Guid CaseId);
 
-    public sealed record Row(Given Practice, IReadOnlyDictionary<DateOnly, PracticeCheckIn> Days, int Streak);
+    public sealed record Row(Given Practice, IReadOnlyDictionary<DateOnly, HomePracticeCheckIn> Days, int Streak);
 
     /// <summary>Whether the viewer may write this check-in: only its client does.</summary>
-    public async Task<bool> MayWriteAsync(PracticeCheckIn checkIn) =>
-        await scope.AllowsAsync(checkIn.AsMaterial((await scope.CaseFactsAsync([checkIn.CaseId]))[checkIn.CaseId]), MaterialOperations<PracticeCheckIn>.Edit);
+    public async Task<bool> MayWriteAsync(HomePracticeCheckIn checkIn) =>
+        await scope.AllowsAsync(checkIn.AsMaterial((await scope.CaseFactsAsync([checkIn.CaseId]))[checkIn.CaseId]), MaterialOperations<HomePracticeCheckIn>.Edit);
 
     /// <summary>
     /// The practices given to the client in signed integration sessions whose day has come (of one case, when named),
@@ -36,17 +36,17 @@ public sealed class PracticeLog(TandemDbContext db, MaterialScope scope)
 
     /// <summary>
     /// Each practice's check-ins from <paramref name="from"/> on, and its streak up to <paramref name="today"/>: the ones
-    /// <see cref="PracticeCheckInHandler"/> lets the viewer read.
+    /// <see cref="HomePracticeCheckInHandler"/> lets the viewer read.
     /// </summary>
     public async Task<List<Row>> RowsAsync(Guid clientId, IReadOnlyList<Given> practices, DateOnly from, DateOnly today)
     {
         var ids = practices.Select(p => p.Id).ToList();
         var cases = practices.Select(p => p.CaseId).Distinct().ToList();
-        var found = await db.PracticeCheckIns.AsNoTracking()
+        var found = await db.HomePracticeCheckIns.AsNoTracking()
             .Where(c => c.PracticeId == scope.Viewer.PracticeId && c.ClientId == clientId && ids.Contains(c.HomePracticeId) && cases.Contains(c.CaseId))
             .ToListAsync();
         var givenIn = await scope.CaseFactsAsync(cases);
-        var checkIns = await scope.WhereAsync(found, c => c.AsMaterial(givenIn[c.CaseId]), MaterialOperations<PracticeCheckIn>.Read);
+        var checkIns = await scope.WhereAsync(found, c => c.AsMaterial(givenIn[c.CaseId]), MaterialOperations<HomePracticeCheckIn>.Read);
         return [.. practices.Select(p =>
         {
             var mine = checkIns.Where(c => c.HomePracticeId == p.Id && c.CaseId == p.CaseId).ToList();

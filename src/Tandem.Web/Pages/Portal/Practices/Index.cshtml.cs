@@ -17,12 +17,12 @@ namespace Tandem.Web.Pages.Portal.Practices;
 /// week), showing what was already answered; this week at a glance, and each streak.
 /// </summary>
 public sealed class IndexModel(
-    TandemDbContext db, CurrentViewer viewer, PracticeLog log, MapSnapshots maps, ClinicalAudit audit, TimeProvider clock) : PageModel
+    TandemDbContext db, CurrentViewer viewer, HomePracticeLog log, MapSnapshots maps, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
     /// <summary>How far back a check-in may be made up: the week on the page.</summary>
     public const int DaysShown = 7;
 
-    public IReadOnlyList<PracticeLog.Row> Rows { get; private set; } = [];
+    public IReadOnlyList<HomePracticeLog.Row> Rows { get; private set; } = [];
     public IReadOnlyList<DateOnly> Week { get; private set; } = [];
     public DateOnly Today { get; private set; }
 
@@ -39,7 +39,7 @@ public sealed class IndexModel(
         await LoadAsync();
         var shown = day is { } chosen && Week.Contains(chosen) ? chosen : Today;
         CheckIn = new CheckInInput { Day = shown, Practices = [.. Rows.Select(r => PracticeAnswer.Of(r.Practice.Id, r.Days.GetValueOrDefault(shown)))] };
-        await audit.RecordAsync(AuditCode.Portal_CaseViewed, nameof(PracticeCheckIn), Me, Me);
+        await audit.RecordAsync(AuditCode.Portal_CaseViewed, nameof(HomePracticeCheckIn), Me, Me);
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -73,7 +73,7 @@ public sealed class IndexModel(
 
         var day = CheckIn.Day!.Value;
         var answered = CheckIn.Practices.Where(a => a.IsAnswered).ToList();
-        var saved = (await db.PracticeCheckIns.Where(c => c.PracticeId == viewer.Value.PracticeId && c.ClientId == Me && ids.Contains(c.HomePracticeId) && c.Day == day).ToListAsync())
+        var saved = (await db.HomePracticeCheckIns.Where(c => c.PracticeId == viewer.Value.PracticeId && c.ClientId == Me && ids.Contains(c.HomePracticeId) && c.Day == day).ToListAsync())
             .ToDictionary(c => c.HomePracticeId);
         foreach (var answer in answered.Where(a => saved.GetValueOrDefault(a.PracticeId)?.Version != a.Version))
         {
@@ -88,11 +88,11 @@ public sealed class IndexModel(
             return Page();
         }
 
-        var written = new List<PracticeCheckIn>();
+        var written = new List<HomePracticeCheckIn>();
         foreach (var answer in answered.Where(a => a.Changes(saved.GetValueOrDefault(a.PracticeId))))
         {
             var checkIn = saved.GetValueOrDefault(answer.PracticeId)
-                ?? db.PracticeCheckIns.Add(new PracticeCheckIn { PracticeId = viewer.Value.PracticeId, ClientId = Me, HomePracticeId = answer.PracticeId, Day = day }).Entity;
+                ?? db.HomePracticeCheckIns.Add(new HomePracticeCheckIn { PracticeId = viewer.Value.PracticeId, ClientId = Me, HomePracticeId = answer.PracticeId, Day = day }).Entity;
             checkIn.CaseId = given[answer.PracticeId].CaseId;
             if (!await log.MayWriteAsync(checkIn))
             {
@@ -107,7 +107,7 @@ public sealed class IndexModel(
         {
             try
             {
-                await audit.RecordAllAsync(AuditCode.PracticeLog_CheckedIn, written.Select(c => (nameof(PracticeCheckIn), c.Id, (Guid?)Me)));
+                await audit.RecordAllAsync(AuditCode.HomePracticeLog_CheckedIn, written.Select(c => (nameof(HomePracticeCheckIn), c.Id, (Guid?)Me)));
             }
             catch (DbUpdateException error) when (error is DbUpdateConcurrencyException || error.IsUniqueViolation())
             {
@@ -121,9 +121,9 @@ public sealed class IndexModel(
     }
 
     /// <summary>The practice given, by the id a posted answer names.</summary>
-    public PracticeLog.Given? Practice(Guid id) => Rows.Select(r => r.Practice).FirstOrDefault(p => p.Id == id);
+    public HomePracticeLog.Given? Practice(Guid id) => Rows.Select(r => r.Practice).FirstOrDefault(p => p.Id == id);
 
-    private static string Describe(PracticeCheckIn? checkIn) => checkIn switch
+    private static string Describe(HomePracticeCheckIn? checkIn) => checkIn switch
     {
         null => "it was cleared",
         { Done: true } => $"done, how it went {checkIn.HowItWent} of 5" + (checkIn.Note is { } note ? $", “{note}”" : ""),
@@ -133,7 +133,7 @@ public sealed class IndexModel(
     private async Task LoadAsync()
     {
         Today = await db.PracticeTodayAsync(viewer.Value.PracticeId, clock);
-        Week = PracticeLog.Days(Today.AddDays(1 - DaysShown), Today);
+        Week = HomePracticeLog.Days(Today.AddDays(1 - DaysShown), Today);
         Rows = await log.RowsAsync(Me, await log.GivenAsync(Me, Today), Week[0], Today);
         MapPeople = (await maps.LatestOfAsync(Me))?.People.OrderBy(p => p.Ring).ThenBy(p => p.Label, StringComparer.Ordinal).ToList() ?? [];
     }
