@@ -45,7 +45,7 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope) : PageModel
 
         if (Mine)
         {
-            cases = cases.Where(c => c.Team.Any(t => t.StaffId == me));
+            cases = cases.Where(c => db.CasesOnTeamOf(scope.Viewer.PracticeId, me).Contains(c.Id));
         }
 
         if (Q?.Trim() is { Length: > 0 } words)

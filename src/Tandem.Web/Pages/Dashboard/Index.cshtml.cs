@@ -50,7 +50,7 @@ public sealed class IndexModel(
         var today = clock.Today(PracticeZone);
         var (dayStarts, dayEnds) = AgendaReader.Bounds(today, 1, PracticeZone);
         Today = new AgendaDay(today, await agenda.BetweenAsync(dayStarts, dayEnds, new AgendaFilter(me, null)), PracticeZone, IsToday: true);
-        var mine = scope.Cases.AsNoTracking().Where(c => c.Team.Any(t => t.StaffId == me));
+        var mine = scope.Cases.AsNoTracking().Where(c => db.CasesOnTeamOf(scope.Viewer.PracticeId, me).Contains(c.Id));
         var all = await scope.Cases.GroupBy(c => c.Stage).Select(g => new { Stage = g.Key, Count = g.Count() }).ToListAsync();
         var myCounts = await mine.GroupBy(c => c.Stage).Select(g => new { Stage = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Stage, g => g.Count);
         Stages = [.. all.OrderBy(s => s.Stage).Select(s => new StageCount(s.Stage, s.Count, myCounts.GetValueOrDefault(s.Stage)))];

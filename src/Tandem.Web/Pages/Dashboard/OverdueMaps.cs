@@ -2,6 +2,7 @@ using Tandem.Core.Cases;
 using Tandem.Core.Measures;
 using Tandem.Core.RippleMap;
 using Tandem.Data;
+using Tandem.Web.Authorization;
 
 namespace Tandem.Web.Pages.Dashboard;
 
@@ -20,7 +21,7 @@ public sealed class OverdueMaps(TandemDbContext db)
                where m.PracticeId == practiceId && m.SnapshotId == null && m.DueOn < lateBefore
                join k in db.Cases on new { m.PracticeId, Id = m.CaseId } equals new { k.PracticeId, k.Id }
                where k.PracticeId == practiceId && k.Stage != CaseStage.Closed && k.Stage != CaseStage.Withdrawn
-                   && k.Team.Any(t => t.StaffId == staffId)
+                   && db.CasesOnTeamOf(practiceId, staffId).Contains(k.Id)
                join c in db.Clients on new { m.PracticeId, Id = m.ClientId } equals new { c.PracticeId, c.Id }
                orderby m.DueOn, c.LastName, c.FirstName, m.Id
                select new Overdue(m.CaseId, c.FirstName + " " + c.LastName, m.Timepoint, m.DueOn);

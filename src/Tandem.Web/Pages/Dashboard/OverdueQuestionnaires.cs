@@ -1,6 +1,7 @@
 using Tandem.Core.Cases;
 using Tandem.Core.Measures;
 using Tandem.Data;
+using Tandem.Web.Authorization;
 
 namespace Tandem.Web.Pages.Dashboard;
 
@@ -19,7 +20,7 @@ public sealed class OverdueQuestionnaires(TandemDbContext db)
                where r.PracticeId == practiceId && r.SubmittedAt == null && r.DueOn < lateBefore
                join k in db.Cases on new { r.PracticeId, Id = r.CaseId } equals new { k.PracticeId, k.Id }
                where k.PracticeId == practiceId && k.Stage != CaseStage.Closed && k.Stage != CaseStage.Withdrawn
-                   && k.Team.Any(t => t.StaffId == staffId)
+                   && db.CasesOnTeamOf(practiceId, staffId).Contains(k.Id)
                join c in db.Clients on new { r.PracticeId, Id = r.ClientId } equals new { c.PracticeId, c.Id }
                orderby r.DueOn, c.LastName, c.FirstName, r.Id
                select new Overdue(r.CaseId, c.FirstName + " " + c.LastName, r.InstrumentCode, r.Timepoint, r.DueOn);

@@ -45,10 +45,21 @@ public sealed class ScoreHistory(TandemDbContext db, QuestionnaireScope question
         return [.. readable.Select(r => new Score(r.ClientId, r.InstrumentCode, r.Timepoint, DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(r.SubmittedAt, zone)), r.Score))];
     }
 
-    /// <summary>What the team of <paramref name="caseId"/> reads of its participants: answers asked in the case, and earlier ones shared into it.</summary>
-    public Task<List<Score>> InCaseAsync(Guid caseId, TimeZoneInfo zone) =>
-        ScoresAsync(db.QuestionnaireResponses.Where(r => r.PracticeId == viewer.Value.PracticeId && db.CaseParticipants.Any(p => p.PracticeId == viewer.Value.PracticeId && p.CaseId == caseId && p.ClientId == r.ClientId)
-            && (r.CaseId == caseId || db.Shares.Any(s => s.PracticeId == r.PracticeId && s.Kind == MaterialKind.QuestionnaireResponse && s.ItemId == r.Id && s.CaseId == caseId))), zone);
+    /// <summary>
+    /// What the team of <paramref name="caseId"/> reads of its participants: answers asked in the case, and earlier ones
+    /// shared into it. Read from the case's participants to their answers, never by testing each answer of the practice.
+    /// </summary>
+    public Task<List<Score>> InCaseAsync(Guid caseId, TimeZoneInfo zone)
+    {
+        var practiceId = viewer.Value.PracticeId;
+        var answers =
+            from p in db.CaseParticipants
+            where p.PracticeId == practiceId && p.CaseId == caseId
+            join r in db.QuestionnaireResponses on new { p.PracticeId, p.ClientId } equals new { r.PracticeId, r.ClientId }
+            where r.CaseId == caseId || db.Shares.Any(s => s.PracticeId == r.PracticeId && s.Kind == MaterialKind.QuestionnaireResponse && s.ItemId == r.Id && s.CaseId == caseId)
+            select r;
+        return ScoresAsync(answers, zone);
+    }
 
     /// <summary>The days each client was given a dose in signed dosing records, of one case when named.</summary>
     public async Task<Dictionary<Guid, List<DateOnly>>> DosingDaysAsync(IReadOnlyCollection<Guid> clientIds, TimeZoneInfo zone, Guid? caseId = null)

@@ -33,17 +33,14 @@ public sealed class PortalCases(TandemDbContext db, CaseScope scope)
             .Where(t => t.PracticeId == scope.Viewer.PracticeId && ids.Contains(t.CaseId))
             .Join(db.Users, t => t.StaffId, u => u.Id, (t, u) => new { t.CaseId, u.DisplayName })
             .ToListAsync();
-        var partners = await db.CaseParticipants.AsNoTracking()
-            .Where(p => p.PracticeId == scope.Viewer.PracticeId && ids.Contains(p.CaseId) && p.ClientId != me)
-            .Select(p => new { p.CaseId, p.Client!.FirstName })
-            .ToListAsync();
+        var partners = await OthersInAsync(ids);
 
         return rows.Select(r => new Summary(
                 r.Id,
                 r.Kind,
                 r.Stage,
                 [.. clinicians.Where(c => c.CaseId == r.Id).Select(c => c.DisplayName)],
-                [.. partners.Where(p => p.CaseId == r.Id).Select(p => p.FirstName)]))
+                [.. partners[r.Id].Select(p => p.FirstName)]))
             .ToList();
     }
 
@@ -74,9 +71,24 @@ public sealed class PortalCases(TandemDbContext db, CaseScope scope)
         var couples = await scope.Cases.AsNoTracking()
             .Where(c => c.Kind == CaseKind.Couple)
             .OrderByDescending(c => c.CreatedAt)
-            .Select(c => new { c.Id, c.Stage, Partner = c.Participants.Where(p => p.ClientId != me).Select(p => new { p.ClientId, p.Client!.FirstName }).FirstOrDefault() })
+            .Select(c => new { c.Id, c.Stage })
             .ToListAsync();
-        return [.. couples.Where(c => CaseJourney.IsOpen(c.Stage) && c.Partner is not null).Select(c => new Couple(c.Id, c.Partner!.ClientId, c.Partner.FirstName))];
+        var open = couples.Where(c => CaseJourney.IsOpen(c.Stage)).Select(c => c.Id).ToList();
+        var partners = await OthersInAsync(open);
+        return [.. open.Where(id => partners[id].Any()).Select(id => partners[id].OrderBy(p => p.ClientId).First()).Select(p => new Couple(p.CaseId, p.ClientId, p.FirstName))];
+    }
+
+    public sealed record Participant(Guid CaseId, Guid ClientId, string FirstName);
+
+    /// <summary>The other participants of each of <paramref name="caseIds"/>, the signed-in client's cases, read by case id.</summary>
+    public async Task<ILookup<Guid, Participant>> OthersInAsync(IReadOnlyCollection<Guid> caseIds)
+    {
+        var me = scope.Viewer.ClientId;
+        return (await db.CaseParticipants.AsNoTracking()
+                .Where(p => p.PracticeId == scope.Viewer.PracticeId && caseIds.Contains(p.CaseId) && p.ClientId != me)
+                .Select(p => new Participant(p.CaseId, p.ClientId, p.Client!.FirstName))
+                .ToListAsync())
+            .ToLookup(p => p.CaseId);
     }
 
     public static string WhatsNext(CaseStage stage) => stage switch

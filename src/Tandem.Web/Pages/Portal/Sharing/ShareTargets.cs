@@ -13,7 +13,7 @@ public sealed record ShareTarget(Guid CaseId, CaseKind Kind, bool IsOpen, string
 }
 
 /// <summary>The signed-in client's cases, to share into (the open ones) or to name a share's case; read once per request.</summary>
-public sealed class ShareTargets(CaseScope scope, MaterialScope material)
+public sealed class ShareTargets(CaseScope scope, MaterialScope material, PortalCases portal)
 {
     private List<ShareTarget>? mine;
 
@@ -31,12 +31,12 @@ public sealed class ShareTargets(CaseScope scope, MaterialScope material)
 
     private async Task<List<ShareTarget>> LoadAsync()
     {
-        var me = scope.Viewer.ClientId;
         var cases = await scope.Cases.AsNoTracking()
             .OrderBy(c => c.CreatedAt)
-            .Select(c => new { c.Id, c.Kind, c.Stage, Partner = c.Participants.Where(p => p.ClientId != me).Select(p => p.Client!.FirstName).FirstOrDefault() })
+            .Select(c => new { c.Id, c.Kind, c.Stage })
             .ToListAsync();
+        var partners = await portal.OthersInAsync([.. cases.Select(c => c.Id)]);
         return [.. cases.Select(c => new ShareTarget(
-            c.Id, c.Kind, CaseJourney.IsOpen(c.Stage), c.Kind == CaseKind.Couple ? $"our care with {c.Partner}" : "my own care"))];
+            c.Id, c.Kind, CaseJourney.IsOpen(c.Stage), c.Kind == CaseKind.Couple ? $"our care with {partners[c.Id].OrderBy(p => p.ClientId).FirstOrDefault()?.FirstName}" : "my own care"))];
     }
 }
