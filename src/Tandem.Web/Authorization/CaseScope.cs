@@ -21,9 +21,8 @@ public sealed class CaseScope(TandemDbContext db, CurrentViewer viewer, IAuthori
             var cases = db.Cases.Where(c => c.PracticeId == v.PracticeId);
             if (!v.IsClinician && !v.IsPracticeAdmin)
             {
-                // From the client's own participations to their cases, never by testing each case of the practice.
                 cases = v.ClientId is { } clientId
-                    ? cases.Where(c => db.CaseParticipants.Where(p => p.PracticeId == v.PracticeId && p.ClientId == clientId).Select(p => p.CaseId).Contains(c.Id))
+                    ? cases.Where(c => db.CasesOfClient(v.PracticeId, clientId).Contains(c.Id))
                     : cases.Where(_ => false);
             }
 

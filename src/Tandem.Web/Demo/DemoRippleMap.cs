@@ -10,8 +10,9 @@ namespace Tandem.Web.Demo;
 
 /// <summary>
 /// Relationship maps shared with the clinicians, telling the source stories: Tom's on his series' schedule from baseline
-/// to three months after it, his wife and children moved inward ("like getting her husband back after years of living with a roommate");
-/// the couple's baselines at preparation, and Jordan's redraw mid-series, where a friendship ended and a sister came closer.
+/// to three months after it, his wife and children moved inward ("like getting her husband back after years of living
+/// with a roommate"); the couple's baselines at preparation, and Jordan's redraw mid-series, where a friendship ended
+/// and a sister came closer; and the past courses' maps (<see cref="DemoPastCourses"/>).
 /// </summary>
 internal sealed class DemoRippleMap(TandemDbContext db, Practice practice, DateTime now)
 {
