@@ -44,7 +44,7 @@ public sealed class ClientRecordReader(
         var given = await practices.GivenAsync(me, today);
         var log = given.Count == 0 ? [] : await practices.RowsAsync(me, given, DateOnly.MinValue, today);
         var episodes = new List<RepairLog.Episode>();
-        foreach (var couple in await cases.OpenCouplesAsync(me))
+        foreach (var couple in await cases.OpenCouplesAsync())
         {
             episodes.AddRange(await repair.ForPartnerAsync(couple, me));
         }

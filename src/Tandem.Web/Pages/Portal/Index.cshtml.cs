@@ -71,7 +71,7 @@ public sealed class IndexModel(
         PracticesToday = [.. (await log.RowsAsync(me, await log.GivenAsync(me, today), today, today))
             .Select(r => (r.Practice.Name, r.Days.GetValueOrDefault(today)))];
         var awaiting = new List<Repair.RepairLog.Episode>();
-        foreach (var couple in await cases.OpenCouplesAsync(me))
+        foreach (var couple in await cases.OpenCouplesAsync())
         {
             awaiting.AddRange((await repairs.ForPartnerAsync(couple, me)).Where(e => e.AwaitsMine));
         }

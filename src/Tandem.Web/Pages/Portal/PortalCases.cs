@@ -17,7 +17,6 @@ public sealed class PortalCases(TandemDbContext db, CaseScope scope)
 
     public async Task<List<Summary>> MineAsync(Guid? onlyCaseId = null)
     {
-        var me = scope.Viewer.ClientId;
         var cases = scope.Cases.AsNoTracking();
         if (onlyCaseId is { } id)
         {
@@ -66,7 +65,7 @@ public sealed class PortalCases(TandemDbContext db, CaseScope scope)
     }
 
     /// <summary>The client's open couple cases, newest first, each with their partner in it.</summary>
-    public async Task<List<Couple>> OpenCouplesAsync(Guid me)
+    public async Task<List<Couple>> OpenCouplesAsync()
     {
         var couples = await scope.Cases.AsNoTracking()
             .Where(c => c.Kind == CaseKind.Couple)
@@ -75,7 +74,7 @@ public sealed class PortalCases(TandemDbContext db, CaseScope scope)
             .ToListAsync();
         var open = couples.Where(c => CaseJourney.IsOpen(c.Stage)).Select(c => c.Id).ToList();
         var partners = await OthersInAsync(open);
-        return [.. open.Where(id => partners[id].Any()).Select(id => partners[id].OrderBy(p => p.ClientId).First()).Select(p => new Couple(p.CaseId, p.ClientId, p.FirstName))];
+        return [.. open.Where(id => partners[id].Any()).Select(id => partners[id].First()).Select(p => new Couple(p.CaseId, p.ClientId, p.FirstName))];
     }
 
     public sealed record Participant(Guid CaseId, Guid ClientId, string FirstName);
@@ -86,6 +85,7 @@ public sealed class PortalCases(TandemDbContext db, CaseScope scope)
         var me = scope.Viewer.ClientId;
         return (await db.CaseParticipants.AsNoTracking()
                 .Where(p => p.PracticeId == scope.Viewer.PracticeId && caseIds.Contains(p.CaseId) && p.ClientId != me)
+                .OrderBy(p => p.ClientId)
                 .Select(p => new Participant(p.CaseId, p.ClientId, p.Client!.FirstName))
                 .ToListAsync())
             .ToLookup(p => p.CaseId);

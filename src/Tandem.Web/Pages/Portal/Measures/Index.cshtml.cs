@@ -39,7 +39,7 @@ public sealed class IndexModel(
     {
         var zone = await db.PracticeZoneAsync(scope.Viewer.PracticeId);
         var today = await db.PracticeTodayAsync(scope.Viewer.PracticeId, clock);
-        var couples = await cases.OpenCouplesAsync(Me);
+        var couples = await cases.OpenCouplesAsync();
         var coupleIds = couples.Select(c => c.CaseId).ToList();
         var mine = await history.ScoresAsync(db.QuestionnaireResponses.Where(r => r.PracticeId == scope.Viewer.PracticeId && r.ClientId == Me), zone);
         var partners = await history.ScoresAsync(db.QuestionnaireResponses.Where(r => r.PracticeId == scope.Viewer.PracticeId && r.ClientId != Me && coupleIds.Contains(r.CaseId)), zone);
@@ -71,7 +71,7 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnPostShareAsync(Guid caseId, bool show, Guid? version)
     {
-        if ((await cases.OpenCouplesAsync(Me)).FirstOrDefault(c => c.CaseId == caseId) is not { } couple)
+        if ((await cases.OpenCouplesAsync()).FirstOrDefault(c => c.CaseId == caseId) is not { } couple)
         {
             return NotFound();
         }

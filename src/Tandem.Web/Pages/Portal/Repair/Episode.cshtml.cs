@@ -151,7 +151,7 @@ public sealed class EpisodeModel(
     private async Task<PortalCases.Couple?> CoupleOfAsync(Guid episodeId)
     {
         var caseId = await db.RepairEpisodes.AsNoTracking().Where(e => e.PracticeId == viewer.Value.PracticeId && e.Id == episodeId).Select(e => (Guid?)e.CaseId).FirstOrDefaultAsync();
-        return (await cases.OpenCouplesAsync(Me)).FirstOrDefault(c => c.CaseId == caseId);
+        return (await cases.OpenCouplesAsync()).FirstOrDefault(c => c.CaseId == caseId);
     }
 
     private async Task<bool> LoadAsync(Guid id)

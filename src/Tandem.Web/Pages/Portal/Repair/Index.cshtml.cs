@@ -69,7 +69,7 @@ public sealed class IndexModel(
     private async Task LoadAsync()
     {
         Today = await db.PracticeTodayAsync(viewer.Value.PracticeId, clock);
-        Couples = await cases.OpenCouplesAsync(Me);
+        Couples = await cases.OpenCouplesAsync();
         Couple = CaseId is { } chosen ? Couples.FirstOrDefault(c => c.CaseId == chosen) : Couples.Count > 0 ? Couples[0] : null;
         Episodes = Couple is null ? [] : await log.ForPartnerAsync(Couple, Me);
     }

@@ -37,6 +37,6 @@ public sealed class ShareTargets(CaseScope scope, MaterialScope material, Portal
             .ToListAsync();
         var partners = await portal.OthersInAsync([.. cases.Select(c => c.Id)]);
         return [.. cases.Select(c => new ShareTarget(
-            c.Id, c.Kind, CaseJourney.IsOpen(c.Stage), c.Kind == CaseKind.Couple ? $"our care with {partners[c.Id].OrderBy(p => p.ClientId).FirstOrDefault()?.FirstName}" : "my own care"))];
+            c.Id, c.Kind, CaseJourney.IsOpen(c.Stage), c.Kind == CaseKind.Couple ? $"our care with {partners[c.Id].FirstOrDefault()?.FirstName}" : "my own care"))];
     }
 }
