@@ -53,6 +53,9 @@ public sealed class RippleMapJourneyTests(DemoServer server)
         await Assertions.Expect(sam.Locator("main")).ToContainTextAsync("Claire (my wife): moved inward (middle → inner)");
         await Assertions.Expect(sam.Locator("main")).Not.ToContainTextAsync("Sofia");
         await sam.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "ripple-map-clinician.png"), FullPage = true });
+        await sam.SetViewportSizeAsync(390, 844);
+        await AssertFitsAsync(sam);
+        await sam.Locator("#since-first").ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "ripple-map-clinician-phone.png") });
     }
 
     [Fact]
