@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using CsvHelper;
 using Tandem.Core.Measures;
 
@@ -13,10 +14,27 @@ public static class OutcomeCsv
 {
     public static readonly string[] Header = ["client", "course", "baseline", "instrument", "instrument_version", "timepoint", "days_since_baseline", "score", "band"];
 
-    public static void Write(TextWriter destination, IEnumerable<OutcomeData.Answered> answered)
+    /// <summary>Writes the rows a group at a time, so an export never holds the practice's report whole.</summary>
+    public static async Task WriteAsync(Stream destination, IAsyncEnumerable<IReadOnlyList<OutcomeData.Answered>> groups, CancellationToken cancellationToken)
+    {
+        var header = true;
+        await foreach (var group in groups.WithCancellation(cancellationToken))
+        {
+            var text = new StringWriter();
+            Write(text, group, header);
+            header = false;
+            await destination.WriteAsync(Encoding.UTF8.GetBytes(text.ToString()), cancellationToken);
+        }
+    }
+
+    public static void Write(TextWriter destination, IEnumerable<OutcomeData.Answered> answered, bool header = true)
     {
         using var csv = CsvWriter.Create(destination, new CsvWriterOptions { Injection = CsvInjection.Escape }, leaveOpen: true);
-        csv.WriteRecord(Header);
+        if (header)
+        {
+            csv.WriteRecord(Header);
+        }
+
         foreach (var a in answered)
         {
             csv.WriteRecord(

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Measures;
 using Tandem.Core.Treatment;
@@ -17,66 +19,185 @@ public sealed class OutcomeData(TandemDbContext db, PseudonymKey key)
         string Pseudonym, int Course, BaselineKind BaselineKind, Instrument Instrument, string InstrumentVersion, string Timepoint,
         int DaysSinceBaseline, int Score, int BaselineScore, IReadOnlyDictionary<int, int> Answers);
 
+    /// <summary>How many clients are read at once: an export holds one group's rows at a time, however large the practice.</summary>
+    public int ClientsPerRead { get; init; } = 1000;
+
+    private sealed record Row(
+        Guid Id, Guid ClientId, Guid CaseId, Guid? SeriesId, string InstrumentCode, string InstrumentVersion, string Timepoint, DateTime SubmittedAt, int Score, string? AnswersJson);
+
+    /// <summary>Every row, in no particular order: for the report's tables, which only count them.</summary>
+    public async Task<List<Answered>> LoadAsync(Guid practiceId, IReadOnlyList<Instrument> instruments, DateOnly from, DateOnly to)
+    {
+        var all = new List<Answered>();
+        await foreach (var group in ReadAsync(practiceId, instruments, from, to, withAnswers: false, inPseudonymOrder: false))
+        {
+            all.AddRange(group);
+        }
+
+        return all;
+    }
+
+    /// <summary>The rows a group of clients at a time, each client's courses whole in one group.</summary>
     /// <param name="withAnswers">Whether to read each item's answer too (the FHIR export carries them; the page and CSV do not).</param>
-    public async Task<List<Answered>> LoadAsync(Guid practiceId, IReadOnlyList<Instrument> instruments, DateOnly from, DateOnly to, bool withAnswers = false)
+    /// <param name="inPseudonymOrder">
+    /// Clients in pseudonym order, as the exports list them, read by their ids a group at a time; otherwise in one pass over
+    /// the database's order of client ids, which is quicker but follows when each client was added, so never leaves the server.
+    /// </param>
+    private async IAsyncEnumerable<IReadOnlyList<Answered>> ReadAsync(
+        Guid practiceId, IReadOnlyList<Instrument> instruments, DateOnly from, DateOnly to, bool withAnswers, bool inPseudonymOrder = true,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var zone = await db.PracticeZoneAsync(practiceId);
 
         // A course whose baseline falls in the range has that baseline answered within a day of it in UTC, so only
         // clients who answered then can have one; their whole history is read, so courses pair as over the practice.
         var (fromUtc, toUtc) = (from.ToDateTime(TimeOnly.MinValue).AddDays(-1), to.ToDateTime(TimeOnly.MinValue).AddDays(2));
-        var scored = db.QuestionnaireResponses.Where(r => r.PracticeId == practiceId && r.SubmittedAt != null && r.Score != null);
-        var answeredThen = scored.Where(r => r.SubmittedAt >= fromUtc && r.SubmittedAt < toUtc).Select(r => r.ClientId);
-        var rows = await scored.AsNoTracking()
-            .Where(r => answeredThen.Contains(r.ClientId))
-            .Select(r => new { r.Id, r.ClientId, r.CaseId, r.SeriesId, r.InstrumentCode, r.InstrumentVersion, r.Timepoint, SubmittedAt = r.SubmittedAt!.Value, Score = r.Score!.Value })
-            .ToListAsync();
-        var caseIds = rows.Select(r => r.CaseId).Distinct().ToList();
-        var series = await db.Series.AsNoTracking().Where(s => s.PracticeId == practiceId && caseIds.Contains(s.CaseId)).Select(s => new { s.Id, s.CaseId, s.StartDate }).ToListAsync();
-        var firstDoses = (await db.SeriesSessions.AsNoTracking()
-                .Where(s => s.PracticeId == practiceId && caseIds.Contains(s.CaseId) && !s.Cancelled && SessionKinds.Dosing.Contains(s.Kind))
-                .Select(s => new { s.SeriesId, s.Date })
-                .ToListAsync())
-            .GroupBy(s => s.SeriesId)
-            .ToDictionary(g => g.Key, g => g.Min(s => s.Date));
-        DateOnly Day(DateTime utc) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(utc, zone));
-
-        var courses = CoursesOfCare.Pair(
-            [.. rows.Select(r => new AnsweredScore(r.Id, r.ClientId, r.CaseId, r.SeriesId, r.InstrumentCode, r.Timepoint, Day(r.SubmittedAt), r.Score))],
-            [.. series.Select(s => new SeriesCourse(s.Id, s.CaseId, s.StartDate, firstDoses.TryGetValue(s.Id, out var first) ? first : null))],
-            MeasurementSchedule.ReportTimepoints.Skip(1).ToList());
-        var inRange = courses.Where(c => c.BaselineDay >= from && c.BaselineDay <= to).ToList();
-        var byId = rows.ToDictionary(r => r.Id);
-        // A course's instruments may have their baselines on different days; the course is dated by its first.
-        var numbers = inRange.GroupBy(c => (c.ClientId, c.CaseId, c.SeriesId))
-            .Select(g => (Course: g.Key, Starts: g.Min(c => c.BaselineDay)))
-            .GroupBy(c => c.Course.ClientId)
-            .SelectMany(g => g.OrderBy(c => c.Starts).Select((c, i) => (c.Course, Number: i + 1)))
-            .ToDictionary(x => x.Course, x => x.Number);
-        var names = inRange.Select(c => c.ClientId).Distinct().ToDictionary(c => c, c => Pseudonym.Of(key.Value, practiceId, c));
-        var timepoints = MeasurementSchedule.ReportTimepoints.ToList();
-        var answersOf = withAnswers ? await AnswersAsync(practiceId, [.. inRange.Select(c => c.ResponseId)]) : [];
-        return [.. inRange
-            .Select(c => new Answered(
-                names[c.ClientId], numbers[(c.ClientId, c.CaseId, c.SeriesId)], c.BaselineKind, instruments.Single(i => i.Code == c.InstrumentCode),
-                byId[c.ResponseId].InstrumentVersion, c.Timepoint, c.Day.DayNumber - c.BaselineDay.DayNumber, c.Score, c.BaselineScore,
-                answersOf.GetValueOrDefault(c.ResponseId) ?? new Dictionary<int, int>()))
-            .OrderBy(a => a.Pseudonym, StringComparer.Ordinal).ThenBy(a => a.Course).ThenBy(a => a.Instrument.Code).ThenBy(a => timepoints.IndexOf(a.Timepoint))];
-    }
-
-    private async Task<Dictionary<Guid, IReadOnlyDictionary<int, int>>> AnswersAsync(Guid practiceId, List<Guid> ids)
-    {
-        var answers = new Dictionary<Guid, IReadOnlyDictionary<int, int>>(ids.Count);
-        foreach (var chunk in ids.Chunk(1000))
+        var answeredThen = Scored(practiceId).Where(r => r.SubmittedAt >= fromUtc && r.SubmittedAt < toUtc).Select(r => r.ClientId);
+        var courses = await CoursesAsync(practiceId, cancellationToken);
+        var group = new Group(key.Value, practiceId, instruments, from, to, zone, courses);
+        if (inPseudonymOrder)
         {
-            var rows = await db.QuestionnaireResponses.AsNoTracking().Where(r => r.PracticeId == practiceId && chunk.Contains(r.Id)).Select(r => new { r.Id, r.AnswersJson }).ToListAsync();
-            foreach (var r in rows)
+            var clients = (await answeredThen.Distinct().ToListAsync(cancellationToken))
+                .Select(c => (Id: c, Pseudonym: Pseudonym.Of(key.Value, practiceId, c)))
+                .OrderBy(c => c.Pseudonym, StringComparer.Ordinal).ToList();
+            foreach (var ids in clients.Chunk(ClientsPerRead).Select(chunk => chunk.Select(c => c.Id).ToList()))
             {
-                answers[r.Id] = System.Text.Json.JsonSerializer.Deserialize<Dictionary<int, int>>(r.AnswersJson) ?? [];
+                var rows = await Rows(practiceId, Scored(practiceId).Where(r => ids.Contains(r.ClientId)), withAnswers).ToListAsync(cancellationToken);
+                if (group.Of(rows) is { Count: > 0 } answered)
+                {
+                    yield return answered;
+                }
             }
+
+            yield break;
         }
 
-        return answers;
+        var held = new List<Row>();
+        var heldClients = 0;
+        var all = Scored(practiceId).Where(r => answeredThen.Contains(r.ClientId)).OrderBy(r => r.ClientId);
+        await foreach (var row in Rows(practiceId, all, withAnswers).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (held.Count > 0 && held[^1].ClientId != row.ClientId && ++heldClients == ClientsPerRead)
+            {
+                yield return group.Of(held);
+                (held, heldClients) = ([], 0);
+            }
+
+            held.Add(row);
+        }
+
+        if (held.Count > 0)
+        {
+            yield return group.Of(held);
+        }
+    }
+
+    /// <summary>
+    /// The rows to export, or null when the range has fewer than <paramref name="minimumClients"/> clients, since row-level
+    /// exports of fewer would let a reader pick someone out. The first groups are held until they show that many.
+    /// </summary>
+    public async Task<IAsyncEnumerable<IReadOnlyList<Answered>>?> ExportableAsync(
+        Guid practiceId, IReadOnlyList<Instrument> instruments, DateOnly from, DateOnly to, int minimumClients, bool withAnswers, CancellationToken cancellationToken)
+    {
+        var groups = ReadAsync(practiceId, instruments, from, to, withAnswers, cancellationToken: cancellationToken).GetAsyncEnumerator(cancellationToken);
+        var held = new List<IReadOnlyList<Answered>>();
+        var clients = new HashSet<string>(StringComparer.Ordinal);
+        while (clients.Count < minimumClients && await groups.MoveNextAsync())
+        {
+            held.Add(groups.Current);
+            clients.UnionWith(groups.Current.Select(a => a.Pseudonym));
+        }
+
+        if (clients.Count < minimumClients)
+        {
+            await groups.DisposeAsync();
+            return null;
+        }
+
+        return HeldThenRest(held, groups);
+    }
+
+    private static async IAsyncEnumerable<IReadOnlyList<Answered>> HeldThenRest(List<IReadOnlyList<Answered>> held, IAsyncEnumerator<IReadOnlyList<Answered>> rest)
+    {
+        await using (rest)
+        {
+            foreach (var group in held)
+            {
+                yield return group;
+            }
+
+            held.Clear();
+            while (await rest.MoveNextAsync())
+            {
+                yield return rest.Current;
+            }
+        }
+    }
+
+    private IQueryable<QuestionnaireResponse> Scored(Guid practiceId) =>
+        db.QuestionnaireResponses.AsNoTracking().Where(r => r.PracticeId == practiceId && r.SubmittedAt != null && r.Score != null);
+
+    private IQueryable<Guid> CasesWithLaterSeries(Guid practiceId) =>
+        db.Series.Where(s => s.PracticeId == practiceId).GroupBy(s => s.CaseId).Where(g => g.Count() > 1).Select(g => g.Key);
+
+    /// <summary>
+    /// The answers a course can pair. Only a later series in its case reads scores away from the report's timepoints (its
+    /// baseline is the last score before its first dose); most of a practice's answers are at neither.
+    /// </summary>
+    private IQueryable<Row> Rows(Guid practiceId, IQueryable<QuestionnaireResponse> responses, bool withAnswers)
+    {
+        var timepoints = MeasurementSchedule.ReportTimepoints.ToList();
+        var withLaterSeries = CasesWithLaterSeries(practiceId);
+        return responses
+            .Where(r => timepoints.Contains(r.Timepoint) || withLaterSeries.Contains(r.CaseId))
+            .Select(r => new Row(
+                r.Id, r.ClientId, r.CaseId, r.SeriesId, r.InstrumentCode, r.InstrumentVersion, r.Timepoint, r.SubmittedAt!.Value, r.Score!.Value,
+                withAnswers ? r.AnswersJson : null));
+    }
+
+    /// <summary>The practice's series by case, with the first dose of each later series in its case, counted in the database.</summary>
+    private async Task<ILookup<Guid, SeriesCourse>> CoursesAsync(Guid practiceId, CancellationToken cancellationToken)
+    {
+        var withLaterSeries = CasesWithLaterSeries(practiceId);
+        var firstDoses = await db.SeriesSessions.AsNoTracking()
+            .Where(s => s.PracticeId == practiceId && withLaterSeries.Contains(s.CaseId) && !s.Cancelled && SessionKinds.Dosing.Contains(s.Kind))
+            .GroupBy(s => s.SeriesId)
+            .Select(g => new { SeriesId = g.Key, First = g.Min(s => s.Date) })
+            .ToDictionaryAsync(g => g.SeriesId, g => g.First, cancellationToken);
+        var series = await db.Series.AsNoTracking().Where(s => s.PracticeId == practiceId).Select(s => new { s.Id, s.CaseId, s.StartDate }).ToListAsync(cancellationToken);
+        return series.ToLookup(s => s.CaseId, s => new SeriesCourse(s.Id, s.CaseId, s.StartDate, firstDoses.TryGetValue(s.Id, out var first) ? first : null));
+    }
+
+    /// <summary>Pairs a group of clients' whole histories into courses and keeps those whose baseline falls in the range.</summary>
+    private sealed class Group(byte[] key, Guid practiceId, IReadOnlyList<Instrument> instruments, DateOnly from, DateOnly to, TimeZoneInfo zone, ILookup<Guid, SeriesCourse> courses)
+    {
+        private readonly Dictionary<string, Instrument> byCode = instruments.ToDictionary(i => i.Code);
+        private readonly List<string> timepoints = [.. MeasurementSchedule.ReportTimepoints];
+
+        public List<Answered> Of(List<Row> rows)
+        {
+            DateOnly Day(DateTime utc) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(utc, zone));
+            var paired = CoursesOfCare.Pair(
+                [.. rows.Select(r => new AnsweredScore(r.Id, r.ClientId, r.CaseId, r.SeriesId, r.InstrumentCode, r.Timepoint, Day(r.SubmittedAt), r.Score))],
+                [.. rows.Select(r => r.CaseId).Distinct().SelectMany(c => courses[c])],
+                timepoints[1..]);
+            var inRange = paired.Where(c => c.BaselineDay >= from && c.BaselineDay <= to).ToList();
+            var byId = rows.ToDictionary(r => r.Id);
+
+            // A course's instruments may have their baselines on different days; the course is dated by its first.
+            var numbers = inRange.GroupBy(c => (c.ClientId, c.CaseId, c.SeriesId))
+                .Select(g => (Course: g.Key, Starts: g.Min(c => c.BaselineDay)))
+                .GroupBy(c => c.Course.ClientId)
+                .SelectMany(g => g.OrderBy(c => c.Starts).Select((c, i) => (c.Course, Number: i + 1)))
+                .ToDictionary(x => x.Course, x => x.Number);
+            var names = inRange.Select(c => c.ClientId).Distinct().ToDictionary(c => c, c => Pseudonym.Of(key, practiceId, c));
+            return [.. inRange
+                .Select(c => new Answered(
+                    names[c.ClientId], numbers[(c.ClientId, c.CaseId, c.SeriesId)], c.BaselineKind, byCode[c.InstrumentCode],
+                    byId[c.ResponseId].InstrumentVersion, c.Timepoint, c.Day.DayNumber - c.BaselineDay.DayNumber, c.Score, c.BaselineScore,
+                    byId[c.ResponseId].AnswersJson is { } json ? JsonSerializer.Deserialize<Dictionary<int, int>>(json) ?? [] : new Dictionary<int, int>()))
+                .OrderBy(a => a.Pseudonym, StringComparer.Ordinal).ThenBy(a => a.Course).ThenBy(a => a.Instrument.Code).ThenBy(a => timepoints.IndexOf(a.Timepoint))];
+        }
     }
 
     /// <summary>Each practice's table of outcomes: one row per timepoint after baseline, for each instrument, over courses of care.</summary>

@@ -1,7 +1,10 @@
 using System.Globalization;
+using System.IO.Pipelines;
+using System.Text.Json;
 using Hl7.Fhir.Model;
 using Tandem.Core.Measures;
 using QuestionnaireResponse = Hl7.Fhir.Model.QuestionnaireResponse;
+using Task = System.Threading.Tasks.Task;
 
 namespace Tandem.Web.Pages.Reports;
 
@@ -17,22 +20,52 @@ public static class OutcomeFhir
     /// <summary>Tandem's local codes for what LOINC has no code for: a timepoint, days since baseline, a course and its baseline, a total.</summary>
     public const string ReportSystem = Base + "/CodeSystem/outcome-report";
 
-    public static Bundle Build(IReadOnlyList<OutcomeData.Answered> answered)
+    /// <summary>
+    /// Writes the Bundle a group of rows at a time, so an export never holds the practice's report whole; each instrument's
+    /// Questionnaire follows its answers, since a collection's entries have no order.
+    /// </summary>
+    public static async Task WriteAsync(PipeWriter destination, IAsyncEnumerable<IReadOnlyList<OutcomeData.Answered>> groups, JsonSerializerOptions fhir, CancellationToken cancellationToken)
     {
-        var bundle = new Bundle { Type = Bundle.BundleType.Collection, Id = Guid.NewGuid().ToString() };
-        foreach (var instrument in answered.Select(a => a.Instrument).Distinct())
+        // Over the response's pipe, since the serializer flushes its writer and a stream would then be written synchronously.
+        await using var json = new Utf8JsonWriter(destination);
+        json.WriteStartObject();
+        json.WriteString("resourceType", "Bundle");
+        json.WriteString("id", Guid.NewGuid().ToString());
+        json.WriteString("type", "collection");
+        json.WriteStartArray("entry");
+        var instruments = new Dictionary<string, Instrument>();
+        await foreach (var group in groups.WithCancellation(cancellationToken))
         {
-            bundle.Entry.Add(new Bundle.EntryComponent { FullUrl = $"{Base}/Questionnaire/{instrument.Code}", Resource = Questionnaire(instrument) });
+            foreach (var a in group)
+            {
+                instruments.TryAdd(a.Instrument.Code, a.Instrument);
+                var responseUrl = $"urn:uuid:{Guid.NewGuid()}";
+                Entry(json, responseUrl, Response(a), fhir);
+                Entry(json, $"urn:uuid:{Guid.NewGuid()}", Total(a, responseUrl), fhir);
+            }
+
+            json.Flush();
+            await destination.FlushAsync(cancellationToken);
         }
 
-        foreach (var a in answered)
+        foreach (var instrument in instruments.Values)
         {
-            var responseUrl = $"urn:uuid:{Guid.NewGuid()}";
-            bundle.Entry.Add(new Bundle.EntryComponent { FullUrl = responseUrl, Resource = Response(a) });
-            bundle.Entry.Add(new Bundle.EntryComponent { FullUrl = $"urn:uuid:{Guid.NewGuid()}", Resource = Total(a, responseUrl) });
+            Entry(json, $"{Base}/Questionnaire/{instrument.Code}", Questionnaire(instrument), fhir);
         }
 
-        return bundle;
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.Flush();
+        await destination.FlushAsync(cancellationToken);
+    }
+
+    private static void Entry(Utf8JsonWriter json, string fullUrl, Resource resource, JsonSerializerOptions fhir)
+    {
+        json.WriteStartObject();
+        json.WriteString("fullUrl", fullUrl);
+        json.WritePropertyName("resource");
+        JsonSerializer.Serialize(json, resource, resource.GetType(), fhir);
+        json.WriteEndObject();
     }
 
     private static string AnswerSystem(Instrument instrument) => $"{Base}/CodeSystem/{instrument.Code}-answers";

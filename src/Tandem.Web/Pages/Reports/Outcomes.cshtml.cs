@@ -36,18 +36,17 @@ public sealed class OutcomesModel(
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var (instruments, answered) = await LoadAsync();
-        Summarise(instruments, answered);
-        MapRows = MapOutcomeData.Summarise(await MapsAsync());
+        await ReportAsync(await RangeAsync());
         return Page();
     }
 
     public async Task<IActionResult> OnGetMapCsvAsync()
     {
-        var (instruments, answered) = await LoadAsync();
+        var instruments = await RangeAsync();
         var drawn = await MapsAsync();
-        if (!MayExportMaps(instruments, answered, drawn))
+        if (!MayExportMaps(drawn))
         {
+            await ReportAsync(instruments);
             return Page();
         }
 
@@ -59,67 +58,55 @@ public sealed class OutcomesModel(
 
     public async Task<IActionResult> OnGetMapFhirAsync()
     {
-        var (instruments, answered) = await LoadAsync();
+        var instruments = await RangeAsync();
         var drawn = await MapsAsync();
-        if (!MayExportMaps(instruments, answered, drawn))
+        if (!MayExportMaps(drawn))
         {
+            await ReportAsync(instruments);
             return Page();
         }
 
         await audit.RecordAsync(AuditCode.OutcomeReport_Exported, "OutcomeReport", viewer.Value.PracticeId, null);
-        Response.ContentType = "application/fhir+json";
-        Response.Headers.ContentDisposition = new System.Net.Mime.ContentDisposition { FileName = $"relationship-maps-{From:yyyy-MM-dd}-to-{To:yyyy-MM-dd}.json" }.ToString();
+        Attach("application/fhir+json", $"relationship-maps-{From:yyyy-MM-dd}-to-{To:yyyy-MM-dd}.json");
         await JsonSerializer.SerializeAsync(Response.Body, MapFhir.Build(drawn), Fhir, HttpContext.RequestAborted);
         return new EmptyResult();
     }
 
-    public async Task<IActionResult> OnGetCsvAsync()
+    public Task<IActionResult> OnGetCsvAsync() =>
+        ExportAsync(withAnswers: false, "text/csv", "csv", groups => OutcomeCsv.WriteAsync(Response.Body, groups, HttpContext.RequestAborted));
+
+    public Task<IActionResult> OnGetFhirAsync() =>
+        ExportAsync(withAnswers: true, "application/fhir+json", "json", groups => OutcomeFhir.WriteAsync(Response.BodyWriter, groups, Fhir, HttpContext.RequestAborted));
+
+    /// <summary>Streams the rows straight to the response, so a large practice's export is never held whole.</summary>
+    private async Task<IActionResult> ExportAsync(bool withAnswers, string contentType, string extension, Func<IAsyncEnumerable<IReadOnlyList<OutcomeData.Answered>>, Task> write)
     {
-        var (instruments, answered) = await LoadAsync();
-        if (!MayExport(instruments, answered))
+        var instruments = await RangeAsync();
+        if (ModelState.IsValid)
         {
-            return Page();
-        }
+            if (await data.ExportableAsync(viewer.Value.PracticeId, instruments, From!.Value, To!.Value, MinimumCell, withAnswers, HttpContext.RequestAborted) is { } groups)
+            {
+                await audit.RecordAsync(AuditCode.OutcomeReport_Exported, "OutcomeReport", viewer.Value.PracticeId, null);
+                Attach(contentType, $"outcomes-{From:yyyy-MM-dd}-to-{To:yyyy-MM-dd}.{extension}");
+                await write(groups);
+                return new EmptyResult();
+            }
 
-        await audit.RecordAsync(AuditCode.OutcomeReport_Exported, "OutcomeReport", viewer.Value.PracticeId, null);
-        var text = new StringWriter();
-        OutcomeCsv.Write(text, answered);
-        return File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv", $"outcomes-{From:yyyy-MM-dd}-to-{To:yyyy-MM-dd}.csv");
-    }
-
-    public async Task<IActionResult> OnGetFhirAsync()
-    {
-        var (instruments, answered) = await LoadAsync(withAnswers: true);
-        if (!MayExport(instruments, answered))
-        {
-            return Page();
-        }
-
-        await audit.RecordAsync(AuditCode.OutcomeReport_Exported, "OutcomeReport", viewer.Value.PracticeId, null);
-        var bundle = OutcomeFhir.Build(answered);
-        answered.Clear();
-
-        // Written straight to the response, so a large practice's report is never held whole as bytes as well.
-        Response.ContentType = "application/fhir+json";
-        Response.Headers.ContentDisposition = new System.Net.Mime.ContentDisposition { FileName = $"outcomes-{From:yyyy-MM-dd}-to-{To:yyyy-MM-dd}.json" }.ToString();
-        await JsonSerializer.SerializeAsync(Response.Body, bundle, Fhir, HttpContext.RequestAborted);
-        return new EmptyResult();
-    }
-
-    /// <summary>Row-level exports of fewer clients than the smallest group shown would let a reader pick someone out.</summary>
-    private bool MayExport(IReadOnlyList<Instrument> instruments, List<OutcomeData.Answered> answered)
-    {
-        var clients = answered.Select(a => a.Pseudonym).Distinct().Count();
-        if (ModelState.IsValid && clients < MinimumCell)
-        {
             ModelState.AddModelError("", $"This range has {SmallCells.FewerThan(MinimumCell)} clients, so its rows are not exported: someone could be recognised in them. Choose a wider range.");
         }
 
-        Summarise(instruments, answered);
-        return ModelState.IsValid;
+        await ReportAsync(instruments);
+        return Page();
     }
 
-    private bool MayExportMaps(IReadOnlyList<Instrument> instruments, List<OutcomeData.Answered> answered, List<MapOutcomeData.Drawn> drawn)
+    private void Attach(string contentType, string fileName)
+    {
+        Response.ContentType = contentType;
+        Response.Headers.ContentDisposition = new System.Net.Mime.ContentDisposition { FileName = fileName }.ToString();
+    }
+
+    /// <summary>Row-level exports of fewer clients than the smallest group shown would let a reader pick someone out.</summary>
+    private bool MayExportMaps(List<MapOutcomeData.Drawn> drawn)
     {
         var clients = drawn.Select(d => d.Pseudonym).Distinct().Count();
         if (ModelState.IsValid && clients < MinimumCell)
@@ -127,40 +114,40 @@ public sealed class OutcomesModel(
             ModelState.AddModelError("", $"This range has {SmallCells.FewerThan(MinimumCell)} clients with maps, so their rows are not exported: someone could be recognised in them. Choose a wider range.");
         }
 
-        Summarise(instruments, answered);
-        MapRows = MapOutcomeData.Summarise(drawn);
         return ModelState.IsValid;
     }
 
     private async Task<List<MapOutcomeData.Drawn>> MapsAsync() =>
         ModelState.IsValid ? await maps.LoadAsync(viewer.Value.PracticeId, From!.Value, To!.Value) : [];
 
-    private void Summarise(IReadOnlyList<Instrument> instruments, List<OutcomeData.Answered> answered)
+    /// <summary>The report's tables, shown beside a refused export too, whose rows are few.</summary>
+    private async Task ReportAsync(IReadOnlyList<Instrument> instruments)
     {
-        if (!ModelState.IsValid && answered.Count == 0)
+        if (From > To)
         {
             return;
         }
 
+        var answered = await data.LoadAsync(viewer.Value.PracticeId, instruments, From!.Value, To!.Value);
         Tables = [.. OutcomeData.Summarise(instruments, answered)];
         Paired = OutcomeData.Paired(answered);
         var baselines = answered.Where(a => a.Timepoint == MeasurementSchedule.Baseline).ToList();
         Baselines = baselines.GroupBy(a => a.Instrument.Code).ToDictionary(g => g.Key, g => g.Count());
         MaintenanceBaselines = baselines.Where(a => a.BaselineKind == BaselineKind.BeforeFirstDose).GroupBy(a => a.Instrument.Code).ToDictionary(g => g.Key, g => g.Count());
+        MapRows = MapOutcomeData.Summarise(await maps.LoadAsync(viewer.Value.PracticeId, From.Value, To.Value));
     }
 
-    private async Task<(IReadOnlyList<Instrument> Instruments, List<OutcomeData.Answered> Answered)> LoadAsync(bool withAnswers = false)
+    /// <summary>The range asked for, the last two years by default, and the practice's instruments and smallest group shown.</summary>
+    private async Task<IReadOnlyList<Instrument>> RangeAsync()
     {
         MinimumCell = await db.Practices.Where(p => p.Id == viewer.Value.PracticeId).Select(p => p.MinimumCellSize).SingleAsync();
-        var instruments = await practiceInstruments.AllAsync(viewer.Value.PracticeId);
         var today = await db.PracticeTodayAsync(viewer.Value.PracticeId, clock);
         (From, To) = (From ?? today.AddYears(-2), To ?? today);
         if (From > To)
         {
             ModelState.AddModelError(nameof(To), "The end of the range must be on or after its start.");
-            return (instruments, []);
         }
 
-        return (instruments, await data.LoadAsync(viewer.Value.PracticeId, instruments, From.Value, To.Value, withAnswers));
+        return await practiceInstruments.AllAsync(viewer.Value.PracticeId);
     }
 }
