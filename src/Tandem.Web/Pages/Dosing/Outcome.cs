@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Tandem.Core.Treatment;
+
+namespace Tandem.Web.Pages.Dosing;
+
+/// <summary>What one form post on the dosing page came to; the page turns it into a redirect or the page shown again.</summary>
+public abstract record Outcome
+{
+    /// <summary>Saved: the page opens again at <paramref name="Section"/>, the part of it the form belongs to.</summary>
+    public sealed record Saved(string Section) : Outcome;
+
+    /// <summary>Nothing saved: each error goes beside its field, or above the page when the field is "".</summary>
+    public sealed record Refused(IReadOnlyList<(string Field, string Message)> Errors) : Outcome;
+
+    /// <summary>Someone else saved first: nothing saved, and the sheet is shown again as it is now.</summary>
+    public sealed record Overtaken : Outcome;
+
+    /// <summary>The person posted for is not on the sheet, or the form is not the viewer's to use.</summary>
+    public sealed record NotFound : Outcome;
+}
+
+/// <summary>Why a form post is refused, gathered while its rules are checked.</summary>
+/// <param name="wellFormed">Whether the posted fields passed their own checks (required, ranges, lengths) when bound.</param>
+public sealed class Refusals(bool wellFormed)
+{
+    private readonly List<(string Field, string Message)> errors = [];
+
+    /// <summary>For a change to the sheet, which a signed record refuses.</summary>
+    public static Refusals OfChange(DosingSheet sheet, bool wellFormed)
+    {
+        var refusals = new Refusals(wellFormed);
+        if (sheet.Record.IsSigned)
+        {
+            refusals.Add("", "This record is signed and cannot be changed; add an amendment with the reason instead.");
+        }
+
+        return refusals;
+    }
+
+    public bool Any => !wellFormed || errors.Count > 0;
+
+    public Outcome.Refused Outcome => new(errors);
+
+    public void Add(string field, string message) => errors.Add((field, message));
+
+    /// <summary>Takes the errors of a check shared with pages that gather theirs in model state.</summary>
+    public void AddAll(ModelStateDictionary checkedElsewhere)
+    {
+        foreach (var (field, entry) in checkedElsewhere)
+        {
+            errors.AddRange(entry.Errors.Select(e => (field, e.ErrorMessage)));
+        }
+    }
+
+    /// <summary>Vitals and adverse events happen on the session's day, so they are not recorded before it.</summary>
+    public void AddIfAhead(DosingSheet sheet)
+    {
+        if (sheet.IsAhead)
+        {
+            Add("", RecordDay.DosingNotYet(sheet.Session.Date));
+        }
+    }
+}
