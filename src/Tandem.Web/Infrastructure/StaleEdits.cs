@@ -32,5 +32,8 @@ public static class StaleEdits
 
     /// <summary>Refuses the post, naming what changed and what it is now; the page filter then writes nothing.</summary>
     public static void RefuseStale(this ModelStateDictionary modelState, string what, string now) =>
-        modelState.AddModelError("", $"{what} changed since you opened this page: {now}. Nothing was saved.");
+        modelState.AddModelError("", StaleMessage(what, now));
+
+    /// <summary>What <see cref="RefuseStale"/> says, for a post that gathers its refusals elsewhere first.</summary>
+    public static string StaleMessage(string what, string now) => $"{what} changed since you opened this page: {now}. Nothing was saved.";
 }

@@ -74,6 +74,16 @@ public static class TandemServices
         services.AddScoped<Pages.Dosing.SheetStocks>();
         services.AddScoped<Pages.Dosing.StockDraws>();
         services.AddScoped<Pages.Dosing.PrescriberNotices>();
+        services.AddScoped<Pages.Dosing.SheetSaves>();
+        services.AddScoped<Pages.Dosing.WriteOrder.Handler>();
+        services.AddScoped<Pages.Dosing.SaveRecord.Handler>();
+        services.AddScoped<Pages.Dosing.AddVitals.Handler>();
+        services.AddScoped<Pages.Dosing.AddAdverseEvent.Handler>();
+        services.AddScoped<Pages.Dosing.OverrideCheck.Handler>();
+        services.AddScoped<Pages.Dosing.WasteRest.Handler>();
+        services.AddScoped<Pages.Dosing.SaveSetting.Handler>();
+        services.AddScoped<Pages.Dosing.SignRecord.Handler>();
+        services.AddScoped<Pages.Dosing.AmendRecord.Handler>();
         services.AddScoped<Pages.Portal.Sessions.MySessions>();
         services.AddScoped<Pages.Portal.Journal.JournalEntries>();
         services.AddScoped<Pages.Portal.RippleMap.MapSnapshots>();
