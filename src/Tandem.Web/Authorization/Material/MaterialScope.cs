@@ -22,7 +22,8 @@ public sealed class MaterialScope(TandemDbContext db, CaseScope cases, IAuthoriz
     public IQueryable<Share> SharesInReach(MaterialKind kind)
     {
         var practice = Viewer.PracticeId;
-        return db.Shares.Where(s => s.PracticeId == practice && s.Kind == kind && cases.Cases.Any(c => c.Id == s.CaseId));
+        var mine = cases.Cases.Select(c => c.Id);
+        return db.Shares.Where(s => s.PracticeId == practice && s.Kind == kind && mine.Contains(s.CaseId));
     }
 
     /// <summary>The access facts of the named cases of the viewer's practice, by case.</summary>
