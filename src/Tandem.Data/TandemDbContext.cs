@@ -57,7 +57,7 @@ public sealed class TandemDbContext(DbContextOptions<TandemDbContext> options)
     public DbSet<MeasureReference> MeasureReferences => Set<MeasureReference>();
     public DbSet<Intention> Intentions => Set<Intention>();
     public DbSet<HotSpot> HotSpots => Set<HotSpot>();
-    public DbSet<Series> Series => Set<Series>();
+    public DbSet<DosingSeries> Series => Set<DosingSeries>();
     public DbSet<SeriesSession> SeriesSessions => Set<SeriesSession>();
     public DbSet<DoseOrder> DoseOrders => Set<DoseOrder>();
     public DbSet<DosingSession> DosingSessions => Set<DosingSession>();

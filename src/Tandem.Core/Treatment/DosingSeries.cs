@@ -6,7 +6,7 @@ namespace Tandem.Core.Treatment;
 /// One planned series of dosing and integration sessions. A case holds one per course of care: its first series, then any
 /// maintenance series planned when the case comes back to Preparation.
 /// </summary>
-public sealed class Series : PracticeRecord
+public sealed class DosingSeries : PracticeRecord
 {
     public Guid CaseId { get; set; }
     public CaseKind Kind { get; set; }
@@ -17,9 +17,9 @@ public sealed class Series : PracticeRecord
     public DateTime? StartedAt { get; set; }
     public List<SeriesSession> Sessions { get; } = [];
 
-    public static Series Plan(Guid practiceId, Guid caseId, CaseKind kind, IReadOnlyList<Guid> people, int dosesPerPerson, DateOnly start, SeriesRules rules)
+    public static DosingSeries Plan(Guid practiceId, Guid caseId, CaseKind kind, IReadOnlyList<Guid> people, int dosesPerPerson, DateOnly start, SeriesRules rules)
     {
-        var series = new Series { PracticeId = practiceId, CaseId = caseId, Kind = kind, DosesPerPerson = dosesPerPerson, StartDate = start };
+        var series = new DosingSeries { PracticeId = practiceId, CaseId = caseId, Kind = kind, DosesPerPerson = dosesPerPerson, StartDate = start };
         series.Sessions.AddRange(SeriesPlanner.Plan(kind, people, dosesPerPerson, start, rules).Select(s => new SeriesSession
         {
             PracticeId = practiceId, SeriesId = series.Id, CaseId = caseId, Number = s.Number, Step = s.Step, Kind = s.Kind,

@@ -61,7 +61,7 @@ internal sealed class DemoMeasures(TandemDbContext db, Practice practice, DateTi
     /// schedule answered on its day until today, the rest left due.
     /// </summary>
     /// <param name="phq">Scores at baseline, before each dose, at the end of the series and at each follow-up reached.</param>
-    public async Task CourseAsync(Guid caseId, Guid client, Series series, int[] phq, int[] gad)
+    public async Task CourseAsync(Guid caseId, Guid client, DosingSeries series, int[] phq, int[] gad)
     {
         var today = DateOnly.FromDateTime(now.In(TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZoneId)));
         Answer(caseId, client, Instruments.Phq9, MeasurementSchedule.Baseline, series.StartDate.AddDays(-28), phq[0]);

@@ -47,7 +47,7 @@ internal sealed class DemoRippleMap(TandemDbContext db, Practice practice, DateT
         new("Dev", Relationship.Colleague, (Ring.Outer, 3, Feeling.Strained)),
     ];
 
-    public Task TomAsync(Guid caseId, Guid tom, Series series) => CourseAsync(caseId, tom, series, Toms);
+    public Task TomAsync(Guid caseId, Guid tom, DosingSeries series) => CourseAsync(caseId, tom, series, Toms);
 
     /// <summary>
     /// An individual course's maps on their schedule, each drawn the evening it fell due until today. The change grows as
@@ -55,7 +55,7 @@ internal sealed class DemoRippleMap(TandemDbContext db, Practice practice, DateT
     /// have moved, and from three months on they are where they went. A person with no place after leaves after the
     /// series; one with no place before arrives after it.
     /// </summary>
-    public async Task CourseAsync(Guid caseId, Guid client, Series series, Person[] people)
+    public async Task CourseAsync(Guid caseId, Guid client, DosingSeries series, Person[] people)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZoneId);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, zone));

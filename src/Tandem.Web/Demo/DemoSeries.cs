@@ -29,7 +29,7 @@ internal sealed class DemoSeries(TandemDbContext db, AuditLog audit, Practice pr
         // Steps 1–3 are done and signed; step 4, yesterday's shared journey, waits to be written up, and its joint
         // integration is today: the demo's clinician has a record to finish and a session to hold.
         var start = today.AddDays(-1 - (3 * rules.CadenceDays) - rules.FirstDoseOffsetDays);
-        var series = Series.Plan(practice.Id, caseId, CaseKind.Couple, people, 8, start, rules);
+        var series = DosingSeries.Plan(practice.Id, caseId, CaseKind.Couple, people, 8, start, rules);
         series.StartedAt = TimeZoneInfo.ConvertTimeToUtc(start.AddDays(-1).ToDateTime(new TimeOnly(12, 0)), zone);
         db.Series.Add(series);
         var library = await LibraryAsync();
@@ -55,10 +55,10 @@ internal sealed class DemoSeries(TandemDbContext db, AuditLog audit, Practice pr
     }
 
     /// <summary>An individual's whole course, every dosing session given and every integration signed.</summary>
-    public async Task<Series> PlanAndRunAllAsync(Guid caseId, Guid client, DateOnly start, int doses, Guid clinician, Guid prescriber)
+    public async Task<DosingSeries> PlanAndRunAllAsync(Guid caseId, Guid client, DateOnly start, int doses, Guid clinician, Guid prescriber)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZoneId);
-        var series = Series.Plan(practice.Id, caseId, CaseKind.Individual, [client], doses, start, new SeriesRules());
+        var series = DosingSeries.Plan(practice.Id, caseId, CaseKind.Individual, [client], doses, start, new SeriesRules());
         series.StartedAt = TimeZoneInfo.ConvertTimeToUtc(start.AddDays(-1).ToDateTime(new TimeOnly(12, 0)), zone);
         db.Series.Add(series);
         var library = await LibraryAsync();

@@ -12,7 +12,7 @@ namespace Tandem.Web.LargePractice;
 /// </summary>
 internal sealed class MeasuresWriter(Generation generation)
 {
-    public void Write(GeneratedCase generated, Series? series)
+    public void Write(GeneratedCase generated, DosingSeries? series)
     {
         var story = generated.Story;
         if (!story.Reached(CaseStage.MedicalReview))

@@ -17,7 +17,7 @@ internal sealed class SeriesWriter(Generation generation)
 {
     private static readonly SeriesRules Rules = new();
 
-    public (Series? Series, List<GivenPractice> Given) Write(GeneratedCase generated)
+    public (DosingSeries? Series, List<GivenPractice> Given) Write(GeneratedCase generated)
     {
         var story = generated.Story;
         if (!story.Reached(CaseStage.DosingSeries))
@@ -26,10 +26,10 @@ internal sealed class SeriesWriter(Generation generation)
         }
 
         Guid[] people = [.. generated.People.Select(p => p.Id)];
-        var series = Series.Plan(generation.PracticeId, generated.Case.Id, story.Kind, people, story.DosesPerPerson, story.SeriesStart, Rules);
+        var series = DosingSeries.Plan(generation.PracticeId, generated.Case.Id, story.Kind, people, story.DosesPerPerson, story.SeriesStart, Rules);
         series.StartedAt = story.SeriesStart.AddDays(-1).ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc);
         generation.Db.Series.Add(series);
-        generation.Audit(AuditCode.Series_Planned, generated.Lead.Id, null, nameof(Series), series.Id);
+        generation.Audit(AuditCode.Series_Planned, generated.Lead.Id, null, nameof(DosingSeries), series.Id);
         var held = story.LastActive < generation.Today ? story.LastActive : generation.Today;
         var doses = people.ToDictionary(p => p, _ => (decimal)generation.Random.Int(6, 8) * 25);
         var weights = people.ToDictionary(p => p, _ => (decimal)generation.Random.Int(50, 110));

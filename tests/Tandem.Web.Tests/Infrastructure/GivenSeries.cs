@@ -42,7 +42,7 @@ public static class GivenSeries
                 }
             }
 
-            var series = Core.Treatment.Series.Plan(
+            var series = DosingSeries.Plan(
                 practice.PracticeId, caseId, CaseKind.Couple, [a.Id, b.Id], 6, DateOnly.FromDateTime(now).AddDays(1), new SeriesRules());
             series.StartedAt = now;
             db.Series.Add(series);

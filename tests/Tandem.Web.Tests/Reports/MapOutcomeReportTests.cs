@@ -130,7 +130,7 @@ public abstract class MapOutcomeReportTests(TandemApp app)
         var drawn = app.Clock.GetUtcNow().UtcDateTime.AddDays(-3 * 365);
         await app.InDatabaseAsync(db =>
         {
-            var series = new Core.Treatment.Series { PracticeId = practice.PracticeId, CaseId = caseId, Kind = CaseKind.Individual, DosesPerPerson = 3, StartDate = DateOnly.FromDateTime(drawn) };
+            var series = new DosingSeries { PracticeId = practice.PracticeId, CaseId = caseId, Kind = CaseKind.Individual, DosesPerPerson = 3, StartDate = DateOnly.FromDateTime(drawn) };
             db.Series.Add(series);
             foreach (var (timepoint, people, at) in new[] { (MapTimepoint.Baseline, baseline, drawn), (MapTimepoint.ThreeMonths, threeMonths, drawn.AddDays(90)) })
             {

@@ -46,7 +46,7 @@ public abstract partial class OutcomeReportTests
 
     private Task<Guid> SeriesAsync(SeededPractice practice, Guid caseId, Guid client, DateOnly start) => app.InDatabaseAsync(async db =>
     {
-        var series = Core.Treatment.Series.Plan(practice.PracticeId, caseId, CaseKind.Individual, [client], 6, start, new SeriesRules());
+        var series = DosingSeries.Plan(practice.PracticeId, caseId, CaseKind.Individual, [client], 6, start, new SeriesRules());
         db.Series.Add(series);
         await db.SaveChangesAsync();
         return series.Id;

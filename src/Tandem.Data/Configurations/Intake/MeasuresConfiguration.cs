@@ -21,7 +21,7 @@ internal sealed class QuestionnaireResponseConfiguration : IEntityTypeConfigurat
         entity.HasIndex(r => new { r.PracticeId, r.ClientId, r.DueOn });
         entity.HasIndex(r => new { r.CaseId, r.ClientId, r.InstrumentCode, r.Timepoint, r.SeriesId }).IsUnique();
         entity.HasIndex(r => new { r.CaseId, r.ClientId, r.InstrumentCode, r.Timepoint }, "IX_QuestionnaireResponses_Intake").IsUnique().HasFilter("\"SeriesId\" IS NULL");
-        entity.HasOne<Series>().WithMany().HasForeignKey(r => r.SeriesId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasOne<DosingSeries>().WithMany().HasForeignKey(r => r.SeriesId).OnDelete(DeleteBehavior.Restrict);
         entity.HasOne<Client>().WithMany().HasForeignKey(r => r.ClientId).OnDelete(DeleteBehavior.Restrict);
         entity.HasOne<Case>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -41,7 +41,7 @@ internal sealed class ScheduledMapConfiguration : IEntityTypeConfiguration<Sched
 
         // One map per client at each point of a series: rescheduling moves it, and its one reminder is recorded on it.
         entity.HasIndex(m => new { m.CaseId, m.ClientId, m.SeriesId, m.Timepoint }).IsUnique();
-        entity.HasOne<Series>().WithMany().HasForeignKey(m => m.SeriesId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasOne<DosingSeries>().WithMany().HasForeignKey(m => m.SeriesId).OnDelete(DeleteBehavior.Restrict);
         entity.HasOne<Client>().WithMany().HasForeignKey(m => m.ClientId).OnDelete(DeleteBehavior.Restrict);
         entity.HasOne<Case>().WithMany().HasForeignKey(m => m.CaseId).OnDelete(DeleteBehavior.Restrict);
         entity.HasOne<MapSnapshot>().WithMany().HasForeignKey(m => m.SnapshotId).OnDelete(DeleteBehavior.Restrict);

@@ -5,9 +5,9 @@ using Tandem.Core.Treatment;
 
 namespace Tandem.Data.Configurations.Treatment;
 
-internal sealed class SeriesConfiguration : IEntityTypeConfiguration<Series>
+internal sealed class DosingSeriesConfiguration : IEntityTypeConfiguration<DosingSeries>
 {
-    public void Configure(EntityTypeBuilder<Series> entity)
+    public void Configure(EntityTypeBuilder<DosingSeries> entity)
     {
         entity.ConfigurePracticeRecord();
         entity.HasIndex(s => new { s.PracticeId, s.CaseId, s.StartDate });

@@ -27,7 +27,7 @@ public sealed class MeasurementPlan(TandemDbContext db)
     /// Brings the case's questionnaires and maps in line with its series as planned now: new ones added, unanswered ones
     /// moved with their sessions or dropped with a cancelled one. Answered questionnaires and drawn maps are never touched.
     /// </summary>
-    public async Task ScheduleSeriesAsync(Core.Treatment.Series series, CaseKind kind, IReadOnlyList<Guid> people)
+    public async Task ScheduleSeriesAsync(DosingSeries series, CaseKind kind, IReadOnlyList<Guid> people)
     {
         var wanted = MeasurementSchedule.ForSeries(kind, people, [.. series.Sessions.Select(s => s.ToPlanned())]);
         var existing = await db.QuestionnaireResponses.Where(r => r.PracticeId == series.PracticeId && r.SeriesId == series.Id).ToListAsync();
@@ -59,7 +59,7 @@ public sealed class MeasurementPlan(TandemDbContext db)
         await ScheduleMapsAsync(series, people);
     }
 
-    private async Task ScheduleMapsAsync(Core.Treatment.Series series, IReadOnlyList<Guid> people)
+    private async Task ScheduleMapsAsync(DosingSeries series, IReadOnlyList<Guid> people)
     {
         var wanted = MapSchedule.ForSeries(people, [.. series.Sessions.Select(s => s.ToPlanned())]);
         var existing = await db.ScheduledMaps.Where(m => m.PracticeId == series.PracticeId && m.SeriesId == series.Id).ToListAsync();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Audit;
 using Tandem.Core.Scheduling;
+using Tandem.Core.Treatment;
 using Tandem.Data;
 using Tandem.Web.Authorization;
 using Tandem.Web.Infrastructure;
@@ -31,7 +32,7 @@ public sealed class BookModel(TandemDbContext db, CaseScope scope, SeriesBooking
             return NotFound();
         }
 
-        await audit.RecordAllAsync(AuditCode.Series_Viewed, (Draft?.People.Keys ?? []).Select(c => (nameof(Core.Treatment.Series), caseId, (Guid?)c)));
+        await audit.RecordAllAsync(AuditCode.Series_Viewed, (Draft?.People.Keys ?? []).Select(c => (nameof(DosingSeries), caseId, (Guid?)c)));
         return Page();
     }
 

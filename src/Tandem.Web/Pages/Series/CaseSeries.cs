@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Tandem.Core.Treatment;
 using Tandem.Data;
 
 namespace Tandem.Web.Pages.Series;
@@ -9,7 +10,7 @@ namespace Tandem.Web.Pages.Series;
 /// </summary>
 public static class CaseSeries
 {
-    public static IQueryable<Core.Treatment.Series> NewestFirst(this IQueryable<Core.Treatment.Series> series, Guid practiceId, Guid caseId) =>
+    public static IQueryable<DosingSeries> NewestFirst(this IQueryable<DosingSeries> series, Guid practiceId, Guid caseId) =>
         series.Where(s => s.PracticeId == practiceId && s.CaseId == caseId).OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.StartDate);
 
     /// <summary>

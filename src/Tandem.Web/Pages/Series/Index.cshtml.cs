@@ -33,7 +33,7 @@ public sealed class IndexModel(
 
     /// <summary>The practice's today: no session is planned or moved before it.</summary>
     public DateOnly Today { get; private set; }
-    public Core.Treatment.Series? Plan { get; private set; }
+    public DosingSeries? Plan { get; private set; }
     public IReadOnlyList<PlannedSession> Sessions { get; private set; } = [];
     public IReadOnlyList<EarlierSeries> Earlier { get; private set; } = [];
 
@@ -70,7 +70,7 @@ public sealed class IndexModel(
             Sessions = SeriesPlanner.Plan(Kind, [.. People.Keys], Input.Doses is >= 6 and <= 8 ? Input.Doses : SeriesPlanner.DefaultDosesPerPerson, Input.Start.Value, Rules);
         }
 
-        await audit.RecordAllAsync(AuditCode.Series_Viewed, People.Keys.Select(clientId => (nameof(Core.Treatment.Series), caseId, (Guid?)clientId)));
+        await audit.RecordAllAsync(AuditCode.Series_Viewed, People.Keys.Select(clientId => (nameof(DosingSeries), caseId, (Guid?)clientId)));
 
         return Page();
     }
@@ -103,9 +103,9 @@ public sealed class IndexModel(
             return Page();
         }
 
-        var series = Core.Treatment.Series.Plan(scope.Viewer.PracticeId, caseId, Kind, [.. People.Keys], Input.Doses, Input.Start!.Value, Rules);
+        var series = DosingSeries.Plan(scope.Viewer.PracticeId, caseId, Kind, [.. People.Keys], Input.Doses, Input.Start!.Value, Rules);
         db.Series.Add(series);
-        await audit.RecordAsync(AuditCode.Series_Planned, nameof(Core.Treatment.Series), series.Id, null);
+        await audit.RecordAsync(AuditCode.Series_Planned, nameof(DosingSeries), series.Id, null);
         return RedirectToPage(new { caseId });
     }
 

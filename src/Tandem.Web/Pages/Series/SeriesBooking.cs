@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Cases;
 using Tandem.Core.Consultations;
 using Tandem.Core.Scheduling;
+using Tandem.Core.Treatment;
 using Tandem.Data;
 using Tandem.Web.Infrastructure;
 using Tandem.Web.Pages.Measures;
@@ -24,7 +25,7 @@ public sealed class SeriesBooking(TandemDbContext db, AppointmentBook book, Prac
 
     /// <param name="Fingerprint">The plan's versions and the proposed times: a confirmation posting another was made from a page now out of date.</param>
     public sealed record Draft(
-        Core.Treatment.Series Series, CaseKind Kind, IReadOnlyDictionary<Guid, string> People, SeriesProposal Proposal, Guid ClinicianId,
+        DosingSeries Series, CaseKind Kind, IReadOnlyDictionary<Guid, string> People, SeriesProposal Proposal, Guid ClinicianId,
         string ClinicianName, IReadOnlyDictionary<Guid, string> Rooms, TimeZoneInfo Zone, string Fingerprint);
 
     /// <summary>The proposal for the case's current series; null when it has no plan to schedule (none yet, or run already).</summary>
@@ -99,7 +100,7 @@ public sealed class SeriesBooking(TandemDbContext db, AppointmentBook book, Prac
         return appointments;
     }
 
-    private static string Fingerprint(Core.Treatment.Series series, Guid clinician, SeriesProposal proposal)
+    private static string Fingerprint(DosingSeries series, Guid clinician, SeriesProposal proposal)
     {
         var text = new StringBuilder(clinician.ToString("N"));
         foreach (var s in series.Sessions.OrderBy(s => s.Number))
