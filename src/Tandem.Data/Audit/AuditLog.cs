@@ -10,9 +10,9 @@ public sealed record AuditEntry(AuditCode Code, Guid PracticeId, Guid? ActorId, 
 /// <summary>
 /// Appends entries to a practice's chain inside the caller's transaction (or its own), one at a time per practice:
 /// a PostgreSQL advisory lock, or SQLite's <c>BEGIN IMMEDIATE</c> write lock, is held until the transaction ends.
-/// Appending saves the unit of work, so the change and its entry commit together. Entries that record nothing else in
-/// the unit of work (reads) go to <see cref="AuditGroupCommit"/>, which commits those of concurrent requests together.
-/// Either way the entries are committed when the append returns. When the stored chain does not carry on from the
+/// Saving is said where it happens: <see cref="SaveWithAsync(IReadOnlyList{AuditEntry}, CancellationToken)"/> saves the
+/// unit of work with its entries; <see cref="RecordReadAsync"/> records a read and saves nothing else. Either way the
+/// entries are committed when the call returns. When the stored chain does not carry on from the
 /// recorded head, a break entry goes in first: the chain is never extended over a gap silently, and the work being
 /// recorded still goes ahead.
 /// </summary>
@@ -20,25 +20,43 @@ public sealed class AuditLog(TandemDbContext db, AuditKeyring keyring, AuditWatc
 {
     private readonly List<AuditEvent> sealing = [];
 
-    public Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default) =>
-        AppendAsync([entry], cancellationToken);
+    /// <summary>
+    /// Saves the unit of work with these entries, appended one after another in the chain of their practice: the change and
+    /// its entries commit together, in the caller's transaction or in one of their own.
+    /// </summary>
+    public Task SaveWithAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken = default) =>
+        OfOnePractice(entries) ? WriteAsync(entries, cancellationToken) : Task.CompletedTask;
 
-    /// <summary>Appends the entries one after another in the chain of their practice.</summary>
-    public Task AppendAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken = default)
+    /// <inheritdoc cref="SaveWithAsync(IReadOnlyList{AuditEntry}, CancellationToken)"/>
+    public Task SaveWithAsync(AuditEntry entry, CancellationToken cancellationToken = default) => SaveWithAsync([entry], cancellationToken);
+
+    /// <summary>
+    /// Records a read, saving nothing else: outside a transaction its entries go to <see cref="AuditGroupCommit"/>, which
+    /// commits those of concurrent requests together. A change waiting to be saved is refused, so no read saves it unseen.
+    /// </summary>
+    public Task RecordReadAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken = default)
     {
-        if (entries.Count == 0)
+        if (db.ChangeTracker.HasChanges())
+        {
+            throw new InvalidOperationException("A read's audit entry saves nothing else: save the change with its own entry first.");
+        }
+
+        if (!OfOnePractice(entries))
         {
             return Task.CompletedTask;
         }
 
+        return db.Database.CurrentTransaction is null ? groupCommit.AppendAsync(entries) : WriteAsync(entries, cancellationToken);
+    }
+
+    private static bool OfOnePractice(IReadOnlyList<AuditEntry> entries)
+    {
         if (entries.Any(e => e.PracticeId != entries[0].PracticeId))
         {
             throw new ArgumentException("Entries appended together belong to one practice.", nameof(entries));
         }
 
-        return db.Database.CurrentTransaction is null && !db.ChangeTracker.HasChanges()
-            ? groupCommit.AppendAsync(entries)
-            : WriteAsync(entries, cancellationToken);
+        return entries.Count > 0;
     }
 
     /// <summary>Writes the entries in the caller's transaction, or in one of their own that commits before this returns.</summary>

@@ -143,7 +143,7 @@ internal sealed class DemoBuilder(IServiceProvider services, Practice practice, 
         };
         booking.Reserve();
         db.AddRange(prospect, @case, booking);
-        await audit.AppendAsync(new AuditEntry(AuditCode.ConsultationBooking_Created, practice.Id, null, null, nameof(ConsultationBooking), booking.Id.ToString()));
+        await audit.SaveWithAsync(new AuditEntry(AuditCode.ConsultationBooking_Created, practice.Id, null, null, nameof(ConsultationBooking), booking.Id.ToString()));
         Result.Cases[key] = @case.Id;
     }
 
@@ -221,7 +221,7 @@ internal sealed class DemoBuilder(IServiceProvider services, Practice practice, 
         db.Cases.Add(@case);
         foreach (var client in clients)
         {
-            await audit.AppendAsync(new AuditEntry(AuditCode.Case_Opened, practice.Id, null, client.Id, nameof(Case), @case.Id.ToString()));
+            await audit.SaveWithAsync(new AuditEntry(AuditCode.Case_Opened, practice.Id, null, client.Id, nameof(Case), @case.Id.ToString()));
         }
 
         Result.Cases[key] = @case.Id;
@@ -231,7 +231,7 @@ internal sealed class DemoBuilder(IServiceProvider services, Practice practice, 
     {
         var note = new CaseNote { PracticeId = practice.Id, CaseId = Result.Cases[caseKey], AuthorId = author, Text = text };
         db.CaseNotes.Add(note);
-        await audit.AppendAsync(new AuditEntry(AuditCode.CaseNote_Added, practice.Id, author, null, nameof(CaseNote), note.Id.ToString()));
+        await audit.SaveWithAsync(new AuditEntry(AuditCode.CaseNote_Added, practice.Id, author, null, nameof(CaseNote), note.Id.ToString()));
     }
 
     private static void Check(IdentityResult result)

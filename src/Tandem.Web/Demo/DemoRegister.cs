@@ -90,12 +90,12 @@ internal sealed class DemoRegister(TandemDbContext db, AuditLog audit, Practice 
         db.RegisterEntries.AddRange(entries);
         foreach (var e in entries.OrderBy(e => e.RecordedAt))
         {
-            await audit.AppendAsync(new AuditEntry(StockBook.CodeFor(e.Kind), practice.Id, e.RecordedById, e.ClientId, nameof(RegisterEntry), e.Id.ToString()));
+            await audit.SaveWithAsync(new AuditEntry(StockBook.CodeFor(e.Kind), practice.Id, e.RecordedById, e.ClientId, nameof(RegisterEntry), e.Id.ToString()));
         }
 
         foreach (var (count, _, _, _) in counts)
         {
-            await audit.AppendAsync(new AuditEntry(AuditCode.StockCount_Recorded, practice.Id, count.CountedById, null, nameof(StockCount), count.Id.ToString()));
+            await audit.SaveWithAsync(new AuditEntry(AuditCode.StockCount_Recorded, practice.Id, count.CountedById, null, nameof(StockCount), count.Id.ToString()));
         }
 
         await db.SaveChangesAsync();

@@ -76,7 +76,7 @@ internal sealed class DemoSeries(TandemDbContext db, AuditLog audit, Practice pr
         await db.SaveChangesAsync();
         foreach (var entry in signed)
         {
-            await audit.AppendAsync(entry);
+            await audit.SaveWithAsync(entry);
         }
 
         signed.Clear();

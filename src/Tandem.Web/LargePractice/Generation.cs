@@ -53,7 +53,7 @@ internal sealed class Generation(TandemDbContext db, AuditLog audit, Practice pr
         {
             if (entries.Count > 0)
             {
-                await audit.AppendAsync(entries);
+                await audit.SaveWithAsync(entries);
             }
             else
             {

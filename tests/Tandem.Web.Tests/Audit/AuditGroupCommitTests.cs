@@ -75,12 +75,36 @@ public abstract class AuditGroupCommitTests(TandemApp app)
         Assert.Equal(each, await app.InDatabaseAsync(db => db.AuditEvents.CountAsync(e => e.PracticeId == practice && e.EntityId.StartsWith("written-"))));
     }
 
+    [Fact]
+    public async Task A_read_saves_nothing_else_and_a_change_is_saved_only_where_it_says_so()
+    {
+        var practice = await app.OwnPracticeAsync();
+        var caseId = practice.Cases["couple"];
+        var sam = await app.InDatabaseAsync(db => db.Users.Where(u => u.Email == practice.Emails["sam"]).Select(u => u.Id).SingleAsync());
+        var note = new Core.Cases.CaseNote { PracticeId = practice.PracticeId, CaseId = caseId, AuthorId = sam, Text = "Written, never saved" };
+        var read = new AuditEntry(AuditCode.Case_Viewed, practice.PracticeId, null, null, "Case", caseId.ToString());
+
+        await app.InScopeAsync(async services =>
+        {
+            services.GetRequiredService<TandemDbContext>().CaseNotes.Add(note);
+            await Assert.ThrowsAsync<InvalidOperationException>(() => services.GetRequiredService<AuditLog>().RecordReadAsync([read]));
+        });
+        Assert.False(await app.InDatabaseAsync(db => db.CaseNotes.AnyAsync(n => n.PracticeId == practice.PracticeId && n.Id == note.Id)));
+
+        await app.InScopeAsync(async services =>
+        {
+            services.GetRequiredService<TandemDbContext>().CaseNotes.Add(note);
+            await services.GetRequiredService<AuditLog>().SaveWithAsync(new AuditEntry(AuditCode.CaseNote_Added, practice.PracticeId, null, null, "CaseNote", note.Id.ToString()));
+        });
+        Assert.True(await app.InDatabaseAsync(db => db.CaseNotes.AnyAsync(n => n.PracticeId == practice.PracticeId && n.Id == note.Id)));
+    }
+
     /// <summary>A clinical write: its entry appended in the transaction of the change it records, holding the chain until it commits.</summary>
     private async Task<HeldChain> HoldChainAsync(Guid practice, string entityId = "held")
     {
         var scope = app.Services.CreateAsyncScope();
         var transaction = await scope.ServiceProvider.GetRequiredService<TandemDbContext>().Database.BeginTransactionAsync();
-        await scope.ServiceProvider.GetRequiredService<AuditLog>().AppendAsync(new AuditEntry(AuditCode.CaseNote_Added, practice, null, null, "CaseNote", entityId));
+        await scope.ServiceProvider.GetRequiredService<AuditLog>().SaveWithAsync(new AuditEntry(AuditCode.CaseNote_Added, practice, null, null, "CaseNote", entityId));
         return new HeldChain(scope, transaction);
     }
 

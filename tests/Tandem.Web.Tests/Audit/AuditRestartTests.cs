@@ -63,7 +63,7 @@ public abstract class AuditRestartTests(TandemApp app)
     {
         var db = services.GetRequiredService<TandemDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        await services.GetRequiredService<AuditLog>().AppendAsync(new AuditEntry(AuditCode.Client_Viewed, practice, null, null, "Client", "crash"));
+        await services.GetRequiredService<AuditLog>().RecordReadAsync([new AuditEntry(AuditCode.Client_Viewed, practice, null, null, "Client", "crash")]);
         await transaction.GetDbTransaction().CommitAsync();
     });
 }

@@ -32,8 +32,8 @@ public static class AuditChains
     public static async Task AppendAuditEntryAsync(this IServiceProvider services, Guid practice, int i)
     {
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<AuditLog>().AppendAsync(new AuditEntry(
-            AuditCode.Client_Viewed, practice, Guid.NewGuid(), Guid.NewGuid(), "Client", "entry-" + i));
+        await scope.ServiceProvider.GetRequiredService<AuditLog>().RecordReadAsync([new AuditEntry(
+            AuditCode.Client_Viewed, practice, Guid.NewGuid(), Guid.NewGuid(), "Client", "entry-" + i)]);
     }
 
     public static async Task<AuditVerification> VerifyAuditAsync(this TandemApp app, Guid practice)

@@ -56,7 +56,7 @@ public sealed class InvitationModel(
         await users.AddToRoleAsync(user, Roles.Client);
         client.UserId = user.Id;
         invitation.UsedAt = clock.GetUtcNow().UtcDateTime;
-        await audit.AppendAsync(new AuditEntry(
+        await audit.SaveWithAsync(new AuditEntry(
             AuditCode.ClientInvitation_Accepted, client.PracticeId, user.Id, client.Id, nameof(ClientInvitation), invitation.Id.ToString()));
         await signIn.SignInAsync(user, isPersistent: false);
         return RedirectToPage("/Portal/Index");

@@ -49,7 +49,7 @@ public sealed class JoinModel(
         await users.AddToRolesAsync(user, StaffRoles.Names(invitation.Roles));
         invitation.UsedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync();
-        await audit.AppendAsync(new AuditEntry(AuditCode.StaffInvitation_Accepted, invitation.PracticeId, user.Id, null, nameof(StaffInvitation), invitation.Id.ToString()));
+        await audit.SaveWithAsync(new AuditEntry(AuditCode.StaffInvitation_Accepted, invitation.PracticeId, user.Id, null, nameof(StaffInvitation), invitation.Id.ToString()));
         await signIn.SignInAsync(user, isPersistent: false);
         return Redirect("/");
     }

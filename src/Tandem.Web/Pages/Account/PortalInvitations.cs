@@ -13,7 +13,7 @@ public sealed class PortalInvitations(TandemDbContext db, ClinicalAudit audit, M
     {
         var (invitation, token) = ClientInvitation.Create(client.PracticeId, client.Id, byStaffId, clock.GetUtcNow().UtcDateTime);
         db.ClientInvitations.Add(invitation);
-        await audit.RecordAsync(AuditCode.ClientInvitation_Created, nameof(ClientInvitation), invitation.Id, client.Id);
+        await audit.SaveAndRecordAsync(AuditCode.ClientInvitation_Created, nameof(ClientInvitation), invitation.Id, client.Id);
         var link = links.Page("/Account/Invitation", new { token });
         mailer.SendAfterCommit(
             client.FullName,

@@ -49,7 +49,7 @@ public sealed class ResetModel(UserManager<TandemUser> users, AuditLog audit) : 
             return Page();
         }
 
-        await audit.AppendAsync(new AuditEntry(AuditCode.Password_ResetByEmail, user!.PracticeId, user.Id, null, nameof(TandemUser), user.Id.ToString()));
+        await audit.SaveWithAsync(new AuditEntry(AuditCode.Password_ResetByEmail, user!.PracticeId, user.Id, null, nameof(TandemUser), user.Id.ToString()));
         TempData["Notice"] = "Your new password is set. Sign in with it.";
         return RedirectToPage("/Account/Login");
     }

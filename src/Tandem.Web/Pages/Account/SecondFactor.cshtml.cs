@@ -56,7 +56,7 @@ public sealed class SecondFactorModel(SignInManager<TandemUser> signIn, UserMana
         }
         else if (await RecoveryCodeSignInAsync(user, code.ToUpperInvariant()))
         {
-            await audit.AppendAsync(new AuditEntry(AuditCode.RecoveryCode_Used, user.PracticeId, user.Id, null, nameof(TandemUser), user.Id.ToString()));
+            await audit.SaveWithAsync(new AuditEntry(AuditCode.RecoveryCode_Used, user.PracticeId, user.Id, null, nameof(TandemUser), user.Id.ToString()));
             TempData["Notice"] = "You signed in with a recovery code, which now no longer works.";
             return RedirectToPage("/Account/TwoFactor/Index");
         }

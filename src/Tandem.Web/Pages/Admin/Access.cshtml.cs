@@ -75,7 +75,7 @@ public sealed class AccessModel(TandemDbContext db, CurrentViewer viewer, Access
         }
 
         Report = report;
-        await audit.RecordAsync(AuditCode.AccessReport_Produced, nameof(AccessReport), clientId, clientId);
+        await audit.RecordReadAsync(AuditCode.AccessReport_Produced, nameof(AccessReport), clientId, clientId);
         return Page();
     }
 

@@ -54,7 +54,7 @@ public sealed class InviteModel(
         var practice = await db.Practices.Where(p => p.Id == viewer.Value.PracticeId).Select(p => p.Name).FirstAsync();
         var (invitation, token) = StaffInvitation.Create(viewer.Value.PracticeId, Input.Name.Trim(), email, roles, viewer.Value.UserId, clock.GetUtcNow().UtcDateTime);
         db.StaffInvitations.Add(invitation);
-        await audit.RecordAsync(AuditCode.StaffInvitation_Sent, nameof(StaffInvitation), invitation.Id, null);
+        await audit.SaveAndRecordAsync(AuditCode.StaffInvitation_Sent, nameof(StaffInvitation), invitation.Id, null);
         mailer.SendAfterCommit(invitation.DisplayName, email, $"Join {practice} on Tandem", $"""
             Hello {invitation.DisplayName},
 
@@ -84,7 +84,7 @@ public sealed class InviteModel(
         }
 
         db.StaffInvitations.Remove(invitation);
-        await audit.RecordAsync(AuditCode.StaffInvitation_Cancelled, nameof(StaffInvitation), invitation.Id, null);
+        await audit.SaveAndRecordAsync(AuditCode.StaffInvitation_Cancelled, nameof(StaffInvitation), invitation.Id, null);
         TempData["Saved"] = $"The invitation to {invitation.Email} is cancelled: its link no longer works.";
         return RedirectToPage();
     }

@@ -68,7 +68,7 @@ public sealed class RolesModel(TandemDbContext db, CurrentViewer viewer, UserMan
             return Page();
         }
 
-        await audit.RecordAsync(AuditCode.StaffRoles_Changed, nameof(TandemUser), Member.Id, null);
+        await audit.SaveAndRecordAsync(AuditCode.StaffRoles_Changed, nameof(TandemUser), Member.Id, null);
         TempData["Saved"] = $"{Member.DisplayName} is now {StaffRoles.Describe(chosen)}, from their next page.";
         return RedirectToPage("/Admin/Staff");
     }

@@ -60,7 +60,7 @@ public sealed class StaffModel(TandemDbContext db, CurrentViewer viewer, UserMan
             return Page();
         }
 
-        await audit.RecordAsync(AuditCode.StaffSignIn_TurnedOff, nameof(TandemUser), user.Id, null);
+        await audit.SaveAndRecordAsync(AuditCode.StaffSignIn_TurnedOff, nameof(TandemUser), user.Id, null);
         TempData["Saved"] = $"{user.DisplayName} can no longer sign in, and their open sessions have ended.";
         return RedirectToPage();
     }
@@ -77,7 +77,7 @@ public sealed class StaffModel(TandemDbContext db, CurrentViewer viewer, UserMan
             return Page();
         }
 
-        await audit.RecordAsync(AuditCode.StaffSignIn_TurnedOn, nameof(TandemUser), user.Id, null);
+        await audit.SaveAndRecordAsync(AuditCode.StaffSignIn_TurnedOn, nameof(TandemUser), user.Id, null);
         TempData["Saved"] = $"{user.DisplayName} can sign in again.";
         return RedirectToPage();
     }
@@ -95,7 +95,7 @@ public sealed class StaffModel(TandemDbContext db, CurrentViewer viewer, UserMan
             return Page();
         }
 
-        await audit.RecordAsync(AuditCode.TwoFactor_ResetByAdmin, nameof(TandemUser), user.Id, null);
+        await audit.SaveAndRecordAsync(AuditCode.TwoFactor_ResetByAdmin, nameof(TandemUser), user.Id, null);
         TempData["Saved"] = $"{user.DisplayName}'s authenticator is reset and their open sessions have ended. They set up a new one from their sign-in.";
         return RedirectToPage();
     }

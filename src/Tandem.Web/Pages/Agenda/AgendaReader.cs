@@ -98,7 +98,7 @@ public sealed class AgendaReader(TandemDbContext db, CaseScope scope, ClinicalAu
                 directory ? StageNames.Of(facts.Stage) : null, directory ? $"/Cases/{b.CaseId}" : null));
         }
 
-        await audit.RecordAllAsync(AuditCode.Agenda_Viewed, named);
+        await audit.RecordReadsAsync(AuditCode.Agenda_Viewed, named);
         return [.. items.OrderBy(i => i.StartsAt).ThenBy(i => i.Clinician, StringComparer.Ordinal)];
     }
 

@@ -36,7 +36,7 @@ public sealed class FollowUpModel(TandemDbContext db, CurrentViewer viewer, Clin
             return NotFound();
         }
 
-        await audit.RecordAsync(AuditCode.SafetyAlert_Viewed, nameof(SafetyAlert), id, Alert.ClientId);
+        await audit.RecordReadAsync(AuditCode.SafetyAlert_Viewed, nameof(SafetyAlert), id, Alert.ClientId);
         return Page();
     }
 
@@ -64,7 +64,7 @@ public sealed class FollowUpModel(TandemDbContext db, CurrentViewer viewer, Clin
         Alert.FollowUpAction = Action!.Trim();
         Alert.FollowedUpById = viewer.Value.UserId;
         Alert.FollowedUpAt = clock.GetUtcNow().UtcDateTime;
-        await audit.RecordAsync(AuditCode.SafetyAlert_FollowedUp, nameof(SafetyAlert), id, Alert.ClientId);
+        await audit.SaveAndRecordAsync(AuditCode.SafetyAlert_FollowedUp, nameof(SafetyAlert), id, Alert.ClientId);
         return RedirectToPage("/Dashboard/Index");
     }
 

@@ -42,7 +42,7 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Clinica
             Day = Hours.Day!.Value, Start = Hours.Start!.Value, End = Hours.End!.Value, SlotMinutes = Hours.SlotMinutes,
         };
         db.ConsultationHours.Add(hours);
-        await audit.RecordAsync(AuditCode.ConsultationHours_Changed, nameof(ConsultationHours), hours.Id, null);
+        await audit.SaveAndRecordAsync(AuditCode.ConsultationHours_Changed, nameof(ConsultationHours), hours.Id, null);
         return RedirectToPage();
     }
 
@@ -69,7 +69,7 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Clinica
             SlotMinutes = Override.SlotMinutes,
         };
         db.AvailabilityOverrides.Add(change);
-        await audit.RecordAsync(AuditCode.ConsultationHours_Changed, nameof(AvailabilityOverride), change.Id, null);
+        await audit.SaveAndRecordAsync(AuditCode.ConsultationHours_Changed, nameof(AvailabilityOverride), change.Id, null);
         return RedirectToPage();
     }
 
@@ -90,7 +90,7 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Clinica
         }
 
         db.ConsultationHours.Remove(hours);
-        await audit.RecordAsync(AuditCode.ConsultationHours_Changed, nameof(ConsultationHours), id, null);
+        await audit.SaveAndRecordAsync(AuditCode.ConsultationHours_Changed, nameof(ConsultationHours), id, null);
         return RedirectToPage();
     }
 
@@ -112,7 +112,7 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Clinica
         }
 
         db.AvailabilityOverrides.Remove(change);
-        await audit.RecordAsync(AuditCode.ConsultationHours_Changed, nameof(AvailabilityOverride), id, null);
+        await audit.SaveAndRecordAsync(AuditCode.ConsultationHours_Changed, nameof(AvailabilityOverride), id, null);
         return RedirectToPage();
     }
 
@@ -137,7 +137,7 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Clinica
         saved ??= db.FreeCallMethods.Add(new FreeCallMethod { PracticeId = viewer.Value.PracticeId, ClinicianId = viewer.Value.UserId }).Entity;
         saved.Method = Call.Method!.Value;
         saved.VideoLink = saved.Method == CallMethod.Video ? Call.VideoLink!.Trim() : null;
-        await audit.RecordAsync(AuditCode.FreeCallMethod_Changed, nameof(FreeCallMethod), saved.Id, null);
+        await audit.SaveAndRecordAsync(AuditCode.FreeCallMethod_Changed, nameof(FreeCallMethod), saved.Id, null);
         return RedirectToPage();
     }
 

@@ -35,7 +35,7 @@ public sealed class SessionHoursModel(TandemDbContext db, CurrentViewer viewer, 
 
         var hours = new SessionHours { PracticeId = viewer.Value.PracticeId, ClinicianId = viewer.Value.UserId, Day = input.Day!.Value, Start = input.Start!.Value, End = input.End!.Value };
         db.SessionHours.Add(hours);
-        await audit.RecordAsync(AuditCode.SessionHours_Changed, nameof(SessionHours), hours.Id, null);
+        await audit.SaveAndRecordAsync(AuditCode.SessionHours_Changed, nameof(SessionHours), hours.Id, null);
         return RedirectToPage();
     }
 
@@ -56,7 +56,7 @@ public sealed class SessionHoursModel(TandemDbContext db, CurrentViewer viewer, 
         }
 
         db.SessionHours.Remove(hours);
-        await audit.RecordAsync(AuditCode.SessionHours_Changed, nameof(SessionHours), id, null);
+        await audit.SaveAndRecordAsync(AuditCode.SessionHours_Changed, nameof(SessionHours), id, null);
         return RedirectToPage();
     }
 

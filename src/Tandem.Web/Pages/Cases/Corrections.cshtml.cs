@@ -85,7 +85,7 @@ public sealed class CorrectionsModel(TandemDbContext db, CaseScope scope, Correc
         }
 
         decide(request, scope.Viewer.UserId, clock.GetUtcNow().UtcDateTime);
-        await audit.RecordAsync(code, nameof(CorrectionRequest), request.Id, request.ClientId);
+        await audit.SaveAndRecordAsync(code, nameof(CorrectionRequest), request.Id, request.ClientId);
         return RedirectToPage(new { caseId });
     }
 
@@ -93,6 +93,6 @@ public sealed class CorrectionsModel(TandemDbContext db, CaseScope scope, Correc
     {
         CaseId = caseId;
         Requests = await log.InCaseAsync(scope.Viewer.PracticeId, caseId);
-        await audit.RecordAllAsync(AuditCode.Correction_ViewedByCaseTeam, Requests.Select(r => (nameof(CorrectionRequest), r.Id, (Guid?)r.ClientId)));
+        await audit.RecordReadsAsync(AuditCode.Correction_ViewedByCaseTeam, Requests.Select(r => (nameof(CorrectionRequest), r.Id, (Guid?)r.ClientId)));
     }
 }

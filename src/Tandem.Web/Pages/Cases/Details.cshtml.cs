@@ -65,7 +65,7 @@ public sealed class DetailsModel(
         if (IsOnTeam)
         {
             // A read per participant, so each client's access report lists it; a case before its clients still has one.
-            await audit.RecordAllAsync(AuditCode.Case_Viewed, facts.ParticipantClientIds.DefaultIfEmpty()
+            await audit.RecordReadsAsync(AuditCode.Case_Viewed, facts.ParticipantClientIds.DefaultIfEmpty()
                 .Select(clientId => (nameof(Case), id, clientId == Guid.Empty ? (Guid?)null : clientId)));
         }
 
@@ -88,7 +88,7 @@ public sealed class DetailsModel(
 
         var note = new CaseNote { PracticeId = facts.PracticeId, CaseId = id, AuthorId = scope.Viewer.UserId, Text = Note.Text.Trim() };
         db.CaseNotes.Add(note);
-        await audit.RecordAsync(AuditCode.CaseNote_Added, nameof(CaseNote), note.Id, null);
+        await audit.SaveAndRecordAsync(AuditCode.CaseNote_Added, nameof(CaseNote), note.Id, null);
         return RedirectToPage(new { id });
     }
 
@@ -131,7 +131,7 @@ public sealed class DetailsModel(
         ModelState.Clear();
         var member = new CaseTeamMember { PracticeId = facts.PracticeId, CaseId = id, StaffId = staffId, AddedById = scope.Viewer.UserId };
         db.CaseTeamMembers.Add(member);
-        await audit.RecordAsync(AuditCode.CaseTeam_MemberAdded, nameof(CaseTeamMember), member.Id, null);
+        await audit.SaveAndRecordAsync(AuditCode.CaseTeam_MemberAdded, nameof(CaseTeamMember), member.Id, null);
         return RedirectToPage(new { id });
     }
 
@@ -154,7 +154,7 @@ public sealed class DetailsModel(
         }
 
         db.CaseTeamMembers.Remove(member);
-        await audit.RecordAsync(AuditCode.CaseTeam_MemberRemoved, nameof(CaseTeamMember), member.Id, null);
+        await audit.SaveAndRecordAsync(AuditCode.CaseTeam_MemberRemoved, nameof(CaseTeamMember), member.Id, null);
         return RedirectToPage(new { id });
     }
 

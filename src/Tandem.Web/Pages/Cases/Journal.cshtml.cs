@@ -26,7 +26,7 @@ public sealed class JournalModel(CaseFile file, CaseScope scope, JournalEntries 
 
         (CaseId, ClientName) = (caseId, name);
         Entries = await entries.SharedInCaseAsync(caseId, clientId);
-        await audit.RecordAllAsync(AuditCode.Journal_ViewedByCaseTeam, Entries.Count == 0
+        await audit.RecordReadsAsync(AuditCode.Journal_ViewedByCaseTeam, Entries.Count == 0
             ? [(nameof(Client), clientId, clientId)]
             : Entries.Select(e => (nameof(JournalEntry), e.Id, (Guid?)clientId)));
         return Page();

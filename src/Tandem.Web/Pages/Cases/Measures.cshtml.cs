@@ -66,7 +66,7 @@ public sealed class MeasuresModel(
                 csi4, [.. participants.Select(p => ScoreHistory.Line(p.FirstName, Scores(p.ClientId, csi4)))], [.. dosing.Values.SelectMany(d => d)], today);
         }
 
-        await audit.RecordAllAsync(AuditCode.Questionnaire_Viewed, ids.Select(id => (nameof(QuestionnaireResponse), id, (Guid?)id)));
+        await audit.RecordReadsAsync(AuditCode.Questionnaire_Viewed, ids.Select(id => (nameof(QuestionnaireResponse), id, (Guid?)id)));
 
         return Page();
     }

@@ -65,7 +65,7 @@ public sealed class MoveModel(TandemDbContext db, CaseScope scope, CaseFile file
 
         try
         {
-            await audit.RecordAsync(AuditCode.Case_StageMoved, nameof(Case), id, null);
+            await audit.SaveAndRecordAsync(AuditCode.Case_StageMoved, nameof(Case), id, null);
         }
         catch (DbUpdateConcurrencyException)
         {

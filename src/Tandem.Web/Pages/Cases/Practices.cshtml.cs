@@ -47,7 +47,7 @@ public sealed class PracticesModel(
         sharedPeople = labelled.ToDictionary(x => x.Person.PersonId, x => x.Person.Label);
 
         // A label shown here is a read of the map it was drawn on, so it reaches the client's access report like the map page's.
-        await audit.RecordEachAsync([
+        await audit.RecordReadsEachAsync([
             (AuditCode.HomePracticeLog_ViewedByCaseTeam, nameof(HomePracticeCheckIn), clientId, clientId),
             .. labelled.Select(x => x.MapId).Distinct().Select(id => (AuditCode.RippleMap_ViewedByCaseTeam, nameof(MapSnapshot), id, (Guid?)clientId)),
         ]);

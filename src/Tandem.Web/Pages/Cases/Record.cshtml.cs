@@ -53,7 +53,7 @@ public sealed class RecordModel(CaseScope scope, CaseFile file, RecordExports ex
         var me = (await file.TeamAsync(caseId)).Single(t => t.StaffId == scope.Viewer.UserId).Name;
         var record = await reader.ReadAsync(scope.Viewer.PracticeId, caseId, clientId, me, Input.Purpose.Trim());
         var export = exports.Enqueue(scope.Viewer.UserId, record);
-        await audit.RecordAsync(AuditCode.RecordExport_PreparedForTransfer, nameof(ClientRecord), export.Id, clientId);
+        await audit.SaveAndRecordAsync(AuditCode.RecordExport_PreparedForTransfer, nameof(ClientRecord), export.Id, clientId);
         return RedirectToPage(new { caseId, clientId });
     }
 
@@ -68,7 +68,7 @@ public sealed class RecordModel(CaseScope scope, CaseFile file, RecordExports ex
             return NotFound();
         }
 
-        await audit.RecordAsync(AuditCode.RecordExport_DownloadedForTransfer, nameof(ClientRecord), id, clientId);
+        await audit.RecordReadAsync(AuditCode.RecordExport_DownloadedForTransfer, nameof(ClientRecord), id, clientId);
         return File(bytes, contentType, $"record-{ClientName.ToLowerInvariant().Replace(' ', '-')}{extension}");
     }
 

@@ -34,7 +34,7 @@ public sealed class RepairModel(TandemDbContext db, CaseScope scope, RepairLog l
         Weeks = Episodes.Count == 0 ? 1 : Math.Max(1, (int)Math.Ceiling((today.DayNumber - Episodes.Min(e => e.OccurredOn).DayNumber + 1) / 7.0));
         Trends = RepairTrends.Of([.. Episodes.Select(e => (e.OccurredOn, (IReadOnlyList<RepairSide>)[.. e.Sides.Select(s => s.Text)]))], Weeks);
         var partners = await db.CaseParticipants.AsNoTracking().Where(p => p.PracticeId == scope.Viewer.PracticeId && p.CaseId == caseId).Select(p => p.ClientId).ToListAsync();
-        await audit.RecordAllAsync(AuditCode.RepairLog_ViewedByCaseTeam, partners.Select(p => (nameof(RepairEpisode), caseId, (Guid?)p)));
+        await audit.RecordReadsAsync(AuditCode.RepairLog_ViewedByCaseTeam, partners.Select(p => (nameof(RepairEpisode), caseId, (Guid?)p)));
         return Page();
     }
 }

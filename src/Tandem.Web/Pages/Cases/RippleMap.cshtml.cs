@@ -36,7 +36,7 @@ public sealed class RippleMapModel(CaseFile file, CaseScope scope, MapSnapshots 
 
         (CaseId, ClientName) = (caseId, name);
         Maps = await snapshots.SharedInCaseAsync(caseId, clientId);
-        await audit.RecordAllAsync(AuditCode.RippleMap_ViewedByCaseTeam, Maps.Count == 0
+        await audit.RecordReadsAsync(AuditCode.RippleMap_ViewedByCaseTeam, Maps.Count == 0
             ? [(nameof(Client), clientId, clientId)]
             : Maps.Select(m => (nameof(MapSnapshot), m.Id, (Guid?)clientId)));
         return Page();

@@ -38,7 +38,7 @@ public sealed class RippleMapsModel(CaseFile file, CaseScope scope, MapSnapshots
             var last = shared[p.ClientId].TakeLast(2).ToList();
             return new Column(p.ClientId, p.FirstName, last.LastOrDefault(), last.Count == 2 ? last[0] : null);
         })];
-        await audit.RecordAllAsync(AuditCode.RippleMap_ViewedByCaseTeam, Columns.SelectMany(c => c.Latest is null
+        await audit.RecordReadsAsync(AuditCode.RippleMap_ViewedByCaseTeam, Columns.SelectMany(c => c.Latest is null
             ? [(nameof(Client), c.ClientId, (Guid?)c.ClientId)]
             : new[] { c.Previous, c.Latest }.OfType<MapSnapshots.Snapshot>().Select(m => (nameof(MapSnapshot), m.Id, (Guid?)c.ClientId))));
         return Page();

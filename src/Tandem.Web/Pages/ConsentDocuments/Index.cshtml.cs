@@ -44,7 +44,7 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Clinica
         db.ConsentDocuments.Add(document);
         try
         {
-            await audit.RecordAsync(AuditCode.ConsentDocument_Published, nameof(ConsentDocument), document.Id, null);
+            await audit.SaveAndRecordAsync(AuditCode.ConsentDocument_Published, nameof(ConsentDocument), document.Id, null);
         }
         catch (DbUpdateException error) when (error.IsUniqueViolation())
         {

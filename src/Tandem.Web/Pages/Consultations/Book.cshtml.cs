@@ -68,7 +68,7 @@ public sealed class BookModel(
         var booking = Book(slot, token);
         try
         {
-            await audit.AppendAsync(new AuditEntry(AuditCode.ConsultationBooking_Created, Practice.Id, null, null, nameof(ConsultationBooking), booking.Id.ToString()));
+            await audit.SaveWithAsync(new AuditEntry(AuditCode.ConsultationBooking_Created, Practice.Id, null, null, nameof(ConsultationBooking), booking.Id.ToString()));
         }
         catch (DbUpdateException error) when (error.IsUniqueViolation())
         {

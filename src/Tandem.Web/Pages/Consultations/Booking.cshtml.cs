@@ -71,7 +71,7 @@ public sealed class BookingModel(
             db.CaseStageChanges.Add(@case.MoveAutomatically(CaseStage.Closed, "The visitor cancelled the consultation booking", now));
         }
 
-        await audit.AppendAsync(new AuditEntry(AuditCode.ConsultationBooking_Cancelled, Practice.Id, null, null, nameof(ConsultationBooking), Booking.Id.ToString()));
+        await audit.SaveWithAsync(new AuditEntry(AuditCode.ConsultationBooking_Cancelled, Practice.Id, null, null, nameof(ConsultationBooking), Booking.Id.ToString()));
         emails.Cancelled(Practice, Booking, Booking.Prospect!.FirstName, Booking.Prospect.Email);
         return RedirectToPage(new { slug, token, tz = Tz });
     }

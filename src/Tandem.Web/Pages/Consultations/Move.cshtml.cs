@@ -56,7 +56,7 @@ public sealed class MoveModel(
         Booking.Reserve();
         try
         {
-            await audit.AppendAsync(new AuditEntry(AuditCode.ConsultationBooking_Moved, Practice.Id, null, null, nameof(ConsultationBooking), Booking.Id.ToString()));
+            await audit.SaveWithAsync(new AuditEntry(AuditCode.ConsultationBooking_Moved, Practice.Id, null, null, nameof(ConsultationBooking), Booking.Id.ToString()));
         }
         catch (DbUpdateException error) when (error.IsUniqueViolation())
         {

@@ -34,7 +34,7 @@ public sealed class OutcomeModel(
             return NotFound();
         }
 
-        await audit.RecordAsync(AuditCode.Case_Viewed, nameof(ConsultationBooking), id, null);
+        await audit.RecordReadAsync(AuditCode.Case_Viewed, nameof(ConsultationBooking), id, null);
         return Page();
     }
 
@@ -97,7 +97,7 @@ public sealed class OutcomeModel(
             ConsultationOutcome.NotAFit => @case.MoveByHand(CaseStage.Closed, me, "Not a fit now: " + Booking.OutcomeNote, now),
             _ => @case.MoveByHand(CaseStage.Closed, me, "No-show" + Suffix(Booking.OutcomeNote), now),
         });
-        await audit.RecordAsync(AuditCode.ConsultationBooking_OutcomeRecorded, nameof(ConsultationBooking), id, null);
+        await audit.SaveAndRecordAsync(AuditCode.ConsultationBooking_OutcomeRecorded, nameof(ConsultationBooking), id, null);
 
         if (Input.Outcome == ConsultationOutcome.Proceed)
         {

@@ -45,7 +45,7 @@ public sealed class ProspectClients(TandemDbContext db, ClinicalAudit audit)
 
             var client = new Client { PracticeId = prospect.PracticeId, FirstName = person.First, LastName = person.Last, Email = person.Email, Phone = person.Phone };
             db.Clients.Add(client);
-            await audit.RecordAsync(AuditCode.Client_Created, nameof(Client), client.Id, client.Id);
+            await audit.SaveAndRecordAsync(AuditCode.Client_Created, nameof(Client), client.Id, client.Id);
             clients.Add(client);
         }
 

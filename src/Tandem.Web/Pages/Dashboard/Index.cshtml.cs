@@ -69,7 +69,7 @@ public sealed class IndexModel(
                 select new { a.Id, a.ClientId, Name = c.FirstName + " " + c.LastName, a.RaisedAt })
             .ToListAsync();
         Alerts = [.. alerts.Select(a => (a.Id, a.Name, a.RaisedAt))];
-        await audit.RecordAllAsync(AuditCode.SafetyAlert_Viewed, alerts.Select(a => (nameof(SafetyAlert), a.Id, (Guid?)a.ClientId)));
+        await audit.RecordReadsAsync(AuditCode.SafetyAlert_Viewed, alerts.Select(a => (nameof(SafetyAlert), a.Id, (Guid?)a.ClientId)));
 
         // Who still owes intake, consent or an answer is clinical material: only the case team reads it.
         var inIntake = rows.Where(r => r.OnMyTeam && r.Stage is (CaseStage.Intake or CaseStage.MedicalReview)).ToList();

@@ -47,7 +47,7 @@ public static class AmendRecord
                 PracticeId = viewer.Value.PracticeId, DosingSessionId = sheet.Record.Id, ClientId = amend.ClientId,
                 Correction = amend.Correction!.Trim(), Reason = amend.Reason!.Trim(), AmendedById = viewer.Value.UserId, AmendedAt = clock.GetUtcNow().UtcDateTime,
             }).Entity;
-            await audit.RecordAsync(AuditCode.DosingSession_Amended, nameof(DosingAmendment), amendment.Id, amend.ClientId);
+            await audit.SaveAndRecordAsync(AuditCode.DosingSession_Amended, nameof(DosingAmendment), amendment.Id, amend.ClientId);
             return new Outcome.Saved("amendments");
         }
     }

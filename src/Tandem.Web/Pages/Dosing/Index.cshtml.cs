@@ -33,7 +33,7 @@ public sealed class IndexModel(CaseScope scope, DosingSheets sheets, Register.Wi
             return NotFound();
         }
 
-        await audit.RecordAllAsync(AuditCode.DosingRecord_Viewed, Sheet.People.Select(person => Sheet.Saved
+        await audit.RecordReadsAsync(AuditCode.DosingRecord_Viewed, Sheet.People.Select(person => Sheet.Saved
             ? (nameof(DosingRecord), person.Record.Id, (Guid?)person.ClientId)
             : (nameof(Core.Treatment.SeriesSession), Sheet.Session.Id, (Guid?)person.ClientId)));
 

@@ -20,7 +20,7 @@ public sealed class SheetSaves(TandemDbContext db, ClinicalAudit audit, Prescrib
 
         try
         {
-            await audit.RecordEachAsync(audited);
+            await audit.SaveAndRecordEachAsync(audited);
         }
         catch (DbUpdateException error) when (error is DbUpdateConcurrencyException || error.IsUniqueViolation())
         {

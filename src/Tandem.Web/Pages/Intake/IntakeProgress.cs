@@ -80,7 +80,7 @@ public sealed class IntakeProgress(TandemDbContext db, AuditLog audit, TimeProvi
             }
 
             db.CaseStageChanges.Add(@case.MoveAutomatically(move.To, move.Reason, now));
-            await audit.AppendAsync(new AuditEntry(AuditCode.Case_StageMoved, practiceId, null, null, nameof(Case), caseId.ToString()));
+            await audit.SaveWithAsync(new AuditEntry(AuditCode.Case_StageMoved, practiceId, null, null, nameof(Case), caseId.ToString()));
         }
     }
 }

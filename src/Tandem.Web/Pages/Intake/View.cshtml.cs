@@ -28,7 +28,7 @@ public sealed class ViewModel(ParticipantIntake intake, ClinicalAudit audit) : P
             return NotFound();
         }
 
-        await audit.RecordAsync(AuditCode.Intake_Viewed, nameof(IntakeSubmission), Shown?.Id ?? caseId, clientId);
+        await audit.RecordReadAsync(AuditCode.Intake_Viewed, nameof(IntakeSubmission), Shown?.Id ?? caseId, clientId);
         return Page();
     }
 }

@@ -38,7 +38,7 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, SeriesProgre
         }
 
         Input = IntegrationInput.From(Record);
-        await audit.RecordAsync(AuditCode.IntegrationSession_Viewed, nameof(IntegrationSession), Record.Id, Record.ClientId);
+        await audit.RecordReadAsync(AuditCode.IntegrationSession_Viewed, nameof(IntegrationSession), Record.Id, Record.ClientId);
         return Page();
     }
 
@@ -116,7 +116,7 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, SeriesProgre
 
         try
         {
-            await audit.RecordAsync(sign ? AuditCode.IntegrationSession_Signed : AuditCode.IntegrationSession_Changed, nameof(IntegrationSession), Record.Id, Record.ClientId);
+            await audit.SaveAndRecordAsync(sign ? AuditCode.IntegrationSession_Signed : AuditCode.IntegrationSession_Changed, nameof(IntegrationSession), Record.Id, Record.ClientId);
         }
         catch (DbUpdateException error) when (error is DbUpdateConcurrencyException || error.IsUniqueViolation())
         {

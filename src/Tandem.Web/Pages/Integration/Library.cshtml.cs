@@ -42,7 +42,7 @@ public sealed class LibraryModel(TandemDbContext db, CurrentViewer viewer, Clini
         db.HomePractices.Add(practice);
         try
         {
-            await audit.RecordAsync(AuditCode.HomePractice_Changed, nameof(HomePractice), practice.Id, null);
+            await audit.SaveAndRecordAsync(AuditCode.HomePractice_Changed, nameof(HomePractice), practice.Id, null);
         }
         catch (DbUpdateException error) when (error.IsUniqueViolation())
         {
@@ -70,7 +70,7 @@ public sealed class LibraryModel(TandemDbContext db, CurrentViewer viewer, Clini
         }
 
         practice.IsActive = active;
-        await audit.RecordAsync(AuditCode.HomePractice_Changed, nameof(HomePractice), practice.Id, null);
+        await audit.SaveAndRecordAsync(AuditCode.HomePractice_Changed, nameof(HomePractice), practice.Id, null);
         return RedirectToPage();
     }
 

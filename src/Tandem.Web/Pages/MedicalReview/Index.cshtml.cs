@@ -40,7 +40,7 @@ public sealed class IndexModel(
         }
 
         Input = await FreshInputAsync();
-        await audit.RecordAsync(AuditCode.PrescriberReview_Viewed, nameof(PrescriberReview), Review?.Id ?? caseId, clientId);
+        await audit.RecordReadAsync(AuditCode.PrescriberReview_Viewed, nameof(PrescriberReview), Review?.Id ?? caseId, clientId);
         return Page();
     }
 
@@ -84,7 +84,7 @@ public sealed class IndexModel(
         db.PrescriberDecisions.Add(decision);
         try
         {
-            await audit.RecordAsync(AuditCode.PrescriberReview_Decided, nameof(PrescriberReview), review.Id, clientId);
+            await audit.SaveAndRecordAsync(AuditCode.PrescriberReview_Decided, nameof(PrescriberReview), review.Id, clientId);
         }
         catch (DbUpdateException error) when (error is DbUpdateConcurrencyException || error.IsUniqueViolation())
         {

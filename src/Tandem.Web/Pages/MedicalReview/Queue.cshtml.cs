@@ -47,7 +47,7 @@ public sealed class QueueModel(TandemDbContext db, CaseScope scope, AwaitingRevi
 
         var me = scope.Viewer.UserId;
         db.CaseTeamMembers.Add(new CaseTeamMember { PracticeId = facts.PracticeId, CaseId = caseId, StaffId = me, AddedById = me });
-        await audit.RecordAllAsync(AuditCode.CaseTeam_MemberAdded, facts.ParticipantClientIds.Select(c => (nameof(CaseTeamMember), caseId, (Guid?)c)));
+        await audit.SaveAndRecordAllAsync(AuditCode.CaseTeam_MemberAdded, facts.ParticipantClientIds.Select(c => (nameof(CaseTeamMember), caseId, (Guid?)c)));
         if (facts.LeadStaffId is { } lead && await db.Users.AsNoTracking().Where(u => u.Id == lead).Select(u => new { u.DisplayName, u.Email }).FirstOrDefaultAsync() is { Email: not null } to)
         {
             var taker = await db.Users.AsNoTracking().Where(u => u.Id == me).Select(u => u.DisplayName).FirstAsync();

@@ -79,6 +79,6 @@ public sealed class IndexModel(
         AwaitingMySide = awaiting;
         HasScores = await db.QuestionnaireResponses.AnyAsync(r => r.PracticeId == viewer.Value.PracticeId && r.ClientId == me && r.SubmittedAt != null);
 
-        await audit.RecordAllAsync(AuditCode.Portal_CaseViewed, Cases.Select(c => (nameof(Case), c.Id, viewer.Value.ClientId)));
+        await audit.RecordReadsAsync(AuditCode.Portal_CaseViewed, Cases.Select(c => (nameof(Case), c.Id, viewer.Value.ClientId)));
     }
 }

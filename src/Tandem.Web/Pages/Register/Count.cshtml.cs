@@ -104,7 +104,7 @@ public sealed class CountModel(TandemDbContext db, CurrentViewer viewer, Clinica
         db.StockCounts.Add(recorded);
         db.StockCountLines.AddRange(lines);
         var audited = (AuditCode.StockCount_Recorded, nameof(StockCount), recorded.Id, (Guid?)null);
-        await audit.RecordEachAsync(witness is null ? [audited] : [audited, Witnesses.Confirmed(witness)]);
+        await audit.SaveAndRecordEachAsync(witness is null ? [audited] : [audited, Witnesses.Confirmed(witness)]);
         var differences = lines.Count(l => l.Difference != 0);
         TempData["Saved"] = differences == 0
             ? $"{recorded.Kind.Name()} of {Location.Name} recorded: every lot agrees with the book."

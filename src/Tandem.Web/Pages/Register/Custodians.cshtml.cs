@@ -47,7 +47,7 @@ public sealed class CustodiansModel(TandemDbContext db, CurrentViewer viewer, Cl
         }
 
         row.Named = named;
-        await audit.RecordAsync(named ? AuditCode.RegisterCustodian_Named : AuditCode.RegisterCustodian_Unnamed, nameof(RegisterCustodian), row.Id, null);
+        await audit.SaveAndRecordAsync(named ? AuditCode.RegisterCustodian_Named : AuditCode.RegisterCustodian_Unnamed, nameof(RegisterCustodian), row.Id, null);
         TempData["Saved"] = named ? $"{member.Name} is a custodian of the register, from their next page." : $"{member.Name} no longer keeps the register, from their next page.";
         return RedirectToPage();
     }

@@ -70,7 +70,7 @@ public sealed class InspectionModel(TandemDbContext db, CurrentViewer viewer, In
         var lot = Lots.FirstOrDefault(l => l.Lot.Id == LotId);
         var what = lot.Lot is { } chosen ? $"{lot.Product}, lot {chosen.Number}" : Products.FirstOrDefault(p => p.Id == ProductId)?.Name ?? "Every product";
         Scope = $"{what}, {RegisterWords.Day(From.Value)} to {RegisterWords.Day(To.Value)}";
-        await audit.RecordAsync(AuditCode.RegisterInspection_Produced, nameof(InspectionRegister), practiceId, null);
+        await audit.RecordReadAsync(AuditCode.RegisterInspection_Produced, nameof(InspectionRegister), practiceId, null);
         return Rows;
     }
 

@@ -49,7 +49,7 @@ public sealed class StockModel(TandemDbContext db, CurrentViewer viewer, Clinica
         db.StockProducts.Add(added);
         try
         {
-            await audit.RecordAsync(AuditCode.StockProduct_Added, nameof(StockProduct), added.Id, null);
+            await audit.SaveAndRecordAsync(AuditCode.StockProduct_Added, nameof(StockProduct), added.Id, null);
         }
         catch (DbUpdateException error) when (error.IsUniqueViolation())
         {
@@ -84,7 +84,7 @@ public sealed class StockModel(TandemDbContext db, CurrentViewer viewer, Clinica
         db.StorageLocations.Add(added);
         try
         {
-            await audit.RecordAsync(AuditCode.StorageLocation_Added, nameof(StorageLocation), added.Id, null);
+            await audit.SaveAndRecordAsync(AuditCode.StorageLocation_Added, nameof(StorageLocation), added.Id, null);
         }
         catch (DbUpdateException error) when (error.IsUniqueViolation())
         {
@@ -120,7 +120,7 @@ public sealed class StockModel(TandemDbContext db, CurrentViewer viewer, Clinica
         }
 
         settings.Jurisdiction = chosen;
-        await audit.RecordAsync(AuditCode.RegisterJurisdiction_Changed, nameof(RegisterSettings), settings.Id, null);
+        await audit.SaveAndRecordAsync(AuditCode.RegisterJurisdiction_Changed, nameof(RegisterSettings), settings.Id, null);
         return RedirectToPage();
     }
 
@@ -149,7 +149,7 @@ public sealed class StockModel(TandemDbContext db, CurrentViewer viewer, Clinica
         }
 
         settings.RequiredCounts = requiredCounts.Aggregate(CountKind.None, (all, k) => all | k);
-        await audit.RecordAsync(AuditCode.RequiredCounts_Changed, nameof(RegisterSettings), settings.Id, null);
+        await audit.SaveAndRecordAsync(AuditCode.RequiredCounts_Changed, nameof(RegisterSettings), settings.Id, null);
         return RedirectToPage();
     }
 

@@ -72,7 +72,7 @@ public sealed class StockBook(TandemDbContext db, CurrentViewer viewer, Clinical
     {
         db.RegisterEntries.AddRange(entries);
         var recorded = entries.Select(e => (code, nameof(RegisterEntry), e.Id, (Guid?)null));
-        return audit.RecordEachAsync(witness is null ? recorded : [.. recorded, Witnesses.Confirmed(witness)]);
+        return audit.SaveAndRecordEachAsync(witness is null ? recorded : [.. recorded, Witnesses.Confirmed(witness)]);
     }
 
     public static AuditCode CodeFor(RegisterEntryKind kind) => kind switch

@@ -97,7 +97,7 @@ public sealed class Witnesses(TandemDbContext db, UserManager<TandemUser> users,
             await users.AccessFailedAsync(user);
         }
 
-        await audit.RecordAsync(AuditCode.Witness_Refused, nameof(TandemUser), id, null);
+        await audit.SaveAndRecordAsync(AuditCode.Witness_Refused, nameof(TandemUser), id, null);
     }
 }
 

@@ -50,7 +50,7 @@ public sealed class OutcomesModel(
             return Page();
         }
 
-        await audit.RecordAsync(AuditCode.OutcomeReport_Exported, "OutcomeReport", viewer.Value.PracticeId, null);
+        await audit.RecordReadAsync(AuditCode.OutcomeReport_Exported, "OutcomeReport", viewer.Value.PracticeId, null);
         var text = new StringWriter();
         MapCsv.Write(text, drawn);
         return File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv", $"relationship-maps-{From:yyyy-MM-dd}-to-{To:yyyy-MM-dd}.csv");
@@ -66,7 +66,7 @@ public sealed class OutcomesModel(
             return Page();
         }
 
-        await audit.RecordAsync(AuditCode.OutcomeReport_Exported, "OutcomeReport", viewer.Value.PracticeId, null);
+        await audit.RecordReadAsync(AuditCode.OutcomeReport_Exported, "OutcomeReport", viewer.Value.PracticeId, null);
         Attach("application/fhir+json", $"relationship-maps-{From:yyyy-MM-dd}-to-{To:yyyy-MM-dd}.json");
         await JsonSerializer.SerializeAsync(Response.Body, MapFhir.Build(drawn), Fhir, HttpContext.RequestAborted);
         return new EmptyResult();
@@ -86,7 +86,7 @@ public sealed class OutcomesModel(
         {
             if (await data.ExportableAsync(viewer.Value.PracticeId, instruments, From!.Value, To!.Value, MinimumCell, withAnswers, HttpContext.RequestAborted) is { } groups)
             {
-                await audit.RecordAsync(AuditCode.OutcomeReport_Exported, "OutcomeReport", viewer.Value.PracticeId, null);
+                await audit.RecordReadAsync(AuditCode.OutcomeReport_Exported, "OutcomeReport", viewer.Value.PracticeId, null);
                 Attach(contentType, $"outcomes-{From:yyyy-MM-dd}-to-{To:yyyy-MM-dd}.{extension}");
                 await write(groups);
                 return new EmptyResult();

@@ -46,7 +46,7 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Clinica
         var last = await db.ContraindicationItems.Where(i => i.PracticeId == practiceId).MaxAsync(i => (int?)i.SortOrder) ?? 0;
         var item = new ContraindicationItem { PracticeId = practiceId, Category = Category!.Value, Text = Text!.Trim(), SortOrder = last + 1 };
         db.ContraindicationItems.Add(item);
-        await audit.RecordAsync(AuditCode.ContraindicationScreen_Changed, nameof(ContraindicationItem), item.Id, null);
+        await audit.SaveAndRecordAsync(AuditCode.ContraindicationScreen_Changed, nameof(ContraindicationItem), item.Id, null);
         return RedirectToPage();
     }
 
@@ -67,7 +67,7 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Clinica
         }
 
         item.IsActive = !item.IsActive;
-        await audit.RecordAsync(AuditCode.ContraindicationScreen_Changed, nameof(ContraindicationItem), item.Id, null);
+        await audit.SaveAndRecordAsync(AuditCode.ContraindicationScreen_Changed, nameof(ContraindicationItem), item.Id, null);
         return RedirectToPage();
     }
 

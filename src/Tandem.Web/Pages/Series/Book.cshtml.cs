@@ -32,7 +32,7 @@ public sealed class BookModel(TandemDbContext db, CaseScope scope, SeriesBooking
             return NotFound();
         }
 
-        await audit.RecordAllAsync(AuditCode.Series_Viewed, (Draft?.People.Keys ?? []).Select(c => (nameof(DosingSeries), caseId, (Guid?)c)));
+        await audit.RecordReadsAsync(AuditCode.Series_Viewed, (Draft?.People.Keys ?? []).Select(c => (nameof(DosingSeries), caseId, (Guid?)c)));
         return Page();
     }
 
@@ -59,7 +59,7 @@ public sealed class BookModel(TandemDbContext db, CaseScope scope, SeriesBooking
         var sessions = Draft.Series.Sessions.ToDictionary(s => s.Id);
         try
         {
-            await audit.RecordAllAsync(AuditCode.Appointment_Scheduled,
+            await audit.SaveAndRecordAllAsync(AuditCode.Appointment_Scheduled,
                 appointments.Select(a => (nameof(Appointment), a.Id, sessions[a.SeriesSessionId].PersonClientId)));
         }
         catch (DbUpdateException error) when (error.IsUniqueViolation())

@@ -70,7 +70,7 @@ public sealed class IndexModel(
             Sessions = SeriesPlanner.Plan(Kind, [.. People.Keys], Input.Doses is >= 6 and <= 8 ? Input.Doses : SeriesPlanner.DefaultDosesPerPerson, Input.Start.Value, Rules);
         }
 
-        await audit.RecordAllAsync(AuditCode.Series_Viewed, People.Keys.Select(clientId => (nameof(DosingSeries), caseId, (Guid?)clientId)));
+        await audit.RecordReadsAsync(AuditCode.Series_Viewed, People.Keys.Select(clientId => (nameof(DosingSeries), caseId, (Guid?)clientId)));
 
         return Page();
     }
@@ -105,7 +105,7 @@ public sealed class IndexModel(
 
         var series = DosingSeries.Plan(scope.Viewer.PracticeId, caseId, Kind, [.. People.Keys], Input.Doses, Input.Start!.Value, Rules);
         db.Series.Add(series);
-        await audit.RecordAsync(AuditCode.Series_Planned, nameof(DosingSeries), series.Id, null);
+        await audit.SaveAndRecordAsync(AuditCode.Series_Planned, nameof(DosingSeries), series.Id, null);
         return RedirectToPage(new { caseId });
     }
 
@@ -147,7 +147,7 @@ public sealed class IndexModel(
 
         try
         {
-            await audit.RecordAsync(AuditCode.SeriesSession_Changed, nameof(SeriesSession), session.Id, session.PersonClientId);
+            await audit.SaveAndRecordAsync(AuditCode.SeriesSession_Changed, nameof(SeriesSession), session.Id, session.PersonClientId);
         }
         catch (DbUpdateException error) when (error.IsUniqueViolation())
         {
@@ -190,7 +190,7 @@ public sealed class IndexModel(
         session.Cancelled = true;
         session.CancelReason = reason!.Trim();
         await RescheduleQuestionnairesAsync();
-        await audit.RecordAsync(AuditCode.SeriesSession_Changed, nameof(SeriesSession), session.Id, session.PersonClientId);
+        await audit.SaveAndRecordAsync(AuditCode.SeriesSession_Changed, nameof(SeriesSession), session.Id, session.PersonClientId);
         return RedirectToPage(new { caseId });
     }
 
@@ -213,7 +213,7 @@ public sealed class IndexModel(
         Plan.StartedAt = clock.GetUtcNow().UtcDateTime;
         db.CaseStageChanges.Add(@case.MoveByHand(CaseStage.DosingSeries, scope.Viewer.UserId, reason, Plan.StartedAt.Value));
         await measures.ScheduleSeriesAsync(Plan, Kind, [.. People.Keys]);
-        await audit.RecordAsync(AuditCode.Case_StageMoved, nameof(Case), caseId, null);
+        await audit.SaveAndRecordAsync(AuditCode.Case_StageMoved, nameof(Case), caseId, null);
         return RedirectToPage(new { caseId });
     }
 

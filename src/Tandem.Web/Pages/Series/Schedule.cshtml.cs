@@ -85,7 +85,7 @@ public sealed class ScheduleModel(TandemDbContext db, CaseScope scope, Appointme
         await book.ReserveAsync(appointment, wasAt);
         try
         {
-            await audit.RecordAsync(AuditCode.Appointment_Scheduled, nameof(Appointment), appointment.Id, Session.PersonClientId);
+            await audit.SaveAndRecordAsync(AuditCode.Appointment_Scheduled, nameof(Appointment), appointment.Id, Session.PersonClientId);
         }
         catch (DbUpdateException error) when (error.IsUniqueViolation())
         {

@@ -30,6 +30,6 @@ public sealed class SeriesProgress(TandemDbContext db, AuditLog audit, TimeProvi
         }
 
         db.CaseStageChanges.Add(@case.MoveAutomatically(CaseStage.Completed, "Every planned dosing session and integration is signed", clock.GetUtcNow().UtcDateTime));
-        await audit.AppendAsync(new AuditEntry(AuditCode.Case_StageMoved, practiceId, null, null, nameof(Case), caseId.ToString()));
+        await audit.SaveWithAsync(new AuditEntry(AuditCode.Case_StageMoved, practiceId, null, null, nameof(Case), caseId.ToString()));
     }
 }

@@ -35,7 +35,7 @@ public sealed class ClosuresModel(TandemDbContext db, CurrentViewer viewer, Clin
 
         var closure = new Closure { PracticeId = viewer.Value.PracticeId, Name = input.Name!.Trim(), FirstDay = input.FirstDay!.Value, LastDay = input.LastDay!.Value };
         db.Closures.Add(closure);
-        await audit.RecordAsync(AuditCode.Closures_Changed, nameof(Closure), closure.Id, null);
+        await audit.SaveAndRecordAsync(AuditCode.Closures_Changed, nameof(Closure), closure.Id, null);
         TempData["Saved"] = $"The practice is closed for {closure.Name}, {Describe(closure)}.";
         return RedirectToPage();
     }
@@ -57,7 +57,7 @@ public sealed class ClosuresModel(TandemDbContext db, CurrentViewer viewer, Clin
         }
 
         db.Closures.Remove(closure);
-        await audit.RecordAsync(AuditCode.Closures_Changed, nameof(Closure), closure.Id, null);
+        await audit.SaveAndRecordAsync(AuditCode.Closures_Changed, nameof(Closure), closure.Id, null);
         TempData["Saved"] = $"{closure.Name} is no longer a closure.";
         return RedirectToPage();
     }

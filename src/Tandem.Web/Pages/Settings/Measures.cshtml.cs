@@ -74,7 +74,7 @@ public sealed class MeasuresModel(TandemDbContext db, CurrentViewer viewer, Clin
         (reference.StandardDeviation, reference.Reliability, reference.Source) = (Input.StandardDeviation!.Value, Input.Reliability!.Value, Input.Source!.Trim());
         try
         {
-            await audit.RecordAsync(AuditCode.MeasureReference_Changed, nameof(MeasureReference), reference.Id, null);
+            await audit.SaveAndRecordAsync(AuditCode.MeasureReference_Changed, nameof(MeasureReference), reference.Id, null);
         }
         catch (DbUpdateException error) when (error is DbUpdateConcurrencyException || error.IsUniqueViolation())
         {

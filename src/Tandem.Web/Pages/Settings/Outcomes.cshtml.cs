@@ -41,7 +41,7 @@ public sealed class OutcomesModel(TandemDbContext db, CurrentViewer viewer, Clin
             (Input.OpensDaysBefore!.Value, Input.ClosesDaysAfter!.Value, Input.MinimumCellSize!.Value);
         try
         {
-            await audit.RecordAsync(AuditCode.OutcomeSettings_Changed, nameof(Practice), practice.Id, null);
+            await audit.SaveAndRecordAsync(AuditCode.OutcomeSettings_Changed, nameof(Practice), practice.Id, null);
         }
         catch (DbUpdateConcurrencyException)
         {

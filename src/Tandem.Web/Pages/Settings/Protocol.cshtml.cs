@@ -56,7 +56,7 @@ public sealed class ProtocolModel(TandemDbContext db, CurrentViewer viewer, Prac
         db.PracticeProtocols.Add(version);
         try
         {
-            await audit.RecordAsync(AuditCode.Protocol_Changed, nameof(PracticeProtocol), version.Id, null);
+            await audit.SaveAndRecordAsync(AuditCode.Protocol_Changed, nameof(PracticeProtocol), version.Id, null);
         }
         catch (DbUpdateException error) when (error.IsUniqueViolation())
         {

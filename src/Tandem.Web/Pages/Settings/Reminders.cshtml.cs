@@ -34,7 +34,7 @@ public sealed class RemindersModel(TandemDbContext db, CurrentViewer viewer, Cli
         }
 
         (practice.FirstReminderDaysBefore, practice.LastReminderDaysBefore) = (Input.FirstDaysBefore, Input.LastDaysBefore);
-        await audit.RecordAsync(AuditCode.AppointmentReminders_Changed, nameof(Practice), practice.Id, null);
+        await audit.SaveAndRecordAsync(AuditCode.AppointmentReminders_Changed, nameof(Practice), practice.Id, null);
         TempData["Saved"] = $"Clients are now reminded {Describe(Input.FirstDaysBefore, Input.LastDaysBefore)}.";
         return RedirectToPage();
     }

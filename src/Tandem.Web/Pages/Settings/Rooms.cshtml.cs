@@ -40,7 +40,7 @@ public sealed class RoomsModel(TandemDbContext db, CurrentViewer viewer, Clinica
         db.Rooms.Add(room);
         try
         {
-            await audit.RecordAsync(AuditCode.Room_Changed, nameof(Room), room.Id, null);
+            await audit.SaveAndRecordAsync(AuditCode.Room_Changed, nameof(Room), room.Id, null);
         }
         catch (DbUpdateException error) when (error.IsUniqueViolation())
         {
@@ -68,7 +68,7 @@ public sealed class RoomsModel(TandemDbContext db, CurrentViewer viewer, Clinica
         }
 
         room.IsActive = inUse;
-        await audit.RecordAsync(AuditCode.Room_Changed, nameof(Room), room.Id, null);
+        await audit.SaveAndRecordAsync(AuditCode.Room_Changed, nameof(Room), room.Id, null);
         return RedirectToPage();
     }
 

@@ -34,7 +34,7 @@ public sealed class StaffSignInModel(TandemDbContext db, CurrentViewer viewer, C
         }
 
         practice.RequiresStaffTwoFactor = Input.Required;
-        await audit.RecordAsync(Input.Required ? AuditCode.StaffTwoFactor_Required : AuditCode.StaffTwoFactor_NotRequired, nameof(Practice), practice.Id, null);
+        await audit.SaveAndRecordAsync(Input.Required ? AuditCode.StaffTwoFactor_Required : AuditCode.StaffTwoFactor_NotRequired, nameof(Practice), practice.Id, null);
         return RedirectToPage();
     }
 

@@ -46,7 +46,7 @@ public sealed class TextsModel(TandemDbContext db, CurrentViewer viewer, Practic
         texts.CrisisResources = Input.CrisisResources!.Trim();
         try
         {
-            await audit.RecordAsync(AuditCode.PracticeTexts_Changed, nameof(PracticeTexts), texts.Id, null);
+            await audit.SaveAndRecordAsync(AuditCode.PracticeTexts_Changed, nameof(PracticeTexts), texts.Id, null);
         }
         catch (DbUpdateException error) when (error is DbUpdateConcurrencyException || error.IsUniqueViolation())
         {

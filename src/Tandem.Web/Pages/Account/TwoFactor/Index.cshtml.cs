@@ -72,7 +72,7 @@ public sealed class IndexModel(UserManager<TandemUser> users, SignInManager<Tand
         }
 
         await signIn.RefreshSignInAsync(me);
-        await audit.RecordAsync(AuditCode.TwoFactor_Enrolled, nameof(TandemUser), me.Id, null);
+        await audit.SaveAndRecordAsync(AuditCode.TwoFactor_Enrolled, nameof(TandemUser), me.Id, null);
         return await ShowNewCodesAsync(me);
     }
 
@@ -84,7 +84,7 @@ public sealed class IndexModel(UserManager<TandemUser> users, SignInManager<Tand
             return Page();
         }
 
-        await audit.RecordAsync(AuditCode.RecoveryCodes_Replaced, nameof(TandemUser), me.Id, null);
+        await audit.SaveAndRecordAsync(AuditCode.RecoveryCodes_Replaced, nameof(TandemUser), me.Id, null);
         return await ShowNewCodesAsync(me);
     }
 

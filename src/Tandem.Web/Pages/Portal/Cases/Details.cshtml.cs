@@ -21,7 +21,7 @@ public sealed class DetailsModel(CaseScope scope, PortalCases cases, ConsentDue 
 
         Case = (await cases.MineAsync(id)).Single();
         ConsentToSign = await consent.ForAsync([Case]) is [var due, ..] ? due : null;
-        await audit.RecordAsync(AuditCode.Portal_CaseViewed, nameof(Case), id, scope.Viewer.ClientId);
+        await audit.RecordReadAsync(AuditCode.Portal_CaseViewed, nameof(Case), id, scope.Viewer.ClientId);
         return Page();
     }
 }

@@ -65,7 +65,7 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, ClinicalAudi
         db.ConsentSignatures.Add(signature);
         try
         {
-            await audit.RecordAsync(AuditCode.ConsentSignature_Signed, nameof(ConsentSignature), signature.Id, clientId);
+            await audit.SaveAndRecordAsync(AuditCode.ConsentSignature_Signed, nameof(ConsentSignature), signature.Id, clientId);
         }
         catch (DbUpdateException error) when (error.IsUniqueViolation())
         {

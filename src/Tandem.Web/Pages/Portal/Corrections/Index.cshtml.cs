@@ -23,7 +23,7 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, CorrectionLo
     public async Task OnGetAsync()
     {
         await LoadAsync();
-        await audit.RecordAsync(AuditCode.Portal_CaseViewed, nameof(CorrectionRequest), scope.Viewer.ClientId!.Value, scope.Viewer.ClientId);
+        await audit.RecordReadAsync(AuditCode.Portal_CaseViewed, nameof(CorrectionRequest), scope.Viewer.ClientId!.Value, scope.Viewer.ClientId);
     }
 
     public async Task<IActionResult> OnPostAsync(AskInput ask)
@@ -47,7 +47,7 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, CorrectionLo
             PracticeId = scope.Viewer.PracticeId, ClientId = me, CaseId = caseId, What = ask.What!.Trim(), Why = ask.Why!.Trim(), RequestedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.CorrectionRequests.Add(request);
-        await audit.RecordAsync(AuditCode.Correction_Requested, nameof(CorrectionRequest), request.Id, me);
+        await audit.SaveAndRecordAsync(AuditCode.Correction_Requested, nameof(CorrectionRequest), request.Id, me);
         var team = await db.CaseTeamMembers.Where(t => t.PracticeId == scope.Viewer.PracticeId && t.CaseId == caseId).Join(db.Users, t => t.StaffId, u => u.Id, (t, u) => new { u.DisplayName, u.Email }).ToListAsync();
         foreach (var member in team.Where(m => m.Email is not null))
         {
@@ -80,7 +80,7 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, CorrectionLo
         }
 
         request.Disagree(input.Statement!.Trim(), clock.GetUtcNow().UtcDateTime);
-        await audit.RecordAsync(AuditCode.Correction_DisagreementAdded, nameof(CorrectionRequest), request.Id, me);
+        await audit.SaveAndRecordAsync(AuditCode.Correction_DisagreementAdded, nameof(CorrectionRequest), request.Id, me);
         return RedirectToPage();
     }
 

@@ -50,7 +50,7 @@ public sealed class IndexModel(
 
         Input = IntakeInput.From(IntakeAnswers.FromJson(Form?.DraftJson), Items);
         Version = Form?.Version ?? Guid.Empty;
-        await audit.RecordAsync(AuditCode.Intake_Viewed, nameof(IntakeForm), Form?.Id ?? caseId, scope.Viewer.ClientId);
+        await audit.RecordReadAsync(AuditCode.Intake_Viewed, nameof(IntakeForm), Form?.Id ?? caseId, scope.Viewer.ClientId);
         return Page();
     }
 
@@ -84,7 +84,7 @@ public sealed class IndexModel(
         }
 
         review.Answer(Reply!.Trim());
-        await audit.RecordAsync(AuditCode.PrescriberReview_Answered, nameof(PrescriberReview), review.Id, review.ClientId);
+        await audit.SaveAndRecordAsync(AuditCode.PrescriberReview_Answered, nameof(PrescriberReview), review.Id, review.ClientId);
         Saved = "Your answer was sent to the prescriber.";
         return RedirectToPage(new { caseId });
     }
@@ -135,13 +135,13 @@ public sealed class IndexModel(
                     measures.AssignBaseline(scope.Viewer.PracticeId, caseId, clientId, Kind, today);
                 }
 
-                await audit.RecordAsync(AuditCode.Intake_Submitted, nameof(IntakeForm), form.Id, clientId);
+                await audit.SaveAndRecordAsync(AuditCode.Intake_Submitted, nameof(IntakeForm), form.Id, clientId);
                 await progress.AdvanceAsync(scope.Viewer.PracticeId, caseId);
             }
             else
             {
                 form.DraftJson = answers.ToJson();
-                await audit.RecordAsync(AuditCode.IntakeDraft_Saved, nameof(IntakeForm), form.Id, clientId);
+                await audit.SaveAndRecordAsync(AuditCode.IntakeDraft_Saved, nameof(IntakeForm), form.Id, clientId);
             }
         }
         catch (DbUpdateException error) when (error is DbUpdateConcurrencyException || error.IsUniqueViolation())

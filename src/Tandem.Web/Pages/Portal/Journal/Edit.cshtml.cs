@@ -27,7 +27,7 @@ public sealed class EditModel(TandemDbContext db, MaterialScope scope, JournalEn
         }
 
         Input = EntryInput.From(Entry);
-        await audit.RecordAsync(AuditCode.Portal_CaseViewed, nameof(JournalEntry), id, Entry.AuthorClientId);
+        await audit.RecordReadAsync(AuditCode.Portal_CaseViewed, nameof(JournalEntry), id, Entry.AuthorClientId);
         return Page();
     }
 
@@ -49,7 +49,7 @@ public sealed class EditModel(TandemDbContext db, MaterialScope scope, JournalEn
         db.Entry(Entry).Property(e => e.Version).OriginalValue = Input.Version;
         try
         {
-            await audit.RecordAsync(AuditCode.JournalEntry_Written, nameof(JournalEntry), Entry.Id, Entry.AuthorClientId);
+            await audit.SaveAndRecordAsync(AuditCode.JournalEntry_Written, nameof(JournalEntry), Entry.Id, Entry.AuthorClientId);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -78,7 +78,7 @@ public sealed class EditModel(TandemDbContext db, MaterialScope scope, JournalEn
 
         db.Shares.RemoveRange(await db.Shares.Where(s => s.PracticeId == scope.Viewer.PracticeId && s.Kind == MaterialKind.JournalEntry && s.ItemId == id).ToListAsync());
         db.JournalEntries.Remove(Entry);
-        await audit.RecordAsync(AuditCode.JournalEntry_Deleted, nameof(JournalEntry), Entry.Id, Entry.AuthorClientId);
+        await audit.SaveAndRecordAsync(AuditCode.JournalEntry_Deleted, nameof(JournalEntry), Entry.Id, Entry.AuthorClientId);
         return RedirectToPage("/Portal/Journal/Index");
     }
 

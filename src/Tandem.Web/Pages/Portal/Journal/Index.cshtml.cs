@@ -31,7 +31,7 @@ public sealed class IndexModel(
     {
         await LoadAsync();
         Input.Visibility = Visibility.OnlyMe;
-        await audit.RecordAsync(AuditCode.Portal_CaseViewed, nameof(JournalEntry), Me, Me);
+        await audit.RecordReadAsync(AuditCode.Portal_CaseViewed, nameof(JournalEntry), Me, Me);
         await audit.RecordPartnerReadsAsync(nameof(JournalEntry), Entries.Select(e => (e.Id, e.AuthorId)));
     }
 
@@ -57,7 +57,7 @@ public sealed class IndexModel(
             db.Shares.Add(share);
         }
 
-        await audit.RecordAsync(AuditCode.JournalEntry_Written, nameof(JournalEntry), entry.Id, Me);
+        await audit.SaveAndRecordAsync(AuditCode.JournalEntry_Written, nameof(JournalEntry), entry.Id, Me);
         return RedirectToPage();
     }
 

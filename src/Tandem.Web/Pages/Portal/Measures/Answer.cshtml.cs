@@ -53,7 +53,7 @@ public sealed class AnswerModel(
             StillDue = await cases.QuestionnairesDueAsync(await db.PracticeTodayAsync(Questionnaire.PracticeId, clock));
         }
 
-        await audit.RecordAsync(AuditCode.Questionnaire_Viewed, nameof(QuestionnaireResponse), id, Questionnaire.ClientId);
+        await audit.RecordReadAsync(AuditCode.Questionnaire_Viewed, nameof(QuestionnaireResponse), id, Questionnaire.ClientId);
         return Page();
     }
 
@@ -108,7 +108,7 @@ public sealed class AnswerModel(
 
         if (db.ChangeTracker.HasChanges())
         {
-            await audit.RecordAsync(AuditCode.Questionnaire_Answered, nameof(QuestionnaireResponse), id, Questionnaire.ClientId);
+            await audit.SaveAndRecordAsync(AuditCode.Questionnaire_Answered, nameof(QuestionnaireResponse), id, Questionnaire.ClientId);
         }
 
         var alarming = Instruments.RaisesSafetyAlert(Questionnaire.Instrument, Chosen);
@@ -164,7 +164,7 @@ public sealed class AnswerModel(
             RaisedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.SafetyAlerts.Add(safety);
-        await audit.RecordAsync(AuditCode.SafetyAlert_Raised, nameof(SafetyAlert), safety.Id, Questionnaire.ClientId);
+        await audit.SaveAndRecordAsync(AuditCode.SafetyAlert_Raised, nameof(SafetyAlert), safety.Id, Questionnaire.ClientId);
         var leads = await (
                 from t in db.CaseTeamMembers
                 where t.PracticeId == Questionnaire.PracticeId && t.CaseId == Questionnaire.CaseId

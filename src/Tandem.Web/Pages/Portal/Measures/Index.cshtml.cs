@@ -66,7 +66,7 @@ public sealed class IndexModel(
             return new CoupleLines(c.CaseId, c.PartnerName, mine.ShowsCoupleScoresToPartner, theirs, mine.Version);
         })];
         EarlierScores = await EarlierScoresAsync();
-        await audit.RecordAsync(AuditCode.Questionnaire_Viewed, nameof(QuestionnaireResponse), Me, Me);
+        await audit.RecordReadAsync(AuditCode.Questionnaire_Viewed, nameof(QuestionnaireResponse), Me, Me);
     }
 
     public async Task<IActionResult> OnPostShareAsync(Guid caseId, bool show, Guid? version)
@@ -84,7 +84,7 @@ public sealed class IndexModel(
         }
 
         mine.ShowsCoupleScoresToPartner = show;
-        await audit.RecordAsync(AuditCode.ScoreSharing_Changed, nameof(CaseParticipant), mine.Id, Me);
+        await audit.SaveAndRecordAsync(AuditCode.ScoreSharing_Changed, nameof(CaseParticipant), mine.Id, Me);
         return RedirectToPage();
     }
 
@@ -125,7 +125,7 @@ public sealed class IndexModel(
             db.Shares.RemoveRange(existing);
         }
 
-        await audit.RecordAsync(AuditCode.Share_Changed, nameof(QuestionnaireResponse), caseId, Me);
+        await audit.SaveAndRecordAsync(AuditCode.Share_Changed, nameof(QuestionnaireResponse), caseId, Me);
         return RedirectToPage();
     }
 

@@ -39,7 +39,7 @@ public sealed class IndexModel(
         await LoadAsync();
         var shown = day is { } chosen && Week.Contains(chosen) ? chosen : Today;
         CheckIn = new CheckInInput { Day = shown, Practices = [.. Rows.Select(r => PracticeAnswer.Of(r.Practice.Id, r.Days.GetValueOrDefault(shown)))] };
-        await audit.RecordAsync(AuditCode.Portal_CaseViewed, nameof(HomePracticeCheckIn), Me, Me);
+        await audit.RecordReadAsync(AuditCode.Portal_CaseViewed, nameof(HomePracticeCheckIn), Me, Me);
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -107,7 +107,7 @@ public sealed class IndexModel(
         {
             try
             {
-                await audit.RecordAllAsync(AuditCode.HomePracticeLog_CheckedIn, written.Select(c => (nameof(HomePracticeCheckIn), c.Id, (Guid?)Me)));
+                await audit.SaveAndRecordAllAsync(AuditCode.HomePracticeLog_CheckedIn, written.Select(c => (nameof(HomePracticeCheckIn), c.Id, (Guid?)Me)));
             }
             catch (DbUpdateException error) when (error is DbUpdateConcurrencyException || error.IsUniqueViolation())
             {

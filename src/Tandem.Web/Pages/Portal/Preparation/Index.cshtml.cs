@@ -38,7 +38,7 @@ public sealed class IndexModel(
         await LoadAsync();
         var preset = Open.Count > 0 ? Visibility.MeAndMyClinician : Visibility.OnlyMe;
         (NewIntention.Visibility, NewHotSpot.Visibility) = (preset, preset);
-        await audit.RecordAsync(AuditCode.Preparation_Viewed, nameof(Intention), Me, Me);
+        await audit.RecordReadAsync(AuditCode.Preparation_Viewed, nameof(Intention), Me, Me);
         await audit.RecordPartnerReadsAsync(nameof(Intention), Intentions.Select(i => (i.Id, i.AuthorId)));
         await audit.RecordPartnerReadsAsync(nameof(HotSpot), HotSpots.Select(h => (h.Id, h.AuthorId)));
     }
@@ -64,7 +64,7 @@ public sealed class IndexModel(
         };
         db.Intentions.Add(intention);
         Share(choice?.ShareOf(MaterialKind.Intention, intention.Id, Me, intention.PracticeId, clock.GetUtcNow().UtcDateTime));
-        await audit.RecordAsync(AuditCode.Intention_Changed, nameof(Intention), intention.Id, Me);
+        await audit.SaveAndRecordAsync(AuditCode.Intention_Changed, nameof(Intention), intention.Id, Me);
         return RedirectToPage();
     }
 
@@ -85,7 +85,7 @@ public sealed class IndexModel(
         };
         db.HotSpots.Add(spot);
         Share(choice?.ShareOf(MaterialKind.HotSpot, spot.Id, Me, spot.PracticeId, clock.GetUtcNow().UtcDateTime));
-        await audit.RecordAsync(AuditCode.HotSpot_Changed, nameof(HotSpot), spot.Id, Me);
+        await audit.SaveAndRecordAsync(AuditCode.HotSpot_Changed, nameof(HotSpot), spot.Id, Me);
         return RedirectToPage();
     }
 
@@ -122,7 +122,7 @@ public sealed class IndexModel(
             db.HotSpots.Remove(spot!);
         }
 
-        await audit.RecordAsync(intention is null ? AuditCode.HotSpot_Changed : AuditCode.Intention_Changed, kind.ToString(), id, Me);
+        await audit.SaveAndRecordAsync(intention is null ? AuditCode.HotSpot_Changed : AuditCode.Intention_Changed, kind.ToString(), id, Me);
         return RedirectToPage();
     }
 

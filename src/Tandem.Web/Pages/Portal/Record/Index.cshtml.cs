@@ -20,7 +20,7 @@ public sealed class IndexModel(RecordExports exports, CurrentViewer viewer, Clin
     {
         var record = await reader.ReadAsync();
         var export = exports.Enqueue(viewer.Value.UserId, record);
-        await audit.RecordAsync(AuditCode.RecordExport_Prepared, nameof(ClientRecord), export.Id, record.ClientId);
+        await audit.SaveAndRecordAsync(AuditCode.RecordExport_Prepared, nameof(ClientRecord), export.Id, record.ClientId);
         return RedirectToPage();
     }
 
@@ -35,7 +35,7 @@ public sealed class IndexModel(RecordExports exports, CurrentViewer viewer, Clin
             return NotFound();
         }
 
-        await audit.RecordAsync(AuditCode.RecordExport_Downloaded, nameof(ClientRecord), id, viewer.Value.ClientId);
+        await audit.RecordReadAsync(AuditCode.RecordExport_Downloaded, nameof(ClientRecord), id, viewer.Value.ClientId);
         return File(bytes, contentType, name);
     }
 }

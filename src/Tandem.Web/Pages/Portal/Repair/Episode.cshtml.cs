@@ -36,7 +36,7 @@ public sealed class EpisodeModel(
         }
 
         Side = Episode.Mine is { } mine ? SideInput.From(mine.Text) : new();
-        await audit.RecordAsync(AuditCode.Portal_CaseViewed, nameof(RepairEpisode), id, Me);
+        await audit.RecordReadAsync(AuditCode.Portal_CaseViewed, nameof(RepairEpisode), id, Me);
         if (Episode.Theirs is { } theirs)
         {
             await audit.RecordPartnerReadsAsync(nameof(RepairEpisode), [(id, theirs.ClientId)]);
@@ -119,10 +119,10 @@ public sealed class EpisodeModel(
         db.Entry(episode).State = EntityState.Modified;
         try
         {
-            await audit.RecordAsync(AuditCode.RepairSide_Changed, nameof(RepairSide), episode.SideOf(Me)?.Id ?? id, Me);
+            await audit.SaveAndRecordAsync(AuditCode.RepairSide_Changed, nameof(RepairSide), episode.SideOf(Me)?.Id ?? id, Me);
             if (!wasRevealed && episode.IsRevealed)
             {
-                await audit.RecordAsync(AuditCode.RepairEpisode_Revealed, nameof(RepairEpisode), episode.Id, Me);
+                await audit.SaveAndRecordAsync(AuditCode.RepairEpisode_Revealed, nameof(RepairEpisode), episode.Id, Me);
             }
         }
         catch (DbUpdateException error) when (error is DbUpdateConcurrencyException || error.IsUniqueViolation())

@@ -62,7 +62,7 @@ public sealed class IndexModel(
         Side.CopyTo(side);
         episode.Sides.Add(side);
         db.RepairEpisodes.Add(episode);
-        await audit.RecordAsync(AuditCode.RepairSide_Changed, nameof(RepairSide), side.Id, Me);
+        await audit.SaveAndRecordAsync(AuditCode.RepairSide_Changed, nameof(RepairSide), side.Id, Me);
         return RedirectToPage("Episode", new { id = episode.Id });
     }
 

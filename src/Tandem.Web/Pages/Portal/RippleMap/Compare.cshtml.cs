@@ -25,7 +25,7 @@ public sealed class CompareModel(CurrentViewer viewer, MapSnapshots snapshots, C
         (From, To) = earlier.DrawnAt <= later.DrawnAt ? (earlier, later) : (later, earlier);
         Changes = MapChange.Between(From.People, To.People);
         var code = IsMine ? AuditCode.Portal_CaseViewed : AuditCode.SharedMaterial_ReadByPartner;
-        await audit.RecordAllAsync(code, [(nameof(MapSnapshot), From.Id, From.OwnerId), (nameof(MapSnapshot), To.Id, To.OwnerId)]);
+        await audit.RecordReadsAsync(code, [(nameof(MapSnapshot), From.Id, From.OwnerId), (nameof(MapSnapshot), To.Id, To.OwnerId)]);
         return Page();
     }
 }

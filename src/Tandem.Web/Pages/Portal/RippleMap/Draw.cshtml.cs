@@ -37,7 +37,7 @@ public sealed class DrawModel(
         await LoadAsync();
         Input = MapInput.From(Latest, BlankRows);
         Input.Visibility = Visibility.OnlyMe;
-        await audit.RecordAsync(AuditCode.Portal_CaseViewed, nameof(MapSnapshot), Latest?.Id ?? Me, Me);
+        await audit.RecordReadAsync(AuditCode.Portal_CaseViewed, nameof(MapSnapshot), Latest?.Id ?? Me, Me);
     }
 
     /// <summary>Shows the form again with what was typed and more empty rows; nothing is saved.</summary>
@@ -87,7 +87,7 @@ public sealed class DrawModel(
 
         try
         {
-            await audit.RecordAsync(AuditCode.MapSnapshot_Drawn, nameof(MapSnapshot), snapshot.Id, Me);
+            await audit.SaveAndRecordAsync(AuditCode.MapSnapshot_Drawn, nameof(MapSnapshot), snapshot.Id, Me);
         }
         catch (DbUpdateConcurrencyException)
         {

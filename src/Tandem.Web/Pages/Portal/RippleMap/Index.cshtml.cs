@@ -26,7 +26,7 @@ public sealed class IndexModel(
         Snapshots = await snapshots.ForClientAsync(Me);
         DueOn = await due.FirstDueOnAsync(viewer.Value.PracticeId, Me, await db.PracticeTodayAsync(viewer.Value.PracticeId, clock));
         Mine = await targets.SharedWithAsync(MaterialKind.MapSnapshot, [.. Snapshots.Where(s => s.OwnerId == Me).Select(s => s.Id)]);
-        await audit.RecordAsync(AuditCode.Portal_CaseViewed, nameof(MapSnapshot), Latest?.Id ?? Me, Me);
+        await audit.RecordReadAsync(AuditCode.Portal_CaseViewed, nameof(MapSnapshot), Latest?.Id ?? Me, Me);
         await audit.RecordPartnerReadsAsync(nameof(MapSnapshot), Snapshots.Select(s => (s.Id, s.OwnerId)));
     }
 }

@@ -29,7 +29,7 @@ public sealed class SnapshotModel(CurrentViewer viewer, MapSnapshots snapshots, 
             .LastOrDefault(s => s.OwnerId == map.OwnerId && (s.DrawnAt, s.Id).CompareTo((map.DrawnAt, map.Id)) < 0);
         DrawnFor = await due.DrawnForAsync(viewer.Value.PracticeId, id);
         Changes = Previous is null ? [] : MapChange.Between(Previous.People, map.People);
-        await audit.RecordAsync(IsMine ? AuditCode.Portal_CaseViewed : AuditCode.SharedMaterial_ReadByPartner, nameof(MapSnapshot), id, map.OwnerId);
+        await audit.RecordReadAsync(IsMine ? AuditCode.Portal_CaseViewed : AuditCode.SharedMaterial_ReadByPartner, nameof(MapSnapshot), id, map.OwnerId);
         return Page();
     }
 }

@@ -59,7 +59,7 @@ public sealed class DetailsModel(TandemDbContext db, MySessions sessions, Curren
             MyDose = !itsDayHasCome ? null : await sessions.MyDoses(me)
                 .Where(r => db.DosingSessions.Any(d => d.PracticeId == viewer.Value.PracticeId && d.Id == r.DosingSessionId && d.SeriesSessionId == id))
                 .FirstOrDefaultAsync();
-            await audit.RecordAsync(AuditCode.DosingRecord_Viewed, nameof(DosingRecord), MyDose?.Id ?? id, me);
+            await audit.RecordReadAsync(AuditCode.DosingRecord_Viewed, nameof(DosingRecord), MyDose?.Id ?? id, me);
         }
         else
         {
@@ -69,7 +69,7 @@ public sealed class DetailsModel(TandemDbContext db, MySessions sessions, Curren
                 .OrderBy(a => a.HomePractice!.SortOrder)
                 .Select(a => a.HomePractice!)
                 .ToListAsync();
-            await audit.RecordAsync(AuditCode.IntegrationSession_Viewed, nameof(IntegrationSession), Integration?.Id ?? id, me);
+            await audit.RecordReadAsync(AuditCode.IntegrationSession_Viewed, nameof(IntegrationSession), Integration?.Id ?? id, me);
         }
 
         return Page();

@@ -20,6 +20,6 @@ public sealed class IndexModel(MySessions sessions, TimeProvider clock, TandemDb
         Zone = await db.PracticeZoneAsync(viewer.Value.PracticeId);
         Past = [.. all.Where(s => s.IsDone(today)).Reverse()];
         Upcoming = [.. all.Where(s => !s.IsDone(today))];
-        await audit.RecordAsync(AuditCode.Portal_CaseViewed, nameof(Core.Treatment.SeriesSession), viewer.Value.ClientId!.Value, viewer.Value.ClientId);
+        await audit.RecordReadAsync(AuditCode.Portal_CaseViewed, nameof(Core.Treatment.SeriesSession), viewer.Value.ClientId!.Value, viewer.Value.ClientId);
     }
 }

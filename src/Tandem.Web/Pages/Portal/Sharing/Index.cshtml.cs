@@ -51,7 +51,7 @@ public sealed class IndexModel(TandemDbContext db, MaterialScope scope, ShareTar
             Input.Visibility = current.Audience;
         }
 
-        await audit.RecordAsync(AuditCode.Portal_CaseViewed, kind.ToString(), id, scope.Viewer.ClientId);
+        await audit.RecordReadAsync(AuditCode.Portal_CaseViewed, kind.ToString(), id, scope.Viewer.ClientId);
         return Page();
     }
 
@@ -109,7 +109,7 @@ public sealed class IndexModel(TandemDbContext db, MaterialScope scope, ShareTar
     {
         try
         {
-            await audit.RecordAsync(AuditCode.Share_Changed, nameof(Share), share.Id, share.OwnerClientId);
+            await audit.SaveAndRecordAsync(AuditCode.Share_Changed, nameof(Share), share.Id, share.OwnerClientId);
         }
         catch (DbUpdateException error) when (error is DbUpdateConcurrencyException || error.IsUniqueViolation())
         {
