@@ -28,7 +28,7 @@ public static class Instruments
             new(9, "Thoughts that you would be better off dead or of hurting yourself in some way", Frequency, "44260-8"),
         ],
         [new(0, 4, "Minimal"), new(5, 9, "Mild"), new(10, 14, "Moderate"), new(15, 19, "Moderately severe"), new(20, 27, "Severe")],
-        new ChangeCriteria(6, 10, BetterWhen.Lower, "NHS Talking Therapies: reliable change 6 points, caseness 10 or more"),
+        new ChangeCriteria(6, 10, BetterWhen.Lower, "NHS Talking Therapies: reliable change 6 points, caseness 10 or more") { RemissionBelow = 5 },
         "44249-1", "44261-6",
         "Public domain (Pfizer); no permission required to reproduce, translate, display or distribute.")
     {
@@ -53,7 +53,7 @@ public static class Instruments
             new(7, "Feeling afraid, as if something awful might happen", Frequency, "69736-7"),
         ],
         [new(0, 4, "Minimal"), new(5, 9, "Mild"), new(10, 14, "Moderate"), new(15, 21, "Severe")],
-        new ChangeCriteria(4, 8, BetterWhen.Lower, "NHS Talking Therapies: reliable change 4 points, caseness 8 or more"),
+        new ChangeCriteria(4, 8, BetterWhen.Lower, "NHS Talking Therapies: reliable change 4 points, caseness 8 or more") { RemissionBelow = 5 },
         "69737-5", "70274-6",
         "Public domain (Pfizer); no permission required to reproduce, translate, display or distribute.");
 

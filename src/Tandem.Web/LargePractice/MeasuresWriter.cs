@@ -88,7 +88,7 @@ internal sealed class MeasuresWriter(Generation generation)
         {
             var start = baseline[instrument.Code];
             var noise = random.Int(-2, 2);
-            var maximum = instrument == Instruments.Phq9 ? 24 : instrument.MaximumScore;
+            var maximum = instrument == Instruments.Phq9 ? 24 : (int)instrument.MaximumScore;
             var score = instrument == Instruments.Csi4
                 ? start + ((maximum - start) * response * 0.6 * progress)
                 : start * (1 - (response * progress));
