@@ -72,6 +72,9 @@ public sealed record Instrument(
 
     public IEnumerable<InstrumentItem> AllItems => Items.Concat(Unscored);
 
+    /// <summary>Asked only of the partners of a couple, as CSI-4 is.</summary>
+    public bool CouplesOnly { get; init; }
+
     public Scoring Scoring { get; init; } = Scoring.Sum;
 
     /// <summary>Decimals a score is shown with: none for a total; a mean is usually reported to two.</summary>

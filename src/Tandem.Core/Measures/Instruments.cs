@@ -81,12 +81,15 @@ public static class Instruments
         [new(0, 13, "Distressed"), new(14, 21, "Not distressed")],
         new ChangeCriteria(null, 13.5, BetterWhen.Higher, "Funk & Rogge (2007): distressed below 13.5"),
         null, null,
-        "Funk & Rogge (2007); free for research and clinical use.");
+        "Funk & Rogge (2007); free for research and clinical use.")
+    {
+        CouplesOnly = true,
+    };
 
     public static readonly IReadOnlyList<Instrument> All = [Phq9, Gad7, Csi4];
 
-    /// <summary>What a case of this kind measures: PHQ-9 and GAD-7, and for a couple CSI-4 too.</summary>
-    public static IReadOnlyList<Instrument> For(Cases.CaseKind kind) => kind == Cases.CaseKind.Couple ? All : [Phq9, Gad7];
+    /// <summary>What a case of this kind measures: every instrument, but those for couples only in a couple's case.</summary>
+    public static IReadOnlyList<Instrument> For(Cases.CaseKind kind) => [.. All.Where(i => kind == Cases.CaseKind.Couple || !i.CouplesOnly)];
 
     public static Instrument Find(string code) => All.Single(i => i.Code == code);
 

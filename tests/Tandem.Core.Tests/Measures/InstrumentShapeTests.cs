@@ -1,3 +1,4 @@
+using Tandem.Core.Cases;
 using Tandem.Core.Measures;
 using static Tandem.Core.Tests.Measures.TestInstruments;
 
@@ -86,6 +87,8 @@ public sealed class InstrumentShapeTests
         Assert.Equal(("10 or more", "8 or more", "below 13.5"), (Instruments.Phq9.Change!.Caseness, Instruments.Gad7.Change!.Caseness, Instruments.Csi4.Change!.Caseness));
         Assert.Equal(("12", "+3", "−3", "0"), (Instruments.Phq9.Show(12), Instruments.Phq9.ShowChange(3), Instruments.Phq9.ShowChange(-3), Instruments.Phq9.ShowChange(0)));
         Assert.All(Instruments.All, i => Assert.Equal(Scoring.Sum, i.Scoring));
+        Assert.Equal(["PHQ-9", "GAD-7"], Instruments.For(CaseKind.Individual).Select(i => i.Code));
+        Assert.Equal(["PHQ-9", "GAD-7", "CSI-4"], Instruments.For(CaseKind.Couple).Select(i => i.Code));
         Assert.True(ReliableChange.HasRemission(Instruments.Gad7));
         Assert.False(ReliableChange.HasRemission(Instruments.Csi4));
     }
