@@ -20,7 +20,7 @@ public enum Scoring
     Mean,
 }
 
-/// <summary>Whether a lower or a higher total means the person is better.</summary>
+/// <summary>Whether a lower or a higher score means the person is better.</summary>
 public enum BetterWhen
 {
     Lower,
