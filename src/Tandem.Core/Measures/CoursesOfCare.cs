@@ -1,7 +1,7 @@
 namespace Tandem.Core.Measures;
 
 /// <summary>One answered questionnaire as the outcome report reads it; <see cref="SeriesId"/> is null for an intake baseline.</summary>
-public sealed record AnsweredScore(Guid ResponseId, Guid ClientId, Guid CaseId, Guid? SeriesId, string InstrumentCode, string Timepoint, DateOnly Day, int Score);
+public sealed record AnsweredScore(Guid ResponseId, Guid ClientId, Guid CaseId, Guid? SeriesId, string InstrumentCode, string Timepoint, DateOnly Day, double Score);
 
 /// <summary>A series of a case, as a course of care: a case's first series starts from the intake baseline, a later one from its own.</summary>
 public sealed record SeriesCourse(Guid SeriesId, Guid CaseId, DateOnly StartDate, DateOnly? FirstDose);
@@ -22,8 +22,8 @@ public static class BaselineKinds
 }
 
 /// <summary>A score at a report timepoint, paired with the baseline of its own course of care.</summary>
-public sealed record CourseScore(Guid ResponseId, Guid ClientId, Guid CaseId, Guid? SeriesId, string InstrumentCode, string Timepoint, DateOnly Day, int Score,
-    DateOnly BaselineDay, int BaselineScore, BaselineKind BaselineKind);
+public sealed record CourseScore(Guid ResponseId, Guid ClientId, Guid CaseId, Guid? SeriesId, string InstrumentCode, string Timepoint, DateOnly Day, double Score,
+    DateOnly BaselineDay, double BaselineScore, BaselineKind BaselineKind);
 
 /// <summary>
 /// Pairs later scores with baselines within one course of care (one series), never across courses: a returning client's

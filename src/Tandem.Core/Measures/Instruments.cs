@@ -28,7 +28,7 @@ public static class Instruments
             new(9, "Thoughts that you would be better off dead or of hurting yourself in some way", Frequency, "44260-8"),
         ],
         [new(0, 4, "Minimal"), new(5, 9, "Mild"), new(10, 14, "Moderate"), new(15, 19, "Moderately severe"), new(20, 27, "Severe")],
-        new ChangeCriteria(6, 10, BetterWhen.Lower, "NHS Talking Therapies: reliable change 6 points, caseness 10 or more"),
+        new ChangeCriteria(6, 10, BetterWhen.Lower, "NHS Talking Therapies: reliable change 6 points, caseness 10 or more") { RemissionBelow = 5 },
         "44249-1", "44261-6",
         "Public domain (Pfizer); no permission required to reproduce, translate, display or distribute.")
     {
@@ -53,7 +53,7 @@ public static class Instruments
             new(7, "Feeling afraid, as if something awful might happen", Frequency, "69736-7"),
         ],
         [new(0, 4, "Minimal"), new(5, 9, "Mild"), new(10, 14, "Moderate"), new(15, 21, "Severe")],
-        new ChangeCriteria(4, 8, BetterWhen.Lower, "NHS Talking Therapies: reliable change 4 points, caseness 8 or more"),
+        new ChangeCriteria(4, 8, BetterWhen.Lower, "NHS Talking Therapies: reliable change 4 points, caseness 8 or more") { RemissionBelow = 5 },
         "69737-5", "70274-6",
         "Public domain (Pfizer); no permission required to reproduce, translate, display or distribute.");
 
@@ -81,12 +81,15 @@ public static class Instruments
         [new(0, 13, "Distressed"), new(14, 21, "Not distressed")],
         new ChangeCriteria(null, 13.5, BetterWhen.Higher, "Funk & Rogge (2007): distressed below 13.5"),
         null, null,
-        "Funk & Rogge (2007); free for research and clinical use.");
+        "Funk & Rogge (2007); free for research and clinical use.")
+    {
+        CouplesOnly = true,
+    };
 
     public static readonly IReadOnlyList<Instrument> All = [Phq9, Gad7, Csi4];
 
-    /// <summary>What a case of this kind measures: PHQ-9 and GAD-7, and for a couple CSI-4 too.</summary>
-    public static IReadOnlyList<Instrument> For(Cases.CaseKind kind) => kind == Cases.CaseKind.Couple ? All : [Phq9, Gad7];
+    /// <summary>What a case of this kind measures: every instrument, but those for couples only in a couple's case.</summary>
+    public static IReadOnlyList<Instrument> For(Cases.CaseKind kind) => [.. All.Where(i => kind == Cases.CaseKind.Couple || !i.CouplesOnly)];
 
     public static Instrument Find(string code) => All.Single(i => i.Code == code);
 

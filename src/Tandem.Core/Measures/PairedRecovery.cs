@@ -1,7 +1,7 @@
 namespace Tandem.Core.Measures;
 
 /// <summary>One course's PHQ-9 and GAD-7 at baseline and at a later timepoint.</summary>
-public sealed record PairedScores(int PhqBaseline, int PhqLater, int GadBaseline, int GadLater);
+public sealed record PairedScores(double PhqBaseline, double PhqLater, double GadBaseline, double GadLater);
 
 /// <summary>NHS Talking Therapies' paired outcomes at one timepoint, over courses with both measures at baseline and then.</summary>
 public sealed record PairedOutcome(string Timepoint, int N, int AtCasenessAtBaseline, Proportion? Recovery, Proportion? ReliableImprovement, Proportion? ReliableRecovery);
@@ -18,7 +18,7 @@ public static class PairedRecovery
     {
         var phq = Instruments.Phq9.Change!;
         var gad = Instruments.Gad7.Change!;
-        bool AtCaseness(int p, int g) => phq.IsCase(p) || gad.IsCase(g);
+        bool AtCaseness(double p, double g) => phq.IsCase(p) == true || gad.IsCase(g) == true;
         bool Improved(PairedScores c)
         {
             var (p, g) = (phq.Improvement(c.PhqBaseline, c.PhqLater), gad.Improvement(c.GadBaseline, c.GadLater));

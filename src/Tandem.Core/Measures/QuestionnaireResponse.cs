@@ -18,7 +18,8 @@ public sealed class QuestionnaireResponse : PracticeRecord, IRemindedOnce
     public required string Timepoint { get; set; }
     public DateOnly DueOn { get; set; }
     public string AnswersJson { get; set; } = "{}";
-    public int? Score { get; set; }
+    /// <summary>The instrument's score: a whole-number total, or a mean for a mean-scored instrument.</summary>
+    public double? Score { get; set; }
     public DateTime? SubmittedAt { get; set; }
 
     /// <summary>When the client was emailed that it is open; one reminder per questionnaire.</summary>

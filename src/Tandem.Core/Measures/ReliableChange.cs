@@ -30,7 +30,7 @@ public static class ReliableChange
         var improvement = c.Improvement(baseline, latest);
         var reliablyBetter = improvement >= threshold;
         var reliablyWorse = -improvement >= threshold;
-        var recovered = c.IsCase(baseline) && !c.IsCase(latest);
+        var recovered = c.IsCase(baseline) == true && c.IsCase(latest) == false;
         return (recovered, reliablyBetter, reliablyWorse) switch
         {
             (true, true, _) => ChangeLabel.ReliableRecovery,
@@ -44,8 +44,8 @@ public static class ReliableChange
     /// <summary>A drop of at least half the baseline score (for instruments where lower is better), as Hull et al. 2022 count response.</summary>
     public static bool IsResponse(double baseline, double latest) => baseline > 0 && latest <= baseline / 2;
 
-    /// <summary>Remission as Hull et al. 2022 count it: a score below 5 on PHQ-9 (depression) or GAD-7 (anxiety).</summary>
-    public static bool HasRemission(Instrument instrument) => instrument.Code == Instruments.Phq9.Code || instrument.Code == Instruments.Gad7.Code;
+    /// <summary>Whether the instrument counts remission, as Hull et al. 2022 do for PHQ-9 (depression) and GAD-7 (anxiety).</summary>
+    public static bool HasRemission(Instrument instrument) => instrument.Change?.RemissionBelow is not null;
 
-    public static bool IsRemission(Instrument instrument, double latest) => HasRemission(instrument) && latest < 5;
+    public static bool IsRemission(Instrument instrument, double latest) => latest < instrument.Change?.RemissionBelow;
 }

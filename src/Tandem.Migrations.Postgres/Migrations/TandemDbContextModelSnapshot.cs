@@ -2140,8 +2140,8 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<DateTime?>("RemindedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<int?>("Score")
-                        .HasColumnType("integer");
+                    b.Property<double?>("Score")
+                        .HasColumnType("double precision");
 
                     b.Property<Guid?>("SeriesId")
                         .HasColumnType("uuid");

@@ -2131,8 +2131,8 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("RemindedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("Score")
-                        .HasColumnType("INTEGER");
+                    b.Property<double?>("Score")
+                        .HasColumnType("REAL");
 
                     b.Property<Guid?>("SeriesId")
                         .HasColumnType("TEXT");

@@ -103,18 +103,22 @@ internal sealed class DemoMeasures(TandemDbContext db, Practice practice, DateTi
         InstrumentVersion = Instruments.Find(measure.InstrumentCode).Version, Timepoint = measure.Timepoint, DueOn = measure.DueOn,
     });
 
-    /// <summary>Answers adding up to the score, spread evenly over the items; never on PHQ-9's item 9, which would raise an alert. Its difficulty question follows the worst item.</summary>
-    internal static Dictionary<int, int> Spread(Instrument instrument, int score)
+    /// <summary>
+    /// Answers <paramref name="points"/> item points above each item's lowest answer (the score itself, for a total from 0),
+    /// spread evenly over the items; never on PHQ-9's item 9, which would raise an alert. Its difficulty question follows the worst item.
+    /// </summary>
+    internal static Dictionary<int, int> Spread(Instrument instrument, int points)
     {
-        var answers = instrument.Items.ToDictionary(i => i.Number, _ => 0);
+        var answers = instrument.Items.ToDictionary(i => i.Number, i => i.Options.Min(o => o.Value));
         var open = instrument.Items.Where(i => !(instrument == Instruments.Phq9 && i.Number == 9)).ToList();
-        for (var i = 0; score > 0; i = (i + 1) % open.Count)
+        bool Full(InstrumentItem item) => answers[item.Number] >= item.Options.Max(o => o.Value);
+        for (var i = 0; points > 0 && !open.All(Full); i = (i + 1) % open.Count)
         {
             var item = open[i];
-            if (answers[item.Number] < item.Options.Max(o => o.Value))
+            if (!Full(item))
             {
                 answers[item.Number]++;
-                score--;
+                points--;
             }
         }
 

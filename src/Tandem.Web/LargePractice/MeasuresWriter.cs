@@ -84,12 +84,18 @@ internal sealed class MeasuresWriter(Generation generation)
 
         private readonly double response = random.Double(0.1, 0.8);
 
+        /// <summary>Item points above the instrument's lowest score, as <see cref="DemoMeasures.Spread"/> takes them.</summary>
         public int Score(Instrument instrument, double progress)
         {
-            var start = baseline[instrument.Code];
+            var points = instrument.Items.Sum(i => i.Options.Max(o => o.Value) - i.Options.Min(o => o.Value));
+            if (!baseline.TryGetValue(instrument.Code, out var start))
+            {
+                start = baseline[instrument.Code] = random.Int(points / 3, points * 2 / 3);
+            }
+
             var noise = random.Int(-2, 2);
-            var maximum = instrument == Instruments.Phq9 ? 24 : instrument.MaximumScore;
-            var score = instrument == Instruments.Csi4
+            var maximum = instrument == Instruments.Phq9 ? 24 : points;
+            var score = instrument.Change?.BetterWhen == BetterWhen.Higher
                 ? start + ((maximum - start) * response * 0.6 * progress)
                 : start * (1 - (response * progress));
             return Math.Clamp((int)Math.Round(score) + noise, 0, maximum);

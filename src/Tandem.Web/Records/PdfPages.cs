@@ -33,7 +33,7 @@ public sealed class PdfPages : IDisposable
     public void Line(string text) => Write(text, Body, spaceBefore: 2);
 
     /// <summary>A line chart of one measure over time, scaled from its lowest possible score to its highest.</summary>
-    public void Chart(string title, IReadOnlyList<(DateOnly Day, int Value)> points, int lowest, int highest)
+    public void Chart(string title, IReadOnlyList<(DateOnly Day, double Value)> points, double lowest, double highest)
     {
         const double height = 110;
         if (page is null || y + (Body.GetHeight() * 2.4) + height + 24 > page.PageSize.Height - Margin)
@@ -49,9 +49,9 @@ public sealed class PdfPages : IDisposable
         page.DrawString(highest.ToString(CultureInfo.InvariantCulture), Small, XBrushes.Gray, new XPoint(Margin, box.Top + 8));
         page.DrawString(lowest.ToString(CultureInfo.InvariantCulture), Small, XBrushes.Gray, new XPoint(Margin, box.Bottom));
         var (first, last) = (points.Min(p => p.Day.DayNumber), points.Max(p => p.Day.DayNumber));
-        XPoint At((DateOnly Day, int Value) p) => new(
+        XPoint At((DateOnly Day, double Value) p) => new(
             box.Left + (last == first ? box.Width / 2 : (p.Day.DayNumber - first) / (double)(last - first) * box.Width),
-            box.Bottom - ((p.Value - lowest) / (double)Math.Max(1, highest - lowest) * box.Height));
+            box.Bottom - ((p.Value - lowest) / (highest > lowest ? highest - lowest : 1) * box.Height));
         var at = points.OrderBy(p => p.Day).Select(At).ToArray();
         if (at.Length > 1)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Hl7.Fhir.Model;
 using Tandem.Core.Measures;
+using Tandem.Web.Pages.Measures;
 using Tandem.Web.Pages.Portal.Corrections;
 using Tandem.Web.Pages.Portal.Sessions;
 using Tandem.Web.Pages.Reports;
@@ -150,7 +151,7 @@ public static class RecordFhir
                 Category = [new CodeableConcept("http://terminology.hl7.org/CodeSystem/observation-category", "survey")],
                 Code = new CodeableConcept { Text = $"{instrument.Code} total score", Coding = [instrument.TotalLoinc is { } total ? new Coding(Loinc, total) : new Coding(Local, $"{instrument.Code}-total")] },
                 Effective = new FhirDateTime(s.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                Value = new Integer(s.Value),
+                Value = FhirScore.Of(instrument, s.Value),
                 Note = [new Annotation { Text = s.Timepoint }],
             });
         }

@@ -21,7 +21,7 @@ public sealed class ScoringTests
     public void Phq9_totals_and_bands(int[] answers, int total, string band)
     {
         Assert.Equal(total, Instruments.Phq9.Score(Answers(answers)));
-        Assert.Equal(band, Instruments.Phq9.BandOf(total).Label);
+        Assert.Equal(band, Instruments.Phq9.BandOf(total)!.Label);
     }
 
     [Theory]
@@ -36,7 +36,7 @@ public sealed class ScoringTests
     public void Gad7_totals_and_bands(int[] answers, int total, string band)
     {
         Assert.Equal(total, Instruments.Gad7.Score(Answers(answers)));
-        Assert.Equal(band, Instruments.Gad7.BandOf(total).Label);
+        Assert.Equal(band, Instruments.Gad7.BandOf(total)!.Label);
     }
 
     [Theory]
@@ -47,7 +47,7 @@ public sealed class ScoringTests
     public void Csi4_totals_and_the_distress_cut_off_at_13_point_5(int[] answers, int total, string band)
     {
         Assert.Equal(total, Instruments.Csi4.Score(Answers(answers)));
-        Assert.Equal(band, Instruments.Csi4.BandOf(total).Label);
+        Assert.Equal(band, Instruments.Csi4.BandOf(total)!.Label);
     }
 
     [Fact]

@@ -3,13 +3,13 @@ using Tandem.Core.Measures;
 
 namespace Tandem.Web.Pages.Measures;
 
-public sealed record ScorePoint(DateOnly Day, int Score, string Timepoint);
+public sealed record ScorePoint(DateOnly Day, double Score, string Timepoint);
 
 public sealed record ScoreLine(string Name, IReadOnlyList<ScorePoint> Points);
 
 /// <summary>
-/// One instrument's scores over time as SVG geometry: severity bands shaded, dosing sessions marked on the time axis, a
-/// line per person. Drawn on the server, so the chart needs no script; the page puts the same numbers in a table beside it.
+/// One instrument's scores over time as SVG geometry: the instrument's score range up the side, its severity bands shaded
+/// (if it has any), dosing sessions marked on the time axis, a line per person. Drawn on the server, so the chart needs no script; the page puts the same numbers in a table beside it.
 /// </summary>
 public sealed class ScoreChart
 {
@@ -54,12 +54,25 @@ public sealed class ScoreChart
     public double Y(double score) =>
         Top + ((1 - ((score - Instrument.MinimumScore) / (Instrument.MaximumScore - Instrument.MinimumScore))) * (Height - Top - Bottom));
 
-    /// <summary>The scores the vertical axis names: its lowest, middle and highest.</summary>
-    public IReadOnlyList<int> ScoreTicks => [Instrument.MinimumScore, (Instrument.MinimumScore + Instrument.MaximumScore) / 2, Instrument.MaximumScore];
+    /// <summary>The scores the vertical axis names: its lowest, middle (a score it can take) and highest.</summary>
+    public IReadOnlyList<double> ScoreTicks =>
+    [
+        Instrument.MinimumScore,
+        Instrument.MinimumScore + (Math.Floor((Instrument.MaximumScore - Instrument.MinimumScore) / 2 / Instrument.Step) * Instrument.Step),
+        Instrument.MaximumScore,
+    ];
+
+    public string AxisLabel => $"Score ({N(Instrument.MinimumScore)}–{N(Instrument.MaximumScore)})";
+
+    public string BandLabel(double score) => Instrument.BandOf(score)?.Label ?? "—";
+
+    /// <summary>A line's scores in words, for the chart's description.</summary>
+    public string Describe(ScoreLine line) => line.Name + ": " + (line.Points.Count == 0 ? "no scores yet"
+        : string.Join(", ", line.Points.Select(p => $"{Instrument.Show(p.Score)} on {p.Day.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}")));
 
     public string Colour(int line) => LineColours[line % LineColours.Length];
 
-    /// <summary>Each band as a shaded rectangle, worse bands darker; the band edges sit half a point outside its scores.</summary>
+    /// <summary>Each band as a shaded rectangle, worse bands darker; the band edges sit half a step outside its scores.</summary>
     public IEnumerable<(Band Band, double Y, double Height, string Shade)> BandAreas()
     {
         var ordered = Instrument.Bands.OrderBy(b => b.From).ToList();
@@ -67,8 +80,8 @@ public sealed class ScoreChart
         for (var i = 0; i < ordered.Count; i++)
         {
             var band = ordered[i];
-            var top = Y(Math.Min(Instrument.MaximumScore, band.To + 0.5));
-            var bottom = Y(Math.Max(Instrument.MinimumScore, band.From - 0.5));
+            var top = Y(Math.Min(Instrument.MaximumScore, band.To + (Instrument.Step / 2)));
+            var bottom = Y(Math.Max(Instrument.MinimumScore, band.From - (Instrument.Step / 2)));
             var severity = worstLast ? i : ordered.Count - 1 - i;
             yield return (band, top, bottom - top, BandShades[Math.Min(severity, BandShades.Length - 1)]);
         }

@@ -10,12 +10,12 @@ namespace Tandem.Web.Pages.Measures;
 /// <summary>Answered questionnaires and dosing days, read for charts and for change from baseline.</summary>
 public sealed class ScoreHistory(TandemDbContext db, QuestionnaireScope questionnaires, CurrentViewer viewer)
 {
-    public sealed record Score(Guid ClientId, string InstrumentCode, string Timepoint, DateOnly Day, int Value);
+    public sealed record Score(Guid ClientId, string InstrumentCode, string Timepoint, DateOnly Day, double Value);
 
     /// <summary>Change from the first score (the baseline) to the latest, classified where the instrument carries criteria.</summary>
-    public sealed record Change(int Baseline, int Latest, ChangeLabel? Label, bool? CaseAtBaseline, bool? CaseNow)
+    public sealed record Change(double Baseline, double Latest, ChangeLabel? Label, bool? CaseAtBaseline, bool? CaseNow)
     {
-        public int Difference => Latest - Baseline;
+        public double Difference => Latest - Baseline;
 
         public string Describe() => Label switch
         {

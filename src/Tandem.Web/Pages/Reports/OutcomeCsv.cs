@@ -41,7 +41,7 @@ public static class OutcomeCsv
             [
                 a.Pseudonym, a.Course.ToString(CultureInfo.InvariantCulture), a.BaselineKind.Describe(),
                 a.Instrument.Code, a.InstrumentVersion, a.Timepoint,
-                a.DaysSinceBaseline.ToString(CultureInfo.InvariantCulture), a.Score.ToString(CultureInfo.InvariantCulture), a.Instrument.BandOf(a.Score).Label,
+                a.DaysSinceBaseline.ToString(CultureInfo.InvariantCulture), a.Instrument.Show(a.Score), a.Instrument.BandOf(a.Score)?.Label ?? "",
             ]);
         }
 

@@ -3,6 +3,7 @@ using System.IO.Pipelines;
 using System.Text.Json;
 using Hl7.Fhir.Model;
 using Tandem.Core.Measures;
+using Tandem.Web.Pages.Measures;
 using QuestionnaireResponse = Hl7.Fhir.Model.QuestionnaireResponse;
 using Task = System.Threading.Tasks.Task;
 
@@ -134,7 +135,7 @@ public static class OutcomeFhir
             Category = [new CodeableConcept("http://terminology.hl7.org/CodeSystem/observation-category", "survey")],
             Code = code,
             Subject = Subject(a),
-            Value = new Integer(a.Score),
+            Value = FhirScore.Of(a.Instrument, a.Score),
             DerivedFrom = [new ResourceReference(responseUrl)],
             Note = [new Annotation { Text = $"{a.Timepoint}; {a.DaysSinceBaseline} days after baseline" }],
             Component =

@@ -49,9 +49,10 @@ public sealed class MeasuresModel(TandemDbContext db, CurrentViewer viewer, Clin
             return NotFound();
         }
 
-        if (Input.StandardDeviation > instrument.MaximumScore)
+        if (Input.StandardDeviation > instrument.MaximumScore - instrument.MinimumScore)
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.StandardDeviation)}", $"A standard deviation on {instrument.Code} cannot exceed its range of 0–{instrument.MaximumScore}.");
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.StandardDeviation)}",
+                $"A standard deviation on {instrument.Code} cannot exceed its range of {instrument.Show(instrument.MinimumScore)}–{instrument.Show(instrument.MaximumScore)}.");
         }
 
         if (!ModelState.IsValid)
@@ -85,7 +86,8 @@ public sealed class MeasuresModel(TandemDbContext db, CurrentViewer viewer, Clin
             return Page();
         }
 
-        TempData["Saved"] = $"Saved. On {instrument.Code} a change of {instrument.With(reference.ToValues()).SmallestReliableChange} points or more is now reliable (computed {reference.ToValues().ReliableChange:0.00}).";
+        var entered = instrument.With(reference.ToValues());
+        TempData["Saved"] = $"Saved. On {instrument.Code} a change of {entered.Show(entered.SmallestReliableChange!.Value)} points or more is now reliable (computed {reference.ToValues().ReliableChange:0.00}).";
         return RedirectToPage();
     }
 

@@ -44,7 +44,7 @@ public sealed class IndexModel(
         var mine = await history.ScoresAsync(db.QuestionnaireResponses.Where(r => r.PracticeId == scope.Viewer.PracticeId && r.ClientId == Me), zone);
         var partners = await history.ScoresAsync(db.QuestionnaireResponses.Where(r => r.PracticeId == scope.Viewer.PracticeId && r.ClientId != Me && coupleIds.Contains(r.CaseId)), zone);
         var dosing = (await history.DosingDaysAsync([Me], zone))[Me];
-        var instruments = (await practiceInstruments.AllAsync(scope.Viewer.PracticeId)).Where(i => couples.Count > 0 || i.Code != Instruments.Csi4.Code);
+        var instruments = (await practiceInstruments.AllAsync(scope.Viewer.PracticeId)).Where(i => couples.Count > 0 || !i.CouplesOnly);
         Charts = [.. instruments.Select(instrument =>
         {
             var own = mine.Where(s => s.InstrumentCode == instrument.Code).ToList();
