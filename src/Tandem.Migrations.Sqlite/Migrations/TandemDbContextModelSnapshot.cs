@@ -3545,6 +3545,50 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.ToTable("Shares");
                 });
 
+            modelBuilder.Entity("Tandem.Core.Treatment.DosingSeries", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DosesPerPerson")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id", "PracticeId");
+
+                    b.HasIndex("PracticeId");
+
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("PracticeId", "CaseId", "StartDate");
+
+                    b.ToTable("Series");
+                });
+
             modelBuilder.Entity("Tandem.Core.Treatment.PracticeProtocol", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3587,50 +3631,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("PracticeProtocols");
-                });
-
-            modelBuilder.Entity("Tandem.Core.Treatment.Series", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("DosesPerPerson")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("StartDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("StartedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id", "PracticeId");
-
-                    b.HasIndex("PracticeId");
-
-                    b.HasIndex("CaseId", "PracticeId");
-
-                    b.HasIndex("PracticeId", "CaseId", "StartDate");
-
-                    b.ToTable("Series");
                 });
 
             modelBuilder.Entity("Tandem.Core.Treatment.SeriesSession", b =>
@@ -4442,7 +4442,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Tandem.Core.Treatment.Series", null)
+                    b.HasOne("Tandem.Core.Treatment.DosingSeries", null)
                         .WithMany()
                         .HasForeignKey("SeriesId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -4791,7 +4791,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Tandem.Core.Treatment.Series", null)
+                    b.HasOne("Tandem.Core.Treatment.DosingSeries", null)
                         .WithMany()
                         .HasForeignKey("SeriesId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -4932,16 +4932,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Tandem.Core.Treatment.PracticeProtocol", b =>
-                {
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Tandem.Core.Treatment.Series", b =>
+            modelBuilder.Entity("Tandem.Core.Treatment.DosingSeries", b =>
                 {
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
@@ -4956,6 +4947,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tandem.Core.Treatment.PracticeProtocol", b =>
+                {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tandem.Core.Treatment.SeriesSession", b =>
                 {
                     b.HasOne("Tandem.Core.Practices.Practice", null)
@@ -4964,7 +4964,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Tandem.Core.Treatment.Series", null)
+                    b.HasOne("Tandem.Core.Treatment.DosingSeries", null)
                         .WithMany("Sessions")
                         .HasForeignKey("SeriesId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -5028,7 +5028,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Navigation("Blocks");
                 });
 
-            modelBuilder.Entity("Tandem.Core.Treatment.Series", b =>
+            modelBuilder.Entity("Tandem.Core.Treatment.DosingSeries", b =>
                 {
                     b.Navigation("Sessions");
                 });

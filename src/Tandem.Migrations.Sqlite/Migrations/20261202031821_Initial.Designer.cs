@@ -11,7 +11,7 @@ using Tandem.Data;
 namespace Tandem.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(TandemDbContext))]
-    [Migration("20261202015837_Initial")]
+    [Migration("20261202031821_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -3548,6 +3548,50 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.ToTable("Shares");
                 });
 
+            modelBuilder.Entity("Tandem.Core.Treatment.DosingSeries", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DosesPerPerson")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id", "PracticeId");
+
+                    b.HasIndex("PracticeId");
+
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("PracticeId", "CaseId", "StartDate");
+
+                    b.ToTable("Series");
+                });
+
             modelBuilder.Entity("Tandem.Core.Treatment.PracticeProtocol", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3590,50 +3634,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("PracticeProtocols");
-                });
-
-            modelBuilder.Entity("Tandem.Core.Treatment.Series", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("DosesPerPerson")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("StartDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("StartedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id", "PracticeId");
-
-                    b.HasIndex("PracticeId");
-
-                    b.HasIndex("CaseId", "PracticeId");
-
-                    b.HasIndex("PracticeId", "CaseId", "StartDate");
-
-                    b.ToTable("Series");
                 });
 
             modelBuilder.Entity("Tandem.Core.Treatment.SeriesSession", b =>
@@ -4445,7 +4445,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Tandem.Core.Treatment.Series", null)
+                    b.HasOne("Tandem.Core.Treatment.DosingSeries", null)
                         .WithMany()
                         .HasForeignKey("SeriesId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -4794,7 +4794,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Tandem.Core.Treatment.Series", null)
+                    b.HasOne("Tandem.Core.Treatment.DosingSeries", null)
                         .WithMany()
                         .HasForeignKey("SeriesId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -4935,16 +4935,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Tandem.Core.Treatment.PracticeProtocol", b =>
-                {
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Tandem.Core.Treatment.Series", b =>
+            modelBuilder.Entity("Tandem.Core.Treatment.DosingSeries", b =>
                 {
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
@@ -4959,6 +4950,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tandem.Core.Treatment.PracticeProtocol", b =>
+                {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tandem.Core.Treatment.SeriesSession", b =>
                 {
                     b.HasOne("Tandem.Core.Practices.Practice", null)
@@ -4967,7 +4967,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Tandem.Core.Treatment.Series", null)
+                    b.HasOne("Tandem.Core.Treatment.DosingSeries", null)
                         .WithMany("Sessions")
                         .HasForeignKey("SeriesId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -5031,7 +5031,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Navigation("Blocks");
                 });
 
-            modelBuilder.Entity("Tandem.Core.Treatment.Series", b =>
+            modelBuilder.Entity("Tandem.Core.Treatment.DosingSeries", b =>
                 {
                     b.Navigation("Sessions");
                 });

@@ -12,7 +12,7 @@ using Tandem.Data;
 namespace Tandem.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(TandemDbContext))]
-    [Migration("20261202015848_Initial")]
+    [Migration("20261202031830_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -3557,6 +3557,50 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.ToTable("Shares");
                 });
 
+            modelBuilder.Entity("Tandem.Core.Treatment.DosingSeries", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DosesPerPerson")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id", "PracticeId");
+
+                    b.HasIndex("PracticeId");
+
+                    b.HasIndex("CaseId", "PracticeId");
+
+                    b.HasIndex("PracticeId", "CaseId", "StartDate");
+
+                    b.ToTable("Series");
+                });
+
             modelBuilder.Entity("Tandem.Core.Treatment.PracticeProtocol", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3599,50 +3643,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("PracticeProtocols");
-                });
-
-            modelBuilder.Entity("Tandem.Core.Treatment.Series", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("DosesPerPerson")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("StartDate")
-                        .HasColumnType("date");
-
-                    b.Property<DateTime?>("StartedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id", "PracticeId");
-
-                    b.HasIndex("PracticeId");
-
-                    b.HasIndex("CaseId", "PracticeId");
-
-                    b.HasIndex("PracticeId", "CaseId", "StartDate");
-
-                    b.ToTable("Series");
                 });
 
             modelBuilder.Entity("Tandem.Core.Treatment.SeriesSession", b =>
@@ -4454,7 +4454,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Tandem.Core.Treatment.Series", null)
+                    b.HasOne("Tandem.Core.Treatment.DosingSeries", null)
                         .WithMany()
                         .HasForeignKey("SeriesId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -4803,7 +4803,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Tandem.Core.Treatment.Series", null)
+                    b.HasOne("Tandem.Core.Treatment.DosingSeries", null)
                         .WithMany()
                         .HasForeignKey("SeriesId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -4944,16 +4944,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Tandem.Core.Treatment.PracticeProtocol", b =>
-                {
-                    b.HasOne("Tandem.Core.Practices.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Tandem.Core.Treatment.Series", b =>
+            modelBuilder.Entity("Tandem.Core.Treatment.DosingSeries", b =>
                 {
                     b.HasOne("Tandem.Core.Practices.Practice", null)
                         .WithMany()
@@ -4968,6 +4959,15 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tandem.Core.Treatment.PracticeProtocol", b =>
+                {
+                    b.HasOne("Tandem.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tandem.Core.Treatment.SeriesSession", b =>
                 {
                     b.HasOne("Tandem.Core.Practices.Practice", null)
@@ -4976,7 +4976,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Tandem.Core.Treatment.Series", null)
+                    b.HasOne("Tandem.Core.Treatment.DosingSeries", null)
                         .WithMany("Sessions")
                         .HasForeignKey("SeriesId", "PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -5040,7 +5040,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Navigation("Blocks");
                 });
 
-            modelBuilder.Entity("Tandem.Core.Treatment.Series", b =>
+            modelBuilder.Entity("Tandem.Core.Treatment.DosingSeries", b =>
                 {
                     b.Navigation("Sessions");
                 });
