@@ -37,11 +37,11 @@ public static class AddAdverseEvent
                 return new Outcome.NotFound();
             }
 
-            var refusals = Refusals.OfChange(sheet, wellFormed);
+            var refusals = SheetRefusals.OfChange(sheet);
             refusals.AddIfAhead(sheet);
-            if (refusals.Any)
+            if (!wellFormed || refusals.Any)
             {
-                return refusals.Outcome;
+                return new Outcome.Refused(refusals);
             }
 
             person.Record.AdverseEvents.Add(new AdverseEvent

@@ -37,16 +37,16 @@ public static class AddVitals
                 return new Outcome.NotFound();
             }
 
-            var refusals = Refusals.OfChange(sheet, wellFormed);
+            var refusals = SheetRefusals.OfChange(sheet);
             if (vitals.Diastolic >= vitals.Systolic)
             {
                 refusals.Add("Vitals.Diastolic", "The diastolic pressure is lower than the systolic.");
             }
 
             refusals.AddIfAhead(sheet);
-            if (refusals.Any)
+            if (!wellFormed || refusals.Any)
             {
-                return refusals.Outcome;
+                return new Outcome.Refused(refusals);
             }
 
             person.Record.Vitals.Add(new VitalsReading

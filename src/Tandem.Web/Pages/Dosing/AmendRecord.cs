@@ -31,15 +31,15 @@ public static class AmendRecord
                 return new Outcome.NotFound();
             }
 
-            var refusals = new Refusals(wellFormed);
+            var refusals = new Refusals();
             if (!sheet.Record.IsSigned)
             {
                 refusals.Add("", "The record is still a draft: change it directly.");
             }
 
-            if (refusals.Any)
+            if (!wellFormed || refusals.Any)
             {
-                return refusals.Outcome;
+                return new Outcome.Refused(refusals);
             }
 
             var amendment = db.DosingAmendments.Add(new DosingAmendment

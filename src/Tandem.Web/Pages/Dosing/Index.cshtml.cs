@@ -84,16 +84,12 @@ public sealed class IndexModel(CaseScope scope, DosingSheets sheets, Register.Wi
             case Outcome.Saved saved:
                 return RedirectToPage(null, null, new { id }, saved.Section);
             case Outcome.Refused refused:
-                foreach (var (field, message) in refused.Errors)
-                {
-                    ModelState.AddModelError(field, message);
-                }
-
+                ModelState.Refuse(refused.Errors);
                 Posted = (clientId, command);
                 return Page();
             case Outcome.Overtaken:
                 ModelState.Clear();
-                ModelState.AddModelError("", ConflictMessage);
+                ModelState.Refuse([("", ConflictMessage)]);
                 await LoadAsync(id, CaseOperations.ReadClinical, track: false);
                 return Page();
             default:

@@ -1,3 +1,5 @@
+using Tandem.Web.Infrastructure;
+
 namespace Tandem.Web.Pages.Dosing;
 
 /// <summary>What one form post on the dosing page came to; the page turns it into a redirect or the page shown again.</summary>
@@ -7,7 +9,7 @@ public abstract record Outcome
     public sealed record Saved(string Section) : Outcome;
 
     /// <summary>Nothing saved: each error goes beside its field, or above the page when the field is "".</summary>
-    public sealed record Refused(IReadOnlyList<(string Field, string Message)> Errors) : Outcome;
+    public sealed record Refused(Refusals Errors) : Outcome;
 
     /// <summary>Someone else saved first: nothing saved, and the sheet is shown again as it is now.</summary>
     public sealed record Overtaken : Outcome;

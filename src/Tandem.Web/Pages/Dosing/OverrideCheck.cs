@@ -28,7 +28,7 @@ public static class OverrideCheck
                 return new Outcome.NotFound();
             }
 
-            var refusals = Refusals.OfChange(sheet, wellFormed);
+            var refusals = SheetRefusals.OfChange(sheet);
             var finding = person.BeforeDose.Concat(person.BeforeDischarge).FirstOrDefault(f => f.Check == command.Check);
             if (!viewer.Value.IsPrescriber)
             {
@@ -43,9 +43,9 @@ public static class OverrideCheck
                 refusals.Add("", $"{finding.Message} This is a hard block: nobody can override it.");
             }
 
-            if (refusals.Any)
+            if (!wellFormed || refusals.Any)
             {
-                return refusals.Outcome;
+                return new Outcome.Refused(refusals);
             }
 
             var saved = db.SafetyOverrides.Add(new SafetyOverride

@@ -3,6 +3,7 @@ using Tandem.Core.Audit;
 using Tandem.Core.Dosing;
 using Tandem.Core.Treatment;
 using Tandem.Data;
+using Tandem.Web.Infrastructure;
 
 namespace Tandem.Web.Pages.Dosing;
 
@@ -121,7 +122,7 @@ public static class SaveRecord
                 return new Outcome.NotFound();
             }
 
-            var refusals = Refusals.OfChange(sheet, wellFormed);
+            var refusals = SheetRefusals.OfChange(sheet);
             var r = person.Record;
             record.ApplyTo(r, person.Order, sheet, refusals);
             r.ProtocolNumber = r.DoseMg is null ? null : r.ProtocolNumber ?? sheet.CurrentProtocol.Number;
@@ -143,9 +144,9 @@ public static class SaveRecord
             }
 
             var from = FromStock(sheet, r, record.StockId, refusals);
-            if (refusals.Any)
+            if (!wellFormed || refusals.Any)
             {
-                return refusals.Outcome;
+                return new Outcome.Refused(refusals);
             }
 
             if (sheet.Saved)
@@ -157,7 +158,7 @@ public static class SaveRecord
             if (drawn.Problem is { } problem)
             {
                 refusals.Add("Record.StockId", problem);
-                return refusals.Outcome;
+                return new Outcome.Refused(refusals);
             }
 
             return await saves.SaveAsync(sheet, $"person-{person.ClientId}", [(AuditCode.DosingRecord_Changed, nameof(DosingRecord), r.Id, person.ClientId), .. drawn.Audit]);

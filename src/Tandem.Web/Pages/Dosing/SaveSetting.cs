@@ -28,10 +28,10 @@ public static class SaveSetting
     {
         public async Task<Outcome> HandleAsync(DosingSheet sheet, Command setting, bool wellFormed)
         {
-            var refusals = Refusals.OfChange(sheet, wellFormed);
-            if (refusals.Any)
+            var refusals = SheetRefusals.OfChange(sheet);
+            if (!wellFormed || refusals.Any)
             {
-                return refusals.Outcome;
+                return new Outcome.Refused(refusals);
             }
 
             var s = sheet.Record;

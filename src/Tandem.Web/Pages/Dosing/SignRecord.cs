@@ -22,7 +22,7 @@ public static class SignRecord
     {
         public async Task<Outcome> HandleAsync(DosingSheet sheet, Command sign, bool wellFormed)
         {
-            var refusals = Refusals.OfChange(sheet, wellFormed);
+            var refusals = SheetRefusals.OfChange(sheet);
             if (sheet.Version != sign.Version)
             {
                 refusals.Add("", StaleEdits.StaleMessage("The record", "someone else saved to it; it is shown below as it is now, so read it again before you sign"));
@@ -41,9 +41,9 @@ public static class SignRecord
                 }
             }
 
-            if (refusals.Any)
+            if (!wellFormed || refusals.Any)
             {
-                return refusals.Outcome;
+                return new Outcome.Refused(refusals);
             }
 
             sheet.Record.Sign(viewer.Value.UserId, clock.GetUtcNow().UtcDateTime);

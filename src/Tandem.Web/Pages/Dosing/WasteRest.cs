@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Tandem.Core.Audit;
 using Tandem.Core.Register;
 using Tandem.Web.Pages.Register;
@@ -28,20 +27,18 @@ public static class WasteRest
                 return new Outcome.NotFound();
             }
 
-            var refusals = Refusals.OfChange(sheet, wellFormed);
-            var witnessed = new ModelStateDictionary();
-            var witness = refusals.Any ? null : await witnesses.ConfirmAsync(waste.Witness, witnessed, "Waste.Witness");
-            refusals.AddAll(witnessed);
-            if (refusals.Any)
+            var refusals = SheetRefusals.OfChange(sheet);
+            var witness = !wellFormed || refusals.Any ? null : await witnesses.ConfirmAsync(waste.Witness, refusals, "Waste.Witness");
+            if (!wellFormed || refusals.Any)
             {
-                return refusals.Outcome;
+                return new Outcome.Refused(refusals);
             }
 
             var wasted = await draws.WasteAsync(sheet, person, waste.Reason!.Trim(), witness!);
             if (wasted.Problem is { } problem)
             {
                 refusals.Add("", problem);
-                return refusals.Outcome;
+                return new Outcome.Refused(refusals);
             }
 
             return await saves.SaveAsync(sheet, $"stock-drawn-{person.ClientId}",

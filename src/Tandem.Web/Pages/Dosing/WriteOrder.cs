@@ -43,7 +43,7 @@ public static class WriteOrder
                 return new Outcome.NotFound();
             }
 
-            var refusals = Refusals.OfChange(sheet, wellFormed);
+            var refusals = SheetRefusals.OfChange(sheet);
             if (order.BoosterAllowed && order.BoosterMaxMg is null)
             {
                 refusals.Add("Order.BoosterMaxMg", "Give the largest booster allowed.");
@@ -60,9 +60,9 @@ public static class WriteOrder
                 refusals.Add("Order.OutsideBandReason", $"{outsideBand.Message} Write why this dose is right for {person.FirstName}.");
             }
 
-            if (refusals.Any)
+            if (!wellFormed || refusals.Any)
             {
-                return refusals.Outcome;
+                return new Outcome.Refused(refusals);
             }
 
             if (person.Order is { } current)

@@ -83,7 +83,9 @@ public sealed class CountModel(TandemDbContext db, CurrentViewer viewer, Clinica
             });
         }
 
-        var witness = lines.Any(l => l.Difference != 0) ? await witnesses.ConfirmAsync(count.Witness, ModelState, "Count.Witness") : null;
+        var witnessRefusals = new Refusals();
+        var witness = lines.Any(l => l.Difference != 0) ? await witnesses.ConfirmAsync(count.Witness, witnessRefusals, "Count.Witness") : null;
+        ModelState.Refuse(witnessRefusals);
 
         if (await db.StockCounts.AnyAsync(c => c.PracticeId == viewer.Value.PracticeId && c.Id == count.CountId))
         {

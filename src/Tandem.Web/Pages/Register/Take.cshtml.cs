@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tandem.Core.Register;
+using Tandem.Web.Infrastructure;
 
 namespace Tandem.Web.Pages.Register;
 
@@ -54,7 +55,9 @@ public sealed class TakeModel(StockBook book, Witnesses witnesses) : PageModel
             }
         }
 
-        var witness = kind == RegisterEntryKind.Waste ? await witnesses.ConfirmAsync(take.Witness, ModelState, "Take.Witness") : null;
+        var witnessRefusals = new Refusals();
+        var witness = kind == RegisterEntryKind.Waste ? await witnesses.ConfirmAsync(take.Witness, witnessRefusals, "Take.Witness") : null;
+        ModelState.Refuse(witnessRefusals);
         if (await book.AlreadyRecordedAsync(take.EntryId))
         {
             ModelState.AddModelError("", "This entry is already in the register.");

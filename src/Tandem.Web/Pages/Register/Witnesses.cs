@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Access;
 using Tandem.Core.Audit;
@@ -47,30 +46,30 @@ public sealed class Witnesses(TandemDbContext db, UserManager<TandemUser> users,
     }
 
     /// <summary>The witness when they confirm; otherwise null, with what is wrong under <paramref name="field"/>.</summary>
-    public async Task<ConfirmedWitness?> ConfirmAsync(WitnessInput? input, ModelStateDictionary errors, string field)
+    public async Task<ConfirmedWitness?> ConfirmAsync(WitnessInput? input, Refusals refusals, string field)
     {
         if (input?.WitnessId is not { } id)
         {
-            errors.AddModelError($"{field}.WitnessId", "Choose the witness: another member of staff who saw it.");
+            refusals.Add($"{field}.WitnessId", "Choose the witness: another member of staff who saw it.");
             return null;
         }
 
         if (id == viewer.Value.UserId)
         {
-            errors.AddModelError($"{field}.WitnessId", "The witness must be someone other than you.");
+            refusals.Add($"{field}.WitnessId", "The witness must be someone other than you.");
             return null;
         }
 
         var user = await users.FindByIdAsync(id.ToString());
         if (user is null || user.PracticeId != viewer.Value.PracticeId || !(await users.GetRolesAsync(user)).Intersect(Roles.Staff).Any())
         {
-            errors.AddModelError($"{field}.WitnessId", "Choose one of the practice's staff.");
+            refusals.Add($"{field}.WitnessId", "Choose one of the practice's staff.");
             return null;
         }
 
         if (await users.IsLockedOutAsync(user))
         {
-            errors.AddModelError($"{field}.WitnessId", $"{user.DisplayName} cannot witness now: their sign-in is locked. Ask another member of staff.");
+            refusals.Add($"{field}.WitnessId", $"{user.DisplayName} cannot witness now: their sign-in is locked. Ask another member of staff.");
             return null;
         }
 
@@ -78,7 +77,7 @@ public sealed class Witnesses(TandemDbContext db, UserManager<TandemUser> users,
             && (!user.TwoFactorEnabled || await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, input.Code?.Replace(" ", "", StringComparison.Ordinal) ?? ""));
         if (!confirmed)
         {
-            errors.AddModelError($"{field}.Password", Wrong);
+            refusals.Add($"{field}.Password", Wrong);
             kept.Add(() => RefusedAsync(id));
             return null;
         }
