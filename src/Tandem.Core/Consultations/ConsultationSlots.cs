@@ -24,7 +24,7 @@ public static class ConsultationSlots
     {
         var busySet = busy.ToHashSet();
         var exceptionList = exceptions.ToList();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(nowUtc, practiceZone));
+        var today = nowUtc.DayIn(practiceZone);
         var slots = new List<ConsultationSlot>();
         var weeklyList = weekly.ToList();
         for (var date = today; date < today.AddDays(days); date = date.AddDays(1))

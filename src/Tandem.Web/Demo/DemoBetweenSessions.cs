@@ -4,6 +4,7 @@ using Tandem.Core.Journal;
 using Tandem.Core.Practices;
 using Tandem.Core.Repair;
 using Tandem.Data;
+using Tandem.Core;
 
 namespace Tandem.Web.Demo;
 
@@ -13,7 +14,7 @@ internal sealed class DemoBetweenSessions(TandemDbContext db, Practice practice,
     public async Task LogAsync(Guid caseId, Guid jordan, Guid alex)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZoneId);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, zone));
+        var today = now.DayIn(zone);
         var given = await db.PracticeAssignments.Where(a => a.PracticeId == practice.Id && a.CaseId == caseId).Select(a => new { a.ClientId, a.HomePracticeId }).Distinct().ToListAsync();
         foreach (var (g, index) in given.Select((g, i) => (g, i)))
         {

@@ -66,7 +66,7 @@ internal sealed class DemoBuilder(IServiceProvider services, Practice practice, 
         await CaseAsync("tom", "Tom Becker", CaseKind.Individual, [tom], sam, maya, weeksAgo: 30,
             CaseStage.ConsultationHeld, CaseStage.Intake, CaseStage.MedicalReview, CaseStage.Preparation, CaseStage.DosingSeries,
             CaseStage.Completed, CaseStage.FollowUp);
-        var today = DateOnly.FromDateTime(now.In(TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZoneId)));
+        var today = now.DayIn(TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZoneId));
         var tomsSeries = await new DemoSeries(db, audit, practice, now).PlanAndRunAllAsync(Result.Cases["tom"], tom.Id, today.AddDays(-20 * 7), 6, sam, maya);
         await new DemoMeasures(db, practice, now).CourseAsync(Result.Cases["tom"], tom.Id, tomsSeries, [19, 17, 15, 12, 10, 9, 7, 6, 5, 4], [15, 14, 12, 11, 9, 8, 7, 6, 5, 5]);
         await new DemoRippleMap(db, practice, now).TomAsync(Result.Cases["tom"], tom.Id, tomsSeries);

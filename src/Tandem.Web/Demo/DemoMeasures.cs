@@ -6,6 +6,7 @@ using Tandem.Core.Treatment;
 using Tandem.Data;
 using Tandem.Web.Infrastructure;
 using Tandem.Web.Pages.Series;
+using Tandem.Core;
 
 namespace Tandem.Web.Demo;
 
@@ -20,7 +21,7 @@ internal sealed class DemoMeasures(TandemDbContext db, Practice practice, DateTi
     {
         var series = await db.Series.NewestFirst(practice.Id, caseId).FirstAsync();
         await db.SeriesSessions.Where(s => s.PracticeId == practice.Id && s.SeriesId == series.Id).LoadAsync();
-        var today = DateOnly.FromDateTime(now.In(TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZoneId)));
+        var today = now.DayIn(TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZoneId));
         var start = series.StartDate;
         foreach (var (client, phq, gad, csi) in new[] { (jordan, new[] { 14, 12, 10, 9 }, new[] { 12, 10, 9, 7 }, (int?)10), (alex, new[] { 11, 10, 8, 6 }, new[] { 13, 11, 8, 8 }, (int?)null) })
         {
@@ -63,7 +64,7 @@ internal sealed class DemoMeasures(TandemDbContext db, Practice practice, DateTi
     /// <param name="phq">Scores at baseline, before each dose, at the end of the series and at each follow-up reached.</param>
     public async Task CourseAsync(Guid caseId, Guid client, DosingSeries series, int[] phq, int[] gad)
     {
-        var today = DateOnly.FromDateTime(now.In(TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZoneId)));
+        var today = now.DayIn(TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZoneId));
         Answer(caseId, client, Instruments.Phq9, MeasurementSchedule.Baseline, series.StartDate.AddDays(-28), phq[0]);
         Answer(caseId, client, Instruments.Gad7, MeasurementSchedule.Baseline, series.StartDate.AddDays(-28), gad[0]);
         var schedule = MeasurementSchedule.ForSeries(CaseKind.Individual, [client], [.. series.Sessions.Select(s => s.ToPlanned())]);

@@ -5,6 +5,7 @@ using Tandem.Core.Sharing;
 using Tandem.Core.Treatment;
 using Tandem.Data;
 using Tandem.Web.Pages.Series;
+using Tandem.Core;
 
 namespace Tandem.Web.Demo;
 
@@ -58,7 +59,7 @@ internal sealed class DemoRippleMap(TandemDbContext db, Practice practice, DateT
     public async Task CourseAsync(Guid caseId, Guid client, DosingSeries series, Person[] people)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZoneId);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, zone));
+        var today = now.DayIn(zone);
         var ids = people.Select(_ => Guid.CreateVersion7()).ToArray();
         foreach (var due in MapSchedule.ForSeries([client], [.. series.Sessions.Select(s => s.ToPlanned())]))
         {

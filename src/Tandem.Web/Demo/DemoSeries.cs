@@ -7,6 +7,7 @@ using Tandem.Core.Practices;
 using Tandem.Core.Treatment;
 using Tandem.Data;
 using Tandem.Data.Audit;
+using Tandem.Core;
 
 namespace Tandem.Web.Demo;
 
@@ -23,7 +24,7 @@ internal sealed class DemoSeries(TandemDbContext db, AuditLog audit, Practice pr
     public async Task PlanAndRunFirstStepsAsync(Guid caseId, Guid[] people, Guid clinician, Guid prescriber)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZoneId);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, zone));
+        var today = now.DayIn(zone);
         var rules = new SeriesRules();
 
         // Steps 1–3 are done and signed; step 4, yesterday's shared journey, waits to be written up, and its joint

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Tandem.Core;
 
 namespace Tandem.Web.Infrastructure;
 
@@ -11,7 +12,7 @@ public static class LocalTime
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
 
     /// <summary>Today's date where the practice is: a session, a check-in or a due date belongs to the clinic's day, not the server's.</summary>
-    public static DateOnly Today(this TimeProvider clock, TimeZoneInfo zone) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.In(zone));
+    public static DateOnly Today(this TimeProvider clock, TimeZoneInfo zone) => clock.GetUtcNow().UtcDateTime.DayIn(zone);
 
     public static string Day(this DateTime utc, TimeZoneInfo zone) => utc.In(zone).ToString("dddd d MMMM", English);
 

@@ -6,6 +6,7 @@ using Tandem.Core.Intake;
 using Tandem.Core.Practices;
 using Tandem.Data;
 using Tandem.Data.Audit;
+using Tandem.Core;
 
 namespace Tandem.Web.LargePractice;
 
@@ -22,7 +23,7 @@ internal sealed class Generation(TandemDbContext db, AuditLog audit, Practice pr
     public Randomizer Random => Faker.Random;
     public DateTime Now => now;
     public TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZoneId);
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, Zone));
+    public DateOnly Today => now.DayIn(Zone);
 
     public required PracticeStaff Staff { get; init; }
     public required IReadOnlyList<HomePractice> Library { get; init; }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Tandem.Data;
 using Tandem.Web.Authorization;
 using Tandem.Web.Infrastructure;
+using Tandem.Core;
 
 namespace Tandem.Web.Pages.Agenda;
 
@@ -53,7 +54,7 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, AgendaReader
         var (from, to) = AgendaReader.Bounds(First, length, Zone);
         var items = await agenda.BetweenAsync(from, to, filter);
         Days = [.. Enumerable.Range(0, length).Select(i => First.AddDays(i))
-            .Select(d => (d, (IReadOnlyList<AgendaItem>)[.. items.Where(i => DateOnly.FromDateTime(i.StartsAt.In(Zone)) == d)]))];
+            .Select(d => (d, (IReadOnlyList<AgendaItem>)[.. items.Where(i => i.StartsAt.DayIn(Zone) == d)]))];
         return Page();
     }
 

@@ -45,7 +45,7 @@ public sealed class StaffCalendar(TandemDbContext db, PublicLinks links, TimePro
             .Select(b => new { b.Id, b.StartsAt, b.EndsAt })
             .ToListAsync();
 
-        string AgendaOn(DateTime at) => links.Page("/Agenda/Index", new { on = DateOnly.FromDateTime(at.In(zone)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
+        string AgendaOn(DateTime at) => links.Page("/Agenda/Index", new { on = at.DayIn(zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
         return CalendarFiles.Feed($"Tandem · {practice.Name}", [
             .. sessions.Select(s => new CalendarFiles.FeedEvent(s.Id, s.Room is null ? "Session" : $"Session, {s.Room}", s.StartsAt, s.EndsAt, AgendaOn(s.StartsAt))),
             .. calls.Select(c => new CalendarFiles.FeedEvent(c.Id, "Free call", c.StartsAt, c.EndsAt, AgendaOn(c.StartsAt))),

@@ -3,6 +3,7 @@ using Tandem.Core.Consultations;
 using Tandem.Data;
 using Tandem.Web.Infrastructure;
 using Tandem.Web.Infrastructure.Email;
+using Tandem.Core;
 
 namespace Tandem.Web.Pages.Consultations;
 
@@ -13,7 +14,7 @@ public sealed class StaffNotices(TandemDbContext db, Mailer mailer, PublicLinks 
     {
         var clinician = await db.Users.AsNoTracking().Where(u => u.Id == booking.ClinicianId).Select(u => new { u.DisplayName, u.Email }).FirstAsync();
         var zone = await db.PracticeZoneAsync(booking.PracticeId);
-        var day = DateOnly.FromDateTime(booking.StartsAt.In(zone)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var day = booking.StartsAt.DayIn(zone).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         mailer.SendAfterCommit(clinician.DisplayName, clinician.Email!, "A free call was booked with you", $"""
             Hello {clinician.DisplayName},
 

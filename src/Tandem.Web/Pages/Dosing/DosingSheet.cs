@@ -7,6 +7,7 @@ using Tandem.Data;
 using Tandem.Web.Infrastructure;
 using Tandem.Web.Pages.Intake;
 using Tandem.Web.Pages.Settings;
+using Tandem.Core;
 
 namespace Tandem.Web.Pages.Dosing;
 
@@ -122,7 +123,7 @@ public sealed class DosingSheets(TandemDbContext db, IntakeProgress progress, Pr
             var order = orders.FirstOrDefault(o => o.ClientId == p.ClientId);
             var ready = readiness.FirstOrDefault(r => r.ClientId == p.ClientId);
             var lastDose = earlierDoses.Where(d => d.ClientId == p.ClientId)
-                .Select(d => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(d.GivenAt, zone)))
+                .Select(d => d.GivenAt.DayIn(zone))
                 .Where(d => d < session.Date)
                 .DefaultIfEmpty()
                 .Max();

@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Tandem.Core;
 using Tandem.Core.Audit;
 using Tandem.Core.Cases;
 using Tandem.Core.Intake;
 using Tandem.Data;
 using Tandem.Data.Audit;
+using Tandem.Web.Infrastructure;
 
 namespace Tandem.Web.Pages.Intake;
 
@@ -69,8 +71,7 @@ public sealed class IntakeProgress(TandemDbContext db, AuditLog audit, TimeProvi
     {
         var @case = await db.Cases.FirstAsync(c => c.Id == caseId && c.PracticeId == practiceId);
         var now = clock.GetUtcNow().UtcDateTime;
-        var zoneId = await db.Practices.Where(p => p.Id == practiceId).Select(p => p.TimeZoneId).FirstAsync();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, TimeZoneInfo.FindSystemTimeZoneById(zoneId)));
+        var today = now.DayIn(await db.PracticeZoneAsync(practiceId));
         for (var step = 0; step < 3; step++)
         {
             var readiness = (await ReadinessAsync(practiceId, [caseId])).GetValueOrDefault(caseId) ?? [];

@@ -4,6 +4,7 @@ using Tandem.Core.RippleMap;
 using Tandem.Core.Sharing;
 using Tandem.Data;
 using Tandem.Web.Infrastructure;
+using Tandem.Core;
 
 namespace Tandem.Web.Pages.Reports;
 
@@ -33,7 +34,7 @@ public sealed class MapOutcomeData(TandemDbContext db, PseudonymKey key)
         var rows = await shared.AsNoTracking()
             .Where(d => baselines.Any(b => b.ClientId == d.ClientId && b.CaseId == d.CaseId && b.SeriesId == d.SeriesId))
             .ToListAsync();
-        DateOnly Day(DateTime utc) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(utc, zone));
+        DateOnly Day(DateTime utc) => utc.DayIn(zone);
 
         var courses = rows.GroupBy(r => (r.ClientId, r.CaseId, r.SeriesId))
             .Select(g => (Maps: g.ToList(), BaselineDay: Day(g.Single(r => r.Timepoint == MapTimepoint.Baseline).DrawnAt)))

@@ -3,6 +3,7 @@ using Tandem.Core.Scheduling;
 using Tandem.Data;
 using Tandem.Web.Infrastructure;
 using Tandem.Web.Infrastructure.Email;
+using Tandem.Core;
 
 namespace Tandem.Web.Pages.Series;
 
@@ -68,7 +69,7 @@ public sealed class AppointmentNotices(TandemDbContext db, Mailer mailer, Public
             var coming = (await db.Appointments.AsNoTracking()
                     .Where(a => a.PracticeId == p.Id && a.StartsAt > now && a.StartsAt < horizon)
                     .ToListAsync(cancellationToken))
-                .Select(a => (Appointment: a, Due: AppointmentReminders.Due(DateOnly.FromDateTime(a.StartsAt.In(zone)), today, leads)))
+                .Select(a => (Appointment: a, Due: AppointmentReminders.Due(a.StartsAt.DayIn(zone), today, leads)))
                 .Where(a => a.Due.Count > 0)
                 .ToList();
             var sessionIds = coming.Select(a => a.Appointment.SeriesSessionId).ToList();
