@@ -18,6 +18,10 @@ public static class SessionKinds
     public static readonly IReadOnlyList<SessionKind> Dosing = [SessionKind.IndividualJourney, SessionKind.SharedJourney];
 
     public static bool IsDosing(this SessionKind kind) => Dosing.Contains(kind);
+
+    /// <summary>Whether <paramref name="person"/> takes a dose at a session of this kind held for <paramref name="sessionPerson"/>: both partners at a shared journey.</summary>
+    public static bool Doses(this SessionKind kind, Guid? sessionPerson, Guid person) =>
+        kind.IsDosing() && (kind == SessionKind.SharedJourney || sessionPerson == person);
 }
 
 /// <summary>
@@ -30,5 +34,5 @@ public sealed record PlannedSession(
     public bool IsDosing => Kind.IsDosing();
 
     /// <summary>Whether <paramref name="person"/> takes a dose in this session.</summary>
-    public bool Doses(Guid person) => IsDosing && (Kind == SessionKind.SharedJourney || Person == person);
+    public bool Doses(Guid person) => Kind.Doses(Person, person);
 }

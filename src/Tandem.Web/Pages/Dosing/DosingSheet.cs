@@ -78,7 +78,7 @@ public sealed class DosingSheets(TandemDbContext db, IntakeProgress progress, Pr
             .OrderBy(p => p.CreatedAt).ThenBy(p => p.ClientId)
             .Select(p => new { p.ClientId, p.Client!.FirstName })
             .ToListAsync();
-        var dosed = participants.Where(p => session.Kind == SessionKind.SharedJourney || p.ClientId == session.PersonClientId).ToList();
+        var dosed = participants.Where(p => session.Kind.Doses(session.PersonClientId, p.ClientId)).ToList();
 
         var sessions = track ? db.DosingSessions : db.DosingSessions.AsNoTracking();
         var record = await sessions
