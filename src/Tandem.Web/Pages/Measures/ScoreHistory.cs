@@ -10,7 +10,7 @@ namespace Tandem.Web.Pages.Measures;
 /// <summary>Answered questionnaires and dosing days, read for charts and for change from baseline.</summary>
 public sealed class ScoreHistory(TandemDbContext db, QuestionnaireScope questionnaires, CurrentViewer viewer)
 {
-    public sealed record Score(Guid ClientId, string InstrumentCode, string Timepoint, DateOnly Day, double Value);
+    public sealed record Score(Guid ClientId, string InstrumentCode, Timepoint Timepoint, DateOnly Day, double Value);
 
     /// <summary>Change from the first score (the baseline) to the latest, classified where the instrument carries criteria.</summary>
     public sealed record Change(double Baseline, double Latest, ChangeLabel? Label, bool? CaseAtBaseline, bool? CaseNow)
@@ -84,7 +84,7 @@ public sealed class ScoreHistory(TandemDbContext db, QuestionnaireScope question
         }
 
         var ordered = scores.OrderBy(s => s.Day).ToList();
-        var baseline = ordered.FirstOrDefault(s => s.Timepoint == MeasurementSchedule.Baseline) ?? ordered[0];
+        var baseline = ordered.FirstOrDefault(s => s.Timepoint == Timepoint.Baseline) ?? ordered[0];
         var latest = ordered[^1];
         return instrument.Change is { } criteria
             ? new Change(baseline.Value, latest.Value, ReliableChange.Classify(criteria, baseline.Value, latest.Value), criteria.IsCase(baseline.Value), criteria.IsCase(latest.Value))
