@@ -185,7 +185,7 @@ public abstract class SharingByCaseTests(TandemApp app)
         Assert.False(await app.InDatabaseAsync(db => db.JournalEntries.AnyAsync(j => j.AuthorClientId == dana.Id)));
     }
 
-    private static IEnumerable<string> ProbesOf(string tag, params string[] kinds) => kinds.Select(k => $"{k}-{tag}");
+    private static IEnumerable<string> ProbesOf(string tag, params string[] kinds) => kinds.Select(k => k == "score" ? Tagged(tag).Name : $"{k}-{tag}");
 
     /// <summary>A journal entry, an intention and a hot spot, written in the portal with the visibility chosen there.</summary>
     private static async Task WriteAsync(PageSession author, string tag, string visibility)
