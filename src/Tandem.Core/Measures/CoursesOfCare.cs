@@ -1,7 +1,7 @@
 namespace Tandem.Core.Measures;
 
 /// <summary>One answered questionnaire as the outcome report reads it; <see cref="SeriesId"/> is null for an intake baseline.</summary>
-public sealed record AnsweredScore(Guid ResponseId, Guid ClientId, Guid CaseId, Guid? SeriesId, string InstrumentCode, string Timepoint, DateOnly Day, double Score);
+public sealed record AnsweredScore(Guid ResponseId, Guid ClientId, Guid CaseId, Guid? SeriesId, string InstrumentCode, Timepoint Timepoint, DateOnly Day, double Score);
 
 /// <summary>A series of a case, as a course of care: a case's first series starts from the intake baseline, a later one from its own.</summary>
 public sealed record SeriesCourse(Guid SeriesId, Guid CaseId, DateOnly StartDate, DateOnly? FirstDose);
@@ -22,7 +22,7 @@ public static class BaselineKinds
 }
 
 /// <summary>A score at a report timepoint, paired with the baseline of its own course of care.</summary>
-public sealed record CourseScore(Guid ResponseId, Guid ClientId, Guid CaseId, Guid? SeriesId, string InstrumentCode, string Timepoint, DateOnly Day, double Score,
+public sealed record CourseScore(Guid ResponseId, Guid ClientId, Guid CaseId, Guid? SeriesId, string InstrumentCode, Timepoint Timepoint, DateOnly Day, double Score,
     DateOnly BaselineDay, double BaselineScore, BaselineKind BaselineKind);
 
 /// <summary>
@@ -35,7 +35,7 @@ public static class CoursesOfCare
     /// For each course, its baseline and its first score at each later report timepoint (the baseline itself included,
     /// as the course's first row). A course with no baseline is left out.
     /// </summary>
-    public static IReadOnlyList<CourseScore> Pair(IReadOnlyList<AnsweredScore> answers, IReadOnlyList<SeriesCourse> series, IReadOnlyList<string> laterTimepoints)
+    public static IReadOnlyList<CourseScore> Pair(IReadOnlyList<AnsweredScore> answers, IReadOnlyList<SeriesCourse> series, IReadOnlyList<Timepoint> laterTimepoints)
     {
         var firstOfCase = series.GroupBy(s => s.CaseId).ToDictionary(g => g.Key, g => g.MinBy(s => s.StartDate)!.SeriesId);
         var byId = series.ToDictionary(s => s.SeriesId);
@@ -47,16 +47,16 @@ public static class CoursesOfCare
             var maintenance = course.Key.Series is { } id && firstOfCase[course.Key.CaseId] != id;
             var baseline = maintenance
                 ? BeforeFirstDose(inCase[(course.Key.ClientId, course.Key.CaseId, course.Key.InstrumentCode)], byId[course.Key.Series!.Value])
-                : course.Where(a => a.Timepoint == MeasurementSchedule.Baseline).MinBy(a => a.Day);
+                : course.Where(a => a.Timepoint == Timepoint.Baseline).MinBy(a => a.Day);
             if (baseline is null)
             {
                 continue;
             }
 
             var kind = maintenance ? BaselineKind.BeforeFirstDose : BaselineKind.Intake;
-            CourseScore Row(AnsweredScore a, string timepoint) =>
+            CourseScore Row(AnsweredScore a, Timepoint timepoint) =>
                 new(a.ResponseId, a.ClientId, a.CaseId, course.Key.Series, a.InstrumentCode, timepoint, a.Day, a.Score, baseline.Day, baseline.Score, kind);
-            result.Add(Row(baseline, MeasurementSchedule.Baseline));
+            result.Add(Row(baseline, Timepoint.Baseline));
             result.AddRange(laterTimepoints
                 .Select(t => course.Where(a => a.Timepoint == t && a.Day >= baseline.Day).MinBy(a => a.Day))
                 .OfType<AnsweredScore>()

@@ -4,7 +4,7 @@ using Tandem.Core.Treatment;
 namespace Tandem.Core.Measures;
 
 /// <summary>One questionnaire the measurement plan asks of one client at one point of their care.</summary>
-public sealed record ScheduledMeasure(Guid ClientId, string InstrumentCode, string Timepoint, DateOnly DueOn);
+public sealed record ScheduledMeasure(Guid ClientId, string InstrumentCode, Timepoint Timepoint, DateOnly DueOn);
 
 /// <summary>
 /// DOMAIN.md's default measurement plan around a series: PHQ-9 and GAD-7 before each of a person's dosing sessions;
@@ -13,10 +13,6 @@ public sealed record ScheduledMeasure(Guid ClientId, string InstrumentCode, stri
 /// </summary>
 public static class MeasurementSchedule
 {
-    public const string Baseline = "Baseline";
-    public const string MidSeries = "Mid-series";
-    public const string EndOfSeries = "End of series";
-
     public static readonly IReadOnlyList<int> FollowUpMonths = [1, 3, 6, 12];
 
     /// <summary>Days after its due date that an unanswered questionnaire is flagged to the case team.</summary>
@@ -25,10 +21,6 @@ public static class MeasurementSchedule
     /// <summary>Days after the last dosing session that the end-of-series questionnaires fall due: after its integration.</summary>
     public const int EndOfSeriesAfterDays = 7;
 
-    public static string BeforeDose(int number) => $"Before dosing session {number}";
-
-    public static string FollowUp(int months) => months == 1 ? "1 month after the series" : $"{months} months after the series";
-
     public static DateOnly BeforeDoseDue(DateOnly dose) => dose.AddDays(-1);
 
     public static DateOnly EndOfSeriesDue(DateOnly lastDose) => lastDose.AddDays(EndOfSeriesAfterDays);
@@ -36,7 +28,7 @@ public static class MeasurementSchedule
     public static DateOnly FollowUpDue(DateOnly lastDose, int months) => lastDose.AddMonths(months);
 
     /// <summary>The timepoints in the order care reaches them, for reports.</summary>
-    public static IReadOnlyList<string> ReportTimepoints => [Baseline, EndOfSeries, .. FollowUpMonths.Select(FollowUp)];
+    public static IReadOnlyList<Timepoint> ReportTimepoints => [Timepoint.Baseline, Timepoint.EndOfSeries, .. FollowUpMonths.Select(Timepoint.FollowUp)];
 
     public static IReadOnlyList<ScheduledMeasure> ForSeries(CaseKind kind, IReadOnlyList<Guid> people, IReadOnlyList<PlannedSession> plan)
     {
@@ -55,19 +47,19 @@ public static class MeasurementSchedule
             for (var i = 0; i < doses.Count; i++)
             {
                 var due = BeforeDoseDue(doses[i].Date);
-                measures.Add(new(person, Instruments.Phq9.Code, BeforeDose(i + 1), due));
-                measures.Add(new(person, Instruments.Gad7.Code, BeforeDose(i + 1), due));
+                measures.Add(new(person, Instruments.Phq9.Code, Timepoint.BeforeDose(i + 1), due));
+                measures.Add(new(person, Instruments.Gad7.Code, Timepoint.BeforeDose(i + 1), due));
             }
 
             if (kind == CaseKind.Couple && doses.Count > 1)
             {
-                measures.Add(new(person, Instruments.Csi4.Code, MidSeries, BeforeDoseDue(doses[doses.Count / 2].Date)));
+                measures.Add(new(person, Instruments.Csi4.Code, Timepoint.MidSeries, BeforeDoseDue(doses[doses.Count / 2].Date)));
             }
 
-            measures.AddRange(all.Select(i => new ScheduledMeasure(person, i.Code, EndOfSeries, EndOfSeriesDue(lastDose))));
+            measures.AddRange(all.Select(i => new ScheduledMeasure(person, i.Code, Timepoint.EndOfSeries, EndOfSeriesDue(lastDose))));
             foreach (var months in FollowUpMonths)
             {
-                measures.AddRange(all.Select(i => new ScheduledMeasure(person, i.Code, FollowUp(months), FollowUpDue(lastDose, months))));
+                measures.AddRange(all.Select(i => new ScheduledMeasure(person, i.Code, Timepoint.FollowUp(months), FollowUpDue(lastDose, months))));
             }
         }
 

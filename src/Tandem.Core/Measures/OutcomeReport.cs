@@ -16,7 +16,7 @@ public sealed record Proportion(int Count, int Of)
 /// (caseness without a cut-off, response where scores do not start at 0) is null.
 /// </summary>
 public sealed record TimepointOutcome(
-    string Timepoint,
+    Timepoint Timepoint,
     int N,
     double BaselineMean,
     double BaselineSd,
@@ -35,7 +35,7 @@ public sealed record TimepointOutcome(
 
 public static class OutcomeReport
 {
-    public static TimepointOutcome Summarise(Instrument instrument, string timepoint, IReadOnlyList<ScorePair> pairs)
+    public static TimepointOutcome Summarise(Instrument instrument, Timepoint timepoint, IReadOnlyList<ScorePair> pairs)
     {
         var baselines = pairs.Select(p => p.Baseline).ToList();
         IReadOnlyList<(double, double)> changes = [.. pairs.Select(p => (p.Baseline, p.Score))];

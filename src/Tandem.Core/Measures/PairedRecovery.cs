@@ -4,7 +4,7 @@ namespace Tandem.Core.Measures;
 public sealed record PairedScores(double PhqBaseline, double PhqLater, double GadBaseline, double GadLater);
 
 /// <summary>NHS Talking Therapies' paired outcomes at one timepoint, over courses with both measures at baseline and then.</summary>
-public sealed record PairedOutcome(string Timepoint, int N, int AtCasenessAtBaseline, Proportion? Recovery, Proportion? ReliableImprovement, Proportion? ReliableRecovery);
+public sealed record PairedOutcome(Timepoint Timepoint, int N, int AtCasenessAtBaseline, Proportion? Recovery, Proportion? ReliableImprovement, Proportion? ReliableRecovery);
 
 /// <summary>
 /// NHS Talking Therapies' measures of change taken across the pair of PHQ-9 and GAD-7: at caseness when either is at
@@ -14,7 +14,7 @@ public sealed record PairedOutcome(string Timepoint, int N, int AtCasenessAtBase
 /// </summary>
 public static class PairedRecovery
 {
-    public static PairedOutcome Summarise(string timepoint, IReadOnlyList<PairedScores> courses)
+    public static PairedOutcome Summarise(Timepoint timepoint, IReadOnlyList<PairedScores> courses)
     {
         var phq = Instruments.Phq9.Change!;
         var gad = Instruments.Gad7.Change!;

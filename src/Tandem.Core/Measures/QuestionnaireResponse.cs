@@ -14,8 +14,8 @@ public sealed class QuestionnaireResponse : PracticeRecord, IRemindedOnce
     public required string InstrumentCode { get; set; }
     public required string InstrumentVersion { get; set; }
 
-    /// <summary>Where in care it was asked: "Baseline", "Before dosing session 3", "3 months after the series".</summary>
-    public required string Timepoint { get; set; }
+    /// <summary>Where in care it was asked: the baseline, before dosing session 3, 3 months after the series.</summary>
+    public required Timepoint Timepoint { get; set; }
     public DateOnly DueOn { get; set; }
     public string AnswersJson { get; set; } = "{}";
     /// <summary>The instrument's score: a whole-number total, or a mean for a mean-scored instrument.</summary>

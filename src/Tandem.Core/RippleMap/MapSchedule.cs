@@ -23,11 +23,18 @@ public sealed record MapDue(Guid ClientId, MapTimepoint Timepoint, DateOnly DueO
 /// </summary>
 public static class MapSchedule
 {
-    public static string Name(this MapTimepoint timepoint) => timepoint switch
+    public static string Name(this MapTimepoint timepoint) => timepoint.AsTimepoint().Name;
+
+    /// <summary>The questionnaires' timepoint of the same name.</summary>
+    public static Timepoint AsTimepoint(this MapTimepoint timepoint) => timepoint switch
     {
-        MapTimepoint.Baseline => MeasurementSchedule.Baseline,
-        MapTimepoint.EndOfSeries => MeasurementSchedule.EndOfSeries,
-        _ => MeasurementSchedule.FollowUp(MonthsAfter(timepoint)),
+        MapTimepoint.Baseline => Timepoint.Baseline,
+        MapTimepoint.EndOfSeries => Timepoint.EndOfSeries,
+        MapTimepoint.OneMonth => Timepoint.FollowUp(1),
+        MapTimepoint.ThreeMonths => Timepoint.FollowUp(3),
+        MapTimepoint.SixMonths => Timepoint.FollowUp(6),
+        MapTimepoint.TwelveMonths => Timepoint.FollowUp(12),
+        _ => throw new ArgumentOutOfRangeException(nameof(timepoint), timepoint, "Not a point of care at which a map is due."),
     };
 
     public static IReadOnlyList<MapDue> ForSeries(IReadOnlyList<Guid> people, IReadOnlyList<PlannedSession> plan)
@@ -55,21 +62,8 @@ public static class MapSchedule
         return maps;
     }
 
-    private static MapTimepoint FollowUpAt(int months) => months switch
-    {
-        1 => MapTimepoint.OneMonth,
-        3 => MapTimepoint.ThreeMonths,
-        6 => MapTimepoint.SixMonths,
-        12 => MapTimepoint.TwelveMonths,
-        _ => throw new ArgumentOutOfRangeException(nameof(months), months, "The measurement schedule has no map at this follow-up."),
-    };
-
-    private static int MonthsAfter(MapTimepoint timepoint) => timepoint switch
-    {
-        MapTimepoint.OneMonth => 1,
-        MapTimepoint.ThreeMonths => 3,
-        MapTimepoint.SixMonths => 6,
-        MapTimepoint.TwelveMonths => 12,
-        _ => throw new ArgumentOutOfRangeException(nameof(timepoint), timepoint, "Not a follow-up."),
-    };
+    private static MapTimepoint FollowUpAt(int months) =>
+        Enum.GetValues<MapTimepoint>().FirstOrDefault(t => t.AsTimepoint() == Timepoint.FollowUp(months)) is var map && map != default
+            ? map
+            : throw new ArgumentOutOfRangeException(nameof(months), months, "The measurement schedule has no map at this follow-up.");
 }

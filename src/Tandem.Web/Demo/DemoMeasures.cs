@@ -26,22 +26,22 @@ internal sealed class DemoMeasures(TandemDbContext db, Practice practice, DateTi
         foreach (var (client, phq, gad, csi) in new[] { (jordan, new[] { 14, 12, 10, 9 }, new[] { 12, 10, 9, 7 }, (int?)10), (alex, new[] { 11, 10, 8, 6 }, new[] { 13, 11, 8, 8 }, (int?)null) })
         {
             var baseline = start.AddDays(-35);
-            Answer(caseId, client, Instruments.Phq9, MeasurementSchedule.Baseline, baseline, phq[0]);
-            Answer(caseId, client, Instruments.Gad7, MeasurementSchedule.Baseline, baseline, gad[0]);
+            Answer(caseId, client, Instruments.Phq9, Timepoint.Baseline, baseline, phq[0]);
+            Answer(caseId, client, Instruments.Gad7, Timepoint.Baseline, baseline, gad[0]);
             if (csi is { } satisfaction)
             {
-                Answer(caseId, client, Instruments.Csi4, MeasurementSchedule.Baseline, baseline, satisfaction);
+                Answer(caseId, client, Instruments.Csi4, Timepoint.Baseline, baseline, satisfaction);
             }
             else
             {
                 // Alex's CSI-4 came due the day before the first dose and is still inside its answer window, for the demo to answer.
-                Due(caseId, client, new ScheduledMeasure(client, Instruments.Csi4.Code, MeasurementSchedule.Baseline, start));
+                Due(caseId, client, new ScheduledMeasure(client, Instruments.Csi4.Code, Timepoint.Baseline, start));
             }
 
             foreach (var measure in MeasurementSchedule.ForSeries(CaseKind.Couple, [jordan, alex], [.. series.Sessions.Select(s => s.ToPlanned())])
                 .Where(m => m.ClientId == client).OrderBy(m => m.DueOn))
             {
-                var number = measure.Timepoint.StartsWith("Before dosing session ", StringComparison.Ordinal) ? int.Parse(measure.Timepoint[22..], System.Globalization.CultureInfo.InvariantCulture) : 0;
+                var number = measure.Timepoint.Kind == TimepointKind.BeforeDose ? measure.Timepoint.Number : 0;
                 if (number is > 0 and <= 3 && measure.DueOn < today)
                 {
                     var scores = measure.InstrumentCode == Instruments.Phq9.Code ? phq : gad;
@@ -65,8 +65,8 @@ internal sealed class DemoMeasures(TandemDbContext db, Practice practice, DateTi
     public async Task CourseAsync(Guid caseId, Guid client, DosingSeries series, int[] phq, int[] gad)
     {
         var today = now.DayIn(TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZoneId));
-        Answer(caseId, client, Instruments.Phq9, MeasurementSchedule.Baseline, series.StartDate.AddDays(-28), phq[0]);
-        Answer(caseId, client, Instruments.Gad7, MeasurementSchedule.Baseline, series.StartDate.AddDays(-28), gad[0]);
+        Answer(caseId, client, Instruments.Phq9, Timepoint.Baseline, series.StartDate.AddDays(-28), phq[0]);
+        Answer(caseId, client, Instruments.Gad7, Timepoint.Baseline, series.StartDate.AddDays(-28), gad[0]);
         var schedule = MeasurementSchedule.ForSeries(CaseKind.Individual, [client], [.. series.Sessions.Select(s => s.ToPlanned())]);
         var timepoints = schedule.Select(m => m.Timepoint).Distinct().ToList();
         foreach (var measure in schedule)
@@ -87,7 +87,7 @@ internal sealed class DemoMeasures(TandemDbContext db, Practice practice, DateTi
     }
 
     /// <param name="seriesId">The series measured; none for an intake baseline, or for a case whose series the demo does not plan.</param>
-    private void Answer(Guid caseId, Guid client, Instrument instrument, string timepoint, DateOnly day, int score, Guid? seriesId = null)
+    private void Answer(Guid caseId, Guid client, Instrument instrument, Timepoint timepoint, DateOnly day, int score, Guid? seriesId = null)
     {
         var response = new QuestionnaireResponse
         {

@@ -27,7 +27,7 @@ internal sealed class MeasuresWriter(Generation generation)
             var course = new Course(generation.Random);
             foreach (var instrument in Instruments.For(story.Kind))
             {
-                Ask(generated, person, null, instrument.Code, MeasurementSchedule.Baseline, story.IntakeSubmitted, 0, course, answeredUntil);
+                Ask(generated, person, null, instrument.Code, Timepoint.Baseline, story.IntakeSubmitted, 0, course, answeredUntil);
             }
 
             if (series is null)
@@ -47,7 +47,7 @@ internal sealed class MeasuresWriter(Generation generation)
         }
     }
 
-    private void Ask(GeneratedCase generated, Client person, Guid? seriesId, string code, string timepoint, DateOnly due, double progress, Course course, DateOnly answeredUntil)
+    private void Ask(GeneratedCase generated, Client person, Guid? seriesId, string code, Timepoint timepoint, DateOnly due, double progress, Course course, DateOnly answeredUntil)
     {
         var instrument = Instruments.Find(code);
         var response = new QuestionnaireResponse
@@ -55,7 +55,7 @@ internal sealed class MeasuresWriter(Generation generation)
             PracticeId = generation.PracticeId, ClientId = person.Id, CaseId = generated.Case.Id, SeriesId = seriesId, InstrumentCode = instrument.Code,
             InstrumentVersion = instrument.Version, Timepoint = timepoint, DueOn = due,
         };
-        var answerRate = timepoint.Contains("after the series", StringComparison.Ordinal) ? 0.8f : 0.95f;
+        var answerRate = timepoint.Kind == TimepointKind.FollowUp ? 0.8f : 0.95f;
         if (due <= answeredUntil && generation.Random.Bool(answerRate))
         {
             var day = due.AddDays(generation.Random.Int(-2, 1));
@@ -68,11 +68,12 @@ internal sealed class MeasuresWriter(Generation generation)
     }
 
     /// <summary>How far through care a timepoint is: 0 at baseline, 1 at the end of the series and after.</summary>
-    private static double Progress(string timepoint, int doses) =>
-        timepoint == MeasurementSchedule.MidSeries ? 0.5
-        : timepoint.StartsWith("Before dosing session ", StringComparison.Ordinal)
-            ? (int.Parse(timepoint["Before dosing session ".Length..], System.Globalization.CultureInfo.InvariantCulture) - 1) / (double)Math.Max(1, doses)
-        : 1.0;
+    private static double Progress(Timepoint timepoint, int doses) => timepoint.Kind switch
+    {
+        TimepointKind.MidSeries => 0.5,
+        TimepointKind.BeforeDose => (timepoint.Number - 1) / (double)Math.Max(1, doses),
+        _ => 1.0,
+    };
 
     /// <summary>One person's starting scores and how strongly they respond to care.</summary>
     private sealed class Course(Bogus.Randomizer random)

@@ -152,7 +152,7 @@ public static class RecordFhir
                 Code = new CodeableConcept { Text = $"{instrument.Code} total score", Coding = [instrument.TotalLoinc is { } total ? new Coding(Loinc, total) : new Coding(Local, $"{instrument.Code}-total")] },
                 Effective = new FhirDateTime(s.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
                 Value = FhirScore.Of(instrument, s.Value),
-                Note = [new Annotation { Text = s.Timepoint }],
+                Note = [new Annotation { Text = s.Timepoint.Name }],
             });
         }
 

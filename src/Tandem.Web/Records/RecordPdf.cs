@@ -109,7 +109,7 @@ public static class RecordPdf
         }
 
         pdf.Section(Heading("Your scores", "Scores"));
-        Each(pdf, r.Scores, s => $"{Day(s.Day)}: {s.InstrumentCode} {Instruments.Find(s.InstrumentCode).Show(s.Value)} ({s.Timepoint})");
+        Each(pdf, r.Scores, s => $"{Day(s.Day)}: {s.InstrumentCode} {Instruments.Find(s.InstrumentCode).Show(s.Value)} ({s.Timepoint.Name})");
         foreach (var scores in r.Scores.GroupBy(s => s.InstrumentCode))
         {
             var instrument = Instruments.Find(scores.Key);

@@ -32,7 +32,7 @@ public sealed class InstrumentShapeTests
         Assert.Null(criteria.Caseness);
 
         // Two courses, 2.00 → 3.50 and 3.00 → 3.25: mean change (1.50 + 0.25) ÷ 2 = 0.875.
-        var outcome = OutcomeReport.Summarise(MeanScored, "End of series", [new(2.0, 3.5), new(3.0, 3.25)]);
+        var outcome = OutcomeReport.Summarise(MeanScored, Timepoint.EndOfSeries, [new(2.0, 3.5), new(3.0, 3.25)]);
         Assert.Equal(2, outcome.N);
         Assert.Equal(0.875, outcome.MeanChange, 4);
         Assert.Null(outcome.AtCasenessAtBaseline);
@@ -52,7 +52,7 @@ public sealed class InstrumentShapeTests
         Assert.Equal(ChangeLabel.NoReliableChange, ReliableChange.Classify(entered.Change!, 3.0, 3.5));
         Assert.Equal(ChangeLabel.ReliableDeterioration, ReliableChange.Classify(entered.Change!, 3.0, 2.25));
 
-        var outcome = OutcomeReport.Summarise(entered, "End of series", [new(2.0, 3.5), new(3.0, 3.25)]);
+        var outcome = OutcomeReport.Summarise(entered, Timepoint.EndOfSeries, [new(2.0, 3.5), new(3.0, 3.25)]);
         Assert.Equal(0.5, outcome.ReliableImprovement!.Value);
         Assert.Null(outcome.ReliableRecovery);
     }
@@ -74,7 +74,7 @@ public sealed class InstrumentShapeTests
     public void Response_is_not_counted_where_scores_start_above_0_since_half_of_a_total_is_not_half_the_way_to_the_floor()
     {
         // 16 → 8 would be a "drop of half"; on a 4–20 scale it is two thirds of the way to the floor, so response does not apply.
-        var outcome = OutcomeReport.Summarise(FromFour, "End of series", [new(16, 8), new(12, 6)]);
+        var outcome = OutcomeReport.Summarise(FromFour, Timepoint.EndOfSeries, [new(16, 8), new(12, 6)]);
         Assert.Null(outcome.Response);
         Assert.Equal(2, outcome.AtCasenessAtBaseline);
         Assert.Equal(1.0, outcome.Recovery!.Value);

@@ -20,14 +20,14 @@ public sealed class MeasurementScheduleTests
         // Six doses each: 6 × (PHQ-9, GAD-7) before dosing, CSI-4 mid-series, 3 at the end, 3 at each of 4 follow-ups.
         Assert.Equal(12 + 1 + 3 + 12, a.Count);
         var aDoses = plan.Where(s => s.Doses(A)).OrderBy(s => s.Date).ToList();
-        Assert.Equal(aDoses[0].Date.AddDays(-1), a.Single(m => m.InstrumentCode == "PHQ-9" && m.Timepoint == "Before dosing session 1").DueOn);
-        Assert.Equal(aDoses[3].Date.AddDays(-1), a.Single(m => m.Timepoint == "Mid-series").DueOn);
+        Assert.Equal(aDoses[0].Date.AddDays(-1), a.Single(m => m.InstrumentCode == "PHQ-9" && m.Timepoint.Name == "Before dosing session 1").DueOn);
+        Assert.Equal(aDoses[3].Date.AddDays(-1), a.Single(m => m.Timepoint.Name == "Mid-series").DueOn);
 
         var lastDose = plan.Where(s => s.IsDosing).Max(s => s.Date);
-        Assert.All(a.Where(m => m.Timepoint == "End of series"), m => Assert.Equal(lastDose.AddDays(7), m.DueOn));
-        Assert.Equal(lastDose.AddMonths(12), a.Single(m => m.InstrumentCode == "CSI-4" && m.Timepoint == "12 months after the series").DueOn);
+        Assert.All(a.Where(m => m.Timepoint.Name == "End of series"), m => Assert.Equal(lastDose.AddDays(7), m.DueOn));
+        Assert.Equal(lastDose.AddMonths(12), a.Single(m => m.InstrumentCode == "CSI-4" && m.Timepoint.Name == "12 months after the series").DueOn);
         Assert.Equal(["Baseline", "End of series", "1 month after the series", "3 months after the series", "6 months after the series", "12 months after the series"],
-            MeasurementSchedule.ReportTimepoints);
+            MeasurementSchedule.ReportTimepoints.Select(t => t.Name));
     }
 
     [Fact]
@@ -40,8 +40,8 @@ public sealed class MeasurementScheduleTests
         var schedule = MeasurementSchedule.ForSeries(CaseKind.Individual, [A], plan);
 
         Assert.DoesNotContain(schedule, m => m.InstrumentCode == "CSI-4");
-        Assert.Equal(5, schedule.Count(m => m.InstrumentCode == "PHQ-9" && m.Timepoint.StartsWith("Before dosing session", StringComparison.Ordinal)));
-        Assert.DoesNotContain(schedule, m => m.Timepoint == "Before dosing session 6");
+        Assert.Equal(5, schedule.Count(m => m.InstrumentCode == "PHQ-9" && m.Timepoint.Name.StartsWith("Before dosing session", StringComparison.Ordinal)));
+        Assert.DoesNotContain(schedule, m => m.Timepoint.Name == "Before dosing session 6");
     }
 
     [Fact]

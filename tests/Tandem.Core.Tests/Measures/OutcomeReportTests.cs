@@ -9,7 +9,7 @@ public sealed class OutcomeReportTests
     {
         // Changes (later − baseline) −8, −2, −16, 0: mean −6.5, SD √(155/3) = 7.1880, d_z = −0.9043;
         // d_av = −6.5 ÷ ((4.7871 + 2.6300) ÷ 2) = −1.7527.
-        var outcome = OutcomeReport.Summarise(Instruments.Phq9, "End of series", [new(16, 8), new(12, 10), new(20, 4), new(9, 9)]);
+        var outcome = OutcomeReport.Summarise(Instruments.Phq9, Timepoint.EndOfSeries, [new(16, 8), new(12, 10), new(20, 4), new(9, 9)]);
 
         Assert.Equal(4, outcome.N);
         Assert.Equal(14.25, outcome.BaselineMean, 4);
@@ -31,13 +31,13 @@ public sealed class OutcomeReportTests
     [Fact]
     public void Remission_is_a_score_below_5_on_PHQ9_or_GAD7_and_an_instrument_without_criteria_is_not_classified()
     {
-        var gad = OutcomeReport.Summarise(Instruments.Gad7, "End of series", [new(12, 3), new(8, 9)]);
+        var gad = OutcomeReport.Summarise(Instruments.Gad7, Timepoint.EndOfSeries, [new(12, 3), new(8, 9)]);
         Assert.Equal(0.5, gad.Remission!.Value);
         Assert.Equal(0.5, gad.ReliableImprovement!.Value);
         Assert.Equal(0.5, gad.Response!.Value);
 
         // CSI-4: higher is better, distressed below 13.5, no reliable-change threshold carried.
-        var csi = OutcomeReport.Summarise(Instruments.Csi4, "End of series", [new(10, 15), new(12, 12), new(16, 18)]);
+        var csi = OutcomeReport.Summarise(Instruments.Csi4, Timepoint.EndOfSeries, [new(10, 15), new(12, 12), new(16, 18)]);
         Assert.Null(csi.ReliableImprovement);
         Assert.Null(csi.ReliableRecovery);
         Assert.Null(csi.Response);
@@ -51,7 +51,7 @@ public sealed class OutcomeReportTests
     [Fact]
     public void No_pairs_gives_an_empty_row_not_an_error()
     {
-        var none = OutcomeReport.Summarise(Instruments.Phq9, "12 months after the series", []);
+        var none = OutcomeReport.Summarise(Instruments.Phq9, Timepoint.FollowUp(12), []);
         Assert.Equal(0, none.N);
         Assert.True(double.IsNaN(none.Mean));
         Assert.Null(none.Response);

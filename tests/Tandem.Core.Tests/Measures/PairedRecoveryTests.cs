@@ -17,7 +17,7 @@ public sealed class PairedRecoveryTests
             new(6, 3, 5, 2),    // at caseness on neither: counts for improvement only; PHQ −3, GAD −3: not reliable.
         ];
 
-        var outcome = PairedRecovery.Summarise("End of series", courses);
+        var outcome = PairedRecovery.Summarise(Timepoint.EndOfSeries, courses);
 
         Assert.Equal(5, outcome.N);
         Assert.Equal(4, outcome.AtCasenessAtBaseline);
@@ -27,5 +27,5 @@ public sealed class PairedRecoveryTests
     }
 
     [Fact]
-    public void No_courses_gives_an_empty_row() => Assert.Null(PairedRecovery.Summarise("12 months after the series", []).Recovery);
+    public void No_courses_gives_an_empty_row() => Assert.Null(PairedRecovery.Summarise(Timepoint.FollowUp(12), []).Recovery);
 }

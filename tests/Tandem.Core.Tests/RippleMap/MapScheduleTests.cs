@@ -24,7 +24,7 @@ public sealed class MapScheduleTests
             Assert.Equal(Enum.GetValues<MapTimepoint>(), theirs.Select(m => m.Timepoint));
             foreach (var map in theirs)
             {
-                var asked = map.Timepoint == MapTimepoint.Baseline ? MeasurementSchedule.BeforeDose(1) : map.Timepoint.Name();
+                var asked = map.Timepoint == MapTimepoint.Baseline ? Timepoint.BeforeDose(1) : map.Timepoint.AsTimepoint();
                 Assert.Equal(questionnaires.Single(q => q.ClientId == person && q.Timepoint == asked).DueOn, map.DueOn);
             }
         }

@@ -97,7 +97,7 @@ public abstract class PracticeSizeTests(TandemApp app)
             db.QuestionnaireResponses.AddRange(participants.Select(p => new QuestionnaireResponse
             {
                 PracticeId = practice.PracticeId, ClientId = p.ClientId, CaseId = p.CaseId, InstrumentCode = "PHQ-9", InstrumentVersion = "1",
-                Timepoint = "Before dosing session 2", DueOn = due,
+                Timepoint = Timepoint.BeforeDose(2), DueOn = due,
             }));
             return await db.SaveChangesAsync();
         });

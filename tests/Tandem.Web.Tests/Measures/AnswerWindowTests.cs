@@ -17,8 +17,8 @@ public abstract class AnswerWindowTests(TandemApp app)
     public async Task A_follow_up_a_year_ahead_is_neither_listed_nor_answerable_and_one_due_in_three_days_is()
     {
         var (client, caseId) = await ClientAsync();
-        var yearAhead = await DueAsync(client, caseId, MeasurementSchedule.FollowUp(12), days: 365);
-        var soon = await DueAsync(client, caseId, MeasurementSchedule.EndOfSeries, days: 3, instrument: Instruments.Gad7);
+        var yearAhead = await DueAsync(client, caseId, Timepoint.FollowUp(12), days: 365);
+        var soon = await DueAsync(client, caseId, Timepoint.EndOfSeries, days: 3, instrument: Instruments.Gad7);
         var ari = await app.SignInAsync(client.Email);
         var page = await ari.GetAsync($"/Portal/Measures/{yearAhead}");
         var before = await Security.DatabaseSnapshot.TakeAsync(app);
@@ -40,9 +40,9 @@ public abstract class AnswerWindowTests(TandemApp app)
     public async Task A_questionnaire_closes_28_days_after_due_or_when_the_next_timepoint_opens()
     {
         var (client, caseId) = await ClientAsync();
-        var late = await DueAsync(client, caseId, MeasurementSchedule.FollowUp(1), days: -29, instrument: Instruments.Gad7);
-        var overtaken = await DueAsync(client, caseId, MeasurementSchedule.BeforeDose(1), days: -5);
-        var next = await DueAsync(client, caseId, MeasurementSchedule.BeforeDose(2), days: 2);
+        var late = await DueAsync(client, caseId, Timepoint.FollowUp(1), days: -29, instrument: Instruments.Gad7);
+        var overtaken = await DueAsync(client, caseId, Timepoint.BeforeDose(1), days: -5);
+        var next = await DueAsync(client, caseId, Timepoint.BeforeDose(2), days: 2);
         var ari = await app.SignInAsync(client.Email);
         var before = await Security.DatabaseSnapshot.TakeAsync(app);
 
@@ -60,7 +60,7 @@ public abstract class AnswerWindowTests(TandemApp app)
     public async Task An_alarming_answer_posted_to_a_closed_questionnaire_still_raises_the_alert_but_stores_no_answers()
     {
         var (client, caseId) = await ClientAsync();
-        var closed = await DueAsync(client, caseId, MeasurementSchedule.FollowUp(1), days: -40);
+        var closed = await DueAsync(client, caseId, Timepoint.FollowUp(1), days: -40);
         var ari = await app.SignInAsync(client.Email);
 
         var posted = await PostAsync(ari, closed, "0", itemNine: "3");
@@ -76,7 +76,7 @@ public abstract class AnswerWindowTests(TandemApp app)
         return (client, await app.CaseOfAsync(app.Demo, CaseStage.FollowUp, [client.Id], "sam"));
     }
 
-    private Task<Guid> DueAsync(TestClient client, Guid caseId, string timepoint, int days, Instrument? instrument = null) =>
+    private Task<Guid> DueAsync(TestClient client, Guid caseId, Timepoint timepoint, int days, Instrument? instrument = null) =>
         app.InDatabaseAsync(async db =>
         {
             var chosen = instrument ?? Instruments.Phq9;

@@ -72,18 +72,18 @@ public abstract class ChartTests(TandemApp app)
     private Task<int> ScoresAsync(SeriesCase series) => app.InDatabaseAsync(async db =>
     {
         var now = DateTime.UtcNow;
-        void Add(Guid client, string code, string timepoint, int daysAgo, int score) => db.QuestionnaireResponses.Add(new QuestionnaireResponse
+        void Add(Guid client, string code, Timepoint timepoint, int daysAgo, int score) => db.QuestionnaireResponses.Add(new QuestionnaireResponse
         {
             PracticeId = app.Demo.PracticeId, ClientId = client, CaseId = series.CaseId, InstrumentCode = code, InstrumentVersion = "1", Timepoint = timepoint,
             DueOn = DateOnly.FromDateTime(now.AddDays(-daysAgo)), SubmittedAt = now.AddDays(-daysAgo), Score = score,
         });
         foreach (var (client, scores) in new[] { (series.A.Id, Improving), (series.B.Id, Steady) })
         {
-            Add(client, "PHQ-9", MeasurementSchedule.Baseline, 40, scores[0]);
-            Add(client, "PHQ-9", MeasurementSchedule.BeforeDose(2), 20, scores[1]);
-            Add(client, "PHQ-9", MeasurementSchedule.EndOfSeries, 2, scores[2]);
-            Add(client, "CSI-4", MeasurementSchedule.Baseline, 40, 10);
-            Add(client, "CSI-4", MeasurementSchedule.EndOfSeries, 2, 15);
+            Add(client, "PHQ-9", Timepoint.Baseline, 40, scores[0]);
+            Add(client, "PHQ-9", Timepoint.BeforeDose(2), 20, scores[1]);
+            Add(client, "PHQ-9", Timepoint.EndOfSeries, 2, scores[2]);
+            Add(client, "CSI-4", Timepoint.Baseline, 40, 10);
+            Add(client, "CSI-4", Timepoint.EndOfSeries, 2, 15);
         }
 
         var dose = series.First(SessionKind.IndividualJourney, series.A.Id);

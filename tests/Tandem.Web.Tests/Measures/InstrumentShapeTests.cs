@@ -14,7 +14,7 @@ public sealed class InstrumentShapeTests
     [Fact]
     public void A_mean_scored_chart_runs_from_1_to_5_with_no_bands_and_shows_two_decimals()
     {
-        var chart = new ScoreChart(MeanScored, [new("Me", [new(Day, 1.25, "Baseline"), new(Day.AddDays(60), 4.75, "End of series")])], [], Day);
+        var chart = new ScoreChart(MeanScored, [new("Me", [new(Day, 1.25, Timepoint.Baseline), new(Day.AddDays(60), 4.75, Timepoint.EndOfSeries)])], [], Day);
 
         Assert.Equal(ScoreChart.Height - ScoreChart.Bottom, chart.Y(1), 6);
         Assert.Equal(ScoreChart.Top, chart.Y(5), 6);
@@ -28,7 +28,7 @@ public sealed class InstrumentShapeTests
     [Fact]
     public void A_chart_of_totals_from_4_starts_its_axis_and_its_lowest_band_at_4()
     {
-        var chart = new ScoreChart(FromFour, [new("Me", [new(Day, 16, "Baseline")])], [], Day);
+        var chart = new ScoreChart(FromFour, [new("Me", [new(Day, 16, Timepoint.Baseline)])], [], Day);
 
         Assert.Equal(ScoreChart.Height - ScoreChart.Bottom, chart.Y(4), 6);
         Assert.Equal(ScoreChart.Top, chart.Y(20), 6);
@@ -47,9 +47,9 @@ public sealed class InstrumentShapeTests
         var text = new StringWriter();
         OutcomeCsv.Write(text,
         [
-            new OutcomeData.Answered("P-001", 1, BaselineKind.Intake, MeanScored, "1", "End of series", 60, 3.25, 2.5, new Dictionary<int, int>()),
-            new OutcomeData.Answered("P-001", 1, BaselineKind.Intake, FromFour, "1", "End of series", 60, 12, 16, new Dictionary<int, int>()),
-            new OutcomeData.Answered("P-001", 1, BaselineKind.Intake, Instruments.Phq9, "1", "End of series", 60, 12, 16, new Dictionary<int, int>()),
+            new OutcomeData.Answered("P-001", 1, BaselineKind.Intake, MeanScored, "1", Timepoint.EndOfSeries, 60, 3.25, 2.5, new Dictionary<int, int>()),
+            new OutcomeData.Answered("P-001", 1, BaselineKind.Intake, FromFour, "1", Timepoint.EndOfSeries, 60, 12, 16, new Dictionary<int, int>()),
+            new OutcomeData.Answered("P-001", 1, BaselineKind.Intake, Instruments.Phq9, "1", Timepoint.EndOfSeries, 60, 12, 16, new Dictionary<int, int>()),
         ]);
 
         var rows = text.ToString().Split("\r\n");

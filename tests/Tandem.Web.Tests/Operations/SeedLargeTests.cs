@@ -105,7 +105,7 @@ public abstract class SeedLargeTests(TandemApp app)
         Assert.Equal(60, clients.Count);
         return string.Join('\n', [
             .. clients.Order(StringComparer.Ordinal), .. cases.Select(c => $"{c.Name} {c.Kind} {c.Stage} {c.MoveCount}").Order(StringComparer.Ordinal),
-            string.Join(',', doses.Order()), .. scores.Select(s => $"{s.InstrumentCode} {s.Timepoint} {s.Score}").Order(StringComparer.Ordinal),
+            string.Join(',', doses.Order()), .. scores.Select(s => $"{s.InstrumentCode} {s.Timepoint.Code} {s.Score}").Order(StringComparer.Ordinal),
             string.Join(',', volumes)]);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Access;
@@ -154,14 +155,14 @@ public abstract class SharingByCaseTests(TandemApp app)
         var later = await app.CaseOfAsync(app.Demo, CaseStage.Preparation, [earlier.A.Id], laterLead);
         var lead = await app.SignInAsync(laterLead);
         var measures = $"/Cases/{later}/Measures";
-        Assert.DoesNotContain($"score-{tag}", (await lead.GetAsync(measures)).Html, StringComparison.Ordinal);
+        Assert.DoesNotContain(Tagged(tag).Name, (await lead.GetAsync(measures)).Html, StringComparison.Ordinal);
 
         var author = await app.SignInAsync(earlier.A.Email);
         Assert.Equal(HttpStatusCode.Redirect, (await author.SubmitAsync("/Portal/Measures", $"#share-earlier-{later}", [])).StatusCode);
-        Assert.Contains($"score-{tag}", (await lead.GetAsync(measures)).Html, StringComparison.Ordinal);
+        Assert.Contains(Tagged(tag).Name, (await lead.GetAsync(measures)).Html, StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.Redirect, (await author.SubmitAsync("/Portal/Measures", $"#share-earlier-{later}", [])).StatusCode);
-        Assert.DoesNotContain($"score-{tag}", (await lead.GetAsync(measures)).Html, StringComparison.Ordinal);
+        Assert.DoesNotContain(Tagged(tag).Name, (await lead.GetAsync(measures)).Html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -184,7 +185,7 @@ public abstract class SharingByCaseTests(TandemApp app)
         Assert.False(await app.InDatabaseAsync(db => db.JournalEntries.AnyAsync(j => j.AuthorClientId == dana.Id)));
     }
 
-    private static IEnumerable<string> ProbesOf(string tag, params string[] kinds) => kinds.Select(k => $"{k}-{tag}");
+    private static IEnumerable<string> ProbesOf(string tag, params string[] kinds) => kinds.Select(k => k == "score" ? Tagged(tag).Name : $"{k}-{tag}");
 
     /// <summary>A journal entry, an intention and a hot spot, written in the portal with the visibility chosen there.</summary>
     private static async Task WriteAsync(PageSession author, string tag, string visibility)
@@ -215,7 +216,7 @@ public abstract class SharingByCaseTests(TandemApp app)
         {
             db.QuestionnaireResponses.Add(new QuestionnaireResponse
             {
-                PracticeId = p, ClientId = client, CaseId = caseId, InstrumentCode = instrument, InstrumentVersion = "1", Timepoint = $"score-{tag}",
+                PracticeId = p, ClientId = client, CaseId = caseId, InstrumentCode = instrument, InstrumentVersion = "1", Timepoint = Tagged(tag),
                 DueOn = today.AddDays(-3), SubmittedAt = now.AddDays(-3), Score = 9,
             });
         }
@@ -233,6 +234,9 @@ public abstract class SharingByCaseTests(TandemApp app)
         db.RepairEpisodes.Add(episode);
         return await db.SaveChangesAsync();
     });
+
+    /// <summary>A timepoint no schedule reaches, so that the pages show these scores by a name of their own.</summary>
+    private static Timepoint Tagged(string tag) => Timepoint.BeforeDose(1000 + int.Parse(tag[..6], NumberStyles.HexNumber, CultureInfo.InvariantCulture));
 
     private Task<int> ShowCoupleScoresAsync(Guid caseId, Guid client) => app.InDatabaseAsync(db =>
         db.CaseParticipants.Where(x => x.CaseId == caseId && x.ClientId == client).ExecuteUpdateAsync(x => x.SetProperty(c => c.ShowsCoupleScoresToPartner, true)));

@@ -15,7 +15,7 @@ public sealed class OutcomeCsvTests
     public void Cells_that_would_start_a_formula_are_escaped(string stored)
     {
         var text = new StringWriter();
-        OutcomeCsv.Write(text, [new OutcomeData.Answered("P-001", 1, BaselineKind.Intake, Instruments.Phq9, stored, stored, 0, 12, 12, new Dictionary<int, int>())]);
+        OutcomeCsv.Write(text, [new OutcomeData.Answered("P-001", 1, BaselineKind.Intake, Instruments.Phq9, stored, Timepoint.Baseline, 0, 12, 12, new Dictionary<int, int>())]);
 
         var row = text.ToString().Split("\r\n")[1];
         Assert.DoesNotContain("," + stored, row, StringComparison.Ordinal);

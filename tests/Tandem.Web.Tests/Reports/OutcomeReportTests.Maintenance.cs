@@ -26,17 +26,17 @@ public abstract partial class OutcomeReportTests
         var firstDose = await app.InDatabaseAsync(db => db.SeriesSessions.Where(s => s.SeriesId == maintenance && SessionKinds.Dosing.Contains(s.Kind)).MinAsync(s => s.Date));
         DateTime On(DateOnly date) => date.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc);
 
-        await AnswerInAsync(practice, caseId, client, null, MeasurementSchedule.Baseline, intake, 22);
-        await AnswerInAsync(practice, caseId, client, firstSeries, MeasurementSchedule.EndOfSeries, intake.AddDays(60), 9);
-        await AnswerInAsync(practice, caseId, client, maintenance, MeasurementSchedule.BeforeDose(1), On(firstDose.AddDays(-1)), 14);
-        await AnswerInAsync(practice, caseId, client, maintenance, MeasurementSchedule.EndOfSeries, On(firstDose.AddDays(45)), 5);
+        await AnswerInAsync(practice, caseId, client, null, Timepoint.Baseline, intake, 22);
+        await AnswerInAsync(practice, caseId, client, firstSeries, Timepoint.EndOfSeries, intake.AddDays(60), 9);
+        await AnswerInAsync(practice, caseId, client, maintenance, Timepoint.BeforeDose(1), On(firstDose.AddDays(-1)), 14);
+        await AnswerInAsync(practice, caseId, client, maintenance, Timepoint.EndOfSeries, On(firstDose.AddDays(45)), 5);
 
         var url = $"/Reports/Outcomes?From={Day(-3 * 365 - 1)}&To={Day(-3 * 365 + 250)}";
         var maya = await app.As(practice.Emails["maya"]);
         var csv = (await maya.GetAsync(url + "&handler=Csv")).Html;
 
         var mine = csv.Split("\r\n").Where(l => l.Contains(",PHQ-9,", StringComparison.Ordinal)).Select(l => l.Split(',')).ToList();
-        var pseudonym = mine.Single(l => l[5] == MeasurementSchedule.Baseline && l[7] == "22")[0];
+        var pseudonym = mine.Single(l => l[5] == Timepoint.Baseline.Name && l[7] == "22")[0];
         var rows = mine.Where(l => l[0] == pseudonym).Select(l => string.Join(',', l[1..8])).ToList();
         Assert.Equal(["1,intake,PHQ-9,1,Baseline,0,22", "1,intake,PHQ-9,1,End of series,60,9",
             "2,before first dose,PHQ-9,1,Baseline,0,14", "2,before first dose,PHQ-9,1,End of series,46,5"], rows);
@@ -52,7 +52,7 @@ public abstract partial class OutcomeReportTests
         return series.Id;
     });
 
-    private Task<int> AnswerInAsync(SeededPractice practice, Guid caseId, Guid client, Guid? seriesId, string timepoint, DateTime submitted, int score) =>
+    private Task<int> AnswerInAsync(SeededPractice practice, Guid caseId, Guid client, Guid? seriesId, Timepoint timepoint, DateTime submitted, int score) =>
         app.InDatabaseAsync(db =>
         {
             db.QuestionnaireResponses.Add(new QuestionnaireResponse

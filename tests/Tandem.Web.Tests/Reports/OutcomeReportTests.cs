@@ -76,7 +76,7 @@ public abstract partial class OutcomeReportTests(TandemApp app)
         Assert.Equal(("69722-7", false), (difficulty.Code.Single().Code, difficulty.Required));
         var observations = bundle.Entry.Select(e => e.Resource).OfType<Observation>().ToList();
         Assert.Contains(observations, o => o.Component.Any(c => c.Code.Coding[0].Code == "days-since-baseline" && ((Quantity)c.Value!).Value == 60)
-            && o.Component.Any(c => c.Code.Coding[0].Code == "timepoint" && ((FhirString)c.Value!).Value == MeasurementSchedule.EndOfSeries));
+            && o.Component.Any(c => c.Code.Coding[0].Code == "timepoint" && ((FhirString)c.Value!).Value == Timepoint.EndOfSeries.Name));
         Assert.All(observations, o => Assert.Equal("intake", ((FhirString)o.Component.Single(c => c.Code.Coding[0].Code == "baseline").Value!).Value));
         Assert.All(observations.Where(o => o.Code.Text!.StartsWith("CSI-4", StringComparison.Ordinal)), o => Assert.Equal("CSI-4-total", o.Code.Coding.Single().Code));
 
@@ -179,14 +179,14 @@ public abstract partial class OutcomeReportTests(TandemApp app)
         var (firstCase, client) = await app.IndividualCaseAsync(practice, CaseStage.Closed, "sam");
         var secondCase = await app.CaseOfAsync(practice, CaseStage.FollowUp, [client], "sam");
         var baseline = app.Clock.GetUtcNow().UtcDateTime.AddDays(-3 * 365);
-        await AnswerAsync(practice, firstCase, client, Instruments.Phq9, MeasurementSchedule.Baseline, baseline, 24);
-        await AnswerAsync(practice, secondCase, client, Instruments.Phq9, MeasurementSchedule.Baseline, baseline.AddDays(200), 10);
-        await AnswerAsync(practice, secondCase, client, Instruments.Phq9, MeasurementSchedule.EndOfSeries, baseline.AddDays(260), 3);
+        await AnswerAsync(practice, firstCase, client, Instruments.Phq9, Timepoint.Baseline, baseline, 24);
+        await AnswerAsync(practice, secondCase, client, Instruments.Phq9, Timepoint.Baseline, baseline.AddDays(200), 10);
+        await AnswerAsync(practice, secondCase, client, Instruments.Phq9, Timepoint.EndOfSeries, baseline.AddDays(260), 3);
 
         var csv = (await (await app.As(practice.Emails["maya"])).GetAsync($"/Reports/Outcomes?handler=Csv&From={Day(-3 * 365 - 1)}&To={Day(-3 * 365 + 201)}")).Html;
 
         var mine = csv.Split("\r\n").Where(l => l.Contains(",PHQ-9,", StringComparison.Ordinal)).Select(l => l.Split(',')).ToList();
-        var pseudonym = mine.Single(l => l[5] == MeasurementSchedule.Baseline && l[7] == "24")[0];
+        var pseudonym = mine.Single(l => l[5] == Timepoint.Baseline.Name && l[7] == "24")[0];
         var rows = mine.Where(l => l[0] == pseudonym).Select(l => string.Join(',', l[1..8])).ToList();
         Assert.Equal(["1,intake,PHQ-9,1,Baseline,0,24", "2,intake,PHQ-9,1,Baseline,0,10", "2,intake,PHQ-9,1,End of series,60,3"], rows);
     }
@@ -213,7 +213,7 @@ public abstract partial class OutcomeReportTests(TandemApp app)
     private Task<int> MinimumCellAsync(SeededPractice practice, int minimum) =>
         app.InDatabaseAsync(db => db.Practices.Where(p => p.Id == practice.PracticeId).ExecuteUpdateAsync(u => u.SetProperty(p => p.MinimumCellSize, minimum)));
 
-    private Task<int> AnswerAsync(SeededPractice practice, Guid caseId, Guid client, Instrument instrument, string timepoint, DateTime submitted, int score) =>
+    private Task<int> AnswerAsync(SeededPractice practice, Guid caseId, Guid client, Instrument instrument, Timepoint timepoint, DateTime submitted, int score) =>
         app.InDatabaseAsync(db =>
         {
             db.QuestionnaireResponses.Add(new QuestionnaireResponse
@@ -243,12 +243,12 @@ public abstract partial class OutcomeReportTests(TandemApp app)
             var at = baseline.AddHours(i);
             await app.InDatabaseAsync(db =>
             {
-                void Add(Instrument instrument, string timepoint, DateTime submitted, int score) => db.QuestionnaireResponses.Add(new QuestionnaireResponse
+                void Add(Instrument instrument, Timepoint timepoint, DateTime submitted, int score) => db.QuestionnaireResponses.Add(new QuestionnaireResponse
                 {
                     PracticeId = practice.PracticeId, ClientId = client, CaseId = caseId, InstrumentCode = instrument.Code, InstrumentVersion = instrument.Version,
                     Timepoint = timepoint, DueOn = DateOnly.FromDateTime(submitted), SubmittedAt = submitted, Score = score, Answers = AnswersFor(instrument, score),
                 });
-                foreach (var (timepoint, day) in new[] { (MeasurementSchedule.Baseline, 0), (MeasurementSchedule.EndOfSeries, 60) })
+                foreach (var (timepoint, day) in new[] { (Timepoint.Baseline, 0), (Timepoint.EndOfSeries, 60) })
                 {
                     Add(Instruments.Phq9, timepoint, at.AddDays(day), day == 0 ? phq[i].Baseline : phq[i].End);
                     Add(Instruments.Gad7, timepoint, at.AddDays(day), day == 0 ? 12 : 6);
@@ -257,7 +257,7 @@ public abstract partial class OutcomeReportTests(TandemApp app)
 
                 if (i == 0)
                 {
-                    Add(Instruments.Phq9, MeasurementSchedule.FollowUp(3), at.AddDays(150), 6);
+                    Add(Instruments.Phq9, Timepoint.FollowUp(3), at.AddDays(150), 6);
                 }
 
                 return db.SaveChangesAsync();

@@ -21,7 +21,7 @@ public abstract class ClinicalReadAuditTests(TandemApp app)
     /// <summary>The practice's own texts in those areas: its library of practices, its screen's questions, its consent documents.</summary>
     private static readonly string[] PracticeTexts = ["HomePractice", "ContraindicationItem", "ConsentDocument"];
 
-    private static readonly string[] Unmarked = ["Json", "Code", "Hash", "Timepoint", "Email", "Token", "EntityType", "EntityId", "Name", "Kind", "Resource", "Route"];
+    private static readonly string[] Unmarked = ["Json", "Code", "Hash", "Email", "Token", "EntityType", "EntityId", "Name", "Kind", "Resource", "Route"];
 
     [Fact]
     public async Task Every_page_that_shows_clinical_text_writes_a_read_entry()

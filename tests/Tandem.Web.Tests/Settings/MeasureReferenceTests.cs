@@ -103,7 +103,7 @@ public abstract class MeasureReferenceTests(TandemApp app)
         var now = DateTime.UtcNow;
         foreach (var (client, baseline, end) in scores)
         {
-            foreach (var (timepoint, daysAgo, score) in new[] { (MeasurementSchedule.Baseline, 40, baseline), (MeasurementSchedule.EndOfSeries, 2, end) })
+            foreach (var (timepoint, daysAgo, score) in new[] { (Timepoint.Baseline, 40, baseline), (Timepoint.EndOfSeries, 2, end) })
             {
                 db.QuestionnaireResponses.Add(new QuestionnaireResponse
                 {

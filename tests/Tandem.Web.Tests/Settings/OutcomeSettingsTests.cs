@@ -33,7 +33,7 @@ public abstract class OutcomeSettingsTests(TandemApp app)
             var response = new Core.Measures.QuestionnaireResponse
             {
                 PracticeId = practice.PracticeId, ClientId = client.Id, CaseId = caseId, InstrumentCode = "PHQ-9", InstrumentVersion = "1",
-                Timepoint = Core.Measures.MeasurementSchedule.FollowUp(1), DueOn = (await Web.Infrastructure.PracticeZones.PracticeTodayAsync(db, practice.PracticeId, app.Clock)).AddDays(10),
+                Timepoint = Core.Measures.Timepoint.FollowUp(1), DueOn = (await Web.Infrastructure.PracticeZones.PracticeTodayAsync(db, practice.PracticeId, app.Clock)).AddDays(10),
             };
             db.QuestionnaireResponses.Add(response);
             await db.SaveChangesAsync();

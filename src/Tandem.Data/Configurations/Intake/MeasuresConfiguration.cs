@@ -16,7 +16,7 @@ internal sealed class QuestionnaireResponseConfiguration : IEntityTypeConfigurat
         entity.Ignore(r => r.Instrument);
         entity.Property(r => r.InstrumentCode).HasMaxLength(16);
         entity.Property(r => r.InstrumentVersion).HasMaxLength(16);
-        entity.Property(r => r.Timepoint).HasMaxLength(100);
+        entity.Property(r => r.Timepoint).HasConversion(t => t.Code, code => Timepoint.Parse(code)).HasMaxLength(100);
         entity.Property(r => r.AnswersJson).HasMaxLength(2000);
         entity.HasIndex(r => new { r.PracticeId, r.ClientId, r.DueOn });
         entity.HasIndex(r => new { r.CaseId, r.ClientId, r.InstrumentCode, r.Timepoint, r.SeriesId }).IsUnique();

@@ -11,7 +11,7 @@ namespace Tandem.Web.Pages.Dashboard;
 /// </summary>
 public sealed class OverdueQuestionnaires(TandemDbContext db)
 {
-    public sealed record Overdue(Guid CaseId, string Client, string Instrument, string Timepoint, DateOnly DueOn);
+    public sealed record Overdue(Guid CaseId, string Client, string Instrument, Timepoint Timepoint, DateOnly DueOn);
 
     public IQueryable<Overdue> Of(Guid practiceId, Guid staffId, DateOnly today)
     {

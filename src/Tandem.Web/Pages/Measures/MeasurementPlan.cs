@@ -18,7 +18,7 @@ public sealed class MeasurementPlan(TandemDbContext db)
             db.QuestionnaireResponses.Add(new QuestionnaireResponse
             {
                 PracticeId = practiceId, ClientId = clientId, CaseId = caseId, InstrumentCode = instrument.Code,
-                InstrumentVersion = instrument.Version, Timepoint = MeasurementSchedule.Baseline, DueOn = today,
+                InstrumentVersion = instrument.Version, Timepoint = Timepoint.Baseline, DueOn = today,
             });
         }
     }

@@ -3,7 +3,7 @@ using Tandem.Core.Measures;
 
 namespace Tandem.Web.Pages.Measures;
 
-public sealed record ScorePoint(DateOnly Day, double Score, string Timepoint);
+public sealed record ScorePoint(DateOnly Day, double Score, Timepoint Timepoint);
 
 public sealed record ScoreLine(string Name, IReadOnlyList<ScorePoint> Points);
 

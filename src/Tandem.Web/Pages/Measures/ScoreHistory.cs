@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Tandem.Core;
 using Tandem.Core.Measures;
 using Tandem.Core.Sharing;
 using Tandem.Data;
@@ -10,7 +11,7 @@ namespace Tandem.Web.Pages.Measures;
 /// <summary>Answered questionnaires and dosing days, read for charts and for change from baseline.</summary>
 public sealed class ScoreHistory(TandemDbContext db, QuestionnaireScope questionnaires, CurrentViewer viewer)
 {
-    public sealed record Score(Guid ClientId, string InstrumentCode, string Timepoint, DateOnly Day, double Value);
+    public sealed record Score(Guid ClientId, string InstrumentCode, Timepoint Timepoint, DateOnly Day, double Value);
 
     /// <summary>Change from the first score (the baseline) to the latest, classified where the instrument carries criteria.</summary>
     public sealed record Change(double Baseline, double Latest, ChangeLabel? Label, bool? CaseAtBaseline, bool? CaseNow)
@@ -42,7 +43,7 @@ public sealed class ScoreHistory(TandemDbContext db, QuestionnaireScope question
             .ToListAsync();
         var readable = await questionnaires.AllowedAsync(
             rows, r => new QuestionnaireScope.Row(r.Id, r.PracticeId, r.ClientId, r.CaseId, r.InstrumentCode, IsSubmitted: true), MaterialOperations<QuestionnaireResponse>.Read);
-        return [.. readable.Select(r => new Score(r.ClientId, r.InstrumentCode, r.Timepoint, DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(r.SubmittedAt, zone)), r.Score))];
+        return [.. readable.Select(r => new Score(r.ClientId, r.InstrumentCode, r.Timepoint, r.SubmittedAt.DayIn(zone), r.Score))];
     }
 
     /// <summary>
@@ -70,7 +71,7 @@ public sealed class ScoreHistory(TandemDbContext db, QuestionnaireScope question
             .Select(r => new { r.ClientId, GivenAt = r.GivenAt!.Value })
             .ToListAsync();
         return clientIds.ToDictionary(id => id, id => given.Where(g => g.ClientId == id)
-            .Select(g => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(g.GivenAt, zone))).Distinct().Order().ToList());
+            .Select(g => g.GivenAt.DayIn(zone)).Distinct().Order().ToList());
     }
 
     public static ScoreLine Line(string name, IEnumerable<Score> scores) =>
@@ -84,7 +85,7 @@ public sealed class ScoreHistory(TandemDbContext db, QuestionnaireScope question
         }
 
         var ordered = scores.OrderBy(s => s.Day).ToList();
-        var baseline = ordered.FirstOrDefault(s => s.Timepoint == MeasurementSchedule.Baseline) ?? ordered[0];
+        var baseline = ordered.FirstOrDefault(s => s.Timepoint == Timepoint.Baseline) ?? ordered[0];
         var latest = ordered[^1];
         return instrument.Change is { } criteria
             ? new Change(baseline.Value, latest.Value, ReliableChange.Classify(criteria, baseline.Value, latest.Value), criteria.IsCase(baseline.Value), criteria.IsCase(latest.Value))

@@ -43,7 +43,7 @@ public sealed class PortalCases(TandemDbContext db, CaseScope scope)
             .ToList();
     }
 
-    public sealed record Due(Guid Id, string Instrument, string Timepoint, DateOnly DueOn);
+    public sealed record Due(Guid Id, string Instrument, Timepoint Timepoint, DateOnly DueOn);
 
     /// <summary>Questionnaires open to answer on <paramref name="today"/>: unanswered and inside the practice's answer window.</summary>
     public async Task<List<Due>> QuestionnairesDueAsync(DateOnly today)

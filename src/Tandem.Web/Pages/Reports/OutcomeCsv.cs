@@ -40,7 +40,7 @@ public static class OutcomeCsv
             csv.WriteRecord(
             [
                 a.Pseudonym, a.Course.ToString(CultureInfo.InvariantCulture), a.BaselineKind.Describe(),
-                a.Instrument.Code, a.InstrumentVersion, a.Timepoint,
+                a.Instrument.Code, a.InstrumentVersion, a.Timepoint.Name,
                 a.DaysSinceBaseline.ToString(CultureInfo.InvariantCulture), a.Instrument.Show(a.Score), a.Instrument.BandOf(a.Score)?.Label ?? "",
             ]);
         }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Tandem.Core;
 using Tandem.Core.Measures;
 using Tandem.Core.Treatment;
 using Tandem.Data;
@@ -16,14 +17,14 @@ public sealed class OutcomeData(TandemDbContext db, PseudonymKey key)
 {
     /// <param name="Course">The client's course of care, counted 1, 2, … by baseline day.</param>
     public sealed record Answered(
-        string Pseudonym, int Course, BaselineKind BaselineKind, Instrument Instrument, string InstrumentVersion, string Timepoint,
+        string Pseudonym, int Course, BaselineKind BaselineKind, Instrument Instrument, string InstrumentVersion, Timepoint Timepoint,
         int DaysSinceBaseline, double Score, double BaselineScore, IReadOnlyDictionary<int, int> Answers);
 
     /// <summary>How many clients are read at once: an export holds one group's rows at a time, however large the practice.</summary>
     public int ClientsPerRead { get; init; } = 1000;
 
     private sealed record Row(
-        Guid Id, Guid ClientId, Guid CaseId, Guid? SeriesId, string InstrumentCode, string InstrumentVersion, string Timepoint, DateTime SubmittedAt, double Score, string? AnswersJson);
+        Guid Id, Guid ClientId, Guid CaseId, Guid? SeriesId, string InstrumentCode, string InstrumentVersion, Timepoint Timepoint, DateTime SubmittedAt, double Score, string? AnswersJson);
 
     /// <summary>Every row, in no particular order: for the report's tables, which only count them.</summary>
     public async Task<List<Answered>> LoadAsync(Guid practiceId, IReadOnlyList<Instrument> instruments, DateOnly from, DateOnly to)
@@ -172,11 +173,11 @@ public sealed class OutcomeData(TandemDbContext db, PseudonymKey key)
     private sealed class Group(byte[] key, Guid practiceId, IReadOnlyList<Instrument> instruments, DateOnly from, DateOnly to, TimeZoneInfo zone, ILookup<Guid, SeriesCourse> courses)
     {
         private readonly Dictionary<string, Instrument> byCode = instruments.ToDictionary(i => i.Code);
-        private readonly List<string> timepoints = [.. MeasurementSchedule.ReportTimepoints];
+        private readonly List<Timepoint> timepoints = [.. MeasurementSchedule.ReportTimepoints];
 
         public List<Answered> Of(List<Row> rows)
         {
-            DateOnly Day(DateTime utc) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(utc, zone));
+            DateOnly Day(DateTime utc) => utc.DayIn(zone);
             var paired = CoursesOfCare.Pair(
                 [.. rows.Select(r => new AnsweredScore(r.Id, r.ClientId, r.CaseId, r.SeriesId, r.InstrumentCode, r.Timepoint, Day(r.SubmittedAt), r.Score))],
                 [.. rows.Select(r => r.CaseId).Distinct().SelectMany(c => courses[c])],

@@ -137,10 +137,10 @@ public static class OutcomeFhir
             Subject = Subject(a),
             Value = FhirScore.Of(a.Instrument, a.Score),
             DerivedFrom = [new ResourceReference(responseUrl)],
-            Note = [new Annotation { Text = $"{a.Timepoint}; {a.DaysSinceBaseline} days after baseline" }],
+            Note = [new Annotation { Text = $"{a.Timepoint.Name}; {a.DaysSinceBaseline} days after baseline" }],
             Component =
             [
-                new() { Code = new CodeableConcept(ReportSystem, "timepoint", "Point of care"), Value = new FhirString(a.Timepoint) },
+                new() { Code = new CodeableConcept(ReportSystem, "timepoint", "Point of care"), Value = new FhirString(a.Timepoint.Name) },
                 new()
                 {
                     Code = new CodeableConcept(ReportSystem, "days-since-baseline", "Days since the course's baseline"),

@@ -131,7 +131,7 @@ public sealed class OutcomesModel(
         var answered = await data.LoadAsync(viewer.Value.PracticeId, instruments, From!.Value, To!.Value);
         Tables = [.. OutcomeData.Summarise(instruments, answered)];
         Paired = OutcomeData.Paired(answered);
-        var baselines = answered.Where(a => a.Timepoint == MeasurementSchedule.Baseline).ToList();
+        var baselines = answered.Where(a => a.Timepoint == Timepoint.Baseline).ToList();
         Baselines = baselines.GroupBy(a => a.Instrument.Code).ToDictionary(g => g.Key, g => g.Count());
         MaintenanceBaselines = baselines.Where(a => a.BaselineKind == BaselineKind.BeforeFirstDose).GroupBy(a => a.Instrument.Code).ToDictionary(g => g.Key, g => g.Count());
         MapRows = MapOutcomeData.Summarise(await maps.LoadAsync(viewer.Value.PracticeId, From.Value, To.Value));
