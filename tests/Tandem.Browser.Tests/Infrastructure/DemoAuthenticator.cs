@@ -5,20 +5,16 @@ namespace Tandem.Browser.Tests.Infrastructure;
 
 /// <summary>
 /// The authenticator apps of the journeys' people: the demo prescriber's, with the key the README lists, and any a
-/// journey sets up on its server. Each step's code is typed once, as the server takes each only once.
+/// journey sets up on its server and keeps itself. Each step's code is typed once, as the server takes each only once.
 /// </summary>
 public static class DemoAuthenticator
 {
     public const string MayasKey = "TANDEMDEMOKEYFORMAYAOKAFOR234567";
     private const string Maya = "maya@demo.tandem.test";
 
-    private static readonly ConcurrentDictionary<(Uri Server, string Email), string> Keys = new();
     private static readonly ConcurrentDictionary<(Uri Server, string Email), long> LastTyped = new();
 
-    public static void Remember(Uri server, string email, string key) => Keys[(server, email)] = key;
-
-    public static string? KeyOf(Uri server, string email) =>
-        Keys.TryGetValue((server, email), out var key) ? key : email == Maya ? MayasKey : null;
+    public static string? KeyOf(string email) => email == Maya ? MayasKey : null;
 
     public static async Task<string> NextCodeAsync(Uri server, string email, string key)
     {

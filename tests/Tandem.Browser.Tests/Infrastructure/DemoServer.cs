@@ -6,7 +6,8 @@ namespace Tandem.Browser.Tests.Infrastructure;
 
 /// <summary>
 /// The real app, started the way ./run.sh starts it (migrate, seed-demo, serve) on a fresh SQLite file and a free
-/// loopback port, with Chromium driving it through Playwright.
+/// loopback port, with Chromium driving it through Playwright. Each journey class has its own (a class fixture), so no
+/// journey finds what another changed and any one runs alone.
 /// </summary>
 public sealed class DemoServer : IAsyncLifetime
 {
@@ -158,8 +159,12 @@ public sealed class DemoServer : IAsyncLifetime
     }
 }
 
+/// <summary>
+/// The journeys take turns, as one server and one Chromium at a time is what two cores carry without timeouts; each
+/// journey class still starts its own <see cref="DemoServer"/>.
+/// </summary>
 [CollectionDefinition(Name)]
-public sealed class DemoServerCollection : ICollectionFixture<DemoServer>
+public sealed class JourneyCollection
 {
-    public const string Name = "Demo server";
+    public const string Name = "Journeys";
 }

@@ -4,8 +4,8 @@ using Tandem.Browser.Tests.Pages;
 
 namespace Tandem.Browser.Tests.Journeys;
 
-[Collection(DemoServerCollection.Name)]
-public sealed class ClientJourneyTests(DemoServer server)
+[Collection(JourneyCollection.Name)]
+public sealed class ClientJourneyTests(DemoServer server) : IClassFixture<DemoServer>
 {
     [Fact]
     public async Task A_partner_sees_their_own_care_and_none_of_the_clinical_notes()

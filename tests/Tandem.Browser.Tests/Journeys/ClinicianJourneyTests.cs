@@ -4,8 +4,8 @@ using Tandem.Browser.Tests.Pages;
 
 namespace Tandem.Browser.Tests.Journeys;
 
-[Collection(DemoServerCollection.Name)]
-public sealed class ClinicianJourneyTests(DemoServer server)
+[Collection(JourneyCollection.Name)]
+public sealed class ClinicianJourneyTests(DemoServer server) : IClassFixture<DemoServer>
 {
     [Fact]
     public async Task The_demo_clinician_signs_in_pauses_the_couples_case_resumes_it_and_signs_out()
@@ -31,7 +31,6 @@ public sealed class ClinicianJourneyTests(DemoServer server)
         await page.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "dashboard-phone.png"), FullPage = true });
         await page.SetViewportSizeAsync(1280, 900);
 
-        // The couple's case goes back to its series before the journey ends, so journeys after this one find it where the demo left it.
         await dashboard.OpenCaseAsync("Jordan Ellis & Alex Moreno");
         var casePage = new CasePage(page);
         await Assertions.Expect(casePage.Stage).ToHaveTextAsync("Dosing series");

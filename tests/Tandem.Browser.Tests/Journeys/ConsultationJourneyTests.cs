@@ -4,8 +4,8 @@ using Tandem.Browser.Tests.Pages;
 
 namespace Tandem.Browser.Tests.Journeys;
 
-[Collection(DemoServerCollection.Name)]
-public sealed class ConsultationJourneyTests(DemoServer server)
+[Collection(JourneyCollection.Name)]
+public sealed class ConsultationJourneyTests(DemoServer server) : IClassFixture<DemoServer>
 {
     [Fact]
     public async Task A_couple_books_a_free_call_and_the_clinician_turns_it_into_intake()

@@ -4,8 +4,8 @@ using Tandem.Browser.Tests.Pages;
 
 namespace Tandem.Browser.Tests.Journeys;
 
-[Collection(DemoServerCollection.Name)]
-public sealed class IntakeJourneyTests(DemoServer server)
+[Collection(JourneyCollection.Name)]
+public sealed class IntakeJourneyTests(DemoServer server) : IClassFixture<DemoServer>
 {
     [Fact]
     public async Task Both_partners_complete_intake_and_consent_and_the_prescriber_clears_them_into_preparation()

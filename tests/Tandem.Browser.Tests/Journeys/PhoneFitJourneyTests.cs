@@ -5,8 +5,8 @@ using Tandem.Browser.Tests.Pages;
 namespace Tandem.Browser.Tests.Journeys;
 
 /// <summary>On a 390 px phone no page of a client's or a clinician's scrolls sideways, and the score charts' labels can be read.</summary>
-[Collection(DemoServerCollection.Name)]
-public sealed class PhoneFitJourneyTests(DemoServer server)
+[Collection(JourneyCollection.Name)]
+public sealed class PhoneFitJourneyTests(DemoServer server) : IClassFixture<DemoServer>
 {
     private const string Password = "Tandem-Demo-2026";
 

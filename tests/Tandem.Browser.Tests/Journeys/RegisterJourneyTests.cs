@@ -4,8 +4,8 @@ using Tandem.Browser.Tests.Pages;
 
 namespace Tandem.Browser.Tests.Journeys;
 
-[Collection(DemoServerCollection.Name)]
-public sealed class RegisterJourneyTests(DemoServer server)
+[Collection(JourneyCollection.Name)]
+public sealed class RegisterJourneyTests(DemoServer server) : IClassFixture<DemoServer>
 {
     private const string Password = "Tandem-Demo-2026";
 

@@ -4,8 +4,8 @@ using Tandem.Browser.Tests.Pages;
 
 namespace Tandem.Browser.Tests.Journeys;
 
-[Collection(DemoServerCollection.Name)]
-public sealed class SettingsJourneyTests(DemoServer server)
+[Collection(JourneyCollection.Name)]
+public sealed class SettingsJourneyTests(DemoServer server) : IClassFixture<DemoServer>
 {
     private const string Password = "Tandem-Demo-2026";
 
@@ -21,7 +21,6 @@ public sealed class SettingsJourneyTests(DemoServer server)
         await new SignInPage(maya).SignInAsync(server.BaseAddress, "maya@demo.tandem.test", Password);
         await maya.GetByRole(AriaRole.Link, new() { Name = "Settings" }).ClickAsync();
         await maya.GetByRole(AriaRole.Link, new() { Name = "Dosing protocol" }).ClickAsync();
-        // Looser than the default, so the other journeys' readings are judged as they expect whichever runs first.
         await maya.GetByLabel("Highest heart rate (bpm)").FillAsync("110");
         await maya.GetByLabel("Why it changes").FillAsync("Anxious arrivals settle within minutes; the medical director agreed 110.");
         await maya.GetByRole(AriaRole.Button, new() { Name = "Save as a new version" }).ClickAsync();

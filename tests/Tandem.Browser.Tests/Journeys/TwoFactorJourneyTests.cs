@@ -4,8 +4,8 @@ using Tandem.Browser.Tests.Pages;
 
 namespace Tandem.Browser.Tests.Journeys;
 
-[Collection(DemoServerCollection.Name)]
-public sealed class TwoFactorJourneyTests(DemoServer server)
+[Collection(JourneyCollection.Name)]
+public sealed class TwoFactorJourneyTests(DemoServer server) : IClassFixture<DemoServer>
 {
     private const string Password = "Tandem-Demo-2026";
     private const string Admin = "admin@demo.tandem.test";
@@ -34,7 +34,6 @@ public sealed class TwoFactorJourneyTests(DemoServer server)
         await setUp.ConfirmAsync(await DemoAuthenticator.NextCodeAsync(server.BaseAddress, Admin, key));
         await Assertions.Expect(setUp.RecoveryCodes).ToHaveCountAsync(10);
         await admin.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "two-factor-recovery-codes.png"), FullPage = true });
-        DemoAuthenticator.Remember(server.BaseAddress, Admin, key);
 
         var phone = await browser.NewPageAsync(phoneSize);
         var signIn = new SignInPage(phone);
@@ -56,8 +55,6 @@ public sealed class TwoFactorJourneyTests(DemoServer server)
         await Assertions.Expect(tomsSetUp.Qr).ToBeVisibleAsync();
         await tom.ScreenshotAsync(new() { Path = Path.Combine(server.ScreenshotFolder, "two-factor-enrol-phone.png"), FullPage = true });
         await tomsSetUp.ConfirmAsync(await DemoAuthenticator.NextCodeAsync(server.BaseAddress, Tom, tomsKey));
-        // Other journeys sign Tom in too, before or after this one: they type his codes from now on.
-        DemoAuthenticator.Remember(server.BaseAddress, Tom, tomsKey);
         await Assertions.Expect(tomsSetUp.RecoveryCodes).ToHaveCountAsync(10);
         var recoveryCode = await tomsSetUp.RecoveryCodes.First.InnerTextAsync();
         await tom.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();

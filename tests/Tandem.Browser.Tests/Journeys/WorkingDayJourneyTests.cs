@@ -5,8 +5,8 @@ using Tandem.Browser.Tests.Pages;
 namespace Tandem.Browser.Tests.Journeys;
 
 /// <summary>A clinician's day: today's agenda first on the dashboard, then the session's record; finding a client from any page.</summary>
-[Collection(DemoServerCollection.Name)]
-public sealed class WorkingDayJourneyTests(DemoServer server)
+[Collection(JourneyCollection.Name)]
+public sealed class WorkingDayJourneyTests(DemoServer server) : IClassFixture<DemoServer>
 {
     private const string Password = "Tandem-Demo-2026";
 

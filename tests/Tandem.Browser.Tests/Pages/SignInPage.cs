@@ -9,7 +9,7 @@ public sealed class SignInPage(IPage page)
     public async Task SignInAsync(Uri baseAddress, string email, string password)
     {
         await PasswordAsync(baseAddress, email, password);
-        if (DemoAuthenticator.KeyOf(baseAddress, email) is { } key)
+        if (DemoAuthenticator.KeyOf(email) is { } key)
         {
             await EnterCodeAsync(await DemoAuthenticator.NextCodeAsync(baseAddress, email, key));
         }
