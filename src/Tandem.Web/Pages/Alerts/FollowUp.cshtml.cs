@@ -47,16 +47,17 @@ public sealed class FollowUpModel(TandemDbContext db, CurrentViewer viewer, Clin
             return NotFound();
         }
 
+        var refusals = new Refusals();
         if (Alert.FollowedUpAt is not null)
         {
-            ModelState.AddModelError("", "Someone already recorded the follow-up.");
+            refusals.Add("", "Someone already recorded the follow-up.");
         }
         else if (!Alert.IsAsShown(Version))
         {
-            ModelState.RefuseStale("This alert", "it is still open; read it again before you record the follow-up");
+            refusals.AddStale("This alert", "it is still open; read it again before you record the follow-up");
         }
 
-        if (!ModelState.IsValid)
+        if (ModelState.Refuse(refusals) || !ModelState.IsValid)
         {
             return Page();
         }

@@ -31,9 +31,8 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, PublicL
     public async Task<IActionResult> OnPostNewAsync()
     {
         await LoadAsync();
-        if (Feed is { } existing && !existing.IsAsShown(FeedVersion))
+        if (ModelState.Refuse(StaleRefusals(Feed)))
         {
-            ModelState.RefuseStale("Your calendar address", $"it was made again at {existing.UpdatedAt.When(Zone)}");
             return Page();
         }
 
@@ -53,15 +52,26 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, PublicL
             return NotFound();
         }
 
-        if (!feed.IsAsShown(FeedVersion))
+        if (ModelState.Refuse(StaleRefusals(feed)))
         {
-            ModelState.RefuseStale("Your calendar address", $"it was made again at {feed.UpdatedAt.When(Zone)}");
             return Page();
         }
 
         db.CalendarFeeds.Remove(feed);
         await db.SaveChangesAsync();
         return RedirectToPage();
+    }
+
+    /// <summary>The address was made again, or revoked and made again, since the page showed it.</summary>
+    private Refusals StaleRefusals(CalendarFeed? feed)
+    {
+        var refusals = new Refusals();
+        if (feed is not null && !feed.IsAsShown(FeedVersion))
+        {
+            refusals.AddStale("Your calendar address", $"it was made again at {feed.UpdatedAt.When(Zone)}");
+        }
+
+        return refusals;
     }
 
     private async Task LoadAsync()

@@ -47,19 +47,20 @@ public sealed class CorrectionsModel(TandemDbContext db, CaseScope scope, Correc
 
     public Task<IActionResult> OnPostAcceptAsync(Guid caseId, DecisionInput input)
     {
+        var refusals = new Refusals();
         if (string.IsNullOrWhiteSpace(input.Amendment))
         {
-            ModelState.AddModelError(nameof(DecisionInput.Amendment), "Say what the record says now.");
+            refusals.Add(nameof(DecisionInput.Amendment), "Say what the record says now.");
         }
 
-        return DecideAsync(caseId, input, AuditCode.Correction_Accepted,
+        return DecideAsync(caseId, input, refusals, AuditCode.Correction_Accepted,
             (request, by, at) => request.Accept(by, at, input.Reason!.Trim(), input.Amendment!.Trim()));
     }
 
     public Task<IActionResult> OnPostDeclineAsync(Guid caseId, DecisionInput input) =>
-        DecideAsync(caseId, input, AuditCode.Correction_Declined, (request, by, at) => request.Decline(by, at, input.Reason!.Trim()));
+        DecideAsync(caseId, input, new Refusals(), AuditCode.Correction_Declined, (request, by, at) => request.Decline(by, at, input.Reason!.Trim()));
 
-    private async Task<IActionResult> DecideAsync(Guid caseId, DecisionInput input, AuditCode code, Action<CorrectionRequest, Guid, DateTime> decide)
+    private async Task<IActionResult> DecideAsync(Guid caseId, DecisionInput input, Refusals refusals, AuditCode code, Action<CorrectionRequest, Guid, DateTime> decide)
     {
         if (await scope.AuthorizeAsync(caseId, CaseOperations.WriteClinical) is null)
         {
@@ -74,10 +75,10 @@ public sealed class CorrectionsModel(TandemDbContext db, CaseScope scope, Correc
 
         if (request.State != CorrectionState.Requested || !request.IsAsShown(input.Version))
         {
-            ModelState.RefuseStale("This request", request.State == CorrectionState.Requested ? "it is still waiting for a decision" : $"it is {request.State.ToString().ToLowerInvariant()} now");
+            refusals.AddStale("This request", request.State == CorrectionState.Requested ? "it is still waiting for a decision" : $"it is {request.State.ToString().ToLowerInvariant()} now");
         }
 
-        if (!ModelState.IsValid)
+        if (ModelState.Refuse(refusals) || !ModelState.IsValid)
         {
             (Refused, RefusedDecline) = (input, code == AuditCode.Correction_Declined);
             await LoadAsync(caseId);

@@ -109,7 +109,7 @@ public sealed class DetailsModel(
 
         if (client.UserId is not null)
         {
-            ModelState.AddModelError("", $"{client.FirstName} already has a portal login.");
+            ModelState.Refuse([("", $"{client.FirstName} already has a portal login.")]);
             await LoadAsync(id, clinical: true);
             return Page();
         }
@@ -149,7 +149,9 @@ public sealed class DetailsModel(
         {
             await LoadAsync(id, clinical: true);
             await LoadTeamChoicesAsync(facts!);
-            ModelState.RefuseStale($"{Team.First(t => t.StaffId == staffId).Name}'s place on the team", "they were taken off it and added again");
+            var refusals = new Refusals();
+            refusals.AddStale($"{Team.First(t => t.StaffId == staffId).Name}'s place on the team", "they were taken off it and added again");
+            ModelState.Refuse(refusals);
             return Page();
         }
 

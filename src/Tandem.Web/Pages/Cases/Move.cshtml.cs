@@ -44,12 +44,13 @@ public sealed class MoveModel(TandemDbContext db, CaseScope scope, CaseFile file
 
         var @case = await scope.Cases.FirstAsync(c => c.Id == id);
         var choices = CaseJourney.ManualMovesFrom(@case.Stage, @case.PausedFrom);
+        var refusals = new Refusals();
         if (Input.To is not { } to || !choices.Contains(to))
         {
-            ModelState.AddModelError("Input.To", "Choose one of the stages listed.");
+            refusals.Add("Input.To", "Choose one of the stages listed.");
         }
 
-        if (!ModelState.IsValid)
+        if (ModelState.Refuse(refusals) || !ModelState.IsValid)
         {
             await LoadAsync(id);
             return Page();
@@ -69,7 +70,7 @@ public sealed class MoveModel(TandemDbContext db, CaseScope scope, CaseFile file
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError("", ConflictMessage);
+            ModelState.Refuse([("", ConflictMessage)]);
             await LoadAsync(id);
             Input.Version = Case.Version;
             return Page();

@@ -48,7 +48,7 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Clinica
         }
         catch (DbUpdateException error) when (error.IsUniqueViolation())
         {
-            ModelState.AddModelError("", "Someone published a version at the same moment. Check the list and publish again if needed.");
+            ModelState.Refuse([("", "Someone published a version at the same moment. Check the list and publish again if needed.")]);
             db.ChangeTracker.Clear();
             await LoadAsync();
             return Page();

@@ -53,28 +53,8 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, SeriesProgre
             return NotFound();
         }
 
-        if (Record.IsSigned)
-        {
-            ModelState.AddModelError("", "This integration is signed and shared; it cannot be changed.");
-        }
-
         var chosen = Library.Where(p => Input.Practices.Contains(p.Id)).ToList();
-        if (chosen.Count != Input.Practices.Distinct().Count())
-        {
-            ModelState.AddModelError("Input.Practices", "Choose practices from the library.");
-        }
-
-        if (sign && string.IsNullOrWhiteSpace(Input.SharedInsights) && chosen.Count == 0)
-        {
-            ModelState.AddModelError("Input.SharedInsights", "Write the insights to share, or give at least one practice, before signing.");
-        }
-
-        if (sign && RecordDay.IsAhead(Session.Date, await db.PracticeTodayAsync(scope.Viewer.PracticeId, clock)))
-        {
-            ModelState.AddModelError("", RecordDay.SigningNotYet(Session.Date));
-        }
-
-        if (!ModelState.IsValid)
+        if (ModelState.Refuse(await RefusalsAsync(chosen, sign)) || !ModelState.IsValid)
         {
             return Page();
         }
@@ -121,7 +101,7 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, SeriesProgre
         catch (DbUpdateException error) when (error is DbUpdateConcurrencyException || error.IsUniqueViolation())
         {
             db.ChangeTracker.Clear();
-            ModelState.AddModelError("", "Someone else changed this integration while you were editing it. Their version is shown; make your changes again.");
+            ModelState.Refuse([("", "Someone else changed this integration while you were editing it. Their version is shown; make your changes again.")]);
             await LoadAsync(id, CaseOperations.ReadClinical, track: false);
             Input = IntegrationInput.From(Record);
             return Page();
@@ -133,6 +113,32 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, SeriesProgre
         }
 
         return RedirectToPage(new { id });
+    }
+
+    private async Task<Refusals> RefusalsAsync(List<HomePractice> chosen, bool sign)
+    {
+        var refusals = new Refusals();
+        if (Record.IsSigned)
+        {
+            refusals.Add("", "This integration is signed and shared; it cannot be changed.");
+        }
+
+        if (chosen.Count != Input.Practices.Distinct().Count())
+        {
+            refusals.Add("Input.Practices", "Choose practices from the library.");
+        }
+
+        if (sign && string.IsNullOrWhiteSpace(Input.SharedInsights) && chosen.Count == 0)
+        {
+            refusals.Add("Input.SharedInsights", "Write the insights to share, or give at least one practice, before signing.");
+        }
+
+        if (sign && RecordDay.IsAhead(Session.Date, await db.PracticeTodayAsync(scope.Viewer.PracticeId, clock)))
+        {
+            refusals.Add("", RecordDay.SigningNotYet(Session.Date));
+        }
+
+        return refusals;
     }
 
     private async Task<bool> LoadAsync(Guid id, Microsoft.AspNetCore.Authorization.Infrastructure.OperationAuthorizationRequirement operation, bool track)

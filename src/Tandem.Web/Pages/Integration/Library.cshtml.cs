@@ -13,6 +13,8 @@ namespace Tandem.Web.Pages.Integration;
 /// <summary>The practice's library of practices: clinicians add their own and retire ones they no longer give (never delete: clients keep theirs).</summary>
 public sealed class LibraryModel(TandemDbContext db, CurrentViewer viewer, ClinicalAudit audit) : PageModel
 {
+    private const string NameTaken = "The library already has a practice with this name.";
+
     public IReadOnlyList<HomePractice> Practices { get; private set; } = [];
 
     [BindProperty]
@@ -24,12 +26,13 @@ public sealed class LibraryModel(TandemDbContext db, CurrentViewer viewer, Clini
     {
         await LoadAsync();
         var name = Input.Name?.Trim();
+        var refusals = new Refusals();
         if (Practices.Any(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)))
         {
-            ModelState.AddModelError("Input.Name", "The library already has a practice with this name.");
+            refusals.Add("Input.Name", NameTaken);
         }
 
-        if (!ModelState.IsValid)
+        if (ModelState.Refuse(refusals) || !ModelState.IsValid)
         {
             return Page();
         }
@@ -46,7 +49,7 @@ public sealed class LibraryModel(TandemDbContext db, CurrentViewer viewer, Clini
         }
         catch (DbUpdateException error) when (error.IsUniqueViolation())
         {
-            ModelState.AddModelError("Input.Name", "The library already has a practice with this name.");
+            ModelState.Refuse([("Input.Name", NameTaken)]);
             return Page();
         }
 
@@ -62,9 +65,14 @@ public sealed class LibraryModel(TandemDbContext db, CurrentViewer viewer, Clini
         }
 
         ModelState.Clear();
+        var refusals = new Refusals();
         if (!practice.IsAsShown(version))
         {
-            ModelState.RefuseStale($"“{practice.Name}”", practice.IsActive ? "it is offered to clients" : "it is retired");
+            refusals.AddStale($"“{practice.Name}”", practice.IsActive ? "it is offered to clients" : "it is retired");
+        }
+
+        if (ModelState.Refuse(refusals))
+        {
             await LoadAsync();
             return Page();
         }

@@ -51,25 +51,7 @@ public sealed class IndexModel(
             return NotFound();
         }
 
-        if (Latest is null)
-        {
-            ModelState.AddModelError("", "There is no submitted intake to review yet.");
-        }
-
-        if (Input.Decision is { } chosen && Enum.IsDefined(chosen) && !PrescriberReview.CanDecideAt(Header.Stage, chosen))
-        {
-            // A decision made meanwhile (say, not cleared, which closed the case) explains the refusal better than the stage does.
-            ModelState.AddModelError("", Review is not null && Review.Version != Input.Version ? ConflictMessage : StageTakesDecisions
-                ? $"Not cleared closes the case, which can be done in medical review or preparation. The case is in {StageNames.Of(Header.Stage)}: pause or withdraw it from the case page instead."
-                : $"The case is {StageNames.Of(Header.Stage)}: no medical review decision can be recorded on it.");
-        }
-
-        if (Input.Decision == ReviewDecision.Cleared && Input.ClearedUntil is { } until && until <= await TodayAsync())
-        {
-            ModelState.AddModelError("Input.ClearedUntil", "A clearance must run until a future date.");
-        }
-
-        if (!ModelState.IsValid)
+        if (ModelState.Refuse(await RefusalsAsync()) || !ModelState.IsValid)
         {
             return Page();
         }
@@ -88,7 +70,7 @@ public sealed class IndexModel(
         }
         catch (DbUpdateException error) when (error is DbUpdateConcurrencyException || error.IsUniqueViolation())
         {
-            ModelState.AddModelError("", ConflictMessage);
+            ModelState.Refuse([("", ConflictMessage)]);
             db.ChangeTracker.Clear();
             await LoadAsync(caseId, clientId);
             Input = await FreshInputAsync();
@@ -97,6 +79,56 @@ public sealed class IndexModel(
 
         await progress.AdvanceAsync(scope.Viewer.PracticeId, caseId);
         return RedirectToPage("/Cases/Details", new { id = caseId });
+    }
+
+    private async Task<Refusals> RefusalsAsync()
+    {
+        var refusals = new Refusals();
+        if (ModelState.IsValid)
+        {
+            DecisionRefusals(refusals);
+        }
+
+        if (Latest is null)
+        {
+            refusals.Add("", "There is no submitted intake to review yet.");
+        }
+
+        if (Input.Decision is { } chosen && Enum.IsDefined(chosen) && !PrescriberReview.CanDecideAt(Header.Stage, chosen))
+        {
+            // A decision made meanwhile (say, not cleared, which closed the case) explains the refusal better than the stage does.
+            refusals.Add("", Review is not null && Review.Version != Input.Version ? ConflictMessage : StageTakesDecisions
+                ? $"Not cleared closes the case, which can be done in medical review or preparation. The case is in {StageNames.Of(Header.Stage)}: pause or withdraw it from the case page instead."
+                : $"The case is {StageNames.Of(Header.Stage)}: no medical review decision can be recorded on it.");
+        }
+
+        if (Input.Decision == ReviewDecision.Cleared && Input.ClearedUntil is { } until && until <= await TodayAsync())
+        {
+            refusals.Add("Input.ClearedUntil", "A clearance must run until a future date.");
+        }
+
+        return refusals;
+    }
+
+    /// <summary>What each decision needs beside it, asked once the decision itself is well formed.</summary>
+    private void DecisionRefusals(Refusals refusals)
+    {
+        switch (Input.Decision)
+        {
+            case ReviewDecision.Cleared when Input.ClearedUntil is null:
+                refusals.Add("Input.ClearedUntil", "Give the date the clearance runs until.");
+                break;
+            case ReviewDecision.NotCleared when string.IsNullOrWhiteSpace(Input.Text):
+                refusals.Add("Input.Text", "Give the reason the client is not cleared.");
+                break;
+            case ReviewDecision.NeedsMoreInformation when string.IsNullOrWhiteSpace(Input.Text):
+                refusals.Add("Input.Text", "Write the question for the client.");
+                break;
+            case ReviewDecision.Pending:
+            case { } decision when !Enum.IsDefined(decision):
+                refusals.Add("Input.Decision", "Choose one of the decisions listed.");
+                break;
+        }
     }
 
     /// <summary>The clinic's date, not the server's: a clearance runs to a date in the practice's time zone.</summary>
@@ -126,7 +158,7 @@ public sealed class IndexModel(
         return true;
     }
 
-    public sealed class DecisionInput : IValidatableObject
+    public sealed class DecisionInput
     {
         [Required(ErrorMessage = "Choose a decision.")]
         public ReviewDecision? Decision { get; set; }
@@ -137,25 +169,5 @@ public sealed class IndexModel(
         public string? Text { get; set; }
 
         public Guid Version { get; set; }
-
-        public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-        {
-            switch (Decision)
-            {
-                case ReviewDecision.Cleared when ClearedUntil is null:
-                    yield return new("Give the date the clearance runs until.", [nameof(ClearedUntil)]);
-                    break;
-                case ReviewDecision.NotCleared when string.IsNullOrWhiteSpace(Text):
-                    yield return new("Give the reason the client is not cleared.", [nameof(Text)]);
-                    break;
-                case ReviewDecision.NeedsMoreInformation when string.IsNullOrWhiteSpace(Text):
-                    yield return new("Write the question for the client.", [nameof(Text)]);
-                    break;
-                case ReviewDecision.Pending:
-                case { } when !Enum.IsDefined(Decision.Value):
-                    yield return new("Choose one of the decisions listed.", [nameof(Decision)]);
-                    break;
-            }
-        }
     }
 }

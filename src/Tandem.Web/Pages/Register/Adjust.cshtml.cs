@@ -39,12 +39,13 @@ public sealed class AdjustModel(TandemDbContext db, CurrentViewer viewer, StockB
         }
 
         Adjustment = adjustment;
+        var refusals = new Refusals();
         if (await book.AlreadyRecordedAsync(adjustment.EntryId))
         {
-            ModelState.AddModelError("", "This entry is already in the register.");
+            refusals.Add("", "This entry is already in the register.");
         }
 
-        if (!ModelState.IsValid)
+        if (ModelState.Refuse(refusals) || !ModelState.IsValid)
         {
             return Page();
         }
@@ -52,7 +53,7 @@ public sealed class AdjustModel(TandemDbContext db, CurrentViewer viewer, StockB
         if (await book.MoveAsync(Held.BalanceId, Line.Difference) is not { } after)
         {
             Held = await book.HeldAsync(Held.BalanceId) ?? Held;
-            ModelState.AddModelError("", $"{Held.TooMuch} The adjustment would take the balance below zero: record what has left the safe since the count first.");
+            ModelState.Refuse([("", $"{Held.TooMuch} The adjustment would take the balance below zero: record what has left the safe since the count first.")]);
             return Page();
         }
 
@@ -64,7 +65,7 @@ public sealed class AdjustModel(TandemDbContext db, CurrentViewer viewer, StockB
         }
         catch (DbUpdateException error) when (error.IsUniqueViolation())
         {
-            ModelState.AddModelError("", "Someone else resolved this difference at the same moment: nothing was saved.");
+            ModelState.Refuse([("", "Someone else resolved this difference at the same moment: nothing was saved.")]);
             return Page();
         }
 

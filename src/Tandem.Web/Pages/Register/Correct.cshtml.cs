@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Register;
 using Tandem.Data;
 using Tandem.Web.Authorization;
+using Tandem.Web.Infrastructure;
 
 namespace Tandem.Web.Pages.Register;
 
@@ -44,24 +45,25 @@ public sealed class CorrectModel(TandemDbContext db, CurrentViewer viewer, Stock
         }
 
         Correction = correction;
+        var refusals = new Refusals();
         var shouldHaveBeen = 0L;
         if (correction.Quantity?.Trim() != "0" && !StockQuantity.TryParse(correction.Quantity, Held.Product.Form.Unit(), out shouldHaveBeen, out var problem))
         {
-            ModelState.AddModelError("Correction.Quantity", problem);
+            refusals.Add("Correction.Quantity", problem);
         }
 
         var change = StockLedger.CorrectionChange(Entry.Kind, SoFar, shouldHaveBeen);
-        if (ModelState.IsValid && change == 0)
+        if (ModelState.IsValid && !refusals.Any && change == 0)
         {
-            ModelState.AddModelError("Correction.Quantity", "That is what the entry already comes to: there is nothing to correct.");
+            refusals.Add("Correction.Quantity", "That is what the entry already comes to: there is nothing to correct.");
         }
 
         if (await book.AlreadyRecordedAsync(correction.EntryId))
         {
-            ModelState.AddModelError("", "This entry is already in the register.");
+            refusals.Add("", "This entry is already in the register.");
         }
 
-        if (!ModelState.IsValid)
+        if (ModelState.Refuse(refusals) || !ModelState.IsValid)
         {
             return Page();
         }
@@ -69,7 +71,7 @@ public sealed class CorrectModel(TandemDbContext db, CurrentViewer viewer, Stock
         if (await book.MoveAsync(Held.BalanceId, change) is not { } after)
         {
             Held = await book.HeldAsync(Held.BalanceId) ?? Held;
-            ModelState.AddModelError("Correction.Quantity", $"{Held.TooMuch} The correction would take the balance below zero.");
+            ModelState.Refuse([("Correction.Quantity", $"{Held.TooMuch} The correction would take the balance below zero.")]);
             return Page();
         }
 

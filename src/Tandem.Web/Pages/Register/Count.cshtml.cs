@@ -43,14 +43,15 @@ public sealed class CountModel(TandemDbContext db, CurrentViewer viewer, Clinica
         }
 
         Count = count;
+        var refusals = new Refusals();
         if (count.Kind is not { } kind || !CountSchedule.Each.Contains(kind))
         {
-            ModelState.AddModelError("Count.Kind", "Choose the kind of count: daily, weekly or the biennial inventory.");
+            refusals.Add("Count.Kind", "Choose the kind of count: daily, weekly or the biennial inventory.");
         }
 
         if (Lots.Count == 0)
         {
-            ModelState.AddModelError("", $"No stock is held in {Location.Name}: there is nothing to count.");
+            refusals.Add("", $"No stock is held in {Location.Name}: there is nothing to count.");
         }
 
         var lines = new List<StockCountLine>();
@@ -58,10 +59,10 @@ public sealed class CountModel(TandemDbContext db, CurrentViewer viewer, Clinica
         {
             if (count.Book.GetValueOrDefault(lot.BalanceId) != lot.Balance)
             {
-                ModelState.AddModelError("", $"The book balance of lot {lot.Lot.Number} changed since you opened the count (it is now {lot.Units(lot.Balance)}): count it again.");
+                refusals.Add("", $"The book balance of lot {lot.Lot.Number} changed since you opened the count (it is now {lot.Units(lot.Balance)}): count it again.");
             }
 
-            if (Found(count.Found.GetValueOrDefault(lot.BalanceId), lot) is not { } found)
+            if (Found(count.Found.GetValueOrDefault(lot.BalanceId), lot, refusals) is not { } found)
             {
                 continue;
             }
@@ -69,11 +70,11 @@ public sealed class CountModel(TandemDbContext db, CurrentViewer viewer, Clinica
             var reason = count.Reason.GetValueOrDefault(lot.BalanceId)?.Trim();
             if (found != lot.Balance && string.IsNullOrEmpty(reason))
             {
-                ModelState.AddModelError($"Count.Reason[{lot.BalanceId}]", $"Say why lot {lot.Lot.Number} differs from the book.");
+                refusals.Add($"Count.Reason[{lot.BalanceId}]", $"Say why lot {lot.Lot.Number} differs from the book.");
             }
             else if (reason?.Length > RegisterEntry.MaxTextLength)
             {
-                ModelState.AddModelError($"Count.Reason[{lot.BalanceId}]", "Keep it under 300 characters.");
+                refusals.Add($"Count.Reason[{lot.BalanceId}]", "Keep it under 300 characters.");
             }
 
             lines.Add(new StockCountLine
@@ -83,16 +84,13 @@ public sealed class CountModel(TandemDbContext db, CurrentViewer viewer, Clinica
             });
         }
 
-        var witnessRefusals = new Refusals();
-        var witness = lines.Any(l => l.Difference != 0) ? await witnesses.ConfirmAsync(count.Witness, witnessRefusals, "Count.Witness") : null;
-        ModelState.Refuse(witnessRefusals);
-
+        var witness = lines.Any(l => l.Difference != 0) ? await witnesses.ConfirmAsync(count.Witness, refusals, "Count.Witness") : null;
         if (await db.StockCounts.AnyAsync(c => c.PracticeId == viewer.Value.PracticeId && c.Id == count.CountId))
         {
-            ModelState.AddModelError("", "This count is already recorded.");
+            refusals.Add("", "This count is already recorded.");
         }
 
-        if (!ModelState.IsValid)
+        if (ModelState.Refuse(refusals) || !ModelState.IsValid)
         {
             return Page();
         }
@@ -115,22 +113,22 @@ public sealed class CountModel(TandemDbContext db, CurrentViewer viewer, Clinica
     }
 
     /// <summary>What was found of the lot, in thousandths, or null with a message beside its field. Finding none is a count too.</summary>
-    private long? Found(string? text, HeldStock lot)
+    private static long? Found(string? text, HeldStock lot, Refusals refusals)
     {
         var field = $"Count.Found[{lot.BalanceId}]";
         var unit = lot.Product.Form.Unit();
         const NumberStyles Plain = NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite | NumberStyles.AllowDecimalPoint;
         if (string.IsNullOrWhiteSpace(text))
         {
-            ModelState.AddModelError(field, $"Enter what was found of lot {lot.Lot.Number}: 0 if none.");
+            refusals.Add(field, $"Enter what was found of lot {lot.Lot.Number}: 0 if none.");
         }
         else if (!decimal.TryParse(text, Plain, CultureInfo.InvariantCulture, out var units) || units > 1_000_000m)
         {
-            ModelState.AddModelError(field, $"Enter what was found as a number of {unit}{(unit == "mL" ? "" : "s")}, e.g. 12 or 11.5.");
+            refusals.Add(field, $"Enter what was found as a number of {unit}{(unit == "mL" ? "" : "s")}, e.g. 12 or 11.5.");
         }
         else if (units * StockQuantity.PerUnit != decimal.Truncate(units * StockQuantity.PerUnit))
         {
-            ModelState.AddModelError(field, "Give the quantity to at most three decimal places.");
+            refusals.Add(field, "Give the quantity to at most three decimal places.");
         }
         else
         {

@@ -34,9 +34,14 @@ public sealed class CustodiansModel(TandemDbContext db, CurrentViewer viewer, Cl
 
         var row = await db.RegisterCustodians.FirstOrDefaultAsync(c => c.PracticeId == viewer.Value.PracticeId && c.UserId == staffId);
         var asShown = row is null ? shown is null || shown == Guid.Empty : row.IsAsShown(shown);
+        var refusals = new Refusals();
         if (!asShown || (row?.Named ?? false) == named)
         {
-            ModelState.RefuseStale($"Whether {member.Name} keeps the register", member.Custodian ? "they are a custodian" : "they are not a custodian");
+            refusals.AddStale($"Whether {member.Name} keeps the register", member.Custodian ? "they are a custodian" : "they are not a custodian");
+        }
+
+        if (ModelState.Refuse(refusals))
+        {
             return Page();
         }
 

@@ -81,26 +81,27 @@ public sealed class InspectionModel(TandemDbContext db, CurrentViewer viewer, In
         Replace(nameof(To), "Enter the end of the range as a date.");
         Replace(nameof(ProductId), "Choose one of the practice's products.");
         Replace(nameof(LotId), "Choose one of the practice's lots.");
+        var refusals = new Refusals();
         if (From > To)
         {
-            ModelState.AddModelError(nameof(To), "The end of the range must be on or after its start.");
+            refusals.Add(nameof(To), "The end of the range must be on or after its start.");
         }
 
         if (ProductId is { } productId && Products.All(p => p.Id != productId))
         {
-            ModelState.AddModelError(nameof(ProductId), "Choose one of the practice's products.");
+            refusals.Add(nameof(ProductId), "Choose one of the practice's products.");
         }
 
         if (LotId is { } lotId && Lots.All(l => l.Lot.Id != lotId))
         {
-            ModelState.AddModelError(nameof(LotId), "Choose one of the practice's lots.");
+            refusals.Add(nameof(LotId), "Choose one of the practice's lots.");
         }
         else if (LotId is not null && ProductId is { } product && Lots.First(l => l.Lot.Id == LotId).Lot.ProductId != product)
         {
-            ModelState.AddModelError(nameof(LotId), "That lot is not of the product chosen: choose the lot, or every lot of the product.");
+            refusals.Add(nameof(LotId), "That lot is not of the product chosen: choose the lot, or every lot of the product.");
         }
 
-        return ModelState.IsValid;
+        return !ModelState.Refuse(refusals) && ModelState.IsValid;
     }
 
     private void Replace(string key, string message)

@@ -29,44 +29,45 @@ public sealed class ReceiveModel(TandemDbContext db, CurrentViewer viewer, Stock
         Receipt = receipt;
         await LoadAsync();
         var product = Products.FirstOrDefault(p => p.Id == receipt.ProductId);
+        var refusals = new Refusals();
         if (product is null)
         {
-            ModelState.AddModelError("Receipt.ProductId", "Choose one of the practice's products.");
+            refusals.Add("Receipt.ProductId", "Choose one of the practice's products.");
         }
 
         if (!Locations.Any(l => l.Id == receipt.LocationId))
         {
-            ModelState.AddModelError("Receipt.LocationId", "Choose one of the practice's locations.");
+            refusals.Add("Receipt.LocationId", "Choose one of the practice's locations.");
         }
 
         if (!StockQuantity.TryParse(receipt.Quantity, product?.Form.Unit() ?? "unit", out var quantity, out var problem))
         {
-            ModelState.AddModelError("Receipt.Quantity", problem);
+            refusals.Add("Receipt.Quantity", problem);
         }
 
         if (receipt.ReceivedOn > Today)
         {
-            ModelState.AddModelError("Receipt.ReceivedOn", "Stock is recorded once it has arrived: choose today or an earlier day.");
+            refusals.Add("Receipt.ReceivedOn", "Stock is recorded once it has arrived: choose today or an earlier day.");
         }
 
         if (receipt is { ReceivedOn: { } on, ExpiresOn: { } expires } && StockLedger.ReceiptProblem(on, expires) is { } early)
         {
-            ModelState.AddModelError("Receipt.ExpiresOn", early);
+            refusals.Add("Receipt.ExpiresOn", early);
         }
 
         var number = receipt.LotNumber?.Trim();
         var lot = product is null ? null : await db.StockLots.AsNoTracking().FirstOrDefaultAsync(l => l.ProductId == product.Id && l.Number == number && l.PracticeId == product.PracticeId);
         if (lot is not null && receipt.ExpiresOn is { } given && given != lot.ExpiresOn)
         {
-            ModelState.AddModelError("Receipt.ExpiresOn", $"Lot {lot.Number} is recorded with expiry {RegisterWords.Day(lot.ExpiresOn)}: check the date on the pack.");
+            refusals.Add("Receipt.ExpiresOn", $"Lot {lot.Number} is recorded with expiry {RegisterWords.Day(lot.ExpiresOn)}: check the date on the pack.");
         }
 
         if (await book.AlreadyRecordedAsync(receipt.EntryId))
         {
-            ModelState.AddModelError("", "This entry is already in the register.");
+            refusals.Add("", "This entry is already in the register.");
         }
 
-        if (!ModelState.IsValid)
+        if (ModelState.Refuse(refusals) || !ModelState.IsValid)
         {
             return Page();
         }
@@ -81,7 +82,7 @@ public sealed class ReceiveModel(TandemDbContext db, CurrentViewer viewer, Stock
             }
             catch (DbUpdateException error) when (error.IsUniqueViolation())
             {
-                ModelState.AddModelError("", $"Lot {number} was recorded by someone else at this moment: open the form again and record the receipt.");
+                ModelState.Refuse([("", $"Lot {number} was recorded by someone else at this moment: open the form again and record the receipt.")]);
                 return Page();
             }
         }

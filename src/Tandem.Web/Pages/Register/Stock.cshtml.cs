@@ -15,6 +15,9 @@ namespace Tandem.Web.Pages.Register;
 /// <summary>The ketamine products the practice keeps and the safes it keeps them in. Added, never renamed: the register names them.</summary>
 public sealed class StockModel(TandemDbContext db, CurrentViewer viewer, ClinicalAudit audit) : PageModel
 {
+    private const string ProductTaken = "The practice already keeps a product with this name.";
+    private const string LocationTaken = "The practice already has a location with this name.";
+
     public IReadOnlyList<StockProduct> Products { get; private set; } = [];
     public IReadOnlyList<StorageLocation> Locations { get; private set; } = [];
     public IReadOnlyList<Room> Rooms { get; private set; } = [];
@@ -29,18 +32,19 @@ public sealed class StockModel(TandemDbContext db, CurrentViewer viewer, Clinica
         Product = product;
         await LoadAsync();
         var name = product.Name?.Trim();
+        var refusals = new Refusals();
         if (Products.Any(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)))
         {
-            ModelState.AddModelError("Product.Name", "The practice already keeps a product with this name.");
+            refusals.Add("Product.Name", ProductTaken);
         }
 
         if (!decimal.TryParse(product.MgPerUnit, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var mg)
             || mg <= 0 || mg > 100_000 || decimal.Round(mg, 3) != mg)
         {
-            ModelState.AddModelError("Product.MgPerUnit", "Give the strength in mg as a number above zero, e.g. 100 (per troche) or 50 (per mL of a vial).");
+            refusals.Add("Product.MgPerUnit", "Give the strength in mg as a number above zero, e.g. 100 (per troche) or 50 (per mL of a vial).");
         }
 
-        if (!ModelState.IsValid)
+        if (ModelState.Refuse(refusals) || !ModelState.IsValid)
         {
             return Page();
         }
@@ -53,7 +57,7 @@ public sealed class StockModel(TandemDbContext db, CurrentViewer viewer, Clinica
         }
         catch (DbUpdateException error) when (error.IsUniqueViolation())
         {
-            ModelState.AddModelError("Product.Name", "The practice already keeps a product with this name.");
+            ModelState.Refuse([("Product.Name", ProductTaken)]);
             return Page();
         }
 
@@ -65,17 +69,18 @@ public sealed class StockModel(TandemDbContext db, CurrentViewer viewer, Clinica
         Location = location;
         await LoadAsync();
         var name = location.Name?.Trim();
+        var refusals = new Refusals();
         if (Locations.Any(l => string.Equals(l.Name, name, StringComparison.OrdinalIgnoreCase)))
         {
-            ModelState.AddModelError("Location.Name", "The practice already has a location with this name.");
+            refusals.Add("Location.Name", LocationTaken);
         }
 
         if (location.RoomId is { } roomId && Rooms.All(r => r.Id != roomId))
         {
-            ModelState.AddModelError("Location.RoomId", "Choose one of the practice's rooms, or the whole site.");
+            refusals.Add("Location.RoomId", "Choose one of the practice's rooms, or the whole site.");
         }
 
-        if (!ModelState.IsValid)
+        if (ModelState.Refuse(refusals) || !ModelState.IsValid)
         {
             return Page();
         }
@@ -88,7 +93,7 @@ public sealed class StockModel(TandemDbContext db, CurrentViewer viewer, Clinica
         }
         catch (DbUpdateException error) when (error.IsUniqueViolation())
         {
-            ModelState.AddModelError("Location.Name", "The practice already has a location with this name.");
+            ModelState.Refuse([("Location.Name", LocationTaken)]);
             return Page();
         }
 
@@ -100,15 +105,18 @@ public sealed class StockModel(TandemDbContext db, CurrentViewer viewer, Clinica
         ModelState.Clear();
         await LoadAsync();
         var shown = Settings is null ? version is null || version == Guid.Empty : Settings.IsAsShown(version);
+        var refusals = new Refusals();
         if (!shown)
         {
-            ModelState.RefuseStale("The register's jurisdiction", $"it is {RegisterWording.Name(Settings?.Jurisdiction ?? Jurisdiction.UnitedStates)}");
-            return Page();
+            refusals.AddStale("The register's jurisdiction", $"it is {RegisterWording.Name(Settings?.Jurisdiction ?? Jurisdiction.UnitedStates)}");
+        }
+        else if (jurisdiction is not { } chosen || !Enum.IsDefined(chosen))
+        {
+            refusals.Add("jurisdiction", "Choose the United States or the United Kingdom.");
         }
 
-        if (jurisdiction is not { } chosen || !Enum.IsDefined(chosen))
+        if (ModelState.Refuse(refusals))
         {
-            ModelState.AddModelError("jurisdiction", "Choose the United States or the United Kingdom.");
             return Page();
         }
 
@@ -119,7 +127,7 @@ public sealed class StockModel(TandemDbContext db, CurrentViewer viewer, Clinica
             db.RegisterSettings.Add(settings);
         }
 
-        settings.Jurisdiction = chosen;
+        settings.Jurisdiction = jurisdiction!.Value;
         await audit.SaveAndRecordAsync(AuditCode.RegisterJurisdiction_Changed, nameof(RegisterSettings), settings.Id, null);
         return RedirectToPage();
     }
@@ -129,15 +137,18 @@ public sealed class StockModel(TandemDbContext db, CurrentViewer viewer, Clinica
         ModelState.Clear();
         await LoadAsync();
         var shown = Settings is null ? settingsVersion is null || settingsVersion == Guid.Empty : Settings.IsAsShown(settingsVersion);
+        var refusals = new Refusals();
         if (!shown)
         {
-            ModelState.RefuseStale("The register's settings", $"the counts required are {Describe(Settings?.RequiredCounts ?? CountKind.None)}");
-            return Page();
+            refusals.AddStale("The register's settings", $"the counts required are {Describe(Settings?.RequiredCounts ?? CountKind.None)}");
+        }
+        else if (requiredCounts.Any(k => !CountSchedule.Each.Contains(k)))
+        {
+            refusals.Add("requiredCounts", "Choose among the daily count, the weekly count and the biennial inventory.");
         }
 
-        if (requiredCounts.Any(k => !CountSchedule.Each.Contains(k)))
+        if (ModelState.Refuse(refusals))
         {
-            ModelState.AddModelError("requiredCounts", "Choose among the daily count, the weekly count and the biennial inventory.");
             return Page();
         }
 

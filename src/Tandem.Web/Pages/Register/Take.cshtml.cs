@@ -37,33 +37,32 @@ public sealed class TakeModel(StockBook book, Witnesses witnesses) : PageModel
 
         (Held, Take, Staff) = (held, take, await witnesses.OthersAsync());
         var kind = take.Kind is { } k && Kinds.Contains(k) ? k : (RegisterEntryKind?)null;
+        var refusals = new Refusals();
         if (kind is null)
         {
-            ModelState.AddModelError("Take.Kind", "Choose what happened to the stock.");
+            refusals.Add("Take.Kind", "Choose what happened to the stock.");
         }
 
         if (!StockQuantity.TryParse(take.Quantity, held.Product.Form.Unit(), out var quantity, out var problem))
         {
-            ModelState.AddModelError("Take.Quantity", problem);
+            refusals.Add("Take.Quantity", problem);
         }
 
         foreach (var (field, value, missing) in Required(kind))
         {
             if (string.IsNullOrWhiteSpace(value))
             {
-                ModelState.AddModelError($"Take.{field}", missing);
+                refusals.Add($"Take.{field}", missing);
             }
         }
 
-        var witnessRefusals = new Refusals();
-        var witness = kind == RegisterEntryKind.Waste ? await witnesses.ConfirmAsync(take.Witness, witnessRefusals, "Take.Witness") : null;
-        ModelState.Refuse(witnessRefusals);
+        var witness = kind == RegisterEntryKind.Waste ? await witnesses.ConfirmAsync(take.Witness, refusals, "Take.Witness") : null;
         if (await book.AlreadyRecordedAsync(take.EntryId))
         {
-            ModelState.AddModelError("", "This entry is already in the register.");
+            refusals.Add("", "This entry is already in the register.");
         }
 
-        if (!ModelState.IsValid)
+        if (ModelState.Refuse(refusals) || !ModelState.IsValid)
         {
             return Page();
         }
@@ -71,7 +70,7 @@ public sealed class TakeModel(StockBook book, Witnesses witnesses) : PageModel
         if (await book.MoveAsync(id, -quantity) is not { } after)
         {
             Held = await book.HeldAsync(id) ?? held;
-            ModelState.AddModelError("Take.Quantity", Held.TooMuch);
+            ModelState.Refuse([("Take.Quantity", Held.TooMuch)]);
             return Page();
         }
 

@@ -34,32 +34,33 @@ public sealed class TransferModel(TandemDbContext db, CurrentViewer viewer, Stoc
         }
 
         Transfer = transfer;
+        var refusals = new Refusals();
         var to = Locations.FirstOrDefault(l => l.Id == transfer.ToLocationId);
         if (to is null)
         {
-            ModelState.AddModelError("Transfer.ToLocationId", "Choose one of the practice's locations.");
+            refusals.Add("Transfer.ToLocationId", "Choose one of the practice's locations.");
         }
         else if (to.Id == Held.Location.Id)
         {
-            ModelState.AddModelError("Transfer.ToLocationId", $"The stock is already in {to.Name}: choose another location.");
+            refusals.Add("Transfer.ToLocationId", $"The stock is already in {to.Name}: choose another location.");
         }
 
         if (StockLedger.TransferProblem(Held.Lot, await db.PracticeTodayAsync(viewer.Value.PracticeId, clock)) is { } expired)
         {
-            ModelState.AddModelError("", expired);
+            refusals.Add("", expired);
         }
 
         if (!StockQuantity.TryParse(transfer.Quantity, Held.Product.Form.Unit(), out var quantity, out var problem))
         {
-            ModelState.AddModelError("Transfer.Quantity", problem);
+            refusals.Add("Transfer.Quantity", problem);
         }
 
         if (await book.AlreadyRecordedAsync(transfer.EntryId))
         {
-            ModelState.AddModelError("", "This entry is already in the register.");
+            refusals.Add("", "This entry is already in the register.");
         }
 
-        if (!ModelState.IsValid)
+        if (ModelState.Refuse(refusals) || !ModelState.IsValid)
         {
             return Page();
         }
@@ -67,7 +68,7 @@ public sealed class TransferModel(TandemDbContext db, CurrentViewer viewer, Stoc
         if (await book.MoveAsync(id, -quantity) is not { } left)
         {
             Held = await book.HeldAsync(id) ?? Held;
-            ModelState.AddModelError("Transfer.Quantity", Held.TooMuch);
+            ModelState.Refuse([("Transfer.Quantity", Held.TooMuch)]);
             return Page();
         }
 

@@ -36,15 +36,17 @@ public sealed class OutcomesModel(
 
     public async Task<IActionResult> OnGetAsync()
     {
-        await ReportAsync(await RangeAsync());
+        var (instruments, refusals) = await RangeAsync();
+        ModelState.Refuse(refusals);
+        await ReportAsync(instruments);
         return Page();
     }
 
     public async Task<IActionResult> OnGetMapCsvAsync()
     {
-        var instruments = await RangeAsync();
-        var drawn = await MapsAsync();
-        if (!MayExportMaps(drawn))
+        var (instruments, refusals) = await RangeAsync();
+        var drawn = await MapsAsync(refusals);
+        if (!MayExportMaps(drawn, refusals))
         {
             await ReportAsync(instruments);
             return Page();
@@ -58,9 +60,9 @@ public sealed class OutcomesModel(
 
     public async Task<IActionResult> OnGetMapFhirAsync()
     {
-        var instruments = await RangeAsync();
-        var drawn = await MapsAsync();
-        if (!MayExportMaps(drawn))
+        var (instruments, refusals) = await RangeAsync();
+        var drawn = await MapsAsync(refusals);
+        if (!MayExportMaps(drawn, refusals))
         {
             await ReportAsync(instruments);
             return Page();
@@ -81,8 +83,8 @@ public sealed class OutcomesModel(
     /// <summary>Streams the rows straight to the response, so a large practice's export is never held whole.</summary>
     private async Task<IActionResult> ExportAsync(bool withAnswers, string contentType, string extension, Func<IAsyncEnumerable<IReadOnlyList<OutcomeData.Answered>>, Task> write)
     {
-        var instruments = await RangeAsync();
-        if (ModelState.IsValid)
+        var (instruments, refusals) = await RangeAsync();
+        if (ModelState.IsValid && !refusals.Any)
         {
             if (await data.ExportableAsync(viewer.Value.PracticeId, instruments, From!.Value, To!.Value, MinimumCell, withAnswers, HttpContext.RequestAborted) is { } groups)
             {
@@ -92,9 +94,10 @@ public sealed class OutcomesModel(
                 return new EmptyResult();
             }
 
-            ModelState.AddModelError("", $"This range has {SmallCells.FewerThan(MinimumCell)} clients, so its rows are not exported: someone could be recognised in them. Choose a wider range.");
+            refusals.Add("", $"This range has {SmallCells.FewerThan(MinimumCell)} clients, so its rows are not exported: someone could be recognised in them. Choose a wider range.");
         }
 
+        ModelState.Refuse(refusals);
         await ReportAsync(instruments);
         return Page();
     }
@@ -106,19 +109,19 @@ public sealed class OutcomesModel(
     }
 
     /// <summary>Row-level exports of fewer clients than the smallest group shown would let a reader pick someone out.</summary>
-    private bool MayExportMaps(List<MapOutcomeData.Drawn> drawn)
+    private bool MayExportMaps(List<MapOutcomeData.Drawn> drawn, Refusals refusals)
     {
         var clients = drawn.Select(d => d.Pseudonym).Distinct().Count();
-        if (ModelState.IsValid && clients < MinimumCell)
+        if (ModelState.IsValid && !refusals.Any && clients < MinimumCell)
         {
-            ModelState.AddModelError("", $"This range has {SmallCells.FewerThan(MinimumCell)} clients with maps, so their rows are not exported: someone could be recognised in them. Choose a wider range.");
+            refusals.Add("", $"This range has {SmallCells.FewerThan(MinimumCell)} clients with maps, so their rows are not exported: someone could be recognised in them. Choose a wider range.");
         }
 
-        return ModelState.IsValid;
+        return !ModelState.Refuse(refusals) && ModelState.IsValid;
     }
 
-    private async Task<List<MapOutcomeData.Drawn>> MapsAsync() =>
-        ModelState.IsValid ? await maps.LoadAsync(viewer.Value.PracticeId, From!.Value, To!.Value) : [];
+    private async Task<List<MapOutcomeData.Drawn>> MapsAsync(Refusals refusals) =>
+        ModelState.IsValid && !refusals.Any ? await maps.LoadAsync(viewer.Value.PracticeId, From!.Value, To!.Value) : [];
 
     /// <summary>The report's tables, shown beside a refused export too, whose rows are few.</summary>
     private async Task ReportAsync(IReadOnlyList<Instrument> instruments)
@@ -137,17 +140,21 @@ public sealed class OutcomesModel(
         MapRows = MapOutcomeData.Summarise(await maps.LoadAsync(viewer.Value.PracticeId, From.Value, To.Value));
     }
 
-    /// <summary>The range asked for, the last two years by default, and the practice's instruments and smallest group shown.</summary>
-    private async Task<IReadOnlyList<Instrument>> RangeAsync()
+    /// <summary>
+    /// The range asked for, the last two years by default, and the practice's instruments and smallest group shown; with
+    /// the refusal of a range that ends before it starts.
+    /// </summary>
+    private async Task<(IReadOnlyList<Instrument> Instruments, Refusals Refusals)> RangeAsync()
     {
         MinimumCell = await db.Practices.Where(p => p.Id == viewer.Value.PracticeId).Select(p => p.MinimumCellSize).SingleAsync();
         var today = await db.PracticeTodayAsync(viewer.Value.PracticeId, clock);
         (From, To) = (From ?? today.AddYears(-2), To ?? today);
+        var refusals = new Refusals();
         if (From > To)
         {
-            ModelState.AddModelError(nameof(To), "The end of the range must be on or after its start.");
+            refusals.Add(nameof(To), "The end of the range must be on or after its start.");
         }
 
-        return await practiceInstruments.AllAsync(viewer.Value.PracticeId);
+        return (await practiceInstruments.AllAsync(viewer.Value.PracticeId), refusals);
     }
 }

@@ -31,12 +31,13 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Clinica
 
     public async Task<IActionResult> OnPostAddAsync()
     {
+        var refusals = new Refusals();
         if (Category is { } category && !Enum.IsDefined(category))
         {
-            ModelState.AddModelError(nameof(Category), "Choose one of the groups listed.");
+            refusals.Add(nameof(Category), "Choose one of the groups listed.");
         }
 
-        if (!ModelState.IsValid)
+        if (ModelState.Refuse(refusals) || !ModelState.IsValid)
         {
             await LoadAsync();
             return Page();
@@ -59,9 +60,14 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Clinica
             return NotFound();
         }
 
+        var refusals = new Refusals();
         if (!item.IsAsShown(version))
         {
-            ModelState.RefuseStale($"The question “{item.Text}”", item.IsActive ? "it is asked at intake" : "it is retired");
+            refusals.AddStale($"The question “{item.Text}”", item.IsActive ? "it is asked at intake" : "it is retired");
+        }
+
+        if (ModelState.Refuse(refusals))
+        {
             await LoadAsync();
             return Page();
         }

@@ -43,20 +43,13 @@ public sealed class BookModel(TandemDbContext db, CaseScope scope, SeriesBooking
             return NotFound();
         }
 
-        if (!CanBook)
+        if (ModelState.Refuse(Refusals(proposalVersion)))
         {
-            ModelState.AddModelError("", "There is nothing to book: every session is booked already, or the proposal has problems to resolve first.");
             return Page();
         }
 
-        if (Draft!.Fingerprint != proposalVersion)
-        {
-            ModelState.AddModelError("", "Nothing was booked: since the proposal was made, a time was taken or a session changed. Here is a new proposal.");
-            return Page();
-        }
-
+        var sessions = Draft!.Series.Sessions.ToDictionary(s => s.Id);
         var appointments = await booking.BookAsync(Draft);
-        var sessions = Draft.Series.Sessions.ToDictionary(s => s.Id);
         try
         {
             await audit.SaveAndRecordAllAsync(AuditCode.Appointment_Scheduled,
@@ -65,13 +58,28 @@ public sealed class BookModel(TandemDbContext db, CaseScope scope, SeriesBooking
         catch (DbUpdateException error) when (error.IsUniqueViolation())
         {
             db.ChangeTracker.Clear();
-            ModelState.AddModelError("", "Nothing was booked: a proposed time was taken as you confirmed. Here is a new proposal.");
+            ModelState.Refuse([("", "Nothing was booked: a proposed time was taken as you confirmed. Here is a new proposal.")]);
             await LoadAsync(caseId, CaseOperations.WriteClinical);
             return Page();
         }
 
         TempData["Saved"] = $"{appointments.Count} sessions booked with {Draft.ClinicianName}; the clients are told by email.";
         return RedirectToPage("/Series/Index", new { caseId });
+    }
+
+    private Refusals Refusals(string? proposalVersion)
+    {
+        var refusals = new Refusals();
+        if (!CanBook)
+        {
+            refusals.Add("", "There is nothing to book: every session is booked already, or the proposal has problems to resolve first.");
+        }
+        else if (Draft!.Fingerprint != proposalVersion)
+        {
+            refusals.Add("", "Nothing was booked: since the proposal was made, a time was taken or a session changed. Here is a new proposal.");
+        }
+
+        return refusals;
     }
 
     /// <summary>A session's name and who it is for, as the series page reads it.</summary>

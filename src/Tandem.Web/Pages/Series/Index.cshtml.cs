@@ -82,22 +82,23 @@ public sealed class IndexModel(
             return NotFound();
         }
 
+        var refusals = new Refusals();
         if (Plan is not null)
         {
-            ModelState.AddModelError("", "This case already has a planned series.");
+            refusals.Add("", "This case already has a planned series.");
         }
 
         if (Input.Start is { } start && start < Today)
         {
-            ModelState.AddModelError("Input.Start", "The series cannot start in the past.");
+            refusals.Add("Input.Start", "The series cannot start in the past.");
         }
 
         if (People.Count != (Kind == CaseKind.Couple ? 2 : 1))
         {
-            ModelState.AddModelError("", "The case needs its participants before a series can be planned.");
+            refusals.Add("", "The case needs its participants before a series can be planned.");
         }
 
-        if (!ModelState.IsValid)
+        if (ModelState.Refuse(refusals) || !ModelState.IsValid)
         {
             Sessions = [];
             return Page();
@@ -117,22 +118,9 @@ public sealed class IndexModel(
         }
 
         ModelState.Clear();
-        if (!session.IsAsShown(version))
-        {
-            return Stale(session);
-        }
-
-        if (date is null)
-        {
-            ModelState.AddModelError("", "Choose the new date for the session.");
-        }
-        else if (date < Today)
-        {
-            ModelState.AddModelError("", $"A session cannot be moved into the past: choose {Today:d MMMM yyyy} or later.");
-        }
-
-        RefuseIfSigned(number);
-        if (!ModelState.IsValid)
+        var problem = date is null ? "Choose the new date for the session."
+            : date < Today ? $"A session cannot be moved into the past: choose {Today:d MMMM yyyy} or later." : null;
+        if (ModelState.Refuse(SessionRefusals(session, version, problem)))
         {
             return Page();
         }
@@ -151,7 +139,7 @@ public sealed class IndexModel(
         }
         catch (DbUpdateException error) when (error.IsUniqueViolation())
         {
-            ModelState.AddModelError("", AppointmentBook.Taken);
+            ModelState.Refuse([("", AppointmentBook.Taken)]);
             return Page();
         }
 
@@ -166,18 +154,9 @@ public sealed class IndexModel(
         }
 
         ModelState.Clear();
-        if (!session.IsAsShown(version))
-        {
-            return Stale(session);
-        }
-
-        if (string.IsNullOrWhiteSpace(reason) || reason.Length > SeriesSession.MaxReasonLength)
-        {
-            ModelState.AddModelError("", "Say why the session is cancelled (under 500 characters).");
-        }
-
-        RefuseIfSigned(number);
-        if (!ModelState.IsValid)
+        var problem = string.IsNullOrWhiteSpace(reason) || reason.Length > SeriesSession.MaxReasonLength
+            ? "Say why the session is cancelled (under 500 characters)." : null;
+        if (ModelState.Refuse(SessionRefusals(session, version, problem)))
         {
             return Page();
         }
@@ -204,7 +183,7 @@ public sealed class IndexModel(
         ModelState.Clear();
         if (!CanStart)
         {
-            ModelState.AddModelError("", "The series can start from Preparation once the plan keeps every rule.");
+            ModelState.Refuse([("", "The series can start from Preparation once the plan keeps every rule.")]);
             return Page();
         }
 
@@ -226,18 +205,27 @@ public sealed class IndexModel(
         }
     }
 
-    private PageResult Stale(SeriesSession now)
+    /// <summary>Why a session cannot be moved or cancelled: changed since shown (which says all), the form's problem, or a signed record.</summary>
+    private Refusals SessionRefusals(SeriesSession session, Guid? version, string? problem)
     {
-        ModelState.RefuseStale($"Session {now.Number}", $"it is on {now.Date:dddd d MMMM yyyy}" + (now.Cancelled ? $", cancelled: {now.CancelReason}" : ""));
-        return Page();
-    }
-
-    private void RefuseIfSigned(int number)
-    {
-        if (Records.TryGetValue(number, out var record) && record.State == RecordState.Signed)
+        var refusals = new Refusals();
+        if (!session.IsAsShown(version))
         {
-            ModelState.AddModelError("", "This session's record is signed: it cannot be moved or cancelled.");
+            refusals.AddStale($"Session {session.Number}", $"it is on {session.Date:dddd d MMMM yyyy}" + (session.Cancelled ? $", cancelled: {session.CancelReason}" : ""));
+            return refusals;
         }
+
+        if (problem is not null)
+        {
+            refusals.Add("", problem);
+        }
+
+        if (Records.TryGetValue(session.Number, out var record) && record.State == RecordState.Signed)
+        {
+            refusals.Add("", "This session's record is signed: it cannot be moved or cancelled.");
+        }
+
+        return refusals;
     }
 
     private DateOnly NextMonday()

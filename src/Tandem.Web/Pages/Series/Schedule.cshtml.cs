@@ -50,27 +50,7 @@ public sealed class ScheduleModel(TandemDbContext db, CaseScope scope, Appointme
             return NotFound();
         }
 
-        if (Clinicians.All(c => c.Id != Input.ClinicianId))
-        {
-            ModelState.AddModelError("Input.ClinicianId", "Choose a clinician of the case team.");
-        }
-
-        if (Input.RoomId is { } room ? Rooms.All(r => r.Id != room) : Session.IsDosingKind())
-        {
-            ModelState.AddModelError("Input.RoomId", "Choose a room: a dosing session needs one.");
-        }
-
-        if (Session.Cancelled)
-        {
-            ModelState.AddModelError("", "This session is cancelled.");
-        }
-
-        if (CurrentVersion != Input.Version)
-        {
-            ModelState.RefuseStale("The appointment", await DescribeAsync(Current));
-        }
-
-        if (!ModelState.IsValid)
+        if (ModelState.Refuse(await RefusalsAsync()) || !ModelState.IsValid)
         {
             return Page();
         }
@@ -89,11 +69,37 @@ public sealed class ScheduleModel(TandemDbContext db, CaseScope scope, Appointme
         }
         catch (DbUpdateException error) when (error.IsUniqueViolation())
         {
-            ModelState.AddModelError("", AppointmentBook.Taken);
+            ModelState.Refuse([("", AppointmentBook.Taken)]);
             return Page();
         }
 
         return RedirectToPage("/Series/Index", new { caseId = Session.CaseId });
+    }
+
+    private async Task<Refusals> RefusalsAsync()
+    {
+        var refusals = new Refusals();
+        if (Clinicians.All(c => c.Id != Input.ClinicianId))
+        {
+            refusals.Add("Input.ClinicianId", "Choose a clinician of the case team.");
+        }
+
+        if (Input.RoomId is { } room ? Rooms.All(r => r.Id != room) : Session.IsDosingKind())
+        {
+            refusals.Add("Input.RoomId", "Choose a room: a dosing session needs one.");
+        }
+
+        if (Session.Cancelled)
+        {
+            refusals.Add("", "This session is cancelled.");
+        }
+
+        if (CurrentVersion != Input.Version)
+        {
+            refusals.AddStale("The appointment", await DescribeAsync(Current));
+        }
+
+        return refusals;
     }
 
     /// <summary>The appointment as it is now, for someone whose page showed another (or none).</summary>
