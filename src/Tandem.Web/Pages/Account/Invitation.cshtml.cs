@@ -45,11 +45,7 @@ public sealed class InvitationModel(
         var created = await users.CreateAsync(user, Input.Password);
         if (!created.Succeeded)
         {
-            foreach (var error in created.Errors)
-            {
-                ModelState.AddModelError(error.Code.Contains("Password", StringComparison.Ordinal) ? "Input.Password" : "", Explain(error));
-            }
-
+            ModelState.Refuse(created.Errors.Select(error => (error.Code.Contains("Password", StringComparison.Ordinal) ? "Input.Password" : "", Explain(error))));
             return Page();
         }
 

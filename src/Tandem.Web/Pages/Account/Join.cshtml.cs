@@ -37,12 +37,8 @@ public sealed class JoinModel(
         var created = await users.CreateAsync(user, Input.Password);
         if (!created.Succeeded)
         {
-            foreach (var error in created.Errors)
-            {
-                ModelState.AddModelError(error.Code.Contains("Password", StringComparison.Ordinal) ? "Input.Password" : "",
-                    error.Code is "DuplicateUserName" or "DuplicateEmail" ? "An account already uses this email. Sign in, or ask the practice admin." : error.Description);
-            }
-
+            ModelState.Refuse(created.Errors.Select(error => (error.Code.Contains("Password", StringComparison.Ordinal) ? "Input.Password" : "",
+                error.Code is "DuplicateUserName" or "DuplicateEmail" ? "An account already uses this email. Sign in, or ask the practice admin." : error.Description)));
             return Page();
         }
 

@@ -43,7 +43,7 @@ public sealed class LoginModel(SignInManager<TandemUser> signIn, UserManager<Tan
         if (user is null || await users.IsLockedOutAsync(user))
         {
             decoy.Check(Input.Password);
-            ModelState.AddModelError("", FailureMessage);
+            ModelState.Refuse([("", FailureMessage)]);
             return Page();
         }
 
@@ -55,7 +55,7 @@ public sealed class LoginModel(SignInManager<TandemUser> signIn, UserManager<Tan
 
         if (!result.Succeeded)
         {
-            ModelState.AddModelError("", FailureMessage);
+            ModelState.Refuse([("", FailureMessage)]);
             return Page();
         }
 

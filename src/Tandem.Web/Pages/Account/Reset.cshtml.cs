@@ -41,11 +41,7 @@ public sealed class ResetModel(UserManager<TandemUser> users, AuditLog audit) : 
 
         if (!reset.Succeeded)
         {
-            foreach (var error in reset.Errors)
-            {
-                ModelState.AddModelError("Input.Password", error.Description);
-            }
-
+            ModelState.Refuse(reset.Errors.Select(error => ("Input.Password", error.Description)));
             return Page();
         }
 

@@ -61,7 +61,7 @@ public sealed class SecondFactorModel(SignInManager<TandemUser> signIn, UserMana
             return RedirectToPage("/Account/TwoFactor/Index");
         }
 
-        ModelState.AddModelError("", FailureMessage);
+        ModelState.Refuse([("", FailureMessage)]);
         return Page();
     }
 

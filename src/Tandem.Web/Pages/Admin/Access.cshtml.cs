@@ -63,9 +63,14 @@ public sealed class AccessModel(TandemDbContext db, CurrentViewer viewer, Access
             return NotFound();
         }
 
+        var refusals = new Refusals();
         if (From > To)
         {
-            ModelState.AddModelError(nameof(To), "The end of the range must be on or after its start.");
+            refusals.Add(nameof(To), "The end of the range must be on or after its start.");
+        }
+
+        if (ModelState.Refuse(refusals))
+        {
             return Page();
         }
 

@@ -31,22 +31,7 @@ public sealed class InviteModel(
         await LoadAsync();
         var email = Input.Email?.Trim() ?? "";
         var roles = Input.Roles.Aggregate(StaffRole.None, (all, r) => all | r);
-        if (roles == StaffRole.None)
-        {
-            ModelState.AddModelError("Input.Roles", "Choose at least one role.");
-        }
-
-        if (ModelState.IsValid && await users.FindByEmailAsync(email) is not null)
-        {
-            ModelState.AddModelError("Input.Email", "An account already uses this email.");
-        }
-
-        if (ModelState.IsValid && Waiting.FirstOrDefault(i => string.Equals(i.Email, email, StringComparison.OrdinalIgnoreCase)) is { } waiting)
-        {
-            ModelState.AddModelError("Input.Email", $"An invitation to this email is waiting, sent {waiting.CreatedAt.When(Zone)}. Cancel it to send a new one.");
-        }
-
-        if (!ModelState.IsValid)
+        if (ModelState.Refuse(await CheckAsync(email, roles)) || !ModelState.IsValid)
         {
             return Page();
         }
@@ -77,9 +62,14 @@ public sealed class InviteModel(
             return NotFound();
         }
 
+        var refusals = new Refusals();
         if (!invitation.IsAsShown(version))
         {
-            ModelState.RefuseStale($"The invitation to {invitation.Email}", "it was changed");
+            refusals.AddStale($"The invitation to {invitation.Email}", "it was changed");
+        }
+
+        if (ModelState.Refuse(refusals))
+        {
             return Page();
         }
 
@@ -87,6 +77,32 @@ public sealed class InviteModel(
         await audit.SaveAndRecordAsync(AuditCode.StaffInvitation_Cancelled, nameof(StaffInvitation), invitation.Id, null);
         TempData["Saved"] = $"The invitation to {invitation.Email} is cancelled: its link no longer works.";
         return RedirectToPage();
+    }
+
+    /// <summary>At least one role; then, for a well-formed form, an email no account uses and no invitation waits for.</summary>
+    private async Task<Refusals> CheckAsync(string email, StaffRole roles)
+    {
+        var refusals = new Refusals();
+        if (roles == StaffRole.None)
+        {
+            refusals.Add("Input.Roles", "Choose at least one role.");
+        }
+
+        if (!ModelState.IsValid || refusals.Any)
+        {
+            return refusals;
+        }
+
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            refusals.Add("Input.Email", "An account already uses this email.");
+        }
+        else if (Waiting.FirstOrDefault(i => string.Equals(i.Email, email, StringComparison.OrdinalIgnoreCase)) is { } waiting)
+        {
+            refusals.Add("Input.Email", $"An invitation to this email is waiting, sent {waiting.CreatedAt.When(Zone)}. Cancel it to send a new one.");
+        }
+
+        return refusals;
     }
 
     private async Task LoadAsync()

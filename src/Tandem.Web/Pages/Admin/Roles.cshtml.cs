@@ -46,16 +46,19 @@ public sealed class RolesModel(TandemDbContext db, CurrentViewer viewer, UserMan
         }
 
         var chosen = Roles.Aggregate(StaffRole.None, (all, r) => all | r);
+        var refusals = new Refusals();
+        var isActiveAdmin = Current.HasFlag(StaffRole.PracticeAdmin) && !Member.SignInTurnedOff;
         if (Member.ConcurrencyStamp != Version)
         {
-            ModelState.RefuseStale($"{Member.DisplayName}'s account", $"their roles are {StaffRoles.Describe(Current)}");
-            return Page();
+            refusals.AddStale($"{Member.DisplayName}'s account", $"their roles are {StaffRoles.Describe(Current)}");
+        }
+        else if (StaffRoles.WhyNot(chosen, isActiveAdmin, await ActiveAdminsAsync()) is { } why)
+        {
+            refusals.Add(nameof(Roles), why);
         }
 
-        var isActiveAdmin = Current.HasFlag(StaffRole.PracticeAdmin) && !Member.SignInTurnedOff;
-        if (StaffRoles.WhyNot(chosen, isActiveAdmin, await ActiveAdminsAsync()) is { } why)
+        if (ModelState.Refuse(refusals))
         {
-            ModelState.AddModelError(nameof(Roles), why);
             return Page();
         }
 
@@ -64,7 +67,9 @@ public sealed class RolesModel(TandemDbContext db, CurrentViewer viewer, UserMan
             && (await users.AddToRolesAsync(Member, wanted.Except(now))).Succeeded;
         if (!changed)
         {
-            ModelState.RefuseStale($"{Member.DisplayName}'s account", "it was changed by someone else at the same moment");
+            var overtaken = new Refusals();
+            overtaken.AddStale($"{Member.DisplayName}'s account", "it was changed by someone else at the same moment");
+            ModelState.Refuse(overtaken);
             return Page();
         }
 

@@ -123,7 +123,9 @@ public sealed class StaffModel(TandemDbContext db, CurrentViewer viewer, UserMan
             {
                 StaffSignIn.TurnedOff => "their sign-in is turned off", StaffSignIn.LockedForNow => "their sign-in is locked for now after wrong passwords", _ => "they can sign in",
             };
-            ModelState.RefuseStale($"{user.DisplayName}'s account", signIn);
+            var refusals = new Refusals();
+            refusals.AddStale($"{user.DisplayName}'s account", signIn);
+            ModelState.Refuse(refusals);
             await OnGetAsync();
         }
 

@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using Tandem.Core.Consultations;
+using Tandem.Web.Infrastructure;
 
 namespace Tandem.Web.Pages.Availability;
 
-public sealed class HoursInput : IValidatableObject
+public sealed class HoursInput
 {
     [Required(ErrorMessage = "Choose a day.")]
     public DayOfWeek? Day { get; set; }
@@ -17,21 +18,22 @@ public sealed class HoursInput : IValidatableObject
     [Range(10, 120, ErrorMessage = "Calls last between 10 and 120 minutes.")]
     public int SlotMinutes { get; set; } = 20;
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    /// <summary>A day of the week, and room for a call between the start and the end.</summary>
+    public void Check(Refusals refusals)
     {
         if (Day is { } day && !Enum.IsDefined(day))
         {
-            yield return new("Choose a day.", [nameof(Day)]);
+            refusals.Add("Hours.Day", "Choose a day.");
         }
 
         if (Start is { } start && End is { } end && end.ToTimeSpan() - start.ToTimeSpan() < TimeSpan.FromMinutes(SlotMinutes))
         {
-            yield return new("The end must leave room for at least one call after the start.", [nameof(End)]);
+            refusals.Add("Hours.End", "The end must leave room for at least one call after the start.");
         }
     }
 }
 
-public sealed class OverrideInput : IValidatableObject
+public sealed class OverrideInput
 {
     [Required(ErrorMessage = "Enter the date.")]
     public DateOnly? Date { get; set; }
@@ -46,30 +48,31 @@ public sealed class OverrideInput : IValidatableObject
     [Range(10, 120, ErrorMessage = "Calls last between 10 and 120 minutes.")]
     public int SlotMinutes { get; set; } = 20;
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    /// <summary>A change the page offers, and extra hours with room for a call between their start and end.</summary>
+    public void Check(Refusals refusals)
     {
         if (Change is { } change && !Enum.IsDefined(change))
         {
-            yield return new("Choose a day off or extra hours.", [nameof(Change)]);
+            refusals.Add("Override.Change", "Choose a day off or extra hours.");
         }
 
         if (Change != AvailabilityChange.ExtraHours)
         {
-            yield break;
+            return;
         }
 
         if (Start is null || End is null)
         {
-            yield return new("Extra hours need a start and an end time.", [nameof(Start)]);
+            refusals.Add("Override.Start", "Extra hours need a start and an end time.");
         }
         else if (End.Value.ToTimeSpan() - Start.Value.ToTimeSpan() < TimeSpan.FromMinutes(SlotMinutes))
         {
-            yield return new("The end must leave room for at least one call after the start.", [nameof(End)]);
+            refusals.Add("Override.End", "The end must leave room for at least one call after the start.");
         }
     }
 }
 
-public sealed class CallInput : IValidatableObject
+public sealed class CallInput
 {
     [Required(ErrorMessage = "Choose phone or video.")]
     public CallMethod? Method { get; set; }
@@ -82,30 +85,31 @@ public sealed class CallInput : IValidatableObject
     public static CallInput From(FreeCallMethod? saved) =>
         new() { Method = saved?.Method ?? CallMethod.Phone, VideoLink = saved?.VideoLink, Version = saved?.Version };
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    /// <summary>A method the page offers, and for video a link that is an https:// address.</summary>
+    public void Check(Refusals refusals)
     {
         if (Method is { } method && !Enum.IsDefined(method))
         {
-            yield return new("Choose phone or video.", [nameof(Method)]);
+            refusals.Add("Call.Method", "Choose phone or video.");
         }
 
         if (Method != CallMethod.Video)
         {
-            yield break;
+            return;
         }
 
         var link = VideoLink?.Trim();
         if (string.IsNullOrEmpty(link))
         {
-            yield return new("Enter the video link your calls happen at.", [nameof(VideoLink)]);
+            refusals.Add("Call.VideoLink", "Enter the video link your calls happen at.");
         }
         else if (link.Length > FreeCallMethod.MaxVideoLinkLength)
         {
-            yield return new($"Keep the video link to {FreeCallMethod.MaxVideoLinkLength} characters.", [nameof(VideoLink)]);
+            refusals.Add("Call.VideoLink", $"Keep the video link to {FreeCallMethod.MaxVideoLinkLength} characters.");
         }
         else if (!FreeCallMethod.IsVideoLink(link))
         {
-            yield return new("Enter the video link as an https:// address, like https://meet.example.com/your-room.", [nameof(VideoLink)]);
+            refusals.Add("Call.VideoLink", "Enter the video link as an https:// address, like https://meet.example.com/your-room.");
         }
     }
 }

@@ -9,67 +9,79 @@ using Tandem.Web.Infrastructure;
 
 namespace Tandem.Web.Pages.Availability;
 
-/// <summary>A clinician's own consultation hours, the days that differ from them, and how their free calls happen.</summary>
+/// <summary>
+/// A clinician's own consultation hours, the days that differ from them, and how their free calls happen. Each form posts
+/// its own input under its own prefix, so a post validates and shows again only what was typed into that form.
+/// </summary>
 public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<ConsultationHours> Weekly { get; private set; } = [];
     public IReadOnlyList<AvailabilityOverride> Overrides { get; private set; } = [];
     public string TimeZone { get; private set; } = "";
 
-    [BindProperty]
-    public HoursInput Hours { get; set; } = new();
+    public HoursInput Hours { get; private set; } = new();
 
-    [BindProperty]
-    public OverrideInput Override { get; set; } = new();
+    public OverrideInput Override { get; private set; } = new();
 
-    [BindProperty]
-    public CallInput Call { get; set; } = new();
+    public CallInput Call { get; private set; } = new();
 
     public Task OnGetAsync() => LoadAsync();
 
-    public async Task<IActionResult> OnPostAddHoursAsync()
+    public async Task<IActionResult> OnPostAddHoursAsync([FromForm(Name = nameof(Hours))] HoursInput hours)
     {
-        ModelState.KeepOnly(nameof(Hours));
-        if (!ModelState.IsValid)
+        Hours = hours;
+        var refusals = new Refusals();
+        if (ModelState.IsValid)
+        {
+            hours.Check(refusals);
+        }
+
+        if (ModelState.Refuse(refusals) || !ModelState.IsValid)
         {
             await LoadAsync();
             return Page();
         }
 
-        var hours = new ConsultationHours
+        var added = new ConsultationHours
         {
             PracticeId = viewer.Value.PracticeId, ClinicianId = viewer.Value.UserId,
-            Day = Hours.Day!.Value, Start = Hours.Start!.Value, End = Hours.End!.Value, SlotMinutes = Hours.SlotMinutes,
+            Day = hours.Day!.Value, Start = hours.Start!.Value, End = hours.End!.Value, SlotMinutes = hours.SlotMinutes,
         };
-        db.ConsultationHours.Add(hours);
-        await audit.SaveAndRecordAsync(AuditCode.ConsultationHours_Changed, nameof(ConsultationHours), hours.Id, null);
+        db.ConsultationHours.Add(added);
+        await audit.SaveAndRecordAsync(AuditCode.ConsultationHours_Changed, nameof(ConsultationHours), added.Id, null);
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostAddOverrideAsync()
+    public async Task<IActionResult> OnPostAddOverrideAsync([FromForm(Name = nameof(Override))] OverrideInput change)
     {
-        ModelState.KeepOnly(nameof(Override));
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(await PracticeZoneAsync());
-        if (Override.Date is { } date && date < clock.Today(zone))
+        Override = change;
+        var refusals = new Refusals();
+        if (ModelState.IsValid)
         {
-            ModelState.AddModelError("Override.Date", "Choose today or a later date.");
+            change.Check(refusals);
         }
 
-        if (!ModelState.IsValid)
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(await PracticeZoneAsync());
+        if (change.Date is { } date && date < clock.Today(zone))
+        {
+            refusals.Add("Override.Date", "Choose today or a later date.");
+        }
+
+        if (ModelState.Refuse(refusals) || !ModelState.IsValid)
         {
             await LoadAsync();
             return Page();
         }
 
-        var change = new AvailabilityOverride
+        var added = new AvailabilityOverride
         {
-            PracticeId = viewer.Value.PracticeId, ClinicianId = viewer.Value.UserId, Date = Override.Date!.Value, Change = Override.Change!.Value,
-            Start = Override.Change == AvailabilityChange.ExtraHours ? Override.Start : null,
-            End = Override.Change == AvailabilityChange.ExtraHours ? Override.End : null,
-            SlotMinutes = Override.SlotMinutes,
+            PracticeId = viewer.Value.PracticeId, ClinicianId = viewer.Value.UserId, Date = change.Date!.Value, Change = change.Change!.Value,
+            Start = change.Change == AvailabilityChange.ExtraHours ? change.Start : null,
+            End = change.Change == AvailabilityChange.ExtraHours ? change.End : null,
+            SlotMinutes = change.SlotMinutes,
         };
-        db.AvailabilityOverrides.Add(change);
-        await audit.SaveAndRecordAsync(AuditCode.ConsultationHours_Changed, nameof(AvailabilityOverride), change.Id, null);
+        db.AvailabilityOverrides.Add(added);
+        await audit.SaveAndRecordAsync(AuditCode.ConsultationHours_Changed, nameof(AvailabilityOverride), added.Id, null);
         return RedirectToPage();
     }
 
@@ -82,9 +94,14 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Clinica
         }
 
         ModelState.Clear();
+        var refusals = new Refusals();
         if (!hours.IsAsShown(version))
         {
-            ModelState.RefuseStale($"Your {hours.Day} hours", $"{hours.Start:HH:mm} – {hours.End:HH:mm}, {hours.SlotMinutes}-minute calls");
+            refusals.AddStale($"Your {hours.Day} hours", $"{hours.Start:HH:mm} – {hours.End:HH:mm}, {hours.SlotMinutes}-minute calls");
+        }
+
+        if (ModelState.Refuse(refusals))
+        {
             await LoadAsync();
             return Page();
         }
@@ -103,10 +120,15 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Clinica
         }
 
         ModelState.Clear();
+        var refusals = new Refusals();
         if (!change.IsAsShown(version))
         {
-            ModelState.RefuseStale($"Your change for {change.Date:d MMMM yyyy}", change.Change == AvailabilityChange.DayOff
+            refusals.AddStale($"Your change for {change.Date:d MMMM yyyy}", change.Change == AvailabilityChange.DayOff
                 ? "a day off" : $"extra hours {change.Start:HH:mm} – {change.End:HH:mm}, {change.SlotMinutes}-minute calls");
+        }
+
+        if (ModelState.Refuse(refusals))
+        {
             await LoadAsync();
             return Page();
         }
@@ -116,27 +138,33 @@ public sealed class IndexModel(TandemDbContext db, CurrentViewer viewer, Clinica
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostCallMethodAsync()
+    public async Task<IActionResult> OnPostCallMethodAsync([FromForm(Name = nameof(Call))] CallInput call)
     {
-        ModelState.KeepOnly(nameof(Call));
-        var saved = await db.FreeCallMethods.FirstOrDefaultAsync(m => m.ClinicianId == viewer.Value.UserId && m.PracticeId == viewer.Value.PracticeId);
-        if (saved is null ? Call.Version is not null : !saved.IsAsShown(Call.Version))
+        Call = call;
+        var refusals = new Refusals();
+        if (ModelState.IsValid)
         {
-            ModelState.RefuseStale("How your free calls happen", saved is null ? "it is no longer set, so by phone" : Describe(saved));
-            // What was typed stays on the form, now carrying the setting as it is, so saving again is a choice made knowingly.
-            ModelState.Remove("Call.Version");
-            Call.Version = saved?.Version;
+            call.Check(refusals);
         }
 
-        if (!ModelState.IsValid)
+        var saved = await db.FreeCallMethods.FirstOrDefaultAsync(m => m.ClinicianId == viewer.Value.UserId && m.PracticeId == viewer.Value.PracticeId);
+        if (saved is null ? call.Version is not null : !saved.IsAsShown(call.Version))
+        {
+            refusals.AddStale("How your free calls happen", saved is null ? "it is no longer set, so by phone" : Describe(saved));
+            // What was typed stays on the form, now carrying the setting as it is, so saving again is a choice made knowingly.
+            ModelState.Remove("Call.Version");
+            call.Version = saved?.Version;
+        }
+
+        if (ModelState.Refuse(refusals) || !ModelState.IsValid)
         {
             await LoadAsync();
             return Page();
         }
 
         saved ??= db.FreeCallMethods.Add(new FreeCallMethod { PracticeId = viewer.Value.PracticeId, ClinicianId = viewer.Value.UserId }).Entity;
-        saved.Method = Call.Method!.Value;
-        saved.VideoLink = saved.Method == CallMethod.Video ? Call.VideoLink!.Trim() : null;
+        saved.Method = call.Method!.Value;
+        saved.VideoLink = saved.Method == CallMethod.Video ? call.VideoLink!.Trim() : null;
         await audit.SaveAndRecordAsync(AuditCode.FreeCallMethod_Changed, nameof(FreeCallMethod), saved.Id, null);
         return RedirectToPage();
     }

@@ -23,12 +23,7 @@ public sealed class SessionHoursModel(TandemDbContext db, CurrentViewer viewer, 
     {
         Input = input;
         await LoadAsync();
-        if (input is { Day: { } day, Start: { } start, End: { } end } && Weekly.Any(h => h.Day == day && h.Start < end && start < h.End))
-        {
-            ModelState.AddModelError("End", $"These hours overlap your {day} hours already listed.");
-        }
-
-        if (!ModelState.IsValid)
+        if (ModelState.Refuse(Check(input)) || !ModelState.IsValid)
         {
             return Page();
         }
@@ -48,9 +43,14 @@ public sealed class SessionHoursModel(TandemDbContext db, CurrentViewer viewer, 
         }
 
         ModelState.Clear();
+        var refusals = new Refusals();
         if (!hours.IsAsShown(version))
         {
-            ModelState.RefuseStale($"Your {hours.Day} session hours", $"{hours.Start:HH:mm} – {hours.End:HH:mm}");
+            refusals.AddStale($"Your {hours.Day} session hours", $"{hours.Start:HH:mm} – {hours.End:HH:mm}");
+        }
+
+        if (ModelState.Refuse(refusals))
+        {
             await LoadAsync();
             return Page();
         }
@@ -58,6 +58,31 @@ public sealed class SessionHoursModel(TandemDbContext db, CurrentViewer viewer, 
         db.SessionHours.Remove(hours);
         await audit.SaveAndRecordAsync(AuditCode.SessionHours_Changed, nameof(SessionHours), id, null);
         return RedirectToPage();
+    }
+
+    /// <summary>A day of the week, room for a session (once the fields are well formed), and no overlap with hours already listed.</summary>
+    private Refusals Check(SessionHoursInput input)
+    {
+        var refusals = new Refusals();
+        if (ModelState.IsValid)
+        {
+            if (input.Day is { } weekday && !Enum.IsDefined(weekday))
+            {
+                refusals.Add("Day", "Choose a day.");
+            }
+
+            if (input is { Start: { } from, End: { } until } && until.ToTimeSpan() - from.ToTimeSpan() < TimeSpan.FromMinutes(SeriesScheduler.IntegrationMinutes))
+            {
+                refusals.Add("End", "The end must leave at least an hour after the start: an integration session lasts an hour, a dosing session three.");
+            }
+        }
+
+        if (input is { Day: { } day, Start: { } start, End: { } end } && Weekly.Any(h => h.Day == day && h.Start < end && start < h.End))
+        {
+            refusals.Add("End", $"These hours overlap your {day} hours already listed.");
+        }
+
+        return refusals;
     }
 
     private async Task LoadAsync()
@@ -69,7 +94,7 @@ public sealed class SessionHoursModel(TandemDbContext db, CurrentViewer viewer, 
             .ToListAsync();
     }
 
-    public sealed class SessionHoursInput : IValidatableObject
+    public sealed class SessionHoursInput
     {
         [Required(ErrorMessage = "Choose a day.")]
         public DayOfWeek? Day { get; set; }
@@ -79,18 +104,5 @@ public sealed class SessionHoursModel(TandemDbContext db, CurrentViewer viewer, 
 
         [Required(ErrorMessage = "Enter an end time like 17:00.")]
         public TimeOnly? End { get; set; }
-
-        public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-        {
-            if (Day is { } day && !Enum.IsDefined(day))
-            {
-                yield return new("Choose a day.", [nameof(Day)]);
-            }
-
-            if (Start is { } start && End is { } end && end.ToTimeSpan() - start.ToTimeSpan() < TimeSpan.FromMinutes(SeriesScheduler.IntegrationMinutes))
-            {
-                yield return new("The end must leave at least an hour after the start: an integration session lasts an hour, a dosing session three.", [nameof(End)]);
-            }
-        }
     }
 }

@@ -53,7 +53,13 @@ public sealed class BookModel(
             return RedirectToPage(new { slug, received = true });
         }
 
-        if (!ModelState.IsValid)
+        var refusals = new Refusals();
+        if (ModelState.IsValid)
+        {
+            Input.Check(refusals);
+        }
+
+        if (ModelState.Refuse(refusals) || !ModelState.IsValid)
         {
             return Page();
         }
@@ -107,7 +113,7 @@ public sealed class BookModel(
     private async Task<IActionResult> NotOpenAsync()
     {
         var why = await calendar.WhyNotOpenAsync(Practice, Input.Slot);
-        ModelState.AddModelError("Input.Slot", why);
+        ModelState.Refuse([("Input.Slot", why)]);
         if (why == ConsultationCalendar.TakenMessage && ConsultationSlot.TryParseKey(Input.Slot, out _, out var wanted))
         {
             Slots = await calendar.OpenSlotsAsync(Practice);

@@ -50,15 +50,18 @@ public sealed class BookingModel(
             return NotFound();
         }
 
+        var refusals = new Refusals();
         if (!CanChange)
         {
-            ModelState.AddModelError("", "This call can no longer be cancelled here. Please contact the practice.");
-            return Page();
+            refusals.Add("", "This call can no longer be cancelled here. Please contact the practice.");
+        }
+        else if (!Booking.IsAsShown(version))
+        {
+            refusals.AddStale("Your call", $"it is booked for {Booking.StartsAt.When(VisitorZone)} ({VisitorZone.Id})");
         }
 
-        if (!Booking.IsAsShown(version))
+        if (ModelState.Refuse(refusals))
         {
-            ModelState.RefuseStale("Your call", $"it is booked for {Booking.StartsAt.When(VisitorZone)} ({VisitorZone.Id})");
             return Page();
         }
 

@@ -1,11 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using Tandem.Core.Cases;
 using Tandem.Core.Consultations;
+using Tandem.Web.Infrastructure;
 
 namespace Tandem.Web.Pages.Consultations;
 
 /// <summary>What a visitor gives to book a free call.</summary>
-public sealed class BookingInput : IValidatableObject
+public sealed class BookingInput
 {
     [Required(ErrorMessage = "Choose a time for your call.")]
     public string? Slot { get; set; }
@@ -46,35 +47,36 @@ public sealed class BookingInput : IValidatableObject
     /// <summary>Hidden from people; bots fill it in.</summary>
     public string? Website { get; set; }
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    /// <summary>A kind the form offers and, for a couple, the partner's name and an email address of their own.</summary>
+    public void Check(Refusals refusals)
     {
         if (!Enum.IsDefined(Kind))
         {
-            yield return new("Choose just me, or me and my partner.", [nameof(Kind)]);
+            refusals.Add("Input.Kind", "Choose just me, or me and my partner.");
         }
 
         if (Kind != CaseKind.Couple)
         {
-            yield break;
+            return;
         }
 
         if (string.IsNullOrWhiteSpace(PartnerFirstName))
         {
-            yield return new("Enter your partner's first name.", [nameof(PartnerFirstName)]);
+            refusals.Add("Input.PartnerFirstName", "Enter your partner's first name.");
         }
 
         if (string.IsNullOrWhiteSpace(PartnerLastName))
         {
-            yield return new("Enter your partner's last name.", [nameof(PartnerLastName)]);
+            refusals.Add("Input.PartnerLastName", "Enter your partner's last name.");
         }
 
         if (string.IsNullOrWhiteSpace(PartnerEmail))
         {
-            yield return new("Enter your partner's email address; each of you gets a private portal.", [nameof(PartnerEmail)]);
+            refusals.Add("Input.PartnerEmail", "Enter your partner's email address; each of you gets a private portal.");
         }
         else if (string.Equals(PartnerEmail.Trim(), Email.Trim(), StringComparison.OrdinalIgnoreCase))
         {
-            yield return new("Your partner needs an email address of their own.", [nameof(PartnerEmail)]);
+            refusals.Add("Input.PartnerEmail", "Your partner needs an email address of their own.");
         }
     }
 

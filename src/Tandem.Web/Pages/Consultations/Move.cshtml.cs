@@ -36,16 +36,19 @@ public sealed class MoveModel(
             return NotFound();
         }
 
+        var refusals = new Refusals();
+        var slot = Slots.FirstOrDefault(s => s.Key == Slot);
         if (!Booking.IsAsShown(version))
         {
-            ModelState.RefuseStale("Your call", $"it is booked for {Booking.StartsAt.When(VisitorZone)} ({VisitorZone.Id})");
-            return Page();
+            refusals.AddStale("Your call", $"it is booked for {Booking.StartsAt.When(VisitorZone)} ({VisitorZone.Id})");
+        }
+        else if (slot is null)
+        {
+            refusals.Add(nameof(Slot), await calendar.WhyNotOpenAsync(Practice, Slot));
         }
 
-        var slot = Slots.FirstOrDefault(s => s.Key == Slot);
-        if (slot is null)
+        if (ModelState.Refuse(refusals) || slot is null)
         {
-            ModelState.AddModelError(nameof(Slot), await calendar.WhyNotOpenAsync(Practice, Slot));
             return Page();
         }
 
@@ -61,7 +64,7 @@ public sealed class MoveModel(
         catch (DbUpdateException error) when (error.IsUniqueViolation())
         {
             db.ChangeTracker.Clear();
-            ModelState.AddModelError(nameof(Slot), ConsultationCalendar.TakenMessage);
+            ModelState.Refuse([(nameof(Slot), ConsultationCalendar.TakenMessage)]);
             await LoadAsync(slug, token);
             return Page();
         }

@@ -45,26 +45,7 @@ public sealed class OutcomeModel(
             return NotFound();
         }
 
-        if (!Booking.IsLive)
-        {
-            ModelState.AddModelError("", "This call's outcome is already recorded, or the booking was cancelled.");
-        }
-        else if (!Booking.IsAsShown(Input.Version))
-        {
-            ModelState.RefuseStale("This booking", $"the call is {Booking.StartsAt.When(PracticeZone)}");
-        }
-
-        if (Input.Outcome == ConsultationOutcome.Proceed)
-        {
-            foreach (var existing in ExistingClients.Where(e => !Input.LinkClientIds.Contains(e.ClientId)))
-            {
-                ModelState.AddModelError(
-                    $"{nameof(Input)}.{nameof(Input.LinkClientIds)}",
-                    $"{existing.Email} is the email of {existing.Name}, already a client of the practice. Tick the box if {existing.TypedFor} is that same person; if not, ask the visitor for {existing.TypedFor}'s own email before you proceed.");
-            }
-        }
-
-        if (!ModelState.IsValid)
+        if (ModelState.Refuse(Check()) || !ModelState.IsValid)
         {
             return Page();
         }
@@ -76,9 +57,43 @@ public sealed class OutcomeModel(
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError("", "Someone else recorded this call's outcome a moment ago. Open the case to see it.");
+            ModelState.Refuse([("", "Someone else recorded this call's outcome a moment ago. Open the case to see it.")]);
             return Page();
         }
+    }
+
+    /// <summary>
+    /// The form's own rules (once its fields are well formed), a booking still live and as shown, and each existing client
+    /// the visitor's emails name confirmed as the same person before the case proceeds.
+    /// </summary>
+    private Refusals Check()
+    {
+        var refusals = new Refusals();
+        if (ModelState.IsValid)
+        {
+            Input.Check(refusals);
+        }
+
+        if (!Booking.IsLive)
+        {
+            refusals.Add("", "This call's outcome is already recorded, or the booking was cancelled.");
+        }
+        else if (!Booking.IsAsShown(Input.Version))
+        {
+            refusals.AddStale("This booking", $"the call is {Booking.StartsAt.When(PracticeZone)}");
+        }
+
+        if (Input.Outcome == ConsultationOutcome.Proceed)
+        {
+            foreach (var existing in ExistingClients.Where(e => !Input.LinkClientIds.Contains(e.ClientId)))
+            {
+                refusals.Add(
+                    $"{nameof(Input)}.{nameof(Input.LinkClientIds)}",
+                    $"{existing.Email} is the email of {existing.Name}, already a client of the practice. Tick the box if {existing.TypedFor} is that same person; if not, ask the visitor for {existing.TypedFor}'s own email before you proceed.");
+            }
+        }
+
+        return refusals;
     }
 
     private async Task<Guid> RecordAsync(Guid id)
@@ -136,7 +151,7 @@ public sealed class OutcomeModel(
 
     private static string Suffix(string? note) => note is null ? "" : ": " + note;
 
-    public sealed class OutcomeInput : IValidatableObject
+    public sealed class OutcomeInput
     {
         [Required(ErrorMessage = "Choose the call's outcome.")]
         public ConsultationOutcome? Outcome { get; set; }
@@ -153,26 +168,27 @@ public sealed class OutcomeModel(
         /// <summary>The existing clients the clinician confirmed are the people the visitor named.</summary>
         public List<Guid> LinkClientIds { get; set; } = [];
 
-        public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+        /// <summary>An outcome listed; "not a fit now" with its reason and referral note, and a referral note with no other outcome.</summary>
+        public void Check(Refusals refusals)
         {
             if (Outcome is { } outcome && !Enum.IsDefined(outcome))
             {
-                yield return new("Choose one of the outcomes listed.", [nameof(Outcome)]);
+                refusals.Add("Input.Outcome", "Choose one of the outcomes listed.");
             }
 
             if (Outcome == ConsultationOutcome.NotAFit && string.IsNullOrWhiteSpace(Reason))
             {
-                yield return new("Say why it is not a fit now.", [nameof(Reason)]);
+                refusals.Add("Input.Reason", "Say why it is not a fit now.");
             }
 
             if (Outcome == ConsultationOutcome.NotAFit && string.IsNullOrWhiteSpace(ReferralNote))
             {
-                yield return new("Write the referral note: who you referred them to, or why you did not.", [nameof(ReferralNote)]);
+                refusals.Add("Input.ReferralNote", "Write the referral note: who you referred them to, or why you did not.");
             }
 
             if (Outcome is not null and not ConsultationOutcome.NotAFit && !string.IsNullOrWhiteSpace(ReferralNote))
             {
-                yield return new("A referral note goes with \"not a fit now\" only. Clear it, or choose that outcome.", [nameof(ReferralNote)]);
+                refusals.Add("Input.ReferralNote", "A referral note goes with \"not a fit now\" only. Clear it, or choose that outcome.");
             }
         }
     }

@@ -23,12 +23,7 @@ public sealed class ClosuresModel(TandemDbContext db, CurrentViewer viewer, Clin
     {
         Input = input;
         await LoadAsync();
-        if (input.LastDay is { } last && last < Today)
-        {
-            ModelState.AddModelError("LastDay", "A closure that has ended is not needed: choose today or a later day.");
-        }
-
-        if (!ModelState.IsValid)
+        if (ModelState.Refuse(Check(input)) || !ModelState.IsValid)
         {
             return Page();
         }
@@ -49,9 +44,14 @@ public sealed class ClosuresModel(TandemDbContext db, CurrentViewer viewer, Clin
         }
 
         ModelState.Clear();
+        var refusals = new Refusals();
         if (!closure.IsAsShown(version))
         {
-            ModelState.RefuseStale($"The closure {closure.Name}", $"it runs {Describe(closure)}");
+            refusals.AddStale($"The closure {closure.Name}", $"it runs {Describe(closure)}");
+        }
+
+        if (ModelState.Refuse(refusals))
+        {
             await LoadAsync();
             return Page();
         }
@@ -60,6 +60,30 @@ public sealed class ClosuresModel(TandemDbContext db, CurrentViewer viewer, Clin
         await audit.SaveAndRecordAsync(AuditCode.Closures_Changed, nameof(Closure), closure.Id, null);
         TempData["Saved"] = $"{closure.Name} is no longer a closure.";
         return RedirectToPage();
+    }
+
+    /// <summary>The days a closure runs, in order and within a year (once its fields are well formed), and not over already.</summary>
+    private Refusals Check(ClosureInput input)
+    {
+        var refusals = new Refusals();
+        if (ModelState.IsValid && input.FirstDay is { } first && input.LastDay is { } last)
+        {
+            if (last < first)
+            {
+                refusals.Add("LastDay", "The last day cannot come before the first.");
+            }
+            else if (last.DayNumber - first.DayNumber > 365)
+            {
+                refusals.Add("LastDay", "A closure lasts a year at most; add another for longer.");
+            }
+        }
+
+        if (input.LastDay is { } lastDay && lastDay < Today)
+        {
+            refusals.Add("LastDay", "A closure that has ended is not needed: choose today or a later day.");
+        }
+
+        return refusals;
     }
 
     public static string Describe(Closure c) =>
@@ -74,7 +98,7 @@ public sealed class ClosuresModel(TandemDbContext db, CurrentViewer viewer, Clin
         Coming = await db.Closures.AsNoTracking().Where(c => c.PracticeId == viewer.Value.PracticeId && c.LastDay >= today).OrderBy(c => c.FirstDay).ToListAsync();
     }
 
-    public sealed class ClosureInput : IValidatableObject
+    public sealed class ClosureInput
     {
         [Required(ErrorMessage = "Name the closure, for example “Winter holidays”.")]
         [StringLength(Closure.MaxNameLength, ErrorMessage = "Keep the name under 80 characters.")]
@@ -85,25 +109,5 @@ public sealed class ClosuresModel(TandemDbContext db, CurrentViewer viewer, Clin
 
         [Required(ErrorMessage = "Enter the last day the practice is closed (the same day for a single day).")]
         public DateOnly? LastDay { get; set; }
-
-        public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-        {
-            if (string.IsNullOrWhiteSpace(Name) && Name is not null)
-            {
-                yield return new("Name the closure, for example “Winter holidays”.", [nameof(Name)]);
-            }
-
-            if (FirstDay is { } first && LastDay is { } last)
-            {
-                if (last < first)
-                {
-                    yield return new("The last day cannot come before the first.", [nameof(LastDay)]);
-                }
-                else if (last.DayNumber - first.DayNumber > 365)
-                {
-                    yield return new("A closure lasts a year at most; add another for longer.", [nameof(LastDay)]);
-                }
-            }
-        }
     }
 }

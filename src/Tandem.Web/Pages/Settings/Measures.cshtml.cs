@@ -49,13 +49,14 @@ public sealed class MeasuresModel(TandemDbContext db, CurrentViewer viewer, Clin
             return NotFound();
         }
 
+        var refusals = new Refusals();
         if (Input.StandardDeviation > instrument.MaximumScore - instrument.MinimumScore)
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.StandardDeviation)}",
+            refusals.Add($"{nameof(Input)}.{nameof(Input.StandardDeviation)}",
                 $"A standard deviation on {instrument.Code} cannot exceed its range of {instrument.Show(instrument.MinimumScore)}–{instrument.Show(instrument.MaximumScore)}.");
         }
 
-        if (!ModelState.IsValid)
+        if (ModelState.Refuse(refusals) || !ModelState.IsValid)
         {
             return Page();
         }
@@ -81,7 +82,7 @@ public sealed class MeasuresModel(TandemDbContext db, CurrentViewer viewer, Clin
         {
             db.ChangeTracker.Clear();
             await LoadAsync();
-            ModelState.AddModelError("", $"Someone else saved {instrument.Code}'s reference values while you were editing. Theirs are shown; save again if you still need to.");
+            ModelState.Refuse([("", $"Someone else saved {instrument.Code}'s reference values while you were editing. Theirs are shown; save again if you still need to.")]);
             Input = new ReferenceInput();
             return Page();
         }

@@ -48,8 +48,8 @@ public sealed class OutcomesModel(TandemDbContext db, CurrentViewer viewer, Clin
             db.ChangeTracker.Clear();
             var now = await LoadAsync(track: false);
             ModelState.Clear();
-            ModelState.AddModelError("", $"Someone else changed these while you were editing: questionnaires now open {now.AnswerOpensDaysBefore} days before they are due " +
-                $"and close {now.AnswerClosesDaysAfter} days after, and the smallest group shown is now {now.MinimumCellSize}. Nothing was saved; change them again if they should differ.");
+            ModelState.Refuse([("", $"Someone else changed these while you were editing: questionnaires now open {now.AnswerOpensDaysBefore} days before they are due " +
+                $"and close {now.AnswerClosesDaysAfter} days after, and the smallest group shown is now {now.MinimumCellSize}. Nothing was saved; change them again if they should differ.")]);
             Input = OutcomeSettingsInput.From(now);
             return Page();
         }

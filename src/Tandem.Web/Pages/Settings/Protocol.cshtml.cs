@@ -37,13 +37,8 @@ public sealed class ProtocolModel(TandemDbContext db, CurrentViewer viewer, Prac
 
         await LoadAsync();
         var latest = History.Count > 0 ? History[0].Number : 0;
-        if (ModelState.IsValid && Input.BasedOn != latest)
-        {
-            ModelState.AddModelError("", $"{History[0].By} changed the protocol while you were editing. Their version is shown above; check it and save again if you still need to.");
-            Input.BasedOn = latest;
-        }
-
-        if (!ModelState.IsValid)
+        var refusals = Check(latest);
+        if (ModelState.Refuse(refusals) || !ModelState.IsValid)
         {
             return Page();
         }
@@ -61,12 +56,31 @@ public sealed class ProtocolModel(TandemDbContext db, CurrentViewer viewer, Prac
         catch (DbUpdateException error) when (error.IsUniqueViolation())
         {
             db.ChangeTracker.Clear();
-            ModelState.AddModelError("", "Another prescriber saved a change at the same moment. Check the protocol and save again if you still need to.");
+            ModelState.Refuse([("", "Another prescriber saved a change at the same moment. Check the protocol and save again if you still need to.")]);
             await LoadAsync();
             return Page();
         }
 
         return RedirectToPage();
+    }
+
+    /// <summary>The form's own rules, then whether it was based on the latest version; only a form whose fields are well formed is checked.</summary>
+    private Refusals Check(int latest)
+    {
+        var refusals = new Refusals();
+        if (!ModelState.IsValid)
+        {
+            return refusals;
+        }
+
+        Input.Check(refusals);
+        if (!refusals.Any && Input.BasedOn != latest)
+        {
+            refusals.Add("", $"{History[0].By} changed the protocol while you were editing. Their version is shown above; check it and save again if you still need to.");
+            Input.BasedOn = latest;
+        }
+
+        return refusals;
     }
 
     private async Task LoadAsync()

@@ -1,10 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using Tandem.Core.Treatment;
+using Tandem.Web.Infrastructure;
 
 namespace Tandem.Web.Pages.Settings;
 
 /// <summary>The protocol form: every limit the dosing checks and the series planner apply, in the units a prescriber thinks in.</summary>
-public sealed class ProtocolInput : IValidatableObject
+public sealed class ProtocolInput
 {
     /// <summary>The version the prescriber started from, so a change saved by someone else meanwhile is not silently replaced.</summary>
     public int BasedOn { get; set; }
@@ -78,26 +79,27 @@ public sealed class ProtocolInput : IValidatableObject
         },
     };
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    /// <summary>The rules across fields: each dose band runs upwards, and the re-check falls within the observation.</summary>
+    public void Check(Refusals refusals)
     {
         if (SharedMinMg > SharedMaxMg)
         {
-            yield return new ValidationResult("The lowest shared-journey dose is above the highest.", [nameof(SharedMaxMg)]);
+            refusals.Add("Input.SharedMaxMg", "The lowest shared-journey dose is above the highest.");
         }
 
         if (IndividualMinMg > IndividualMaxMg)
         {
-            yield return new ValidationResult("The lowest individual-journey dose is above the highest.", [nameof(IndividualMaxMg)]);
+            refusals.Add("Input.IndividualMaxMg", "The lowest individual-journey dose is above the highest.");
         }
 
         if (RecheckFromMinutes >= RecheckUntilMinutes)
         {
-            yield return new ValidationResult("The re-check window must end after it starts.", [nameof(RecheckUntilMinutes)]);
+            refusals.Add("Input.RecheckUntilMinutes", "The re-check window must end after it starts.");
         }
 
         if (RecheckUntilMinutes > ObservationMinutes)
         {
-            yield return new ValidationResult("The re-check must fall within the observation time.", [nameof(RecheckUntilMinutes)]);
+            refusals.Add("Input.RecheckUntilMinutes", "The re-check must fall within the observation time.");
         }
     }
 }

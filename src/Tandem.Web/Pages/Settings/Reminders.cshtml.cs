@@ -21,9 +21,14 @@ public sealed class RemindersModel(TandemDbContext db, CurrentViewer viewer, Cli
     public async Task<IActionResult> OnPostAsync()
     {
         var practice = await LoadAsync();
+        var refusals = new Refusals();
         if (practice.Version != Input.Version)
         {
-            ModelState.RefuseStale("The reminders", $"clients are reminded {Describe(practice.FirstReminderDaysBefore, practice.LastReminderDaysBefore)}");
+            refusals.AddStale("The reminders", $"clients are reminded {Describe(practice.FirstReminderDaysBefore, practice.LastReminderDaysBefore)}");
+        }
+
+        if (ModelState.Refuse(refusals))
+        {
             Input = RemindersInput.From(practice);
             return Page();
         }

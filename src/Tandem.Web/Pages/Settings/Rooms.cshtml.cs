@@ -26,12 +26,13 @@ public sealed class RoomsModel(TandemDbContext db, CurrentViewer viewer, Clinica
     {
         await LoadAsync();
         var name = Name?.Trim();
+        var refusals = new Refusals();
         if (Rooms.Any(r => string.Equals(r.Name, name, StringComparison.OrdinalIgnoreCase)))
         {
-            ModelState.AddModelError(nameof(Name), "The practice already has a room with this name.");
+            refusals.Add(nameof(Name), "The practice already has a room with this name.");
         }
 
-        if (!ModelState.IsValid)
+        if (ModelState.Refuse(refusals) || !ModelState.IsValid)
         {
             return Page();
         }
@@ -44,7 +45,7 @@ public sealed class RoomsModel(TandemDbContext db, CurrentViewer viewer, Clinica
         }
         catch (DbUpdateException error) when (error.IsUniqueViolation())
         {
-            ModelState.AddModelError(nameof(Name), "The practice already has a room with this name.");
+            ModelState.Refuse([(nameof(Name), "The practice already has a room with this name.")]);
             return Page();
         }
 
@@ -60,9 +61,14 @@ public sealed class RoomsModel(TandemDbContext db, CurrentViewer viewer, Clinica
         }
 
         ModelState.Clear();
+        var refusals = new Refusals();
         if (!room.IsAsShown(version))
         {
-            ModelState.RefuseStale($"The room {room.Name}", room.IsActive ? "it is in use" : "it is out of use");
+            refusals.AddStale($"The room {room.Name}", room.IsActive ? "it is in use" : "it is out of use");
+        }
+
+        if (ModelState.Refuse(refusals))
+        {
             await LoadAsync();
             return Page();
         }

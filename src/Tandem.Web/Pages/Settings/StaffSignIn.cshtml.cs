@@ -26,9 +26,14 @@ public sealed class StaffSignInModel(TandemDbContext db, CurrentViewer viewer, C
     public async Task<IActionResult> OnPostAsync()
     {
         var practice = await LoadAsync(track: true);
+        var refusals = new Refusals();
         if (practice.Version != Input.Version)
         {
-            ModelState.RefuseStale("This setting", practice.RequiresStaffTwoFactor ? "two-factor sign-in is required" : "two-factor sign-in is not required");
+            refusals.AddStale("This setting", practice.RequiresStaffTwoFactor ? "two-factor sign-in is required" : "two-factor sign-in is not required");
+        }
+
+        if (ModelState.Refuse(refusals))
+        {
             Input = RequirementInput.From(practice);
             return Page();
         }

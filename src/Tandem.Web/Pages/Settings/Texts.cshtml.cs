@@ -31,15 +31,21 @@ public sealed class TextsModel(TandemDbContext db, CurrentViewer viewer, Practic
 
         var practiceId = viewer.Value.PracticeId;
         var texts = await db.PracticeTexts.FirstOrDefaultAsync(t => t.PracticeId == practiceId);
+        var refusals = new Refusals();
+        if (texts is not null && !texts.IsAsShown(Input.Version))
+        {
+            refusals.AddStale("These texts", $"before a dosing session, “{texts.BeforeDosing}”; in a crisis, “{texts.CrisisResources}”");
+        }
+
+        if (ModelState.Refuse(refusals))
+        {
+            return Page();
+        }
+
         if (texts is null)
         {
             texts = new PracticeTexts { PracticeId = practiceId };
             db.PracticeTexts.Add(texts);
-        }
-        else if (!texts.IsAsShown(Input.Version))
-        {
-            ModelState.RefuseStale("These texts", $"before a dosing session, “{texts.BeforeDosing}”; in a crisis, “{texts.CrisisResources}”");
-            return Page();
         }
 
         texts.BeforeDosing = Input.BeforeDosing!.Trim();
@@ -51,7 +57,7 @@ public sealed class TextsModel(TandemDbContext db, CurrentViewer viewer, Practic
         catch (DbUpdateException error) when (error is DbUpdateConcurrencyException || error.IsUniqueViolation())
         {
             db.ChangeTracker.Clear();
-            ModelState.AddModelError("", "Someone else saved these texts while you were editing. Open the page again to see theirs, then make your change.");
+            ModelState.Refuse([("", "Someone else saved these texts while you were editing. Open the page again to see theirs, then make your change.")]);
             return Page();
         }
 

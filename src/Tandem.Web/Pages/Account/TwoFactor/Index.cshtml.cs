@@ -61,7 +61,7 @@ public sealed class IndexModel(UserManager<TandemUser> users, SignInManager<Tand
 
         if (!await users.VerifyTwoFactorTokenAsync(me, users.Options.Tokens.AuthenticatorTokenProvider, Input.Code))
         {
-            ModelState.AddModelError("Input.Code", "That code does not match. Check that the app shows Tandem, and type the newest code.");
+            ModelState.Refuse([("Input.Code", "That code does not match. Check that the app shows Tandem, and type the newest code.")]);
             await ShowAsync(me);
             return Page();
         }
@@ -111,7 +111,9 @@ public sealed class IndexModel(UserManager<TandemUser> users, SignInManager<Tand
 
     private async Task<bool> RefuseStaleAsync(TandemUser me)
     {
-        ModelState.RefuseStale("Your two-factor sign-in", me.TwoFactorEnabled ? "it is on" : "it is not set up yet");
+        var refusals = new Refusals();
+        refusals.AddStale("Your two-factor sign-in", me.TwoFactorEnabled ? "it is on" : "it is not set up yet");
+        ModelState.Refuse(refusals);
         await ShowAsync(me);
         return false;
     }

@@ -41,17 +41,18 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, ClinicalAudi
             return RedirectToPage(new { caseId });
         }
 
+        var refusals = new Refusals();
         if (!Agree)
         {
-            ModelState.AddModelError(nameof(Agree), "Tick the box to confirm you have read and agree to this consent.");
+            refusals.Add(nameof(Agree), "Tick the box to confirm you have read and agree to this consent.");
         }
 
         if (TypedName is not null && !SameName(TypedName, FullName))
         {
-            ModelState.AddModelError(nameof(TypedName), $"Type your name as the practice has it: {FullName}.");
+            refusals.Add(nameof(TypedName), $"Type your name as the practice has it: {FullName}.");
         }
 
-        if (!ModelState.IsValid)
+        if (ModelState.Refuse(refusals) || !ModelState.IsValid)
         {
             return Page();
         }

@@ -32,12 +32,13 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, CorrectionLo
         var me = scope.Viewer.ClientId!.Value;
         var cases = await LoadAsync();
         var caseId = ask.CaseId ?? (cases.Count == 1 ? cases[0].Id : Guid.Empty);
+        var refusals = new Refusals();
         if (!cases.Any(c => c.Id == caseId) || await scope.AuthorizeAsync(caseId, CaseOperations.WriteAsParticipant) is null)
         {
-            ModelState.AddModelError(nameof(AskInput.CaseId), "Choose which of your cases the correction is for.");
+            refusals.Add(nameof(AskInput.CaseId), "Choose which of your cases the correction is for.");
         }
 
-        if (!ModelState.IsValid)
+        if (ModelState.Refuse(refusals) || !ModelState.IsValid)
         {
             return Page();
         }
@@ -67,12 +68,13 @@ public sealed class IndexModel(TandemDbContext db, CaseScope scope, CorrectionLo
             return NotFound();
         }
 
+        var refusals = new Refusals();
         if (!request.MayDisagree || !request.IsAsShown(input.Version))
         {
-            ModelState.RefuseStale("This request", request.Disagreement is null ? CorrectionLog.Outcome(request.State).ToLowerInvariant() : "your statement is already kept with it");
+            refusals.AddStale("This request", request.Disagreement is null ? CorrectionLog.Outcome(request.State).ToLowerInvariant() : "your statement is already kept with it");
         }
 
-        if (!ModelState.IsValid)
+        if (ModelState.Refuse(refusals) || !ModelState.IsValid)
         {
             Refused = input;
             await LoadAsync();

@@ -67,17 +67,18 @@ public sealed class IndexModel(
         }
 
         ModelState.Clear();
+        var refusals = new Refusals();
         if (!review.IsAsShown(reviewVersion))
         {
-            ModelState.RefuseStale("The prescriber's question", review.Decision == ReviewDecision.NeedsMoreInformation
+            refusals.AddStale("The prescriber's question", review.Decision == ReviewDecision.NeedsMoreInformation
                 ? $"it now reads “{review.Question}”" : "it was answered from another window, or the prescriber has moved on");
         }
         else if (string.IsNullOrWhiteSpace(Reply) || Reply.Length > PrescriberReview.MaxTextLength)
         {
-            ModelState.AddModelError(nameof(Reply), "Write your answer (under 2000 characters).");
+            refusals.Add(nameof(Reply), "Write your answer (under 2000 characters).");
         }
 
-        if (!ModelState.IsValid)
+        if (ModelState.Refuse(refusals))
         {
             Input = IntakeInput.From(IntakeAnswers.FromJson(Form?.DraftJson), Items);
             return Page();
@@ -98,22 +99,21 @@ public sealed class IndexModel(
 
         if (!CanEdit)
         {
-            ModelState.AddModelError("", "Intake for this case is closed.");
+            ModelState.Refuse([("", "Intake for this case is closed.")]);
             return Page();
         }
 
         ModelState.Remove(nameof(Reply));
         var answers = Input.ToAnswers(Items, Kind == CaseKind.Couple);
         var today = await db.PracticeTodayAsync(scope.Viewer.PracticeId, clock);
+        var refusals = new Refusals();
         if (submit && ModelState.IsValid)
         {
-            foreach (var problem in IntakeRules.ProblemsForSubmit(answers, Kind == CaseKind.Couple, [.. Items.Select(i => i.Id)], today))
-            {
-                ModelState.AddModelError(FieldFor(problem.Field), problem.Message);
-            }
+            refusals.AddRange(IntakeRules.ProblemsForSubmit(answers, Kind == CaseKind.Couple, [.. Items.Select(i => i.Id)], today)
+                .Select(problem => (FieldFor(problem.Field), problem.Message)));
         }
 
-        if (!ModelState.IsValid)
+        if (ModelState.Refuse(refusals) || !ModelState.IsValid)
         {
             return Page();
         }
@@ -146,7 +146,7 @@ public sealed class IndexModel(
         }
         catch (DbUpdateException error) when (error is DbUpdateConcurrencyException || error.IsUniqueViolation())
         {
-            ModelState.AddModelError("", ConflictMessage);
+            ModelState.Refuse([("", ConflictMessage)]);
             db.ChangeTracker.Clear();
             await LoadAsync(caseId);
             Input = IntakeInput.From(IntakeAnswers.FromJson(Form?.DraftJson), Items);

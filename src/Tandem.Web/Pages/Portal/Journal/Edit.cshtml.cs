@@ -38,8 +38,7 @@ public sealed class EditModel(TandemDbContext db, MaterialScope scope, JournalEn
             return NotFound();
         }
 
-        JournalChecks.Check(ModelState, Input, Choices);
-        if (!ModelState.IsValid)
+        if (ModelState.Refuse(JournalChecks.Check(Input, Choices)) || !ModelState.IsValid)
         {
             return Page();
         }
@@ -53,7 +52,7 @@ public sealed class EditModel(TandemDbContext db, MaterialScope scope, JournalEn
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError("", ChangedElsewhere + " Open it again to see that version.");
+            ModelState.Refuse([("", ChangedElsewhere + " Open it again to see that version.")]);
             return Page();
         }
 
@@ -70,9 +69,14 @@ public sealed class EditModel(TandemDbContext db, MaterialScope scope, JournalEn
 
         ModelState.Clear();
         Input = EntryInput.From(Entry);
+        var refusals = new Refusals();
         if (Entry.Version != version)
         {
-            ModelState.AddModelError("", ChangedElsewhere + " It was not deleted; here it is as it is now.");
+            refusals.Add("", ChangedElsewhere + " It was not deleted; here it is as it is now.");
+        }
+
+        if (ModelState.Refuse(refusals))
+        {
             return Page();
         }
 

@@ -38,9 +38,9 @@ public sealed class IndexModel(
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadAsync();
-        JournalChecks.Check(ModelState, Input, Choices);
-        var choice = Sharing.ShareChoice.Check(ModelState, "Input", Input.Visibility, Input.CaseId, Choices.Open);
-        if (!ModelState.IsValid || choice is null)
+        var refusals = JournalChecks.Check(Input, Choices);
+        var choice = Sharing.ShareChoice.Check(refusals, "Input", Input.Visibility, Input.CaseId, Choices.Open);
+        if (ModelState.Refuse(refusals) || !ModelState.IsValid || choice is null)
         {
             return Page();
         }

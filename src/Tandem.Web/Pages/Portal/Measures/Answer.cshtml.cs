@@ -83,27 +83,26 @@ public sealed class AnswerModel(
         }
 
         var missing = submit ? Questionnaire.Instrument.Items.Where(i => !Chosen.ContainsKey(i.Number)).ToList() : [];
-        foreach (var item in missing)
-        {
-            ModelState.AddModelError($"item{item.Number}", "Choose one answer.");
-        }
-
+        var refusals = new Refusals();
         var kept = Questionnaire.Answers;
-        var stale = !Questionnaire.IsAsShown(version);
-        if (stale)
+        if (!Questionnaire.IsAsShown(version))
         {
             // The answers posted are not saved over newer ones, but an alarming one still raises the alert below.
             ModelState.Clear();
-            ModelState.RefuseStale("Your saved answers",
+            refusals.AddStale("Your saved answers",
                 $"{Questionnaire.Instrument.Items.Count(i => kept.ContainsKey(i.Number))} of {Questionnaire.Instrument.Items.Count} questions are answered as saved now. Your choices are still below: check them and save again");
         }
-        else if (submit && missing.Count == 0)
+        else
         {
-            Questionnaire.Submit(Chosen, clock.GetUtcNow().UtcDateTime);
-        }
-        else if (Chosen.Count != kept.Count || Chosen.Any(a => !kept.TryGetValue(a.Key, out var v) || v != a.Value))
-        {
-            Questionnaire.Answers = Chosen;
+            refusals.AddRange(missing.Select(item => ($"item{item.Number}", "Choose one answer.")));
+            if (submit && missing.Count == 0)
+            {
+                Questionnaire.Submit(Chosen, clock.GetUtcNow().UtcDateTime);
+            }
+            else if (Chosen.Count != kept.Count || Chosen.Any(a => !kept.TryGetValue(a.Key, out var v) || v != a.Value))
+            {
+                Questionnaire.Answers = Chosen;
+            }
         }
 
         if (db.ChangeTracker.HasChanges())
@@ -118,7 +117,7 @@ public sealed class AnswerModel(
         }
 
         await transaction.CommitAsync();
-        if (!ModelState.IsValid)
+        if (ModelState.Refuse(refusals) || !ModelState.IsValid)
         {
             CrisisResources = alarming ? (await settings.TextsAsync(Questionnaire.PracticeId)).CrisisResources : null;
             return Page();
@@ -134,7 +133,7 @@ public sealed class AnswerModel(
     /// </summary>
     private async Task<IActionResult> RefuseKeepingTheAlarmAsync(string why)
     {
-        ModelState.AddModelError("", why);
+        ModelState.Refuse([("", why)]);
         var alarming = Instruments.RaisesSafetyAlert(Questionnaire.Instrument, Chosen);
         if (alarming && !await db.SafetyAlerts.AnyAsync(a => a.PracticeId == Questionnaire.PracticeId && a.ResponseId == Questionnaire.Id))
         {

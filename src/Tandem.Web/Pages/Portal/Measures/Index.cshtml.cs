@@ -132,7 +132,9 @@ public sealed class IndexModel(
     /// <summary>The page again, saying what changed since it was shown; nothing is saved.</summary>
     private async Task<IActionResult> RefusedAsync(string what, string now)
     {
-        ModelState.RefuseStale(what, now);
+        var refusals = new Refusals();
+        refusals.AddStale(what, now);
+        ModelState.Refuse(refusals);
         await OnGetAsync();
         return Page();
     }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Tandem.Core.Journal;
+using Tandem.Web.Infrastructure;
 
 namespace Tandem.Web.Pages.Portal.Practices;
 
@@ -12,7 +13,7 @@ public sealed class CheckInInput
     public List<PracticeAnswer> Practices { get; set; } = [];
 }
 
-public sealed class PracticeAnswer : IValidatableObject
+public sealed class PracticeAnswer
 {
     public Guid PracticeId { get; set; }
 
@@ -45,16 +46,17 @@ public sealed class PracticeAnswer : IValidatableObject
 
     public string? StoredNote => string.IsNullOrWhiteSpace(Note) ? null : Note.Trim();
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    /// <summary>A practice done says how it went, and one with anything filled in says whether it was done; <paramref name="at"/> is the answer's field prefix.</summary>
+    public void Check(Refusals refusals, string at)
     {
         if (Done == true && HowItWent is null)
         {
-            yield return new ValidationResult("Choose how it went, from 1 to 5.", [nameof(HowItWent)]);
+            refusals.Add($"{at}.{nameof(HowItWent)}", "Choose how it went, from 1 to 5.");
         }
 
         if (Done is null && (HowItWent is not null || !string.IsNullOrWhiteSpace(Note) || WithPersonId is not null))
         {
-            yield return new ValidationResult("Say whether you did it.", [nameof(Done)]);
+            refusals.Add($"{at}.{nameof(Done)}", "Say whether you did it.");
         }
     }
 }

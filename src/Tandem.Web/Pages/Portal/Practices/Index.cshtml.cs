@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Core.Audit;
@@ -52,21 +53,7 @@ public sealed class IndexModel(
             return NotFound();
         }
 
-        var onMyMap = MapPeople.Select(p => p.PersonId).ToHashSet();
-        for (var i = 0; i < CheckIn.Practices.Count; i++)
-        {
-            if (CheckIn.Practices[i].WithPersonId is { } person && !onMyMap.Contains(person))
-            {
-                ModelState.AddModelError($"CheckIn.Practices[{i}].WithPersonId", "Choose someone from your latest map, or no one.");
-            }
-        }
-
-        if (CheckIn.Day is { } chosen && !Week.Contains(chosen))
-        {
-            ModelState.AddModelError("CheckIn.Day", "Check in for today or one of the six days before it.");
-        }
-
-        if (!ModelState.IsValid)
+        if (ModelState.Refuse(Check()) || !ModelState.IsValid)
         {
             return Page();
         }
@@ -75,15 +62,16 @@ public sealed class IndexModel(
         var answered = CheckIn.Practices.Where(a => a.IsAnswered).ToList();
         var saved = (await db.HomePracticeCheckIns.Where(c => c.PracticeId == viewer.Value.PracticeId && c.ClientId == Me && ids.Contains(c.HomePracticeId) && c.Day == day).ToListAsync())
             .ToDictionary(c => c.HomePracticeId);
+        var stale = new Refusals();
         foreach (var answer in answered.Where(a => saved.GetValueOrDefault(a.PracticeId)?.Version != a.Version))
         {
             var now = saved.GetValueOrDefault(answer.PracticeId);
-            ModelState.AddModelError("", $"{given[answer.PracticeId].Name} on {day:dddd d MMMM} was saved from another window since you opened this page: {Describe(now)}. Nothing was saved: your answers are still below; save again to keep them.");
+            stale.Add("", $"{given[answer.PracticeId].Name} on {day:dddd d MMMM} was saved from another window since you opened this page: {Describe(now)}. Nothing was saved: your answers are still below; save again to keep them.");
             // The form now carries the check-in as it is, so saving again replaces it knowingly.
             answer.Version = now?.Version;
         }
 
-        if (!ModelState.IsValid)
+        if (ModelState.Refuse(stale))
         {
             return Page();
         }
@@ -112,12 +100,41 @@ public sealed class IndexModel(
             catch (DbUpdateException error) when (error is DbUpdateConcurrencyException || error.IsUniqueViolation())
             {
                 db.ChangeTracker.Clear();
-                ModelState.AddModelError("", "This day was just saved from another window. Nothing was saved: check the week below and save again if needed.");
+                ModelState.Refuse([("", "This day was just saved from another window. Nothing was saved: check the week below and save again if needed.")]);
                 return Page();
             }
         }
 
         return RedirectToPage(null, null, new { day = day == Today ? null : day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }, "check-in");
+    }
+
+    /// <summary>
+    /// Each answer's own rules (once its fields are well formed), someone from my latest map, and a day of the week shown.
+    /// </summary>
+    private Refusals Check()
+    {
+        var refusals = new Refusals();
+        var onMyMap = MapPeople.Select(p => p.PersonId).ToHashSet();
+        for (var i = 0; i < CheckIn.Practices.Count; i++)
+        {
+            var at = $"CheckIn.Practices[{i}]";
+            if (ModelState.GetFieldValidationState(at) != ModelValidationState.Invalid)
+            {
+                CheckIn.Practices[i].Check(refusals, at);
+            }
+
+            if (CheckIn.Practices[i].WithPersonId is { } person && !onMyMap.Contains(person))
+            {
+                refusals.Add($"{at}.WithPersonId", "Choose someone from your latest map, or no one.");
+            }
+        }
+
+        if (CheckIn.Day is { } chosen && !Week.Contains(chosen))
+        {
+            refusals.Add("CheckIn.Day", "Check in for today or one of the six days before it.");
+        }
+
+        return refusals;
     }
 
     /// <summary>The practice given, by the id a posted answer names.</summary>

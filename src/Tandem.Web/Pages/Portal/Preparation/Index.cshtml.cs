@@ -13,7 +13,10 @@ using Tandem.Web.Pages.Preparation;
 
 namespace Tandem.Web.Pages.Portal.Preparation;
 
-/// <summary>A client's intentions and hot spots, each with who may read it and in which case; a couple's shared intentions.</summary>
+/// <summary>
+/// A client's intentions and hot spots, each with who may read it and in which case; a couple's shared intentions. Each
+/// form posts its own input under its own prefix, so a post validates and shows again only that form.
+/// </summary>
 public sealed class IndexModel(
     TandemDbContext db, MaterialScope scope, ShareTargets targets, PreparationMaterial material, ClinicalAudit audit, TimeProvider clock) : PageModel
 {
@@ -24,11 +27,9 @@ public sealed class IndexModel(
     public IReadOnlyList<ShareTarget> CoupleCases => [.. Open.Where(t => t.IsCouple)];
     public Guid Me => scope.Viewer.ClientId!.Value;
 
-    [BindProperty]
-    public IntentionInput NewIntention { get; set; } = new();
+    public IntentionInput NewIntention { get; private set; } = new();
 
-    [BindProperty]
-    public HotSpotInput NewHotSpot { get; set; } = new();
+    public HotSpotInput NewHotSpot { get; private set; } = new();
 
     public ShareChoiceView IntentionChoice => new("NewIntention", NewIntention.Visibility, NewIntention.CaseId, Open);
     public ShareChoiceView HotSpotChoice => new("NewHotSpot", NewHotSpot.Visibility, NewHotSpot.CaseId, Open);
@@ -43,24 +44,25 @@ public sealed class IndexModel(
         await audit.RecordPartnerReadsAsync(nameof(HotSpot), HotSpots.Select(h => (h.Id, h.AuthorId)));
     }
 
-    public async Task<IActionResult> OnPostIntentionAsync()
+    public async Task<IActionResult> OnPostIntentionAsync([FromForm(Name = nameof(NewIntention))] IntentionInput newIntention)
     {
+        NewIntention = newIntention;
         await LoadAsync();
-        ModelState.KeepOnly(nameof(NewIntention));
-        if (NewIntention.SharedInCaseId is { } couple && CoupleCases.All(c => c.CaseId != couple))
+        if (newIntention.SharedInCaseId is { } couple && CoupleCases.All(c => c.CaseId != couple))
         {
             return NotFound();
         }
 
-        var choice = NewIntention.SharedInCaseId is null ? ShareChoice.Check(ModelState, nameof(NewIntention), NewIntention.Visibility, NewIntention.CaseId, Open) : null;
-        if (!ModelState.IsValid)
+        var refusals = new Refusals();
+        var choice = newIntention.SharedInCaseId is null ? ShareChoice.Check(refusals, nameof(NewIntention), newIntention.Visibility, newIntention.CaseId, Open) : null;
+        if (ModelState.Refuse(refusals) || !ModelState.IsValid)
         {
             return Page();
         }
 
         var intention = new Intention
         {
-            PracticeId = scope.Viewer.PracticeId, AuthorClientId = Me, Text = NewIntention.Text!.Trim(), SharedInCaseId = NewIntention.SharedInCaseId,
+            PracticeId = scope.Viewer.PracticeId, AuthorClientId = Me, Text = newIntention.Text!.Trim(), SharedInCaseId = newIntention.SharedInCaseId,
         };
         db.Intentions.Add(intention);
         Share(choice?.ShareOf(MaterialKind.Intention, intention.Id, Me, intention.PracticeId, clock.GetUtcNow().UtcDateTime));
@@ -68,20 +70,21 @@ public sealed class IndexModel(
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostHotSpotAsync()
+    public async Task<IActionResult> OnPostHotSpotAsync([FromForm(Name = nameof(NewHotSpot))] HotSpotInput newHotSpot)
     {
+        NewHotSpot = newHotSpot;
         await LoadAsync();
-        ModelState.KeepOnly(nameof(NewHotSpot));
-        var choice = ShareChoice.Check(ModelState, nameof(NewHotSpot), NewHotSpot.Visibility, NewHotSpot.CaseId, Open);
-        if (!ModelState.IsValid)
+        var refusals = new Refusals();
+        var choice = ShareChoice.Check(refusals, nameof(NewHotSpot), newHotSpot.Visibility, newHotSpot.CaseId, Open);
+        if (ModelState.Refuse(refusals) || !ModelState.IsValid)
         {
             return Page();
         }
 
         var spot = new HotSpot
         {
-            PracticeId = scope.Viewer.PracticeId, AuthorClientId = Me, Situation = NewHotSpot.Situation!.Trim(),
-            Feeling = NewHotSpot.Feeling!.Trim(), UsualResponse = NewHotSpot.UsualResponse!.Trim(),
+            PracticeId = scope.Viewer.PracticeId, AuthorClientId = Me, Situation = newHotSpot.Situation!.Trim(),
+            Feeling = newHotSpot.Feeling!.Trim(), UsualResponse = newHotSpot.UsualResponse!.Trim(),
         };
         db.HotSpots.Add(spot);
         Share(choice?.ShareOf(MaterialKind.HotSpot, spot.Id, Me, spot.PracticeId, clock.GetUtcNow().UtcDateTime));
@@ -105,9 +108,14 @@ public sealed class IndexModel(
         }
 
         var kind = intention is null ? MaterialKind.HotSpot : MaterialKind.Intention;
+        var refusals = new Refusals();
         if (!(intention is not null ? intention.IsAsShown(version) : spot!.IsAsShown(version)))
         {
-            ModelState.RefuseStale(intention is not null ? $"Your intention “{intention.Text}”" : $"Your hot spot “{spot!.Situation}”", "it is shown below as it is now, and was not deleted");
+            refusals.AddStale(intention is not null ? $"Your intention “{intention.Text}”" : $"Your hot spot “{spot!.Situation}”", "it is shown below as it is now, and was not deleted");
+        }
+
+        if (ModelState.Refuse(refusals))
+        {
             await LoadAsync();
             return Page();
         }

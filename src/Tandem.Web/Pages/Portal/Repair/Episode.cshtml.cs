@@ -98,20 +98,19 @@ public sealed class EpisodeModel(
             return NotFound();
         }
 
+        var wasRevealed = episode.IsRevealed;
+        var refusals = new Refusals();
         if (!episode.IsRevealed && episode.SideOf(Me)?.Version != Version)
         {
             ModelState.Clear();
-            ModelState.RefuseStale("Your side", "it was saved from another window; it is shown below as it is now");
-            return await ShowAgainAsync(id, withSide);
+            refusals.AddStale("Your side", "it was saved from another window; it is shown below as it is now");
         }
-
-        var wasRevealed = episode.IsRevealed;
-        if (change(episode) is { } refusal)
+        else if (change(episode) is { } refusal)
         {
-            ModelState.AddModelError("", refusal);
+            refusals.Add("", refusal);
         }
 
-        if (!ModelState.IsValid)
+        if (ModelState.Refuse(refusals) || !ModelState.IsValid)
         {
             return await ShowAgainAsync(id, withSide);
         }
@@ -127,7 +126,7 @@ public sealed class EpisodeModel(
         }
         catch (DbUpdateException error) when (error is DbUpdateConcurrencyException || error.IsUniqueViolation())
         {
-            ModelState.AddModelError("", "Your partner changed this episode at the same moment. Here it is as it is now; try again.");
+            ModelState.Refuse([("", "Your partner changed this episode at the same moment. Here it is as it is now; try again.")]);
             return await ShowAgainAsync(id, withSide);
         }
 

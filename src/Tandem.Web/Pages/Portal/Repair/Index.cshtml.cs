@@ -47,12 +47,13 @@ public sealed class IndexModel(
             return NotFound();
         }
 
+        var refusals = new Refusals();
         if (OccurredOn is { } day && (day > Today || day < Today.AddYears(-1)))
         {
-            ModelState.AddModelError(nameof(OccurredOn), "Choose a day in the past year, up to today.");
+            refusals.Add(nameof(OccurredOn), "Choose a day in the past year, up to today.");
         }
 
-        if (!ModelState.IsValid)
+        if (ModelState.Refuse(refusals) || !ModelState.IsValid)
         {
             return Page();
         }

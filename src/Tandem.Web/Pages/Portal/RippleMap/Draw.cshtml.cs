@@ -53,15 +53,16 @@ public sealed class DrawModel(
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadAsync();
-        if (Input.StartedFromVersion != Latest?.Version)
+        var refusals = new Refusals();
+        var stale = Input.StartedFromVersion != Latest?.Version;
+        if (stale)
         {
-            ModelState.RefuseStale("Your map", Latest is null ? "it has no snapshot now" : $"it was drawn again on {Latest.DrawnAt:d MMMM 'at' HH:mm}, in another window");
-            return Page();
+            refusals.AddStale("Your map", Latest is null ? "it has no snapshot now" : $"it was drawn again on {Latest.DrawnAt:d MMMM 'at' HH:mm}, in another window");
         }
 
-        var people = MapChecks.Check(ModelState, Input, Latest);
-        var choice = Sharing.ShareChoice.Check(ModelState, "Input", Input.Visibility, Input.CaseId, Open);
-        if (people is null || choice is null || !ModelState.IsValid)
+        var people = stale ? null : MapChecks.Check(refusals, Input, Latest);
+        var choice = stale ? null : Sharing.ShareChoice.Check(refusals, "Input", Input.Visibility, Input.CaseId, Open);
+        if (ModelState.Refuse(refusals) || people is null || choice is null || !ModelState.IsValid)
         {
             return Page();
         }
@@ -92,7 +93,9 @@ public sealed class DrawModel(
         catch (DbUpdateConcurrencyException)
         {
             // Two windows saved at once and the other drew the scheduled map first; its version stands.
-            ModelState.RefuseStale("Your map", "it was drawn again a moment ago, in another window");
+            var overtaken = new Refusals();
+            overtaken.AddStale("Your map", "it was drawn again a moment ago, in another window");
+            ModelState.Refuse(overtaken);
             return Page();
         }
 

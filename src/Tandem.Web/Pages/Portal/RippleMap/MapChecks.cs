@@ -1,13 +1,13 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Tandem.Core.RippleMap;
+using Tandem.Web.Infrastructure;
 
 namespace Tandem.Web.Pages.Portal.RippleMap;
 
 /// <summary>Turns the posted rows into the people of a new snapshot, or says beside each field what is wrong and keeps nothing.</summary>
 public static class MapChecks
 {
-    public static List<MapPerson>? Check(ModelStateDictionary state, MapInput input, MapSnapshot? latest)
+    public static List<MapPerson>? Check(Refusals refusals, MapInput input, MapSnapshot? latest)
     {
         var carried = (latest?.People ?? []).Select(p => p.PersonId).ToHashSet();
         var people = new List<MapPerson>();
@@ -23,21 +23,21 @@ public static class MapChecks
 
             if (row.PersonId is { } id && (!carried.Contains(id) || !seen.Add(id)))
             {
-                state.AddModelError($"{at}.Label", "This person is not on your last map. Open the page again to redraw from it.");
+                refusals.Add($"{at}.Label", "This person is not on your last map. Open the page again to redraw from it.");
                 continue;
             }
 
             var person = new MapPerson { PersonId = row.PersonId ?? Guid.CreateVersion7(), Label = row.Label?.Trim() ?? "" };
             if (MapLabel.Problem(row.Label) is { } problem)
             {
-                state.AddModelError($"{at}.Label", problem);
+                refusals.Add($"{at}.Label", problem);
             }
 
             if (Code<Relationship>(row.Relationship) is { } relationship) { person.Relationship = relationship; }
-            else { state.AddModelError($"{at}.Relationship", "Choose who they are to you from the list."); }
+            else { refusals.Add($"{at}.Relationship", "Choose who they are to you from the list."); }
 
             if (Code<Ring>(row.Ring) is { } ring) { person.Ring = ring; }
-            else { state.AddModelError($"{at}.Ring", "Choose the inner, middle or outer circle."); }
+            else { refusals.Add($"{at}.Ring", "Choose the inner, middle or outer circle."); }
 
             if (int.TryParse(row.Closeness, NumberStyles.None, CultureInfo.InvariantCulture, out var closeness) && closeness is >= MapPerson.LeastClose and <= MapPerson.MostClose)
             {
@@ -45,16 +45,16 @@ public static class MapChecks
             }
             else
             {
-                state.AddModelError($"{at}.Closeness", "Choose one of the seven pictures, 1 (apart) to 7 (almost one).");
+                refusals.Add($"{at}.Closeness", "Choose one of the seven pictures, 1 (apart) to 7 (almost one).");
             }
 
             if (Code<Feeling>(row.Feeling) is { } feeling) { person.Feeling = feeling; }
-            else { state.AddModelError($"{at}.Feeling", "Choose how it feels now: supportive, mixed, strained or cut off."); }
+            else { refusals.Add($"{at}.Feeling", "Choose how it feels now: supportive, mixed, strained or cut off."); }
 
             var changed = row.WhatChanged?.Trim();
             if (changed?.Length > MapPerson.MaxWhatChangedLength)
             {
-                state.AddModelError($"{at}.WhatChanged", $"Keep what has changed to {MapPerson.MaxWhatChangedLength} characters.");
+                refusals.Add($"{at}.WhatChanged", $"Keep what has changed to {MapPerson.MaxWhatChangedLength} characters.");
             }
 
             person.WhatChanged = string.IsNullOrEmpty(changed) ? null : changed;
@@ -63,14 +63,14 @@ public static class MapChecks
 
         if (people.Count > MapSnapshot.MaxPeople)
         {
-            state.AddModelError("", $"A map holds at most {MapSnapshot.MaxPeople} people; this one has {people.Count}. Leave out those who matter least now.");
+            refusals.Add("", $"A map holds at most {MapSnapshot.MaxPeople} people; this one has {people.Count}. Leave out those who matter least now.");
         }
-        else if (people.Count == 0 && state.IsValid)
+        else if (people.Count == 0 && !refusals.Any)
         {
-            state.AddModelError("", "Put at least one person on your map.");
+            refusals.Add("", "Put at least one person on your map.");
         }
 
-        return state.IsValid ? people : null;
+        return refusals.Any ? null : people;
     }
 
     /// <summary>A code by its name only: a number or an unknown name is no choice.</summary>

@@ -63,14 +63,16 @@ public sealed class IndexModel(TandemDbContext db, MaterialScope scope, ShareTar
             return NotFound();
         }
 
-        if (Input.SharesVersion != SharesVersion)
+        var refusals = new Refusals();
+        var stale = Input.SharesVersion != SharesVersion;
+        if (stale)
         {
-            ModelState.RefuseStale("Who reads this", NowReadBy());
-            return Page();
+            refusals.AddStale("Who reads this", NowReadBy());
         }
 
-        var choice = ShareChoice.Check(ModelState, "Input", Input.Visibility, Input.CaseId, Open);
-        if (!ModelState.IsValid || choice?.Target is not { } target)
+        var choice = stale ? null : ShareChoice.Check(refusals, "Input", Input.Visibility, Input.CaseId, Open);
+
+        if (ModelState.Refuse(refusals) || !ModelState.IsValid || choice?.Target is not { } target)
         {
             return Page();
         }
@@ -95,9 +97,14 @@ public sealed class IndexModel(TandemDbContext db, MaterialScope scope, ShareTar
         }
 
         ModelState.Clear();
+        var refusals = new Refusals();
         if (!share.IsAsShown(version))
         {
-            ModelState.RefuseStale("Who reads this", NowReadBy());
+            refusals.AddStale("Who reads this", NowReadBy());
+        }
+
+        if (ModelState.Refuse(refusals))
+        {
             return Page();
         }
 
@@ -113,7 +120,7 @@ public sealed class IndexModel(TandemDbContext db, MaterialScope scope, ShareTar
         }
         catch (DbUpdateException error) when (error is DbUpdateConcurrencyException || error.IsUniqueViolation())
         {
-            ModelState.AddModelError("", "Who reads this was just changed in another window. Here it is as it is now; choose again.");
+            ModelState.Refuse([("", "Who reads this was just changed in another window. Here it is as it is now; choose again.")]);
             db.ChangeTracker.Clear();
             await LoadAsync(Kind, ItemId);
             return Page();

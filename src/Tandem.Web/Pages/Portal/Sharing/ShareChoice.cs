@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Tandem.Core.Sharing;
+using Tandem.Web.Infrastructure;
 
 namespace Tandem.Web.Pages.Portal.Sharing;
 
@@ -8,13 +8,13 @@ public sealed record ShareChoice(Visibility Audience, ShareTarget? Target)
 {
     /// <summary>
     /// Checks a choice against the client's open cases: with one it is that case, with two or more the client names it
-    /// (there is no default), with none only "only me" is possible. Errors go beside <paramref name="prefix"/>'s fields.
+    /// (there is no default), with none only "only me" is possible. Refusals go beside <paramref name="prefix"/>'s fields.
     /// </summary>
-    public static ShareChoice? Check(ModelStateDictionary state, string prefix, Visibility? visibility, Guid? caseId, IReadOnlyList<ShareTarget> open)
+    public static ShareChoice? Check(Refusals refusals, string prefix, Visibility? visibility, Guid? caseId, IReadOnlyList<ShareTarget> open)
     {
         if (visibility is not { } audience || !Enum.IsDefined(audience) || (audience != Visibility.OnlyMe && open.Count == 0))
         {
-            state.AddModelError($"{prefix}.Visibility", "Choose who may read it from the options shown.");
+            refusals.Add($"{prefix}.Visibility", "Choose who may read it from the options shown.");
             return null;
         }
 
@@ -26,13 +26,13 @@ public sealed record ShareChoice(Visibility Audience, ShareTarget? Target)
         var target = caseId is { } id ? open.FirstOrDefault(t => t.CaseId == id) : open.Count == 1 ? open[0] : null;
         if (target is null)
         {
-            state.AddModelError($"{prefix}.CaseId", "Choose which of your cares to share it in.");
+            refusals.Add($"{prefix}.CaseId", "Choose which of your cares to share it in.");
             return null;
         }
 
         if (audience == Visibility.MyPartnerAndMyClinician && !target.IsCouple)
         {
-            state.AddModelError($"{prefix}.Visibility", "Only a couple's care has a partner to share with.");
+            refusals.Add($"{prefix}.Visibility", "Only a couple's care has a partner to share with.");
             return null;
         }
 
