@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Tandem.Core;
 
 namespace Tandem.Web.Infrastructure;
@@ -8,7 +7,7 @@ namespace Tandem.Web.Infrastructure;
 /// <summary>
 /// No edit silently lost. A form that changes or deletes a record posts back the version its page showed, in a field
 /// whose name ends in "Version"; the handler asks <see cref="IsAsShown"/> before it changes anything and, when the record
-/// has moved on, refuses with <see cref="RefuseStale"/>, saying what the record is now. A change someone commits between
+/// has moved on, refuses with <see cref="Refusals.AddStale"/>, saying what the record is now. A change someone commits between
 /// that check and the save makes the save fail instead of being overwritten (<see cref="StaleEditFilter"/> answers it).
 /// </summary>
 public static class StaleEdits
@@ -30,10 +29,6 @@ public static class StaleEdits
         return new Guid(SHA256.HashData(Encoding.UTF8.GetBytes(rows)).AsSpan(0, 16));
     }
 
-    /// <summary>Refuses the post, naming what changed and what it is now; the page filter then writes nothing.</summary>
-    public static void RefuseStale(this ModelStateDictionary modelState, string what, string now) =>
-        modelState.AddModelError("", StaleMessage(what, now));
-
-    /// <summary>What <see cref="RefuseStale"/> says, for a post that gathers its refusals elsewhere first.</summary>
+    /// <summary>What a stale edit is refused with (<see cref="Refusals.AddStale"/>): what changed and what it is now.</summary>
     public static string StaleMessage(string what, string now) => $"{what} changed since you opened this page: {now}. Nothing was saved.";
 }
