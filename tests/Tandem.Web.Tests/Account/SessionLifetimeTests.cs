@@ -27,6 +27,22 @@ public abstract class SessionLifetimeTests(TandemApp app)
         }
     }
 
+    /// <summary>The suite's shared persona sessions run on real time too: a long run must not find them signed out.</summary>
+    [Fact]
+    public async Task A_personas_shared_session_is_still_signed_in_after_the_idle_timeout()
+    {
+        await app.As(app.Demo.Emails["jordan"]);
+        try
+        {
+            app.Clock.Advance(IdentitySetup.IdleTimeout + TimeSpan.FromMinutes(1));
+            Assert.Equal(HttpStatusCode.OK, (await (await app.As(app.Demo.Emails["jordan"])).GetAsync("/Portal")).Status);
+        }
+        finally
+        {
+            app.Clock.Reset();
+        }
+    }
+
     [Fact]
     public async Task A_busy_session_still_ends_at_its_absolute_lifetime()
     {

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Tandem.Data;
 using Tandem.Web.Demo;
+using Tandem.Web.Infrastructure.Identity;
 
 namespace Tandem.Web.Tests.Infrastructure;
 
@@ -15,7 +16,7 @@ namespace Tandem.Web.Tests.Infrastructure;
 /// </summary>
 public abstract class TandemApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    private readonly ConcurrentDictionary<string, Task<PageSession>> sessions = new();
+    private readonly ConcurrentDictionary<string, SharedSession> sessions = new();
     private string? connectionString;
 
     public string Folder { get; } = Directory.CreateTempSubdirectory("tandem-test-").FullName;
@@ -103,8 +104,20 @@ public abstract class TandemApp : WebApplicationFactory<Program>, IAsyncLifetime
     public PageSession NewSession() =>
         new(CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false }));
 
-    /// <summary>The persona's shared session; never sign it out (use <see cref="SignInAsync"/> for that).</summary>
-    public Task<PageSession> As(string email) => sessions.GetOrAdd(email, SignInAsync);
+    /// <summary>
+    /// The persona's shared session; never sign it out (use <see cref="SignInAsync"/> for that). A long run outlasts the
+    /// idle sign-out, so a session older than a third of it is replaced by a fresh sign-in.
+    /// </summary>
+    public Task<PageSession> As(string email)
+    {
+        var now = Clock.GetUtcNow();
+        return sessions.AddOrUpdate(
+            email,
+            e => new(SignInAsync(e), now),
+            (e, held) => now - held.SignedInAt < IdentitySetup.IdleTimeout / 3 ? held : new(SignInAsync(e), now)).Session;
+    }
+
+    private sealed record SharedSession(Task<PageSession> Session, DateTimeOffset SignedInAt);
 
     /// <summary>Signs in with the demo password and, for someone with an authenticator, the next code from it.</summary>
     public async Task<PageSession> SignInAsync(string email)
