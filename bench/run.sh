@@ -11,8 +11,9 @@
 # Release build pinned to one core (BENCH_SERVER_CPU, 0) while wrk drives it from another (BENCH_LOAD_CPU, 1), signed
 # in as the personas of one couple's case: its clinician (a team member without two-factor), one of its clients, and
 # the practice admin (for the access report's client picker).
-# Every page is warmed (BENCH_WARM seconds, 15) before it is timed (BENCH_DURATION seconds, 15) at BENCH_CONNECTIONS
-# (32); the exports at BENCH_EXPORT_CONNECTIONS (4), since each holds the report in memory; the audited form writes at
+# Once the server is up, every page is driven in turn (BENCH_SERVER_WARM seconds each, 10) while the JIT recompiles the
+# hot code; then every page is warmed again (BENCH_WARM seconds, 15) just before it is timed (BENCH_DURATION seconds,
+# 15) at BENCH_CONNECTIONS (32); the exports at BENCH_EXPORT_CONNECTIONS (4); the audited form writes at
 # BENCH_WRITE_CONNECTIONS (8). BENCH_SIZES overrides the sizes ("demo 1000 10000"), BENCH_DIR the scratch folder.
 #
 # It prints, per provider and size:
@@ -43,8 +44,10 @@ done
 
 if [ "${BENCH_QUICK:-0}" = 1 ]; then
   warm=${BENCH_WARM:-3}; duration=${BENCH_DURATION:-5}; sizes=${BENCH_SIZES:-"demo 300"}; raw_rows=${BENCH_RAW_ROWS:-300}
+  server_warm=${BENCH_SERVER_WARM:-1}
 else
   warm=${BENCH_WARM:-15}; duration=${BENCH_DURATION:-15}; sizes=${BENCH_SIZES:-"demo 1000 10000"}; raw_rows=${BENCH_RAW_ROWS:-2000}
+  server_warm=${BENCH_SERVER_WARM:-10}
 fi
 connections=${BENCH_CONNECTIONS:-32}
 export_connections=${BENCH_EXPORT_CONNECTIONS:-4}
@@ -263,6 +266,17 @@ count_sql() {
   stop_server
 }
 
+# On one busy core the JIT goes on recompiling hot code, optimised, for a minute or more after start-up (a case page
+# served 50 req/s after 15 s of load and 100 after two minutes), and the pages share most of that code: every page is
+# driven in turn before any is timed, so the first pages timed are not measured half-compiled.
+warm_server() {
+  local name persona path conns
+  while IFS='|' read -r name persona path conns; do
+    taskset -c "$load_cpu" wrk -t1 -c"$conns" -d"${server_warm}s" --timeout "${request_timeout}s" \
+      -H "Cookie: $(cookie_of "$(jar_of "$persona")")" "$base$path" >/dev/null
+  done < <(pages)
+}
+
 # wrk for the warm-up, then for the timed run; appends a row to $rows.
 load() { # name persona path connections [body] -> row
   local name=$1 persona=$2 path=$3 conns=$4 body=${5:-} expect=200 jar cookie line before after alone
@@ -355,6 +369,7 @@ bench_size() { # size
     cold[${what%%|*}]="$(fetch clinician "${what#*|}") $(mb "$server_pid" VmRSS)"
   done
 
+  warm_server
   local name persona conns
   while IFS='|' read -r name persona path conns; do
     load "$name" "$persona" "$path" "$conns"
@@ -395,7 +410,8 @@ bench_size() { # size
   echo "Start-up: ${startup} ms from launch to the first page served (RSS then $startup_rss MB); peak RSS over the run $peak MB."
 }
 
-echo "Tandem load benchmark: $(nproc) cores, server on CPU $server_cpu, wrk on CPU $load_cpu; warm-up ${warm} s, runs ${duration} s;" \
+echo "Tandem load benchmark: $(nproc) cores, server on CPU $server_cpu, wrk on CPU $load_cpu; every page ${server_warm} s in turn," \
+  "then each page's warm-up ${warm} s and run ${duration} s;" \
   "sizes: $sizes; $(date -u '+%Y-%m-%d %H:%M UTC'); commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
 echo "Load average before starting: $(cut -d' ' -f1-3 /proc/loadavg) (anything else running on the machine skews the figures)"
 for provider in "${providers[@]}"; do

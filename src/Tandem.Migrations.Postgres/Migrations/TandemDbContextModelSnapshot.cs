@@ -2180,6 +2180,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsUnique()
                         .HasFilter("\"SeriesId\" IS NULL");
 
+                    b.HasIndex(new[] { "PracticeId", "CaseId", "DueOn" }, "IX_QuestionnaireResponses_Unanswered")
+                        .HasFilter("\"SubmittedAt\" IS NULL");
+
                     b.ToTable("QuestionnaireResponses");
                 });
 
@@ -3189,6 +3192,9 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasIndex("CaseId", "ClientId", "SeriesId", "Timepoint", "PracticeId")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "PracticeId", "CaseId", "DueOn" }, "IX_ScheduledMaps_Undrawn")
+                        .HasFilter("\"SnapshotId\" IS NULL");
 
                     b.ToTable("ScheduledMaps");
                 });

@@ -2171,6 +2171,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsUnique()
                         .HasFilter("\"SeriesId\" IS NULL");
 
+                    b.HasIndex(new[] { "PracticeId", "CaseId", "DueOn" }, "IX_QuestionnaireResponses_Unanswered")
+                        .HasFilter("\"SubmittedAt\" IS NULL");
+
                     b.ToTable("QuestionnaireResponses");
                 });
 
@@ -3180,6 +3183,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CaseId", "ClientId", "SeriesId", "Timepoint", "PracticeId")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "PracticeId", "CaseId", "DueOn" }, "IX_ScheduledMaps_Undrawn")
+                        .HasFilter("\"SnapshotId\" IS NULL");
 
                     b.ToTable("ScheduledMaps");
                 });

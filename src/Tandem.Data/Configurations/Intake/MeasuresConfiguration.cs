@@ -19,6 +19,9 @@ internal sealed class QuestionnaireResponseConfiguration : IEntityTypeConfigurat
         entity.Property(r => r.Timepoint).HasConversion(t => t.Code, code => Timepoint.Parse(code)).HasMaxLength(100);
         entity.Property(r => r.AnswersJson).HasMaxLength(2000);
         entity.HasIndex(r => new { r.PracticeId, r.ClientId, r.DueOn });
+
+        // The overdue lists read a team's unanswered questionnaires case by case; answered ones are most of the table.
+        entity.HasIndex(r => new { r.PracticeId, r.CaseId, r.DueOn }, "IX_QuestionnaireResponses_Unanswered").HasFilter("\"SubmittedAt\" IS NULL");
         entity.HasIndex(r => new { r.CaseId, r.ClientId, r.InstrumentCode, r.Timepoint, r.SeriesId }).IsUnique();
         entity.HasIndex(r => new { r.CaseId, r.ClientId, r.InstrumentCode, r.Timepoint }, "IX_QuestionnaireResponses_Intake").IsUnique().HasFilter("\"SeriesId\" IS NULL");
         entity.HasOne<DosingSeries>().WithMany().HasForeignKey(r => r.SeriesId).OnDelete(DeleteBehavior.Restrict);

@@ -39,6 +39,9 @@ internal sealed class ScheduledMapConfiguration : IEntityTypeConfiguration<Sched
         entity.ConfigurePracticeRecord();
         entity.HasIndex(m => new { m.PracticeId, m.ClientId, m.DueOn });
 
+        // The overdue list reads a team's undrawn maps case by case.
+        entity.HasIndex(m => new { m.PracticeId, m.CaseId, m.DueOn }, "IX_ScheduledMaps_Undrawn").HasFilter("\"SnapshotId\" IS NULL");
+
         // One map per client at each point of a series: rescheduling moves it, and its one reminder is recorded on it.
         entity.HasIndex(m => new { m.CaseId, m.ClientId, m.SeriesId, m.Timepoint }).IsUnique();
         entity.HasOne<DosingSeries>().WithMany().HasForeignKey(m => m.SeriesId).OnDelete(DeleteBehavior.Restrict);

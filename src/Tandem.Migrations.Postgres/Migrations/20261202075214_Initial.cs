@@ -3423,6 +3423,12 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: new[] { "SeriesId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_QuestionnaireResponses_Unanswered",
+                table: "QuestionnaireResponses",
+                columns: new[] { "PracticeId", "CaseId", "DueOn" },
+                filter: "\"SubmittedAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RegisterCustodians_PracticeId",
                 table: "RegisterCustodians",
                 column: "PracticeId");
@@ -3672,6 +3678,12 @@ namespace Tandem.Migrations.Postgres.Migrations
                 name: "IX_ScheduledMaps_SnapshotId_PracticeId",
                 table: "ScheduledMaps",
                 columns: new[] { "SnapshotId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScheduledMaps_Undrawn",
+                table: "ScheduledMaps",
+                columns: new[] { "PracticeId", "CaseId", "DueOn" },
+                filter: "\"SnapshotId\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Series_CaseId_PracticeId",

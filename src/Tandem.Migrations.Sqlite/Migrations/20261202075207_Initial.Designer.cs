@@ -11,7 +11,7 @@ using Tandem.Data;
 namespace Tandem.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(TandemDbContext))]
-    [Migration("20261202031821_Initial")]
+    [Migration("20261202075207_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2174,6 +2174,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsUnique()
                         .HasFilter("\"SeriesId\" IS NULL");
 
+                    b.HasIndex(new[] { "PracticeId", "CaseId", "DueOn" }, "IX_QuestionnaireResponses_Unanswered")
+                        .HasFilter("\"SubmittedAt\" IS NULL");
+
                     b.ToTable("QuestionnaireResponses");
                 });
 
@@ -3183,6 +3186,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CaseId", "ClientId", "SeriesId", "Timepoint", "PracticeId")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "PracticeId", "CaseId", "DueOn" }, "IX_ScheduledMaps_Undrawn")
+                        .HasFilter("\"SnapshotId\" IS NULL");
 
                     b.ToTable("ScheduledMaps");
                 });

@@ -12,7 +12,7 @@ using Tandem.Data;
 namespace Tandem.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(TandemDbContext))]
-    [Migration("20261202031830_Initial")]
+    [Migration("20261202075214_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2183,6 +2183,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsUnique()
                         .HasFilter("\"SeriesId\" IS NULL");
 
+                    b.HasIndex(new[] { "PracticeId", "CaseId", "DueOn" }, "IX_QuestionnaireResponses_Unanswered")
+                        .HasFilter("\"SubmittedAt\" IS NULL");
+
                     b.ToTable("QuestionnaireResponses");
                 });
 
@@ -3192,6 +3195,9 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasIndex("CaseId", "ClientId", "SeriesId", "Timepoint", "PracticeId")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "PracticeId", "CaseId", "DueOn" }, "IX_ScheduledMaps_Undrawn")
+                        .HasFilter("\"SnapshotId\" IS NULL");
 
                     b.ToTable("ScheduledMaps");
                 });

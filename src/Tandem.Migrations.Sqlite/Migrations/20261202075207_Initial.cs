@@ -3422,6 +3422,12 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: new[] { "SeriesId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_QuestionnaireResponses_Unanswered",
+                table: "QuestionnaireResponses",
+                columns: new[] { "PracticeId", "CaseId", "DueOn" },
+                filter: "\"SubmittedAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RegisterCustodians_PracticeId",
                 table: "RegisterCustodians",
                 column: "PracticeId");
@@ -3671,6 +3677,12 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "IX_ScheduledMaps_SnapshotId_PracticeId",
                 table: "ScheduledMaps",
                 columns: new[] { "SnapshotId", "PracticeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScheduledMaps_Undrawn",
+                table: "ScheduledMaps",
+                columns: new[] { "PracticeId", "CaseId", "DueOn" },
+                filter: "\"SnapshotId\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Series_CaseId_PracticeId",
