@@ -35,6 +35,9 @@ public sealed class KilledServerTests
             using var _ = playwright;
             await using var __ = browser;
             var page = await browser.NewPageAsync();
+
+            // Each restart is answered cold (start-up, the JIT, password hashing) while the Web tests keep both cores busy.
+            page.SetDefaultTimeout(120_000);
             await new SignInPage(page).SignInAsync(server.BaseAddress, Sam, Password);
             await new DashboardPage(page).OpenCaseAsync("Jordan Ellis & Alex Moreno");
             var caseUrl = page.Url;
