@@ -10,7 +10,7 @@ public abstract class SignInRateLimitTests(TandemApp app)
     public async Task Password_guessing_from_one_address_is_slowed()
     {
         await using var strict = app.WithWebHostBuilder(b => b.UseSetting("SignIn:AttemptsPerMinutePerAddress", "3"));
-        var session = new PageSession(strict.CreateClient(new() { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false }));
+        var session = TandemApp.NewSession(strict);
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 4; i++)
         {

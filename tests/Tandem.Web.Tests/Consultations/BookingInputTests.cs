@@ -82,7 +82,7 @@ public abstract class BookingInputTests(TandemApp app)
     public async Task Booking_posts_from_one_address_are_limited()
     {
         await using var strict = app.WithWebHostBuilder(b => b.UseSetting("Booking:PostsPerHourPerAddress", "2"));
-        var session = new PageSession(strict.CreateClient(new() { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false }));
+        var session = TandemApp.NewSession(strict);
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 3; i++)
         {

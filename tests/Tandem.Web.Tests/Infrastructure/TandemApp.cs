@@ -101,8 +101,11 @@ public abstract class TandemApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>A browser-like session with its own cookies, over https so <c>__Host-</c> cookies round-trip.</summary>
-    public PageSession NewSession() =>
-        new(CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false }));
+    public PageSession NewSession() => NewSession(this);
+
+    /// <inheritdoc cref="NewSession()"/>
+    public static PageSession NewSession(WebApplicationFactory<Program> host) =>
+        new(host.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false }));
 
     /// <summary>
     /// The persona's shared session; never sign it out (use <see cref="SignInAsync"/> for that). A long run outlasts the

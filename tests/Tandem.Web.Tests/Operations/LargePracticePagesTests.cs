@@ -59,7 +59,7 @@ public abstract class LargePracticePagesTests(TandemApp app)
 
     private static async Task<PageSession> SignInAsync(WebApplicationFactory<Program> served, string email)
     {
-        var session = new PageSession(served.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false }));
+        var session = TandemApp.NewSession(served);
         var response = await session.SubmitAsync("/Account/Login", "form", new() { ["Input.Email"] = email, ["Input.Password"] = DemoPractice.Password });
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{email} could not sign in: {(int)response.StatusCode}");
         return session;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -37,14 +38,14 @@ public sealed class LoginModel(SignInManager<TandemUser> signIn, UserManager<Tan
             return Page();
         }
 
+        var arrivedAt = Stopwatch.GetTimestamp();
         var user = await users.FindByEmailAsync(Input.Email);
 
         // Identity refuses a locked-out account before hashing; the decoy makes that refusal cost what a wrong password does.
         if (user is null || await users.IsLockedOutAsync(user))
         {
             decoy.Check(Input.Password);
-            ModelState.Refuse([("", FailureMessage)]);
-            return Page();
+            return await RefusedAsync(arrivedAt);
         }
 
         var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
@@ -55,11 +56,17 @@ public sealed class LoginModel(SignInManager<TandemUser> signIn, UserManager<Tan
 
         if (!result.Succeeded)
         {
-            ModelState.Refuse([("", FailureMessage)]);
-            return Page();
+            return await RefusedAsync(arrivedAt);
         }
 
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+    }
+
+    private async Task<IActionResult> RefusedAsync(long arrivedAt)
+    {
+        ModelState.Refuse([("", FailureMessage)]);
+        await RefusalPace.AnswerAsync(arrivedAt, HttpContext.RequestAborted);
+        return Page();
     }
 
     public sealed class LoginInput
