@@ -108,7 +108,7 @@ public abstract class MapScheduleTests(TandemApp app)
 
         var firstDose = await app.OnDayAsync(FirstDoseOf(series, series.A.Id), -40);
         await ScheduleAsync(series);
-        var baseline = $"{series.A.FullName}: Baseline, due {firstDose.Date.AddDays(-1).ToString("d MMMM", CultureInfo.InvariantCulture)}";
+        var baseline = $"{series.A.FullName}: Baseline, due {firstDose.Date.AddDays(-1).ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}";
         var ari = await app.SignInAsync(series.A.Email);
         Assert.Null((await ari.GetAsync("/Portal")).Document.QuerySelector("#map-due"));
         var late = await DrawnAsync(ari, "MeAndMyClinician", (0, Mia with { Label = "Mia drawn late" }));
@@ -142,7 +142,7 @@ public abstract class MapScheduleTests(TandemApp app)
         Assert.Null(await SnapshotOfAsync(series.A.Id, MapTimepoint.ThreeMonths));
         var sam = await app.SignInAsync(practice.Emails["sam"]);
         var flagged = (await sam.GetAsync("/Dashboard")).Document.QuerySelector("#overdue-maps")!.TextContent;
-        Assert.Contains($"{series.A.FullName}: End of series, due {lastDose.AddDays(7).ToString("d MMMM", CultureInfo.InvariantCulture)}", flagged, StringComparison.Ordinal);
+        Assert.Contains($"{series.A.FullName}: End of series, due {lastDose.AddDays(7).ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}", flagged, StringComparison.Ordinal);
         Assert.DoesNotContain($"{series.A.FullName}: 1 month after the series", flagged, StringComparison.Ordinal);
     }
 
