@@ -2167,6 +2167,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.HasIndex("CaseId", "ClientId", "InstrumentCode", "Timepoint", "SeriesId", "PracticeId")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "PracticeId", "ClientId", "Timepoint", "SubmittedAt", "Score", "CaseId", "SeriesId", "InstrumentCode", "InstrumentVersion", "Id" }, "IX_QuestionnaireResponses_Answered")
+                        .HasFilter("\"SubmittedAt\" IS NOT NULL");
+
                     b.HasIndex(new[] { "CaseId", "ClientId", "InstrumentCode", "Timepoint", "PracticeId" }, "IX_QuestionnaireResponses_Intake")
                         .IsUnique()
                         .HasFilter("\"SeriesId\" IS NULL");

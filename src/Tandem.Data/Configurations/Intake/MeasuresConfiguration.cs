@@ -22,6 +22,12 @@ internal sealed class QuestionnaireResponseConfiguration : IEntityTypeConfigurat
 
         // The overdue lists read a team's unanswered questionnaires case by case; answered ones are most of the table.
         entity.HasIndex(r => new { r.PracticeId, r.CaseId, r.DueOn }, "IX_QuestionnaireResponses_Unanswered").HasFilter("\"SubmittedAt\" IS NULL");
+
+        // The outcome report reads the answered questionnaires of every client in its range from this index alone: the
+        // rows themselves carry each item's answer, and reading them took most of the report's time at 10,000 clients.
+        entity.HasIndex(
+            r => new { r.PracticeId, r.ClientId, r.Timepoint, r.SubmittedAt, r.Score, r.CaseId, r.SeriesId, r.InstrumentCode, r.InstrumentVersion, r.Id },
+            "IX_QuestionnaireResponses_Answered").HasFilter("\"SubmittedAt\" IS NOT NULL");
         entity.HasIndex(r => new { r.CaseId, r.ClientId, r.InstrumentCode, r.Timepoint, r.SeriesId }).IsUnique();
         entity.HasIndex(r => new { r.CaseId, r.ClientId, r.InstrumentCode, r.Timepoint }, "IX_QuestionnaireResponses_Intake").IsUnique().HasFilter("\"SeriesId\" IS NULL");
         entity.HasOne<DosingSeries>().WithMany().HasForeignKey(r => r.SeriesId).OnDelete(DeleteBehavior.Restrict);

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -196,7 +197,7 @@ public sealed class OutcomeData(TandemDbContext db, PseudonymKey key)
                 .Select(c => new Answered(
                     names[c.ClientId], numbers[(c.ClientId, c.CaseId, c.SeriesId)], c.BaselineKind, byCode[c.InstrumentCode],
                     byId[c.ResponseId].InstrumentVersion, c.Timepoint, c.Day.DayNumber - c.BaselineDay.DayNumber, c.Score, c.BaselineScore,
-                    byId[c.ResponseId].AnswersJson is { } json ? JsonSerializer.Deserialize<Dictionary<int, int>>(json) ?? [] : new Dictionary<int, int>()))
+                    byId[c.ResponseId].AnswersJson is { } json ? JsonSerializer.Deserialize<Dictionary<int, int>>(json) ?? [] : ReadOnlyDictionary<int, int>.Empty))
                 .OrderBy(a => a.Pseudonym, StringComparer.Ordinal).ThenBy(a => a.Course).ThenBy(a => a.Instrument.Code).ThenBy(a => timepoints.IndexOf(a.Timepoint))];
         }
     }

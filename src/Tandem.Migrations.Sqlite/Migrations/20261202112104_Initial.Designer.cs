@@ -11,7 +11,7 @@ using Tandem.Data;
 namespace Tandem.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(TandemDbContext))]
-    [Migration("20261202075207_Initial")]
+    [Migration("20261202112104_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2169,6 +2169,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CaseId", "ClientId", "InstrumentCode", "Timepoint", "SeriesId", "PracticeId")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "PracticeId", "ClientId", "Timepoint", "SubmittedAt", "Score", "CaseId", "SeriesId", "InstrumentCode", "InstrumentVersion", "Id" }, "IX_QuestionnaireResponses_Answered")
+                        .HasFilter("\"SubmittedAt\" IS NOT NULL");
 
                     b.HasIndex(new[] { "CaseId", "ClientId", "InstrumentCode", "Timepoint", "PracticeId" }, "IX_QuestionnaireResponses_Intake")
                         .IsUnique()

@@ -12,7 +12,7 @@ using Tandem.Data;
 namespace Tandem.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(TandemDbContext))]
-    [Migration("20261202075214_Initial")]
+    [Migration("20261202112113_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2178,6 +2178,9 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasIndex("CaseId", "ClientId", "InstrumentCode", "Timepoint", "SeriesId", "PracticeId")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "PracticeId", "ClientId", "Timepoint", "SubmittedAt", "Score", "CaseId", "SeriesId", "InstrumentCode", "InstrumentVersion", "Id" }, "IX_QuestionnaireResponses_Answered")
+                        .HasFilter("\"SubmittedAt\" IS NOT NULL");
 
                     b.HasIndex(new[] { "CaseId", "ClientId", "InstrumentCode", "Timepoint", "PracticeId" }, "IX_QuestionnaireResponses_Intake")
                         .IsUnique()
