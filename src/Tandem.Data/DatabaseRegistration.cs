@@ -29,7 +29,7 @@ public static class DatabaseRegistration
         {
             case DatabaseProvider.Sqlite:
                 options.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly));
-                options.AddInterceptors(new SqliteDurabilityInterceptor());
+                options.AddInterceptors(new SqliteDurabilityInterceptor(), new SqliteHeldConnectionInterceptor());
                 break;
             case DatabaseProvider.Postgres:
                 options.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly));
